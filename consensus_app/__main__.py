@@ -1,0 +1,3 @@
+from consensus_app.cli import main
+
+raise SystemExit(main())

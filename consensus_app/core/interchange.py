@@ -1,0 +1,278 @@
+"""Reading and checking interchange documents (`{"format": "consensus-map", ...}`).
+
+`load_document` turns bytes into a checked, normalised document or raises
+`InterchangeError` naming the file, the JSON path and what is wrong. Nothing here
+touches a database: importing a checked document is the storage layer's job, so an
+invalid file can never leave half an import behind.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from consensus_app.core.hierarchy import find_reporting_cycle
+from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
+
+FORMAT = "consensus-map"
+VERSION = 1
+
+# Defaults written explicitly by normalisation (and so by every export).
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "stakeholders": {"function": "other", "profile": "unknown"},
+    "relationships": {"strength": 2},
+    "priorities": {"kind": "goal", "importance": 3},
+    "pursuits": {"stage": "problem_definition", "status": "open"},
+    "committee": {"role": "influencer", "approver": False, "stance": 0, "influence": 3},
+    "messages": {"status": "draft"},
+}
+ACCOUNT_LISTS = ("stakeholders", "relationships", "priorities", "pursuits", "messages")
+_KIND_NAMES = {
+    "stakeholders": "stakeholder",
+    "relationships": "relationship",
+    "priorities": "priority",
+    "pursuits": "pursuit",
+    "committee": "committee member",
+    "messages": "message",
+}
+_SHOWN_LIMIT = 60  # characters of a user's value quoted back in an error
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class InterchangeError(ValueError):
+    """An interchange file that cannot be imported, with every problem found."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        first = self.problems[0]
+        text = f"{self.source}: {first}"
+        if len(self.problems) > 1:
+            text += f" (and {len(self.problems) - 1} more problem(s))"
+        return text
+
+    def details(self, limit: int = 20) -> str:
+        lines = [f"{self.source}:"] + [f"  {p}" for p in self.problems[:limit]]
+        if len(self.problems) > limit:
+            lines.append(f"  ... {len(self.problems) - limit} more")
+        return "\n".join(lines)
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    """Read, check and normalise an interchange file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InterchangeError(str(path), [Problem("$", f"cannot read the file: {exc.strerror}")]) from exc
+    return parse_document(data, source=str(path))
+
+
+def parse_document(data: bytes | str, source: str = "<document>") -> dict[str, Any]:
+    """Decode, parse, check and normalise an interchange document."""
+
+    def fail(message: str) -> InterchangeError:
+        return InterchangeError(source, [Problem("$", message)])
+
+    if isinstance(data, bytes):
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise fail("the file is UTF-16; save it as UTF-8")
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            bad = data[exc.start]
+            raise fail(
+                f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}); save the file as UTF-8"
+            ) from exc
+    if not data.strip():
+        raise fail("the file is empty")
+    try:
+        document = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise fail(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
+    return check_document(document, source)
+
+
+def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
+    """Check a parsed document against the schema and its references; return it normalised."""
+    if isinstance(document, dict) and document.get("format") == FORMAT:
+        version = document.get("version")
+        if isinstance(version, int) and version > VERSION:
+            raise InterchangeError(
+                source,
+                [Problem("$.version", f"version {version} is newer than this app reads ({VERSION}); update Consensus")],
+            )
+    document = _without_nulls(document)
+    problems = sorted(
+        (_describe(error) for error in _validator().iter_errors(document)),
+        key=lambda p: p.path,
+    )
+    if problems:
+        raise InterchangeError(source, problems)
+    problems = list(_reference_problems(document))
+    if problems:
+        raise InterchangeError(source, problems)
+    return normalise(document)
+
+
+def normalise(document: Mapping[str, Any]) -> dict[str, Any]:
+    """Fill defaults so that equal maps give equal documents."""
+    accounts = []
+    for account in document["accounts"]:
+        account = dict(account)
+        for list_name in ACCOUNT_LISTS:
+            account[list_name] = [
+                {**DEFAULTS.get(list_name, {}), **item} for item in account.get(list_name, [])
+            ]
+        for pursuit in account["pursuits"]:
+            pursuit["committee"] = [
+                {**DEFAULTS["committee"], **member} for member in pursuit.get("committee", [])
+            ]
+        # A message's audience is a set: list it in the account's order of stakeholders.
+        order = {s["id"]: i for i, s in enumerate(account["stakeholders"])}
+        for message in account["messages"]:
+            if "stakeholders" in message:
+                message["stakeholders"] = sorted(message["stakeholders"], key=lambda ref: order.get(ref, -1))
+        accounts.append(account)
+    head = {k: v for k, v in document.items() if k != "accounts"}
+    return {**head, "accounts": accounts}
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path(*INTERCHANGE_SCHEMA).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def _without_nulls(value: Any) -> Any:
+    """Treat `"field": null` as an absent field, as most JSON writers mean it."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
+
+
+def _describe(error: jsonschema.ValidationError) -> Problem:
+    """A schema error in words a user can act on, never quoting a huge value whole."""
+    path = error.json_path
+    value = error.instance
+    field = error.path[-1] if error.path else None
+    kind = error.validator
+    if kind == "maxLength":
+        message = f"{field} is {len(value)} characters long; at most {error.validator_value} are allowed"
+    elif kind == "minLength" or (kind == "pattern" and isinstance(value, str) and not value.strip()):
+        message = f"{field} must not be empty"
+    elif kind in ("minimum", "maximum"):
+        low = error.parent.schema.get("minimum") if error.parent else None
+        bounds = error.schema.get("minimum", low), error.schema.get("maximum")
+        message = f"{field} {_shown(value)} is out of range ({bounds[0]} to {bounds[1]})"
+    elif kind == "enum":
+        allowed = ", ".join(str(v) for v in error.validator_value)
+        message = f"{field} {_shown(value)} is not one of: {allowed}"
+    elif kind == "const":
+        message = f"{field} must be {_shown(error.validator_value)}, not {_shown(value)}"
+    elif kind == "required":
+        missing = [n for n in error.validator_value if n not in value]
+        message = f"missing required field(s): {', '.join(missing)}"
+    elif kind == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        message = f"unknown field(s): {', '.join(extra)}"
+    elif kind == "type":
+        message = f"{field or 'value'} must be {error.validator_value}, not {_shown(value)}"
+    elif kind == "format":
+        message = f"{field} {_shown(value)} is not a valid {error.validator_value} (YYYY-MM-DD)"
+    elif kind == "pattern":
+        message = f"{field} {_shown(value)} has the wrong form"
+    else:
+        message = error.message if len(error.message) < 200 else error.message[:199] + "…"
+    return Problem(path, message)
+
+
+def _reference_problems(document: Mapping[str, Any]) -> Iterator[Problem]:
+    seen_accounts: dict[str, str] = {}
+    for a, account in enumerate(document["accounts"]):
+        here = f"$.accounts[{a}]"
+        if account["id"] in seen_accounts:
+            yield Problem(f"{here}.id", f"duplicate account id {_shown(account['id'])} (also {seen_accounts[account['id']]})")
+        seen_accounts.setdefault(account["id"], here)
+        yield from _account_problems(account, here)
+
+
+def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem]:
+    # One id namespace per account: every object's id names exactly one thing.
+    kinds: dict[str, tuple[str, str]] = {}
+    for list_name, path, item in _objects(account, here):
+        if item["id"] in kinds:
+            yield Problem(f"{path}.id", f"duplicate id {_shown(item['id'])} (already used at {kinds[item['id']][1]})")
+        else:
+            kinds[item["id"]] = (_KIND_NAMES[list_name], path)
+
+    def check_ref(path: str, ref: str, expected: str) -> Iterator[Problem]:
+        if ref not in kinds:
+            yield Problem(path, f"unknown {expected} {_shown(ref)}")
+        elif kinds[ref][0] != expected:
+            yield Problem(path, f"{_shown(ref)} is a {kinds[ref][0]}, not a {expected}")
+
+    for s, person in enumerate(account.get("stakeholders", [])):
+        if "reports_to" in person:
+            yield from check_ref(f"{here}.stakeholders[{s}].reports_to", person["reports_to"], "stakeholder")
+    managers = {p["id"]: p.get("reports_to") for p in account.get("stakeholders", [])}
+    cycle = find_reporting_cycle(managers)
+    if cycle:
+        yield Problem(f"{here}.stakeholders", "reporting cycle: " + " → ".join(cycle))
+    for r, tie in enumerate(account.get("relationships", [])):
+        path = f"{here}.relationships[{r}]"
+        yield from check_ref(f"{path}.source", tie["source"], "stakeholder")
+        yield from check_ref(f"{path}.target", tie["target"], "stakeholder")
+        if tie["source"] == tie["target"]:
+            yield Problem(path, "a relationship must join two different stakeholders")
+    for p, priority in enumerate(account.get("priorities", [])):
+        path = f"{here}.priorities[{p}]"
+        yield from check_ref(f"{path}.stakeholder", priority["stakeholder"], "stakeholder")
+        if "pursuit" in priority:
+            yield from check_ref(f"{path}.pursuit", priority["pursuit"], "pursuit")
+    for q, pursuit in enumerate(account.get("pursuits", [])):
+        members: set[str] = set()
+        for m, member in enumerate(pursuit.get("committee", [])):
+            path = f"{here}.pursuits[{q}].committee[{m}].stakeholder"
+            yield from check_ref(path, member["stakeholder"], "stakeholder")
+            if member["stakeholder"] in members:
+                yield Problem(path, f"{_shown(member['stakeholder'])} is already on this committee")
+            members.add(member["stakeholder"])
+    for n, message in enumerate(account.get("messages", [])):
+        path = f"{here}.messages[{n}]"
+        if "pursuit" in message:
+            yield from check_ref(f"{path}.pursuit", message["pursuit"], "pursuit")
+        for i, ref in enumerate(message.get("stakeholders", [])):
+            yield from check_ref(f"{path}.stakeholders[{i}]", ref, "stakeholder")
+
+
+def _objects(account: Mapping[str, Any], here: str) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    for list_name in ACCOUNT_LISTS:
+        for i, item in enumerate(account.get(list_name, [])):
+            yield list_name, f"{here}.{list_name}[{i}]", item
+            if list_name == "pursuits":
+                for m, member in enumerate(item.get("committee", [])):
+                    yield "committee", f"{here}.pursuits[{i}].committee[{m}]", member

@@ -1,0 +1,1 @@
+"""Engine, migrations, repositories and bulk import. No Qt here."""

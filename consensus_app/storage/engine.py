@@ -1,0 +1,66 @@
+"""Where the workspace lives: a database URL from a flag, the environment or the default.
+
+The default is a SQLite file in the user's data folder. SQLite connections get WAL
+(readers never block the writer) and foreign keys (off by default in SQLite).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+
+ENV_VAR = "CONSENSUS_DB"
+APP_DIR_NAME = "Consensus"
+
+
+def default_database_path() -> Path:
+    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False) / "workspace.db"
+
+
+def database_url(db: str | None = None, environ: Mapping[str, str] = os.environ) -> str:
+    """The URL to open: `db` (a path or URL), else $CONSENSUS_DB, else the default file."""
+    value = db or environ.get(ENV_VAR) or str(default_database_path())
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def create_workspace_engine(url: str) -> Engine:
+    kwargs: dict[str, Any] = {}
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        else:  # one shared in-memory database, not one per connection
+            kwargs["poolclass"] = StaticPool
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
+    else:
+        kwargs["pool_pre_ping"] = True
+    engine = create_engine(url, **kwargs)
+    if is_sqlite(url):
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, much faster commits
+    cursor.close()
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    return make_url(url).render_as_string(hide_password=True)

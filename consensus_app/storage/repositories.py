@@ -1,0 +1,255 @@
+"""One repository per entity; each returns plain records (see repository_base.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import insert
+from sqlmodel import Session, col, select
+
+from consensus_app.core.hierarchy import would_create_cycle
+from consensus_app.storage.errors import ConstraintError, ReportingCycleError
+from consensus_app.storage.repository_base import EntityRepository
+from consensus_app.storage.snapshots import load_snapshot
+from models import (
+    Account,
+    AccountData,
+    AccountRecord,
+    ChangeLogEntry,
+    ChangeRecord,
+    CommitteeMember,
+    CommitteeMemberData,
+    CommitteeMemberRecord,
+    Message,
+    MessageData,
+    MessageRecipient,
+    MessageRecord,
+    Priority,
+    PriorityData,
+    PriorityRecord,
+    Pursuit,
+    PursuitData,
+    PursuitRecord,
+    Relationship,
+    RelationshipData,
+    RelationshipRecord,
+    Stakeholder,
+    StakeholderData,
+    StakeholderRecord,
+)
+from models.snapshot import AccountSnapshot
+
+if TYPE_CHECKING:
+    from consensus_app.storage.workspace import Workspace
+
+
+def _same_account(session: Session, table: Any, row_id: int | None, account_id: int, what: str) -> None:
+    if row_id is None:
+        return
+    found = session.get(table, row_id)
+    if found is None:
+        raise ConstraintError(f"the {what} does not exist")
+    if found.account_id != account_id:
+        raise ConstraintError(f"the {what} belongs to another account")
+
+
+class AccountRepository(EntityRepository[Account, AccountRecord]):
+    row_type = Account
+    data_type = AccountData
+    record_type = AccountRecord
+    entity = "account"
+    key_prefix = "acct"
+
+    def list(self) -> list[AccountRecord]:
+        return self.list_where()
+
+    def find_by_key(self, key: str) -> AccountRecord | None:
+        found = self.list_where(key=key)
+        return found[0] if found else None
+
+    def snapshot(self, account_id: int) -> AccountSnapshot:
+        with self._ws.read() as session:
+            return load_snapshot(session, self._record(session, self._row(session, account_id)))
+
+    def _scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
+        return row.id, None
+
+    def _delete_scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
+        return None, None  # the account's own history goes with it; this line stays
+
+
+class StakeholderRepository(EntityRepository[Stakeholder, StakeholderRecord]):
+    row_type = Stakeholder
+    data_type = StakeholderData
+    record_type = StakeholderRecord
+    entity = "stakeholder"
+    key_prefix = "s"
+
+    def for_account(self, account_id: int) -> list[StakeholderRecord]:
+        return self.list_where(account_id=account_id)
+
+    def _check(self, session: Session, row: Any) -> None:
+        _same_account(session, Stakeholder, row.reports_to_id, row.account_id, "manager")
+        if row.id is None or row.reports_to_id is None:
+            return  # nobody reports to a new person yet, so no cycle can close
+        chart = dict(
+            session.exec(
+                select(Stakeholder.id, Stakeholder.reports_to_id).where(
+                    Stakeholder.account_id == row.account_id
+                )
+            ).all()
+        )
+        cycle = would_create_cycle(chart, row.id, row.reports_to_id)
+        if cycle:
+            names = dict(
+                session.exec(select(Stakeholder.id, Stakeholder.name).where(col(Stakeholder.id).in_(cycle))).all()
+            )
+            raise ReportingCycleError([names[i] for i in cycle])
+
+
+class RelationshipRepository(EntityRepository[Relationship, RelationshipRecord]):
+    row_type = Relationship
+    data_type = RelationshipData
+    record_type = RelationshipRecord
+    entity = "relationship"
+    key_prefix = "r"
+
+    def for_account(self, account_id: int) -> list[RelationshipRecord]:
+        return self.list_where(account_id=account_id)
+
+    def _check(self, session: Session, row: Any) -> None:
+        if row.source_id == row.target_id:
+            raise ConstraintError("a relationship must join two different stakeholders")
+        _same_account(session, Stakeholder, row.source_id, row.account_id, "first stakeholder")
+        _same_account(session, Stakeholder, row.target_id, row.account_id, "second stakeholder")
+
+    def _label(self, session: Session, row: Any) -> str:
+        source, target = session.get(Stakeholder, row.source_id), session.get(Stakeholder, row.target_id)
+        names = [s.name if s else "?" for s in (source, target)]
+        return f"{row.kind} {names[0]} – {names[1]}"
+
+
+class PursuitRepository(EntityRepository[Pursuit, PursuitRecord]):
+    row_type = Pursuit
+    data_type = PursuitData
+    record_type = PursuitRecord
+    entity = "pursuit"
+    key_prefix = "opp"
+
+    def for_account(self, account_id: int) -> list[PursuitRecord]:
+        return self.list_where(account_id=account_id)
+
+    def _scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
+        return row.account_id, row.id
+
+
+class CommitteeRepository(EntityRepository[CommitteeMember, CommitteeMemberRecord]):
+    row_type = CommitteeMember
+    data_type = CommitteeMemberData
+    record_type = CommitteeMemberRecord
+    entity = "committee member"
+    key_prefix = "m"
+
+    def for_pursuit(self, pursuit_id: int) -> list[CommitteeMemberRecord]:
+        return self.list_where(pursuit_id=pursuit_id)
+
+    def _check(self, session: Session, row: Any) -> None:
+        pursuit = session.get(Pursuit, row.pursuit_id)
+        if pursuit is None:
+            raise ConstraintError("the pursuit does not exist")
+        _same_account(session, Stakeholder, row.stakeholder_id, pursuit.account_id, "stakeholder")
+
+    def _label(self, session: Session, row: Any) -> str:
+        person = session.get(Stakeholder, row.stakeholder_id)
+        return person.name if person else row.key
+
+    def _scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
+        pursuit = session.get(Pursuit, row.pursuit_id)
+        return (pursuit.account_id if pursuit else None), row.pursuit_id
+
+
+class PriorityRepository(EntityRepository[Priority, PriorityRecord]):
+    row_type = Priority
+    data_type = PriorityData
+    record_type = PriorityRecord
+    entity = "priority"
+    key_prefix = "pr"
+
+    def for_stakeholder(self, stakeholder_id: int) -> list[PriorityRecord]:
+        return self.list_where(stakeholder_id=stakeholder_id)
+
+    def _check(self, session: Session, row: Any) -> None:
+        _same_account(session, Stakeholder, row.stakeholder_id, row.account_id, "stakeholder")
+        _same_account(session, Pursuit, row.pursuit_id, row.account_id, "pursuit")
+
+    def _label(self, session: Session, row: Any) -> str:
+        return f"“{row.text[:60]}”"
+
+
+class MessageRepository(EntityRepository[Message, MessageRecord]):
+    row_type = Message
+    data_type = MessageData
+    record_type = MessageRecord
+    entity = "message"
+    key_prefix = "msg"
+
+    def for_account(self, account_id: int) -> list[MessageRecord]:
+        return self.list_where(account_id=account_id)
+
+    def set_recipients(self, message_id: int, stakeholder_ids: list[int]) -> MessageRecord:
+        with self._ws.write() as session:
+            row = self._row(session, message_id)
+            for stakeholder_id in stakeholder_ids:
+                _same_account(session, Stakeholder, stakeholder_id, row.account_id, "stakeholder")
+            session.execute(sql_delete(MessageRecipient).where(col(MessageRecipient.message_id) == message_id))
+            if stakeholder_ids:
+                session.execute(
+                    insert(MessageRecipient),
+                    [{"message_id": message_id, "stakeholder_id": s} for s in dict.fromkeys(stakeholder_ids)],
+                )
+            return self._record(session, row)
+
+    def _check(self, session: Session, row: Any) -> None:
+        _same_account(session, Pursuit, row.pursuit_id, row.account_id, "pursuit")
+
+    def _label(self, session: Session, row: Any) -> str:
+        return f"“{row.title}”"
+
+    def _record(self, session: Session, row: Any) -> MessageRecord:
+        recipients = session.exec(
+            select(MessageRecipient.stakeholder_id)
+            .where(MessageRecipient.message_id == row.id)
+            .order_by(col(MessageRecipient.stakeholder_id))
+        ).all()
+        return MessageRecord.model_validate({**row.model_dump(), "stakeholder_ids": list(recipients)})
+
+
+class ChangeLogRepository:
+    """Read-only: entries are written by the other repositories and by imports."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def since(self, when: datetime, account_id: int | None = None) -> list[ChangeRecord]:
+        query = select(ChangeLogEntry).where(ChangeLogEntry.at >= when)
+        if account_id is not None:
+            query = query.where(ChangeLogEntry.account_id == account_id)
+        with self._ws.read() as session:
+            rows = session.exec(query.order_by(col(ChangeLogEntry.id)))
+            return [ChangeRecord.model_validate(row, from_attributes=True) for row in rows]
+
+
+class Repositories:
+    """All repositories of a workspace, built once and passed down."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.accounts = AccountRepository(workspace)
+        self.stakeholders = StakeholderRepository(workspace)
+        self.relationships = RelationshipRepository(workspace)
+        self.pursuits = PursuitRepository(workspace)
+        self.committee = CommitteeRepository(workspace)
+        self.priorities = PriorityRepository(workspace)
+        self.messages = MessageRepository(workspace)
+        self.changes = ChangeLogRepository(workspace)

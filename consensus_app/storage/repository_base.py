@@ -1,0 +1,160 @@
+"""The shared shape of a repository: get, list, create, update, delete, each logged.
+
+Every write validates through the entity's `*Data` model first (so a 10,000-character
+name or a stance of 7 is refused with the field named), runs inside `Workspace.write`,
+and records who changed what in the change log.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from sqlmodel import Session, SQLModel, select
+
+from consensus_app.storage.errors import ConstraintError, NotFoundError
+from models import ChangeAction
+
+if TYPE_CHECKING:
+    from consensus_app.storage.workspace import Workspace
+
+RowT = TypeVar("RowT", bound=SQLModel)
+RecordT = TypeVar("RecordT", bound=BaseModel)
+
+
+def new_key(prefix: str) -> str:
+    """A stable id for an object made in the app (imported objects keep their own)."""
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def validation_message(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        field = ".".join(str(p) for p in error["loc"]) or "value"
+        ctx = error.get("ctx", {})
+        message = {
+            "string_too_long": f"is too long (at most {ctx.get('max_length')} characters)",
+            "less_than_equal": f"must be at most {ctx.get('le')}",
+            "greater_than_equal": f"must be at least {ctx.get('ge')}",
+        }.get(error["type"], error["msg"][:1].lower() + error["msg"][1:])
+        parts.append(f"{field} {message}")
+    return "; ".join(parts)
+
+
+class EntityRepository(Generic[RowT, RecordT]):
+    row_type: ClassVar[type[SQLModel]]
+    data_type: ClassVar[type[SQLModel]]
+    record_type: ClassVar[type[BaseModel]]
+    entity: ClassVar[str]
+    key_prefix: ClassVar[str]
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    # --- reading ----------------------------------------------------------------
+
+    def get(self, row_id: int) -> RecordT:
+        with self._ws.read() as session:
+            return self._record(session, self._row(session, row_id))
+
+    def list_where(self, **filters: Any) -> list[RecordT]:
+        with self._ws.read() as session:
+            rows = session.exec(
+                select(self.row_type).filter_by(**filters).order_by(self.row_type.id)  # type: ignore[attr-defined]
+            )
+            return [self._record(session, row) for row in rows]
+
+    # --- writing ----------------------------------------------------------------
+
+    def create(self, **fields: Any) -> RecordT:
+        fields.setdefault("key", new_key(self.key_prefix))
+        with self._ws.write() as session:
+            row = self.row_type(**self._validated(fields))
+            self._check(session, row)
+            session.add(row)
+            session.flush()
+            self._log(session, row, ChangeAction.CREATE, f"Added {self.entity} {self._label(session, row)}")
+            return self._record(session, row)
+
+    def update(self, row_id: int, **changes: Any) -> RecordT:
+        with self._ws.write() as session:
+            row = self._row(session, row_id)
+            current = row.model_dump()
+            unknown = sorted(set(changes) - set(current))
+            if unknown:
+                raise ConstraintError(f"{self.entity} has no field(s) {', '.join(unknown)}")
+            merged = self._validated({**current, **changes})
+            diff = {k: [current[k], merged[k]] for k in changes if current[k] != merged[k]}
+            if not diff:
+                return self._record(session, row)
+            for name, (_old, new) in diff.items():
+                setattr(row, name, new)
+            self._check(session, row)
+            session.flush()
+            label = self._label(session, row)
+            self._log(session, row, ChangeAction.UPDATE, f"Changed {', '.join(diff)} of {label}", diff)
+            return self._record(session, row)
+
+    def delete(self, row_id: int) -> None:
+        with self._ws.write() as session:
+            row = self._row(session, row_id)
+            label = self._label(session, row)
+            self._log(session, row, ChangeAction.DELETE, f"Removed {self.entity} {label}", scope=self._delete_scope(session, row))
+            session.delete(row)
+
+    # --- hooks for each entity ------------------------------------------------------
+
+    def _check(self, session: Session, row: Any) -> None:
+        """Refuse writes the schema cannot express (cycles, cross-account references)."""
+
+    def _label(self, session: Session, row: Any) -> str:
+        return str(getattr(row, "name", None) or row.key)
+
+    def _scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
+        """(account id, pursuit id) the change belongs to, for the change log."""
+        return row.account_id, getattr(row, "pursuit_id", None)
+
+    def _delete_scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
+        return self._scope(session, row)
+
+    def _record(self, session: Session, row: Any) -> RecordT:
+        return self.record_type.model_validate(row, from_attributes=True)  # type: ignore[return-value]
+
+    # --- plumbing -------------------------------------------------------------------
+
+    def _row(self, session: Session, row_id: int) -> Any:
+        row = session.get(self.row_type, row_id)
+        if row is None:
+            raise NotFoundError(f"{self.entity} {row_id} does not exist (it may have been deleted)")
+        return row
+
+    def _validated(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """Validate the user-editable fields; keys (ids) pass through unchanged."""
+        data_fields = self.data_type.model_fields
+        try:
+            data = self.data_type.model_validate({k: v for k, v in fields.items() if k in data_fields})
+        except ValidationError as exc:
+            raise ConstraintError(f"{self.entity}: {validation_message(exc)}") from exc
+        return {**fields, **{k: getattr(data, k) for k in data_fields}}
+
+    def _log(
+        self,
+        session: Session,
+        row: Any,
+        action: ChangeAction,
+        summary: str,
+        details: dict[str, Any] | None = None,
+        scope: tuple[int | None, int | None] | None = None,
+    ) -> None:
+        account_id, pursuit_id = scope or self._scope(session, row)
+        self._ws.log_change(
+            session,
+            action=action,
+            entity=self.entity,
+            summary=summary,
+            account_id=account_id,
+            pursuit_id=pursuit_id,
+            entity_key=row.key,
+            details=details,
+        )

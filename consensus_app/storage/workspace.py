@@ -1,0 +1,120 @@
+"""An open workspace: the engine, the one place writes go through, and the repositories."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, insert
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlmodel import Session
+
+from consensus_app.storage.constraint_messages import describe_integrity_error
+from consensus_app.storage.engine import create_workspace_engine, database_url, redacted
+from consensus_app.storage.errors import ConstraintError, DatabaseUnavailableError
+from consensus_app.storage.migrate import upgrade
+from models import ChangeAction, ChangeLogEntry
+
+log = logging.getLogger(__name__)
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in containers without a passwd entry
+        return "unknown"
+
+
+class Workspace:
+    """A database holding accounts. Build it with `open_workspace`."""
+
+    def __init__(self, engine: Engine, url: str, actor: str | None = None) -> None:
+        from consensus_app.storage.repositories import Repositories  # circular at import time
+
+        self.engine = engine
+        self.url = url
+        self.actor = actor or default_actor()
+        self.repos = Repositories(self)
+
+    @property
+    def display_url(self) -> str:
+        return redacted(self.url)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with _translated(self.display_url), Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """The one place writes happen: a transaction that commits or changes nothing."""
+        with _translated(self.display_url), Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def log_change(
+        self,
+        session: Session,
+        *,
+        action: ChangeAction,
+        entity: str,
+        summary: str,
+        account_id: int | None,
+        pursuit_id: int | None = None,
+        entity_key: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        session.execute(
+            insert(ChangeLogEntry),
+            [
+                {
+                    "at": datetime.now(UTC),
+                    "actor": self.actor,
+                    "account_id": account_id,
+                    "pursuit_id": pursuit_id,
+                    "entity": entity,
+                    "entity_key": entity_key,
+                    "action": action,
+                    "summary": summary[:2000],
+                    "details": json.dumps(details, ensure_ascii=False, default=str) if details else None,
+                }
+            ],
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translated(where: str) -> Iterator[None]:
+    """Turn driver errors into storage errors a user can read."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise ConstraintError(describe_integrity_error(exc)) from exc
+    except OperationalError as exc:
+        raise DatabaseUnavailableError(f"the workspace database at {where} failed: {exc.orig}") from exc
+    except DBAPIError as exc:
+        raise ConstraintError(str(exc.orig)) from exc
+
+
+def open_workspace(db: str | None = None, *, actor: str | None = None) -> Workspace:
+    """Open (creating if needed) the workspace at `db`, migrating its schema to this app's."""
+    url = database_url(db)
+    engine = create_workspace_engine(url)
+    try:
+        upgrade(engine)
+    except (OperationalError, OSError) as exc:
+        engine.dispose()
+        reason = getattr(exc, "orig", exc)
+        raise DatabaseUnavailableError(f"cannot open the workspace at {redacted(url)}: {reason}") from exc
+    except Exception:
+        engine.dispose()
+        raise
+    log.info("opened workspace %s", redacted(url))
+    return Workspace(engine, url, actor)

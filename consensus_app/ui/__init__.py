@@ -1,0 +1,1 @@
+"""Qt views: the only layer that imports PySide6."""

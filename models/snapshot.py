@@ -1,0 +1,32 @@
+"""Everything known about one account, as plain records (what a map or an export needs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from models.tables import (
+    AccountRecord,
+    CommitteeMemberRecord,
+    MessageRecord,
+    PriorityRecord,
+    PursuitRecord,
+    RelationshipRecord,
+    StakeholderRecord,
+)
+
+
+@dataclass
+class AccountSnapshot:
+    account: AccountRecord
+    stakeholders: list[StakeholderRecord] = field(default_factory=list)
+    relationships: list[RelationshipRecord] = field(default_factory=list)
+    priorities: list[PriorityRecord] = field(default_factory=list)
+    pursuits: list[PursuitRecord] = field(default_factory=list)
+    committee: dict[int, list[CommitteeMemberRecord]] = field(default_factory=dict)  # by pursuit id
+    messages: list[MessageRecord] = field(default_factory=list)
+
+    def stakeholder_keys(self) -> dict[int, str]:
+        return {s.id: s.key for s in self.stakeholders}
+
+    def pursuit_keys(self) -> dict[int, str]:
+        return {p.id: p.key for p in self.pursuits}

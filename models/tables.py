@@ -1,0 +1,322 @@
+"""SQLModel tables of a Consensus workspace, and the plain records repositories return.
+
+Each entity has a `*Data` class with its user-editable fields, a table class that adds
+the keys, and a `*Record` class (not a table) that repositories hand out: a plain
+validated object, never an ORM row bound to a session.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, DateTime, Enum, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from models.enums import (
+    IMPORTANCE_RANGE,
+    INFLUENCE_RANGE,
+    KEY_MAX,
+    NAME_MAX,
+    STANCE_RANGE,
+    STRENGTH_RANGE,
+    TEXT_MAX,
+    BuyingRole,
+    BuyingStage,
+    ChangeAction,
+    Function,
+    MessageStatus,
+    PriorityKind,
+    Profile,
+    PursuitStatus,
+    RelationshipKind,
+)
+
+# Named constraints let Alembic alter them later (SQLite batch mode needs names).
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(enum_cls: type, name: str) -> Enum:
+    """A portable enum column: VARCHAR plus a CHECK, storing the member's value."""
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+def _range_check(column: str, bounds: tuple[int, int]) -> CheckConstraint:
+    low, high = bounds
+    return CheckConstraint(f"{column} BETWEEN {low} AND {high}", name=f"{column}_range")
+
+
+# --- accounts -----------------------------------------------------------------------
+
+
+class AccountData(SQLModel):
+    key: str = Field(max_length=KEY_MAX)
+    name: str = Field(max_length=NAME_MAX)
+    industry: str | None = Field(default=None, max_length=NAME_MAX)
+    region: str | None = Field(default=None, max_length=NAME_MAX)
+    website: str | None = Field(default=None, max_length=NAME_MAX)
+    language: str | None = Field(default=None, max_length=35)
+    notes: str | None = Field(default=None, max_length=TEXT_MAX)
+
+
+class Account(AccountData, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=KEY_MAX, unique=True)
+
+
+class AccountRecord(AccountData):
+    id: int
+
+
+# --- stakeholders -------------------------------------------------------------------
+
+
+class StakeholderData(SQLModel):
+    key: str = Field(max_length=KEY_MAX)
+    name: str = Field(max_length=NAME_MAX)
+    title: str | None = Field(default=None, max_length=NAME_MAX)
+    function: Function = Field(default=Function.OTHER, sa_type=_enum(Function, "function"))
+    profile: Profile = Field(default=Profile.UNKNOWN, sa_type=_enum(Profile, "profile"))
+    personal_win: str | None = Field(default=None, max_length=TEXT_MAX)
+    email: str | None = Field(default=None, max_length=254)
+    phone: str | None = Field(default=None, max_length=64)
+    location: str | None = Field(default=None, max_length=NAME_MAX)
+    language: str | None = Field(default=None, max_length=35)
+    notes: str | None = Field(default=None, max_length=TEXT_MAX)
+
+
+class Stakeholder(StakeholderData, table=True):
+    __table_args__ = (
+        UniqueConstraint("account_id", "key"),
+        CheckConstraint("reports_to_id IS NULL OR reports_to_id <> id", name="not_own_manager"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
+    reports_to_id: int | None = Field(
+        default=None, foreign_key="stakeholder.id", ondelete="SET NULL", index=True
+    )
+
+
+class StakeholderRecord(StakeholderData):
+    id: int
+    account_id: int
+    reports_to_id: int | None = None
+
+
+# --- relationships ------------------------------------------------------------------
+
+
+class RelationshipData(SQLModel):
+    key: str = Field(max_length=KEY_MAX)
+    kind: RelationshipKind = Field(sa_type=_enum(RelationshipKind, "relationship_kind"))
+    strength: int = Field(default=2, ge=STRENGTH_RANGE[0], le=STRENGTH_RANGE[1])
+    notes: str | None = Field(default=None, max_length=TEXT_MAX)
+
+
+class Relationship(RelationshipData, table=True):
+    __table_args__ = (
+        UniqueConstraint("account_id", "key"),
+        CheckConstraint("source_id <> target_id", name="not_self"),
+        _range_check("strength", STRENGTH_RANGE),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
+    source_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
+    target_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
+
+
+class RelationshipRecord(RelationshipData):
+    id: int
+    account_id: int
+    source_id: int
+    target_id: int
+
+
+# --- pursuits -----------------------------------------------------------------------
+
+
+class PursuitData(SQLModel):
+    key: str = Field(max_length=KEY_MAX)
+    name: str = Field(max_length=NAME_MAX)
+    value: float | None = Field(default=None, ge=0)
+    currency: str | None = Field(default=None, min_length=3, max_length=3)
+    close_date: date | None = None
+    stage: BuyingStage = Field(
+        default=BuyingStage.PROBLEM_DEFINITION, sa_type=_enum(BuyingStage, "buying_stage")
+    )
+    status: PursuitStatus = Field(
+        default=PursuitStatus.OPEN, sa_type=_enum(PursuitStatus, "pursuit_status")
+    )
+    notes: str | None = Field(default=None, max_length=TEXT_MAX)
+
+
+class Pursuit(PursuitData, table=True):
+    __table_args__ = (
+        UniqueConstraint("account_id", "key"),
+        CheckConstraint("value IS NULL OR value >= 0", name="value_not_negative"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
+
+
+class PursuitRecord(PursuitData):
+    id: int
+    account_id: int
+
+
+# --- committee members --------------------------------------------------------------
+
+
+class CommitteeMemberData(SQLModel):
+    key: str = Field(max_length=KEY_MAX)
+    role: BuyingRole = Field(
+        default=BuyingRole.INFLUENCER, sa_type=_enum(BuyingRole, "buying_role")
+    )
+    approver: bool = False
+    stance: int = Field(default=0, ge=STANCE_RANGE[0], le=STANCE_RANGE[1])
+    influence: int = Field(default=3, ge=INFLUENCE_RANGE[0], le=INFLUENCE_RANGE[1])
+    journey_stage: BuyingStage | None = Field(
+        default=None, sa_type=_enum(BuyingStage, "journey_stage")
+    )
+    last_engaged: date | None = None
+    last_verified: date | None = None
+    evidence: str | None = Field(default=None, max_length=TEXT_MAX)
+    notes: str | None = Field(default=None, max_length=TEXT_MAX)
+
+
+class CommitteeMember(CommitteeMemberData, table=True):
+    __tablename__ = "committee_member"
+    __table_args__ = (
+        UniqueConstraint("pursuit_id", "stakeholder_id"),
+        UniqueConstraint("pursuit_id", "key"),
+        _range_check("stance", STANCE_RANGE),
+        _range_check("influence", INFLUENCE_RANGE),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    pursuit_id: int = Field(foreign_key="pursuit.id", ondelete="CASCADE", index=True)
+    stakeholder_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
+
+
+class CommitteeMemberRecord(CommitteeMemberData):
+    id: int
+    pursuit_id: int
+    stakeholder_id: int
+
+
+# --- priorities ---------------------------------------------------------------------
+
+
+class PriorityData(SQLModel):
+    key: str = Field(max_length=KEY_MAX)
+    text: str = Field(max_length=TEXT_MAX)
+    kind: PriorityKind = Field(default=PriorityKind.GOAL, sa_type=_enum(PriorityKind, "priority_kind"))
+    importance: int = Field(default=3, ge=IMPORTANCE_RANGE[0], le=IMPORTANCE_RANGE[1])
+    language: str | None = Field(default=None, max_length=35)
+
+
+class Priority(PriorityData, table=True):
+    __table_args__ = (
+        UniqueConstraint("account_id", "key"),
+        _range_check("importance", IMPORTANCE_RANGE),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
+    stakeholder_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
+    # A pursuit's end keeps the person's words: the priority becomes account-wide.
+    pursuit_id: int | None = Field(
+        default=None, foreign_key="pursuit.id", ondelete="SET NULL", index=True
+    )
+
+
+class PriorityRecord(PriorityData):
+    id: int
+    account_id: int
+    stakeholder_id: int
+    pursuit_id: int | None = None
+
+
+# --- messages -----------------------------------------------------------------------
+
+
+class MessageData(SQLModel):
+    key: str = Field(max_length=KEY_MAX)
+    title: str = Field(max_length=NAME_MAX)
+    body: str = Field(sa_type=Text)
+    theme: str | None = Field(default=None, max_length=NAME_MAX)
+    status: MessageStatus = Field(
+        default=MessageStatus.DRAFT, sa_type=_enum(MessageStatus, "message_status")
+    )
+    language: str | None = Field(default=None, max_length=35)
+
+
+class Message(MessageData, table=True):
+    __table_args__ = (UniqueConstraint("account_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
+    pursuit_id: int | None = Field(
+        default=None, foreign_key="pursuit.id", ondelete="SET NULL", index=True
+    )
+
+
+class MessageRecipient(SQLModel, table=True):
+    """The stakeholders a message speaks to."""
+
+    __tablename__ = "message_recipient"
+    message_id: int = Field(foreign_key="message.id", ondelete="CASCADE", primary_key=True)
+    stakeholder_id: int = Field(
+        foreign_key="stakeholder.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+
+
+class MessageRecord(MessageData):
+    id: int
+    account_id: int
+    pursuit_id: int | None = None
+    stakeholder_ids: list[int] = []
+
+
+# --- change log ---------------------------------------------------------------------
+
+
+class ChangeLogEntry(SQLModel, table=True):
+    """One change a person made: who, when, what (for "what changed since the review")."""
+
+    __tablename__ = "change_log"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+    actor: str = Field(max_length=NAME_MAX)
+    account_id: int | None = Field(
+        default=None, foreign_key="account.id", ondelete="CASCADE", index=True
+    )
+    # No foreign key: the history of a deleted pursuit stays with its account.
+    pursuit_id: int | None = Field(default=None, index=True)
+    entity: str = Field(max_length=32)
+    entity_key: str | None = Field(default=None, max_length=KEY_MAX)
+    action: ChangeAction = Field(sa_type=_enum(ChangeAction, "change_action"))
+    summary: str = Field(max_length=TEXT_MAX)
+    details: str | None = Field(default=None, sa_type=Text)  # JSON: {field: [old, new]}
+
+
+class ChangeRecord(SQLModel):
+    id: int
+    at: datetime
+    actor: str
+    account_id: int | None
+    pursuit_id: int | None
+    entity: str
+    entity_key: str | None
+    action: ChangeAction
+    summary: str
+    details: str | None
