@@ -11,8 +11,12 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consensus_app import __version__
+
+if TYPE_CHECKING:
+    from consensus_app.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +41,14 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="consensus-app",
-        description="Map buying committees, find what they agree on, and draft messages that bring them together.",
+        description="Map buying committees, find what they agree on, and draft messages that unite them.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _common_options(parser, suppress=False)
     parser.add_argument(
-        "--demo", action="store_true", help="open the window on a fresh copy of the demo workspace (temporary database)"
+        "--demo",
+        action="store_true",
+        help="open the window on a fresh copy of the demo workspace (temporary database)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -57,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="export accounts to a file")
     _common_options(exporter, suppress=True)
     exporter.add_argument("--format", choices=["json"], default="json", help="file format (default: json)")
-    exporter.add_argument("--account", action="append", metavar="ID", help="account id (repeatable; default: all)")
+    exporter.add_argument(
+        "--account", action="append", metavar="ID", help="account id (repeatable; default: all)"
+    )
     exporter.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     return parser
 
@@ -86,7 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _accounts(args: argparse.Namespace) -> int:
     from consensus_app.storage.workspace import open_workspace
 
-    workspace = open_workspace(args.db)
+    with open_workspace(args.db) as workspace:
+        _print_accounts(workspace)
+    return 0
+
+
+def _print_accounts(workspace: Workspace) -> None:
     repos = workspace.repos
     accounts = repos.accounts.list()
     if not accounts:
@@ -96,27 +109,35 @@ def _accounts(args: argparse.Namespace) -> int:
         industry = f" · {account.industry}" if account.industry else ""
         print(f"{account.key}  {account.name}{industry} · {people} stakeholders")
         for pursuit in repos.pursuits.for_account(account.id):
-            value = f" · {pursuit.value:,.0f} {pursuit.currency or ''}".rstrip() if pursuit.value is not None else ""
-            print(f"    {pursuit.key}  {pursuit.name} · {pursuit.stage.value} · {pursuit.status.value}{value}")
-    workspace.close()
-    return 0
+            value = (
+                f" · {pursuit.value:,.0f} {pursuit.currency or ''}".rstrip()
+                if pursuit.value is not None
+                else ""
+            )
+            print(
+                f"    {pursuit.key}  {pursuit.name} · {pursuit.stage.value} · {pursuit.status.value}{value}"
+            )
 
 
 def _import(args: argparse.Namespace) -> int:
     from consensus_app.core.interchange import load_document
     from consensus_app.storage.bulk_import import import_document
+    from consensus_app.storage.errors import ImportConflictError
     from consensus_app.storage.workspace import open_workspace
 
     document = load_document(args.file)  # checked before the database is touched
-    workspace = open_workspace(args.db)
-    summary = import_document(workspace, document, replace=args.replace, source=args.file.name)
+    with open_workspace(args.db) as workspace:
+        try:
+            summary = import_document(workspace, document, replace=args.replace, source=args.file.name)
+        except ImportConflictError as exc:
+            raise ImportConflictError(f"{exc} (add --replace to overwrite them)") from exc
     replaced = f" ({summary.replaced} replaced)" if summary.replaced else ""
     print(
         f"Imported {summary.accounts} account(s){replaced}: {summary.stakeholders} stakeholders, "
-        f"{summary.relationships} relationships, {summary.priorities} priorities, {summary.pursuits} pursuits, "
+        f"{summary.relationships} relationships, {summary.priorities} priorities, "
+        f"{summary.pursuits} pursuits, "
         f"{summary.committee_members} committee members, {summary.messages} messages."
     )
-    workspace.close()
     return 0
 
 
@@ -124,12 +145,8 @@ def _export(args: argparse.Namespace) -> int:
     from consensus_app.exporters.interchange_json import export_document, write_document
     from consensus_app.storage.workspace import open_workspace
 
-    workspace = open_workspace(args.db)
-    try:
+    with open_workspace(args.db) as workspace:
         document = export_document(workspace, args.account)
-    except KeyError as exc:
-        raise ValueError(exc.args[0]) from exc
     write_document(document, args.output)
     print(f"Wrote {len(document['accounts'])} account(s) to {args.output}")
-    workspace.close()
     return 0

@@ -156,9 +156,7 @@ class PursuitData(SQLModel):
     stage: BuyingStage = Field(
         default=BuyingStage.PROBLEM_DEFINITION, sa_type=_enum(BuyingStage, "buying_stage")
     )
-    status: PursuitStatus = Field(
-        default=PursuitStatus.OPEN, sa_type=_enum(PursuitStatus, "pursuit_status")
-    )
+    status: PursuitStatus = Field(default=PursuitStatus.OPEN, sa_type=_enum(PursuitStatus, "pursuit_status"))
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
 
 
@@ -181,15 +179,11 @@ class PursuitRecord(PursuitData):
 
 class CommitteeMemberData(SQLModel):
     key: str = Field(max_length=KEY_MAX)
-    role: BuyingRole = Field(
-        default=BuyingRole.INFLUENCER, sa_type=_enum(BuyingRole, "buying_role")
-    )
+    role: BuyingRole = Field(default=BuyingRole.INFLUENCER, sa_type=_enum(BuyingRole, "buying_role"))
     approver: bool = False
     stance: int = Field(default=0, ge=STANCE_RANGE[0], le=STANCE_RANGE[1])
     influence: int = Field(default=3, ge=INFLUENCE_RANGE[0], le=INFLUENCE_RANGE[1])
-    journey_stage: BuyingStage | None = Field(
-        default=None, sa_type=_enum(BuyingStage, "journey_stage")
-    )
+    journey_stage: BuyingStage | None = Field(default=None, sa_type=_enum(BuyingStage, "journey_stage"))
     last_engaged: date | None = None
     last_verified: date | None = None
     evidence: str | None = Field(default=None, max_length=TEXT_MAX)
@@ -235,9 +229,7 @@ class Priority(PriorityData, table=True):
     account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
     stakeholder_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
     # A pursuit's end keeps the person's words: the priority becomes account-wide.
-    pursuit_id: int | None = Field(
-        default=None, foreign_key="pursuit.id", ondelete="SET NULL", index=True
-    )
+    pursuit_id: int | None = Field(default=None, foreign_key="pursuit.id", ondelete="SET NULL", index=True)
 
 
 class PriorityRecord(PriorityData):
@@ -255,9 +247,7 @@ class MessageData(SQLModel):
     title: str = Field(max_length=NAME_MAX)
     body: str = Field(sa_type=Text)
     theme: str | None = Field(default=None, max_length=NAME_MAX)
-    status: MessageStatus = Field(
-        default=MessageStatus.DRAFT, sa_type=_enum(MessageStatus, "message_status")
-    )
+    status: MessageStatus = Field(default=MessageStatus.DRAFT, sa_type=_enum(MessageStatus, "message_status"))
     language: str | None = Field(default=None, max_length=35)
 
 
@@ -265,9 +255,7 @@ class Message(MessageData, table=True):
     __table_args__ = (UniqueConstraint("account_id", "key"),)
     id: int | None = Field(default=None, primary_key=True)
     account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
-    pursuit_id: int | None = Field(
-        default=None, foreign_key="pursuit.id", ondelete="SET NULL", index=True
-    )
+    pursuit_id: int | None = Field(default=None, foreign_key="pursuit.id", ondelete="SET NULL", index=True)
 
 
 class MessageRecipient(SQLModel, table=True):
@@ -297,9 +285,7 @@ class ChangeLogEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
     actor: str = Field(max_length=NAME_MAX)
-    account_id: int | None = Field(
-        default=None, foreign_key="account.id", ondelete="CASCADE", index=True
-    )
+    account_id: int | None = Field(default=None, foreign_key="account.id", ondelete="CASCADE", index=True)
     # No foreign key: the history of a deleted pursuit stays with its account.
     pursuit_id: int | None = Field(default=None, index=True)
     entity: str = Field(max_length=32)

@@ -23,7 +23,7 @@ def find_reporting_cycle(reports_to: Mapping[K, K | None]) -> list[K] | None:
         node: K | None = start
         while node is not None and node not in done:
             if node in on_path:
-                return path[on_path[node] :] + [node]
+                return [*path[on_path[node] :], node]
             on_path[node] = len(path)
             path.append(node)
             node = reports_to.get(node)
@@ -31,9 +31,7 @@ def find_reporting_cycle(reports_to: Mapping[K, K | None]) -> list[K] | None:
     return None
 
 
-def would_create_cycle(
-    reports_to: Mapping[K, K | None], person: K, new_manager: K | None
-) -> list[K] | None:
+def would_create_cycle(reports_to: Mapping[K, K | None], person: K, new_manager: K | None) -> list[K] | None:
     """The cycle that making `new_manager` the manager of `person` would close, or None."""
     if new_manager is None:
         return None

@@ -121,7 +121,12 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
         if isinstance(version, int) and version > VERSION:
             raise InterchangeError(
                 source,
-                [Problem("$.version", f"version {version} is newer than this app reads ({VERSION}); update Consensus")],
+                [
+                    Problem(
+                        "$.version",
+                        f"version {version} is newer than this app reads ({VERSION}); update Consensus",
+                    )
+                ],
             )
     document = _without_nulls(document)
     problems = sorted(
@@ -215,7 +220,10 @@ def _reference_problems(document: Mapping[str, Any]) -> Iterator[Problem]:
     for a, account in enumerate(document["accounts"]):
         here = f"$.accounts[{a}]"
         if account["id"] in seen_accounts:
-            yield Problem(f"{here}.id", f"duplicate account id {_shown(account['id'])} (also {seen_accounts[account['id']]})")
+            yield Problem(
+                f"{here}.id",
+                f"duplicate account id {_shown(account['id'])} (also {seen_accounts[account['id']]})",
+            )
         seen_accounts.setdefault(account["id"], here)
         yield from _account_problems(account, here)
 
@@ -225,7 +233,9 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
     kinds: dict[str, tuple[str, str]] = {}
     for list_name, path, item in _objects(account, here):
         if item["id"] in kinds:
-            yield Problem(f"{path}.id", f"duplicate id {_shown(item['id'])} (already used at {kinds[item['id']][1]})")
+            yield Problem(
+                f"{path}.id", f"duplicate id {_shown(item['id'])} (already used at {kinds[item['id']][1]})"
+            )
         else:
             kinds[item["id"]] = (_KIND_NAMES[list_name], path)
 

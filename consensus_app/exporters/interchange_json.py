@@ -13,6 +13,7 @@ from typing import Any
 
 from consensus_app import __version__
 from consensus_app.core.interchange import FORMAT, VERSION
+from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.workspace import Workspace
 from models.snapshot import AccountSnapshot
 
@@ -44,47 +45,91 @@ def account_document(snapshot: AccountSnapshot) -> dict[str, Any]:
     pursuits = snapshot.pursuit_keys()
     account = snapshot.account
     return {
-        **_fields(account, ("id", "name", "industry", "region", "website", "language", "notes"), id=account.key),
+        **_fields(
+            account, ("id", "name", "industry", "region", "website", "language", "notes"), id=account.key
+        ),
         "stakeholders": [
             _fields(
                 s,
-                ("id", "name", "title", "function", "reports_to", "profile", "personal_win",
-                 "email", "phone", "location", "language", "notes"),
+                (
+                    "id",
+                    "name",
+                    "title",
+                    "function",
+                    "reports_to",
+                    "profile",
+                    "personal_win",
+                    "email",
+                    "phone",
+                    "location",
+                    "language",
+                    "notes",
+                ),
                 id=s.key,
                 reports_to=people.get(s.reports_to_id) if s.reports_to_id else None,
             )
             for s in snapshot.stakeholders
         ],
         "relationships": [
-            _fields(r, ("id", "source", "target", "kind", "strength", "notes"),
-                    id=r.key, source=people[r.source_id], target=people[r.target_id])
+            _fields(
+                r,
+                ("id", "source", "target", "kind", "strength", "notes"),
+                id=r.key,
+                source=people[r.source_id],
+                target=people[r.target_id],
+            )
             for r in snapshot.relationships
         ],
         "priorities": [
-            _fields(p, ("id", "stakeholder", "text", "kind", "importance", "pursuit", "language"),
-                    id=p.key, stakeholder=people[p.stakeholder_id],
-                    pursuit=pursuits.get(p.pursuit_id) if p.pursuit_id else None)
+            _fields(
+                p,
+                ("id", "stakeholder", "text", "kind", "importance", "pursuit", "language"),
+                id=p.key,
+                stakeholder=people[p.stakeholder_id],
+                pursuit=pursuits.get(p.pursuit_id) if p.pursuit_id else None,
+            )
             for p in snapshot.priorities
         ],
         "pursuits": [
             {
-                **_fields(q, ("id", "name", "value", "currency", "close_date", "stage", "status", "notes"), id=q.key),
+                **_fields(
+                    q, ("id", "name", "value", "currency", "close_date", "stage", "status", "notes"), id=q.key
+                ),
                 "committee": [
-                    _fields(m, ("id", "stakeholder", "role", "approver", "stance", "influence", "journey_stage",
-                                "last_engaged", "last_verified", "evidence", "notes"),
-                            id=m.key, stakeholder=people[m.stakeholder_id])
+                    _fields(
+                        m,
+                        (
+                            "id",
+                            "stakeholder",
+                            "role",
+                            "approver",
+                            "stance",
+                            "influence",
+                            "journey_stage",
+                            "last_engaged",
+                            "last_verified",
+                            "evidence",
+                            "notes",
+                        ),
+                        id=m.key,
+                        stakeholder=people[m.stakeholder_id],
+                    )
                     for m in snapshot.committee.get(q.id, [])
                 ],
             }
             for q in snapshot.pursuits
         ],
         "messages": [
-            _fields(m, ("id", "pursuit", "title", "body", "theme", "status", "language", "stakeholders"),
-                    id=m.key, pursuit=pursuits.get(m.pursuit_id) if m.pursuit_id else None,
-                    stakeholders=[people[i] for i in m.stakeholder_ids] or None)
+            _fields(
+                m,
+                ("id", "pursuit", "title", "body", "theme", "status", "language", "stakeholders"),
+                id=m.key,
+                pursuit=pursuits.get(m.pursuit_id) if m.pursuit_id else None,
+                stakeholders=[people[i] for i in m.stakeholder_ids] or None,
+            )
             for m in snapshot.messages
         ],
-    }  # fmt: skip
+    }
 
 
 def export_document(
@@ -97,7 +142,7 @@ def export_document(
         by_key = {a.key: a for a in accounts}
         missing = [k for k in account_keys if k not in by_key]
         if missing:
-            raise KeyError(f"no account with id {', '.join(missing)} in this workspace")
+            raise NotFoundError(f"no account with id {', '.join(missing)} in this workspace")
         accounts = [by_key[k] for k in account_keys]
     documents = []
     for done, account in enumerate(accounts, 1):

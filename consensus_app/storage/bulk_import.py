@@ -83,8 +83,7 @@ def import_document(
         if existing and not replace:
             shown = ", ".join(sorted(existing)[:5]) + (" …" if len(existing) > 5 else "")
             raise ImportConflictError(
-                f"{len(existing)} account(s) in {source} already exist in this workspace ({shown}); "
-                "import with replace to overwrite them"
+                f"{len(existing)} account(s) in {source} already exist in this workspace ({shown})"
             )
         if existing:
             conn.execute(delete(_table(Account)).where(_table(Account).c.id.in_(existing.values())))
@@ -111,7 +110,9 @@ def _existing_accounts(conn: Connection, keys: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for start in range(0, len(keys), 500):  # stay under every driver's parameter limit
         chunk = keys[start : start + 500]
-        found.update({k: i for k, i in conn.execute(select(table.c.key, table.c.id).where(table.c.key.in_(chunk)))})
+        found.update(
+            {k: i for k, i in conn.execute(select(table.c.key, table.c.id).where(table.c.key.in_(chunk)))}
+        )
     return found
 
 
@@ -124,14 +125,31 @@ def _pick(item: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
     return {f: item.get(f) for f in fields}
 
 
-def _import_account(conn: Connection, account: Mapping[str, Any], account_id: int, summary: ImportSummary) -> None:
+def _import_account(
+    conn: Connection, account: Mapping[str, Any], account_id: int, summary: ImportSummary
+) -> None:
     people = account["stakeholders"]
-    person_fields = ("name", "title", "function", "profile", "personal_win", "email", "phone", "location", "language", "notes")
+    person_fields = (
+        "name",
+        "title",
+        "function",
+        "profile",
+        "personal_win",
+        "email",
+        "phone",
+        "location",
+        "language",
+        "notes",
+    )
     person_ids = _insert_returning_ids(
-        conn, Stakeholder, [{"account_id": account_id, "key": p["id"], **_pick(p, person_fields)} for p in people]
+        conn,
+        Stakeholder,
+        [{"account_id": account_id, "key": p["id"], **_pick(p, person_fields)} for p in people],
     )
     ids = dict(zip((p["id"] for p in people), person_ids, strict=True))
-    managers = [{"row_id": ids[p["id"]], "manager": ids[p["reports_to"]]} for p in people if "reports_to" in p]
+    managers = [
+        {"row_id": ids[p["id"]], "manager": ids[p["reports_to"]]} for p in people if "reports_to" in p
+    ]
     if managers:
         table = _table(Stakeholder)
         conn.execute(
@@ -139,44 +157,90 @@ def _import_account(conn: Connection, account: Mapping[str, Any], account_id: in
             managers,
         )
 
-    _insert(conn, Relationship, [
-        {"account_id": account_id, "key": r["id"], "source_id": ids[r["source"]], "target_id": ids[r["target"]],
-         **_pick(r, ("kind", "strength", "notes"))}
-        for r in account["relationships"]
-    ])  # fmt: skip
+    _insert(
+        conn,
+        Relationship,
+        [
+            {
+                "account_id": account_id,
+                "key": r["id"],
+                "source_id": ids[r["source"]],
+                "target_id": ids[r["target"]],
+                **_pick(r, ("kind", "strength", "notes")),
+            }
+            for r in account["relationships"]
+        ],
+    )
 
     pursuits = account["pursuits"]
     pursuit_fields = ("name", "value", "currency", "stage", "status", "notes")
-    pursuit_ids = _insert_returning_ids(conn, Pursuit, [
-        {"account_id": account_id, "key": q["id"], "close_date": _date(q.get("close_date")), **_pick(q, pursuit_fields)}
-        for q in pursuits
-    ])  # fmt: skip
+    pursuit_ids = _insert_returning_ids(
+        conn,
+        Pursuit,
+        [
+            {
+                "account_id": account_id,
+                "key": q["id"],
+                "close_date": _date(q.get("close_date")),
+                **_pick(q, pursuit_fields),
+            }
+            for q in pursuits
+        ],
+    )
     pursuit_by_key = dict(zip((q["id"] for q in pursuits), pursuit_ids, strict=True))
     member_fields = ("role", "approver", "stance", "influence", "journey_stage", "evidence", "notes")
     members = [
-        {"pursuit_id": pursuit_by_key[q["id"]], "stakeholder_id": ids[m["stakeholder"]], "key": m["id"],
-         "last_engaged": _date(m.get("last_engaged")), "last_verified": _date(m.get("last_verified")),
-         **_pick(m, member_fields)}
-        for q in pursuits for m in q["committee"]
-    ]  # fmt: skip
+        {
+            "pursuit_id": pursuit_by_key[q["id"]],
+            "stakeholder_id": ids[m["stakeholder"]],
+            "key": m["id"],
+            "last_engaged": _date(m.get("last_engaged")),
+            "last_verified": _date(m.get("last_verified")),
+            **_pick(m, member_fields),
+        }
+        for q in pursuits
+        for m in q["committee"]
+    ]
     _insert(conn, CommitteeMember, members)
 
-    _insert(conn, Priority, [
-        {"account_id": account_id, "key": p["id"], "stakeholder_id": ids[p["stakeholder"]],
-         "pursuit_id": pursuit_by_key.get(p.get("pursuit", "")), **_pick(p, ("text", "kind", "importance", "language"))}
-        for p in account["priorities"]
-    ])  # fmt: skip
+    _insert(
+        conn,
+        Priority,
+        [
+            {
+                "account_id": account_id,
+                "key": p["id"],
+                "stakeholder_id": ids[p["stakeholder"]],
+                "pursuit_id": pursuit_by_key.get(p.get("pursuit", "")),
+                **_pick(p, ("text", "kind", "importance", "language")),
+            }
+            for p in account["priorities"]
+        ],
+    )
 
     messages = account["messages"]
-    message_ids = _insert_returning_ids(conn, Message, [
-        {"account_id": account_id, "key": m["id"], "pursuit_id": pursuit_by_key.get(m.get("pursuit", "")),
-         **_pick(m, ("title", "body", "theme", "status", "language"))}
-        for m in messages
-    ])  # fmt: skip
-    _insert(conn, MessageRecipient, [
-        {"message_id": message_id, "stakeholder_id": ids[ref]}
-        for m, message_id in zip(messages, message_ids, strict=True) for ref in m.get("stakeholders", [])
-    ])  # fmt: skip
+    message_ids = _insert_returning_ids(
+        conn,
+        Message,
+        [
+            {
+                "account_id": account_id,
+                "key": m["id"],
+                "pursuit_id": pursuit_by_key.get(m.get("pursuit", "")),
+                **_pick(m, ("title", "body", "theme", "status", "language")),
+            }
+            for m in messages
+        ],
+    )
+    _insert(
+        conn,
+        MessageRecipient,
+        [
+            {"message_id": message_id, "stakeholder_id": ids[ref]}
+            for m, message_id in zip(messages, message_ids, strict=True)
+            for ref in m.get("stakeholders", [])
+        ],
+    )
 
     summary.stakeholders += len(people)
     summary.relationships += len(account["relationships"])

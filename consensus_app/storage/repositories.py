@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete as sql_delete
@@ -104,7 +104,9 @@ class StakeholderRepository(EntityRepository[Stakeholder, StakeholderRecord]):
         cycle = would_create_cycle(chart, row.id, row.reports_to_id)
         if cycle:
             names = dict(
-                session.exec(select(Stakeholder.id, Stakeholder.name).where(col(Stakeholder.id).in_(cycle))).all()
+                session.exec(
+                    select(Stakeholder.id, Stakeholder.name).where(col(Stakeholder.id).in_(cycle))
+                ).all()
             )
             raise ReportingCycleError([names[i] for i in cycle])
 
@@ -203,7 +205,9 @@ class MessageRepository(EntityRepository[Message, MessageRecord]):
             row = self._row(session, message_id)
             for stakeholder_id in stakeholder_ids:
                 _same_account(session, Stakeholder, stakeholder_id, row.account_id, "stakeholder")
-            session.execute(sql_delete(MessageRecipient).where(col(MessageRecipient.message_id) == message_id))
+            session.execute(
+                sql_delete(MessageRecipient).where(col(MessageRecipient.message_id) == message_id)
+            )
             if stakeholder_ids:
                 session.execute(
                     insert(MessageRecipient),
@@ -238,7 +242,11 @@ class ChangeLogRepository:
             query = query.where(ChangeLogEntry.account_id == account_id)
         with self._ws.read() as session:
             rows = session.exec(query.order_by(col(ChangeLogEntry.id)))
-            return [ChangeRecord.model_validate(row, from_attributes=True) for row in rows]
+            records = [ChangeRecord.model_validate(row, from_attributes=True) for row in rows]
+        for record in records:  # SQLite hands back naive datetimes; they were stored as UTC
+            if record.at.tzinfo is None:
+                record.at = record.at.replace(tzinfo=UTC)
+        return records
 
 
 class Repositories:

@@ -100,7 +100,13 @@ class EntityRepository(Generic[RowT, RecordT]):
         with self._ws.write() as session:
             row = self._row(session, row_id)
             label = self._label(session, row)
-            self._log(session, row, ChangeAction.DELETE, f"Removed {self.entity} {label}", scope=self._delete_scope(session, row))
+            self._log(
+                session,
+                row,
+                ChangeAction.DELETE,
+                f"Removed {self.entity} {label}",
+                scope=self._delete_scope(session, row),
+            )
             session.delete(row)
 
     # --- hooks for each entity ------------------------------------------------------

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from models import (
@@ -24,10 +26,12 @@ from models import (
 )
 from models.snapshot import AccountSnapshot
 
+RecordT = TypeVar("RecordT", bound=BaseModel)
+
 
 def load_snapshot(session: Session, account: AccountRecord) -> AccountSnapshot:
-    def rows(table: type, record: type) -> list:  # type: ignore[type-arg]
-        query = select(table).where(table.account_id == account.id).order_by(table.id)  # type: ignore[attr-defined]
+    def rows(table: Any, record: type[RecordT]) -> list[RecordT]:
+        query = select(table).where(table.account_id == account.id).order_by(table.id)
         return [record.model_validate(row, from_attributes=True) for row in session.exec(query)]
 
     pursuits: list[PursuitRecord] = rows(Pursuit, PursuitRecord)
@@ -38,7 +42,9 @@ def load_snapshot(session: Session, account: AccountRecord) -> AccountSnapshot:
         .order_by(col(CommitteeMember.id))
     )
     for member in members:
-        committee[member.pursuit_id].append(CommitteeMemberRecord.model_validate(member, from_attributes=True))
+        committee[member.pursuit_id].append(
+            CommitteeMemberRecord.model_validate(member, from_attributes=True)
+        )
 
     recipients: dict[int, list[int]] = defaultdict(list)
     pairs = session.exec(
@@ -51,7 +57,9 @@ def load_snapshot(session: Session, account: AccountRecord) -> AccountSnapshot:
         recipients[message_id].append(stakeholder_id)
     messages = [
         MessageRecord.model_validate({**row.model_dump(), "stakeholder_ids": recipients[row.id]})  # type: ignore[index]
-        for row in session.exec(select(Message).where(Message.account_id == account.id).order_by(col(Message.id)))
+        for row in session.exec(
+            select(Message).where(Message.account_id == account.id).order_by(col(Message.id))
+        )
     ]
     return AccountSnapshot(
         account=account,

@@ -53,9 +53,12 @@ class Workspace:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """The one place writes happen: a transaction that commits or changes nothing."""
-        with _translated(self.display_url), Session(self.engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with (
+            _translated(self.display_url),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
 
     def log_change(
         self,
@@ -89,6 +92,12 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 @contextmanager
 def _translated(where: str) -> Iterator[None]:
@@ -106,15 +115,18 @@ def _translated(where: str) -> Iterator[None]:
 def open_workspace(db: str | None = None, *, actor: str | None = None) -> Workspace:
     """Open (creating if needed) the workspace at `db`, migrating its schema to this app's."""
     url = database_url(db)
-    engine = create_workspace_engine(url)
+    engine = None
     try:
+        engine = create_workspace_engine(url)
         upgrade(engine)
-    except (OperationalError, OSError) as exc:
-        engine.dispose()
-        reason = getattr(exc, "orig", exc)
+    except (DBAPIError, OSError) as exc:
+        if engine is not None:
+            engine.dispose()
+        reason = getattr(exc, "orig", None) or exc
         raise DatabaseUnavailableError(f"cannot open the workspace at {redacted(url)}: {reason}") from exc
     except Exception:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         raise
     log.info("opened workspace %s", redacted(url))
     return Workspace(engine, url, actor)

@@ -7,7 +7,9 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def error_box(parent: QWidget | None, title: str, message: str, exc: BaseException | None = None) -> QMessageBox:
+def error_box(
+    parent: QWidget | None, title: str, message: str, exc: BaseException | None = None
+) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     if exc is not None:
         # The details pane is selectable text, so it can be copied into a bug report.

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.committee.setHeaderLabels(_COMMITTEE_COLUMNS)
         self.committee.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.committee.setSortingEnabled(True)
+        self.committee.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -73,7 +74,10 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.navigator.setCurrentItem(first)
         else:
-            self.heading.setText("<h2>No accounts yet</h2><p>Import a file with <code>consensus-app import FILE.json</code>.</p>")
+            self.heading.setText(
+                "<h2>No accounts yet</h2>"
+                "<p>Import a file with <code>consensus-app import FILE.json</code>.</p>"
+            )
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         pursuit_id = current.data(0, _PURSUIT_ROLE) if current else None

@@ -1,0 +1,115 @@
+"""Every test gets its own database, data folder and settings; Qt renders offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from consensus_app.storage.workspace import Workspace, open_workspace
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the user's data and config folders (platformdirs, QSettings) at a temporary place."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CONSENSUS_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "workspace.db"
+
+
+@pytest.fixture
+def workspace(db_path: Path) -> Iterator[Workspace]:
+    ws = open_workspace(str(db_path), actor="tester")
+    yield ws
+    ws.close()
+
+
+def minimal_document(**account_overrides: Any) -> dict[str, Any]:
+    """A small valid document: one account, a reporting line, a pursuit with two members."""
+    account: dict[str, Any] = {
+        "id": "acme",
+        "name": "Acme Corp",
+        "industry": "Manufacturing",
+        "stakeholders": [
+            {
+                "id": "s-ceo",
+                "name": "Dana Ruiz",
+                "title": "CEO",
+                "function": "executive",
+                "profile": "go_getter",
+            },
+            {"id": "s-cfo", "name": "Lee Park", "title": "CFO", "function": "finance", "reports_to": "s-ceo"},
+            {
+                "id": "s-it",
+                "name": "Sam Okafor",
+                "function": "it",
+                "reports_to": "s-cfo",
+                "profile": "skeptic",
+            },
+        ],
+        "relationships": [
+            {"id": "r-1", "source": "s-it", "target": "s-cfo", "kind": "influences", "strength": 3}
+        ],
+        "priorities": [
+            {"id": "p-1", "stakeholder": "s-cfo", "text": "Stay inside the FY27 budget", "kind": "goal"},
+            {"id": "p-2", "stakeholder": "s-it", "text": "No new system without SSO", "pursuit": "opp-1"},
+        ],
+        "pursuits": [
+            {
+                "id": "opp-1",
+                "name": "Analytics platform",
+                "value": 250000,
+                "currency": "USD",
+                "close_date": "2027-03-31",
+                "stage": "solution_identification",
+                "committee": [
+                    {
+                        "id": "m-1",
+                        "stakeholder": "s-cfo",
+                        "role": "economic_buyer",
+                        "approver": True,
+                        "stance": -1,
+                    },
+                    {
+                        "id": "m-2",
+                        "stakeholder": "s-it",
+                        "role": "technical_evaluator",
+                        "stance": 1,
+                        "influence": 4,
+                    },
+                ],
+            }
+        ],
+        "messages": [
+            {
+                "id": "msg-1",
+                "pursuit": "opp-1",
+                "title": "One view of cost",
+                "body": "…",
+                "stakeholders": ["s-it", "s-cfo"],
+            }
+        ],
+    }
+    account.update(account_overrides)
+    return {"format": "consensus-map", "version": 1, "accounts": [account]}
+
+
+def write_json(path: Path, document: Any) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
