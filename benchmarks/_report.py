@@ -1,0 +1,153 @@
+"""Shared by the benchmarks: the machine's description and docs/benchmarks.md's sections.
+
+Each benchmark owns one section of docs/benchmarks.md, between `<!-- bench:NAME -->`
+and `<!-- /bench:NAME -->`, and rewrites only that section, so benchmarks can be
+added (and run alone) without touching each other's results.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import resource
+import sqlite3
+import statistics
+import subprocess
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "benchmarks.md"
+
+INTRO = """# Benchmarks
+
+Run every benchmark with one command from the checkout:
+
+```bash
+bash benchmarks/run            # all benchmarks; rewrites this file's sections
+```
+
+Each `benchmarks/bench_*.py` can also be run alone (`.venv/bin/python benchmarks/bench_import.py`,
+`--help` for its options; `--no-write` prints without touching this file). Every benchmark measures a
+plain baseline in the same run and reports ours / baseline, so figures from different machines can be
+compared by their ratios. Timings are never asserted in the test suite; targets are checked here.
+Each section below is written by its benchmark (between `<!-- bench:NAME -->` markers) and
+records the machine and date of its own run.
+"""
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident set size so far (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if platform.system() == "Darwin" else peak / 1024
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _ram() -> str:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    try:
+        return f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 1024**3:.1f} GiB"
+    except (ValueError, OSError):
+        return "unknown"
+
+
+def _os() -> str:
+    try:
+        text = Path("/etc/os-release").read_text()
+        found = re.search(r'^PRETTY_NAME="?([^"\n]*)"?', text, re.M)
+        if found:
+            return f"{found.group(1)} (kernel {platform.release()})"
+    except OSError:
+        pass
+    return platform.platform()
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def _commit() -> str:
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+        return f"{head}{' with uncommitted changes' if dirty else ''}"
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def machine() -> dict[str, str]:
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": _cpu_model(),
+        "cores": str(os.cpu_count()),
+        "ram": _ram(),
+        "os": _os(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "sqlalchemy": _version("sqlalchemy"),
+        "sqlmodel": _version("sqlmodel"),
+        "commit": _commit(),
+    }
+
+
+def machine_lines(info: dict[str, str]) -> str:
+    return (
+        f"- Run: {info['date']}, commit {info['commit']}\n"
+        f"- Machine: {info['cpu']}, {info['cores']} cores, {info['ram']} RAM, {info['os']}\n"
+        f"- Software: Python {info['python']}, SQLite {info['sqlite']}, "
+        f"SQLAlchemy {info['sqlalchemy']}, SQLModel {info['sqlmodel']}\n"
+    )
+
+
+def write_section(name: str, body: str, doc: Path = DOC) -> None:
+    """Replace (or add) this benchmark's section of docs/benchmarks.md, leaving the others."""
+    start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+    section = f"{start}\n{body.strip()}\n{end}"
+    text = doc.read_text(encoding="utf-8") if doc.exists() else INTRO
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
+    if pattern.search(text):
+        text = pattern.sub(lambda _m: section, text, count=1)
+    else:
+        text = text.rstrip() + "\n\n" + section + "\n"
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text(text, encoding="utf-8")
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[max(0, -(-95 * len(ordered) // 100) - 1)]
+
+
+def ratio(ours: float | None, base: float | None) -> str:
+    if ours is None or not base:
+        return "—"
+    return f"{ours / base:.1f}×"

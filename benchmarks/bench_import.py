@@ -1,0 +1,484 @@
+"""Foundation benchmark: bulk import of a large portfolio, and reading one account back.
+
+A generated portfolio (benchmarks/generate.py: 2,000 accounts, 40,000 stakeholders,
+200,000 priorities at the defaults) goes through:
+
+  check      check_document(): schema validation, references, normalisation
+  import     import_document() into a new SQLite workspace (what `consensus-app import` does)
+  read       repos.accounts.snapshot(id) of random accounts, in a new process on that file
+  baseline   the same rows with plain sqlite3 executemany into the same schema (one
+             transaction, ids assigned in Python), and the same reads with plain SELECTs
+  orm        (for comparison) ORM Session.add_all on a slice, extrapolated linearly
+
+Every measurement runs in its own fresh Python process, so its peak RSS
+(getrusage ru_maxrss) is its own. Results go to stdout and, unless --no-write, to this
+benchmark's section of docs/benchmarks.md.
+
+    .venv/bin/python benchmarks/bench_import.py                # the full run (a few minutes)
+    .venv/bin/python benchmarks/bench_import.py --accounts 100 --repeat 1 --no-write   # quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # generate/_report, and the app when not installed
+
+import _report  # noqa: E402
+import generate  # noqa: E402
+
+IMPORT_TARGET_S = 15.0
+READ_TARGET_MS = 20.0
+SECTION = "import"
+
+
+# --- the measurements, each run in its own process by `--step` ------------------------------
+
+
+def _document(args: argparse.Namespace, n_accounts: int | None = None) -> dict[str, Any]:
+    """The generated portfolio, normalised as check_document would return it."""
+    from consensus_app.core.interchange import normalise
+
+    document = normalise(generate.portfolio(n_accounts or args.accounts, args.seed))
+    gc.collect()
+    return document
+
+
+def step_check(args: argparse.Namespace) -> dict[str, Any]:
+    from consensus_app.core.interchange import check_document, normalise
+
+    raw = generate.portfolio(args.accounts, args.seed)
+    gc.collect()
+    before = _report.peak_rss_mib()
+    start = time.perf_counter()
+    checked = check_document(raw, "generated portfolio")
+    seconds = time.perf_counter() - start
+    peak = _report.peak_rss_mib()
+    # The other steps start from normalise(raw); make sure that is what checking returns.
+    assert checked == normalise(raw), "check_document changed the generated document beyond normalising"
+    return {"seconds": seconds, "peak_mib": peak, "before_mib": before}
+
+
+def step_import(args: argparse.Namespace) -> dict[str, Any]:
+    from consensus_app.storage.bulk_import import import_document
+    from consensus_app.storage.workspace import open_workspace
+
+    document = _document(args)
+    before = _report.peak_rss_mib()
+    start = time.perf_counter()
+    workspace = open_workspace(args.db, actor="benchmark")
+    opened = time.perf_counter()
+    summary = import_document(workspace, document, source="generated portfolio")
+    done = time.perf_counter()
+    workspace.close()
+    peak = _report.peak_rss_mib()
+    return {
+        "seconds": done - opened,
+        "open_seconds": opened - start,
+        "peak_mib": peak,
+        "before_mib": before,
+        "summary": vars(summary),
+        "db_mib": Path(args.db).stat().st_size / 2**20,
+    }
+
+
+def _account_ids(args: argparse.Namespace, ids: list[int]) -> tuple[list[int], list[int]]:
+    rng = random.Random(args.seed)
+    return [rng.choice(ids) for _ in range(args.warmup)], [rng.choice(ids) for _ in range(args.reads)]
+
+
+def _timed_reads(read: Callable[[int], Any], warm: list[int], timed: list[int]) -> dict[str, Any]:
+    start = time.perf_counter()
+    read(warm[0])
+    first_ms = (time.perf_counter() - start) * 1000
+    for account_id in warm[1:]:
+        read(account_id)
+    times = []
+    for account_id in timed:
+        start = time.perf_counter()
+        read(account_id)
+        times.append((time.perf_counter() - start) * 1000)
+    return {"first_ms": first_ms, "median_ms": _report.median(times), "p95_ms": _report.p95(times),
+            "max_ms": max(times), "reads": len(times)}  # fmt: skip
+
+
+def step_read(args: argparse.Namespace) -> dict[str, Any]:
+    from consensus_app.storage.workspace import open_workspace
+
+    start = time.perf_counter()
+    workspace = open_workspace(args.db, actor="benchmark")
+    open_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    accounts = workspace.repos.accounts.list()
+    list_ms = (time.perf_counter() - start) * 1000
+    warm, timed = _account_ids(args, [a.id for a in accounts])
+
+    def read(account_id: int) -> None:
+        snapshot = workspace.repos.accounts.snapshot(account_id)
+        assert len(snapshot.stakeholders) == generate.STAKEHOLDERS_PER_ACCOUNT
+        assert len(snapshot.priorities) == generate.STAKEHOLDERS_PER_ACCOUNT * generate.PRIORITIES_PER_STAKEHOLDER
+
+    result = _timed_reads(read, warm, timed)
+    workspace.close()
+    return {**result, "open_seconds": open_seconds, "list_ms": list_ms, "peak_mib": _report.peak_rss_mib()}
+
+
+# --- the baseline: plain sqlite3 on the same schema ------------------------------------------
+
+_BASE_SQL = {
+    "account": "INSERT INTO account (id, key, name, industry, region, website, language, notes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "stakeholder": "INSERT INTO stakeholder (id, account_id, key, name, title, function, profile, personal_win, "
+    "email, phone, location, language, notes, reports_to_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "relationship": "INSERT INTO relationship (id, account_id, key, source_id, target_id, kind, strength, notes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "pursuit": "INSERT INTO pursuit (id, account_id, key, name, value, currency, close_date, stage, status, notes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "committee_member": "INSERT INTO committee_member (id, pursuit_id, stakeholder_id, key, role, approver, stance, "
+    "influence, journey_stage, last_engaged, last_verified, evidence, notes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "priority": "INSERT INTO priority (id, account_id, key, stakeholder_id, pursuit_id, text, kind, importance, "
+    "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "message": "INSERT INTO message (id, account_id, key, pursuit_id, title, body, theme, status, language) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "message_recipient": "INSERT INTO message_recipient (message_id, stakeholder_id) VALUES (?, ?)",
+    "change_log": "INSERT INTO change_log (at, actor, account_id, pursuit_id, entity, entity_key, action, summary, "
+    "details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+}
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")  # the same pragmas as the app's engine
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return conn
+
+
+def _base_rows(document: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows import_document writes, as tuples with ids numbered in Python (a new database)."""
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in _BASE_SQL}
+    next_id = dict.fromkeys(("stakeholder", "relationship", "pursuit", "committee_member", "priority", "message"), 0)
+
+    def new_id(table: str) -> int:
+        next_id[table] += 1
+        return next_id[table]
+
+    at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    for account_id, a in enumerate(document["accounts"], 1):
+        g = a.get
+        rows["account"].append((account_id, a["id"], a["name"], g("industry"), g("region"), g("website"),
+                                g("language"), g("notes")))  # fmt: skip
+        ids = {p["id"]: new_id("stakeholder") for p in a["stakeholders"]}
+        for p in a["stakeholders"]:
+            g = p.get
+            rows["stakeholder"].append((ids[p["id"]], account_id, p["id"], p["name"], g("title"), p["function"],
+                                        p["profile"], g("personal_win"), g("email"), g("phone"), g("location"),
+                                        g("language"), g("notes"), ids.get(g("reports_to"))))  # fmt: skip
+        for r in a["relationships"]:
+            rows["relationship"].append((new_id("relationship"), account_id, r["id"], ids[r["source"]],
+                                         ids[r["target"]], r["kind"], r["strength"], r.get("notes")))  # fmt: skip
+        pursuits = {}
+        for q in a["pursuits"]:
+            g = q.get
+            pursuits[q["id"]] = pursuit_id = new_id("pursuit")
+            rows["pursuit"].append((pursuit_id, account_id, q["id"], q["name"], g("value"), g("currency"),
+                                    g("close_date"), q["stage"], q["status"], g("notes")))  # fmt: skip
+            for m in q["committee"]:
+                g = m.get
+                rows["committee_member"].append((new_id("committee_member"), pursuit_id, ids[m["stakeholder"]],
+                                                 m["id"], m["role"], int(m["approver"]), m["stance"], m["influence"],
+                                                 g("journey_stage"), g("last_engaged"), g("last_verified"),
+                                                 g("evidence"), g("notes")))  # fmt: skip
+        for p in a["priorities"]:
+            rows["priority"].append((new_id("priority"), account_id, p["id"], ids[p["stakeholder"]],
+                                     pursuits.get(p.get("pursuit", "")), p["text"], p["kind"], p["importance"],
+                                     p.get("language")))  # fmt: skip
+        for m in a["messages"]:
+            message_id = new_id("message")
+            rows["message"].append((message_id, account_id, m["id"], pursuits.get(m.get("pursuit", "")),
+                                    m["title"], m["body"], m.get("theme"), m["status"], m.get("language")))  # fmt: skip
+            rows["message_recipient"].extend((message_id, ids[ref]) for ref in m.get("stakeholders", []))
+        rows["change_log"].append((at, "benchmark", account_id, None, "account", a["id"], "import",
+                                   f"Imported account {a['name']} from generated portfolio", None))  # fmt: skip
+    return rows
+
+
+def step_base_import(args: argparse.Namespace) -> dict[str, Any]:
+    from consensus_app.storage.workspace import open_workspace
+
+    open_workspace(args.db, actor="benchmark").close()  # the same schema, made by the migrations
+    document = _document(args)
+    before = _report.peak_rss_mib()
+    start = time.perf_counter()
+    conn = _connect(args.db)
+    conn.execute("BEGIN")
+    for table, rows in _base_rows(document).items():
+        if rows:
+            conn.executemany(_BASE_SQL[table], rows)
+    conn.execute("COMMIT")
+    conn.close()
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_mib": _report.peak_rss_mib(), "before_mib": before,
+            "db_mib": Path(args.db).stat().st_size / 2**20}  # fmt: skip
+
+
+def step_base_read(args: argparse.Namespace) -> dict[str, Any]:
+    conn = _connect(args.db)
+    ids = [row_id for (row_id,) in conn.execute("SELECT id FROM account ORDER BY id")]
+    warm, timed = _account_ids(args, ids)
+    by_account = "SELECT * FROM {} WHERE account_id = ? ORDER BY id"
+
+    def read(account_id: int) -> dict[str, Any]:
+        one = {"account": conn.execute("SELECT * FROM account WHERE id = ?", (account_id,)).fetchone()}
+        for table in ("stakeholder", "relationship", "priority", "pursuit", "message"):
+            one[table] = conn.execute(by_account.format(table), (account_id,)).fetchall()
+        one["committee_member"] = conn.execute(
+            "SELECT c.* FROM committee_member c JOIN pursuit p ON p.id = c.pursuit_id "
+            "WHERE p.account_id = ? ORDER BY c.id", (account_id,)
+        ).fetchall()  # fmt: skip
+        one["message_recipient"] = conn.execute(
+            "SELECT r.message_id, r.stakeholder_id FROM message_recipient r JOIN message m ON m.id = r.message_id "
+            "WHERE m.account_id = ? ORDER BY r.stakeholder_id", (account_id,)
+        ).fetchall()  # fmt: skip
+        assert len(one["stakeholder"]) == generate.STAKEHOLDERS_PER_ACCOUNT
+        return one
+
+    result = _timed_reads(read, warm, timed)
+    conn.close()
+    return {**result, "peak_mib": _report.peak_rss_mib()}
+
+
+# --- for comparison: the ORM unit of work on a slice ------------------------------------------
+
+
+def step_orm(args: argparse.Namespace) -> dict[str, Any]:
+    """ORM objects through Session.add_all, flushing per account to learn ids (no bulk paths)."""
+    from consensus_app.storage.workspace import open_workspace
+    from models import Account, CommitteeMember, Priority, Pursuit, Relationship, Stakeholder
+
+    n = min(args.orm_accounts, args.accounts)
+    document = _document(args, n)
+    workspace = open_workspace(args.db, actor="benchmark")
+    start = time.perf_counter()
+    with workspace.write() as session:
+        for a in document["accounts"]:
+            account = Account(key=a["id"], name=a["name"], industry=a.get("industry"), region=a.get("region"),
+                              language=a.get("language"))  # fmt: skip
+            session.add(account)
+            session.flush()
+            people = {p["id"]: Stakeholder(account_id=account.id, key=p["id"], name=p["name"], title=p.get("title"),
+                                           function=p["function"], profile=p["profile"], email=p.get("email"))
+                      for p in a["stakeholders"]}  # fmt: skip
+            session.add_all(people.values())
+            session.flush()
+            for p in a["stakeholders"]:
+                if "reports_to" in p:
+                    people[p["id"]].reports_to_id = people[p["reports_to"]].id
+            session.add_all(Relationship(account_id=account.id, key=r["id"], source_id=people[r["source"]].id,
+                                         target_id=people[r["target"]].id, kind=r["kind"], strength=r["strength"])
+                            for r in a["relationships"])  # fmt: skip
+            pursuits = {q["id"]: Pursuit(account_id=account.id, key=q["id"], name=q["name"], value=q.get("value"),
+                                         currency=q.get("currency"), stage=q["stage"], status=q["status"])
+                        for q in a["pursuits"]}  # fmt: skip
+            session.add_all(pursuits.values())
+            session.flush()
+            session.add_all(CommitteeMember(pursuit_id=pursuits[q["id"]].id, stakeholder_id=people[m["stakeholder"]].id,
+                                            key=m["id"], role=m["role"], approver=m["approver"], stance=m["stance"],
+                                            influence=m["influence"])
+                            for q in a["pursuits"] for m in q["committee"])  # fmt: skip
+            session.add_all(Priority(account_id=account.id, key=p["id"], stakeholder_id=people[p["stakeholder"]].id,
+                                     pursuit_id=pursuits[p["pursuit"]].id if "pursuit" in p else None, text=p["text"],
+                                     kind=p["kind"], importance=p["importance"], language=p.get("language"))
+                            for p in a["priorities"])  # fmt: skip
+    seconds = time.perf_counter() - start
+    workspace.close()
+    return {"seconds": seconds, "accounts": n, "extrapolated_seconds": seconds * args.accounts / n,
+            "peak_mib": _report.peak_rss_mib()}  # fmt: skip
+
+
+STEPS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+    "check": step_check,
+    "import": step_import,
+    "read": step_read,
+    "base_import": step_base_import,
+    "base_read": step_base_read,
+    "orm": step_orm,
+}
+
+
+# --- the driver ----------------------------------------------------------------------------
+
+
+def _run_step(args: argparse.Namespace, step: str, db: Path | None = None) -> dict[str, Any]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--step", step, "--accounts", str(args.accounts),
+               "--seed", str(args.seed), "--reads", str(args.reads), "--warmup", str(args.warmup),
+               "--orm-accounts", str(args.orm_accounts)]  # fmt: skip
+    if db is not None:
+        command += ["--db", str(db)]
+    print(f"  {step:<12}", end="", flush=True)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        print()
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"step {step} failed (exit {done.returncode})")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    shown = {k: round(v, 4) if isinstance(v, float) else v for k, v in result.items() if k != "summary"}
+    print(json.dumps(shown))
+    return result
+
+
+def _fresh(folder: Path, name: str) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{folder / name}{suffix}").unlink(missing_ok=True)
+    return folder / name
+
+
+def _median_of(runs: list[dict[str, Any]], key: str) -> float:
+    return _report.median([r[key] for r in runs])
+
+
+def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
+    results: dict[str, Any] = {"counts": generate.counts(generate.portfolio(args.accounts, args.seed))}
+    for name, step, db in (
+        ("check", "check", None),
+        ("import", "import", "ours.db"),
+        ("base_import", "base_import", "baseline.db"),
+    ):
+        results[name] = [
+            _run_step(args, step, _fresh(folder, db) if db else None) for _ in range(args.repeat)
+        ]
+    # Reads run on the database the last import left, in new processes.
+    results["read"] = [_run_step(args, "read", folder / "ours.db") for _ in range(args.repeat)]
+    results["base_read"] = [_run_step(args, "base_read", folder / "baseline.db") for _ in range(args.repeat)]
+    if args.orm_accounts > 0:
+        results["orm"] = _run_step(args, "orm", _fresh(folder, "orm.db"))
+    return results
+
+
+def _met(value: float, target: float) -> str:
+    return "yes" if value < target else "**no**"
+
+
+def render(args: argparse.Namespace, results: dict[str, Any], info: dict[str, str]) -> str:
+    c = results["counts"]
+    check, imp, base = results["check"], results["import"], results["base_import"]
+    read, base_read = results["read"], results["base_read"]
+    check_s, imp_s, base_s = _median_of(check, "seconds"), _median_of(imp, "seconds"), _median_of(base, "seconds")
+    total_s = check_s + imp_s
+    imp_peak, base_peak = max(r["peak_mib"] for r in imp), max(r["peak_mib"] for r in base)
+    imp_doc = _report.median([r["before_mib"] for r in imp])
+    read_med, base_med = _median_of(read, "median_ms"), _median_of(base_read, "median_ms")
+    read_p95, base_p95 = _median_of(read, "p95_ms"), _median_of(base_read, "p95_ms")
+    read_peak, base_read_peak = max(r["peak_mib"] for r in read), max(r["peak_mib"] for r in base_read)
+    n = args.repeat
+    rows = [
+        ("Import into a new SQLite workspace (`import_document`)", f"{imp_s:.2f} s", f"{base_s:.2f} s",
+         _report.ratio(imp_s, base_s), f"< {IMPORT_TARGET_S:.0f} s", _met(imp_s, IMPORT_TARGET_S)),
+        ("Check + import (`check_document`, then `import_document`)", f"{total_s:.2f} s", f"{base_s:.2f} s",
+         _report.ratio(total_s, base_s), f"< {IMPORT_TARGET_S:.0f} s", _met(total_s, IMPORT_TARGET_S)),
+        ("… of which `check_document` (validation, normalising)", f"{check_s:.2f} s", "—", "—", "—", "—"),
+        ("Peak RSS of the import process", f"{imp_peak:.0f} MiB", f"{base_peak:.0f} MiB",
+         _report.ratio(imp_peak, base_peak), "—", "—"),
+        ("Peak RSS of the check process", f"{max(r['peak_mib'] for r in check):.0f} MiB", "—", "—", "—", "—"),
+        ("Read one account back (`accounts.snapshot`), median", f"{read_med:.2f} ms", f"{base_med:.2f} ms",
+         _report.ratio(read_med, base_med), f"< {READ_TARGET_MS:.0f} ms", _met(read_med, READ_TARGET_MS)),
+        ("Read one account back, p95", f"{read_p95:.2f} ms", f"{base_p95:.2f} ms",
+         _report.ratio(read_p95, base_p95), f"< {READ_TARGET_MS:.0f} ms", _met(read_p95, READ_TARGET_MS)),
+        ("First read in a new process (cold caches)", f"{_median_of(read, 'first_ms'):.2f} ms",
+         f"{_median_of(base_read, 'first_ms'):.2f} ms",
+         _report.ratio(_median_of(read, "first_ms"), _median_of(base_read, "first_ms")), "—", "—"),
+        ("Peak RSS of the read process", f"{read_peak:.0f} MiB", f"{base_read_peak:.0f} MiB",
+         _report.ratio(read_peak, base_read_peak), "—", "—"),
+    ]  # fmt: skip
+    if "orm" in results:
+        orm = results["orm"]
+        rows.append((
+            f"*Extrapolated:* ORM `Session.add_all`, {orm['accounts']} accounts measured × {args.accounts / orm['accounts']:g}",
+            f"≈ {orm['extrapolated_seconds']:.1f} s (ORM)", f"{base_s:.2f} s",
+            _report.ratio(orm["extrapolated_seconds"], base_s), "—", "—",
+        ))  # fmt: skip
+    table = "| figure | ours | baseline | ours / baseline | target | met? |\n|---|---:|---:|---:|---|---|\n"
+    table += "".join("| " + " | ".join(row) + " |\n" for row in rows)
+    db_mib = _report.median([r["db_mib"] for r in imp])
+    return f"""## Foundation: bulk import and read-back
+
+`benchmarks/bench_import.py`: a generated portfolio (`benchmarks/generate.py`, seed {args.seed}) of
+{c['accounts']:,} accounts, {c['stakeholders']:,} stakeholders, {c['priorities']:,} priorities,
+{c['relationships']:,} relationships, {c['pursuits']:,} pursuits and {c['committee_members']:,} committee
+members is imported into a new SQLite workspace ({db_mib:.0f} MiB on disk), then single accounts are read back.
+
+{_report.machine_lines(info)}
+{table}
+How it is measured:
+
+- Each figure is the median of {n} run(s), each in a fresh Python process (so each peak RSS, from
+  `getrusage` `ru_maxrss`, belongs to that measurement alone); peak RSS figures are the largest of the runs.
+  The import process holds the generated document in memory before it starts (about
+  {imp_doc:.0f} MiB of its peak).
+- Import times start after `open_workspace` created the schema; `check_document` is timed separately
+  on the raw generated document. `consensus-app import` does both, plus JSON parsing.
+- Reads: {args.warmup} warm-up reads, then {args.reads} timed `snapshot()` reads of random accounts
+  (seeded, with repetition) in a new process that opened the file the import left; median and p95 of those.
+  The operating system's file cache is warm (the file was just written).
+- Baseline: the same rows (including the change-log line per account) with Python's `sqlite3`
+  `executemany`, one transaction, the app's pragmas (WAL, foreign keys, `synchronous=NORMAL`), into a
+  schema made by the app's migrations; ids are numbered in Python rather than read back. Its reads are
+  plain `SELECT`s returning tuples (no records built). It is the floor for Python on this machine, not a target.
+- The ORM row is not a measurement of the 2,000 accounts: it times a slice and multiplies; it shows
+  what the per-object ORM path would cost, which `import_document` avoids.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--accounts", type=int, default=generate.DEFAULT_ACCOUNTS)
+    parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
+    parser.add_argument("--repeat", type=int, default=3, help="fresh-process runs of each measurement (median)")
+    parser.add_argument("--reads", type=int, default=50, help="timed reads of one account")
+    parser.add_argument("--warmup", type=int, default=5, help="untimed reads before them")
+    parser.add_argument("--orm-accounts", type=int, default=200, help="slice for the ORM comparison (0: skip)")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    parser.add_argument("--keep", type=Path, help="keep the databases in this folder")
+    parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.step:
+        print(json.dumps(STEPS[args.step](args)))
+        return 0
+
+    info = _report.machine()
+    print(f"bench_import: {args.accounts} accounts, {args.repeat} run(s) of each measurement")
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="consensus-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        results = measure(args, folder)
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    section = render(args, results, info)
+    print()
+    print(section)
+    if not args.no_write:
+        _report.write_section(SECTION, section)
+        print(f"wrote the '{SECTION}' section of {_report.DOC.relative_to(_report.ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""The built-in demo workspace: valid, lossless, and rich enough to show something."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from consensus_app.cli import main
+from consensus_app.core.interchange import load_document
+from consensus_app.resources import DEMO_WORKSPACE, resource_path
+from models import MOBILIZERS, TALKERS, Profile
+
+DEMO = resource_path(*DEMO_WORKSPACE)
+
+
+@pytest.fixture(scope="module")
+def demo() -> dict[str, Any]:
+    return load_document(DEMO)
+
+
+def test_import_then_export_gives_back_the_demo_file(tmp_path: Path) -> None:
+    db, out = tmp_path / "demo.db", tmp_path / "out.json"
+    assert main(["import", "--db", str(db), str(DEMO)]) == 0
+    assert main(["export", "--db", str(db), "--format", "json", "-o", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported["accounts"] == json.loads(DEMO.read_text(encoding="utf-8"))["accounts"]
+
+
+def test_the_demo_file_is_stored_normalised(demo: dict[str, Any]) -> None:
+    assert demo == json.loads(DEMO.read_text(encoding="utf-8"))
+
+
+def test_three_accounts_from_different_industries(demo: dict[str, Any]) -> None:
+    accounts = demo["accounts"]
+    assert len(accounts) >= 3
+    assert len({a["industry"] for a in accounts}) == len(accounts)
+    for account in accounts:
+        assert 6 <= len(account["stakeholders"]) <= 15, account["id"]
+        assert 1 <= len(account["pursuits"]) <= 2, account["id"]
+        assert any("reports_to" in s for s in account["stakeholders"])
+        kinds = {r["kind"] for r in account["relationships"]}
+        assert {"influences", "allies", "conflicts"} <= kinds, account["id"]
+
+
+def test_every_stakeholder_has_four_to_eight_priorities(demo: dict[str, Any]) -> None:
+    for account in demo["accounts"]:
+        counts = Counter(p["stakeholder"] for p in account["priorities"])
+        for person in account["stakeholders"]:
+            assert 4 <= counts[person["id"]] <= 8, (account["id"], person["id"])
+
+
+def test_pursuits_cover_all_three_buying_stages(demo: dict[str, Any]) -> None:
+    stages = {q["stage"] for a in demo["accounts"] for q in a["pursuits"]}
+    assert stages == {"problem_definition", "solution_identification", "supplier_selection"}
+
+
+def test_profiles_mix_mobilizers_talkers_and_a_blocker(demo: dict[str, Any]) -> None:
+    profiles = Counter(Profile(s["profile"]) for a in demo["accounts"] for s in a["stakeholders"])
+    assert sum(profiles[p] for p in MOBILIZERS) >= 3
+    assert sum(profiles[p] for p in TALKERS) >= 3
+    assert profiles[Profile.BLOCKER] >= 1
+
+
+def test_priorities_are_written_in_several_languages(demo: dict[str, Any]) -> None:
+    by_account = {a["id"]: {p.get("language", "en") for p in a["priorities"]} for a in demo["accounts"]}
+    assert any(languages & {"ko", "ja"} and len(languages) == 1 for languages in by_account.values()), (
+        "one account writes all its priorities in Korean or Japanese"
+    )
+    assert any(languages & {"fa", "id"} for languages in by_account.values()), (
+        "one stakeholder writes in Persian or Indonesian"
+    )
+
+
+def test_consensus_app_demo_opens_a_window_on_the_demo(qtbot: QtBot) -> None:
+    from consensus_app.app import run_gui
+    from consensus_app.ui.main_window import MainWindow
+
+    seen: list[list[str]] = []
+
+    def look_and_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend(
+            [w.navigator.topLevelItem(i).text(0) for i in range(w.navigator.topLevelItemCount())] for w in windows
+        )
+        for window in windows:
+            window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(300, look_and_quit)
+    assert run_gui(demo=True) == 0
+    demo_names = [a["name"] for a in json.loads(DEMO.read_text(encoding="utf-8"))["accounts"]]
+    assert seen == [demo_names]
