@@ -62,5 +62,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def redacted(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    return make_url(url).render_as_string(hide_password=True)
+    """Where the workspace is, for messages and logs: a file path, or a URL without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database
+    return parsed.render_as_string(hide_password=True)

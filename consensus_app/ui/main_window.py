@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
             account_item.setToolTip(0, account.industry or "")
             for pursuit in repos.pursuits.for_account(account.id):
                 item = QTreeWidgetItem([f"{pursuit.name} · {pursuit.stage.value.replace('_', ' ')}"])
+                item.setToolTip(0, item.text(0))
                 item.setData(0, _PURSUIT_ROLE, pursuit.id)
                 account_item.addChild(item)
                 first = first or item
