@@ -39,7 +39,18 @@ records the machine and date of its own run.
 
 
 def peak_rss_mib() -> float:
-    """This process's peak resident set size so far (Linux reports KiB, macOS bytes)."""
+    """This process's peak resident set size so far, in MiB.
+
+    On Linux `getrusage(RUSAGE_SELF).ru_maxrss` survives `exec` and starts from the parent's
+    RSS at `fork`, so a child's figure is never below its parent's; `VmHWM` (the high-water
+    mark of this program's own memory) does not, and is used where it exists.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if platform.system() == "Darwin" else peak / 1024
 
@@ -88,7 +99,10 @@ def _version(package: str) -> str:
 def _commit() -> str:
     try:
         head = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
         dirty = subprocess.run(
             ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],

@@ -235,7 +235,9 @@ def counts(document: dict[str, Any]) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("output", type=Path, help="where to write the JSON document ('-' for stdout)")
     parser.add_argument("--accounts", type=int, default=DEFAULT_ACCOUNTS)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)

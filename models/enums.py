@@ -130,3 +130,9 @@ IMPORTANCE_RANGE = (1, 5)
 NAME_MAX = 200
 TEXT_MAX = 2000
 KEY_MAX = 64
+BODY_MAX = 20000
+# The same patterns as resources/schema/consensus-map.v1.schema.json.
+NOT_BLANK = r"\S"
+KEY_PATTERN = r"^[^\s]+$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+CURRENCY_PATTERN = r"^[A-Z]{3}$"

@@ -13,6 +13,11 @@ from sqlalchemy import CheckConstraint, DateTime, Enum, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from models.enums import (
+    BODY_MAX,
+    CURRENCY_PATTERN,
+    KEY_PATTERN,
+    LANGUAGE_PATTERN,
+    NOT_BLANK,
     IMPORTANCE_RANGE,
     INFLUENCE_RANGE,
     KEY_MAX,
@@ -62,18 +67,18 @@ def _range_check(column: str, bounds: tuple[int, int]) -> CheckConstraint:
 
 
 class AccountData(SQLModel):
-    key: str = Field(max_length=KEY_MAX)
-    name: str = Field(max_length=NAME_MAX)
+    key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN})
+    name: str = Field(max_length=NAME_MAX, schema_extra={"pattern": NOT_BLANK})
     industry: str | None = Field(default=None, max_length=NAME_MAX)
     region: str | None = Field(default=None, max_length=NAME_MAX)
     website: str | None = Field(default=None, max_length=NAME_MAX)
-    language: str | None = Field(default=None, max_length=35)
+    language: str | None = Field(default=None, max_length=35, schema_extra={"pattern": LANGUAGE_PATTERN})
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
 
 
 class Account(AccountData, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(max_length=KEY_MAX, unique=True)
+    key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN}, unique=True)
 
 
 class AccountRecord(AccountData):
@@ -84,8 +89,8 @@ class AccountRecord(AccountData):
 
 
 class StakeholderData(SQLModel):
-    key: str = Field(max_length=KEY_MAX)
-    name: str = Field(max_length=NAME_MAX)
+    key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN})
+    name: str = Field(max_length=NAME_MAX, schema_extra={"pattern": NOT_BLANK})
     title: str | None = Field(default=None, max_length=NAME_MAX)
     function: Function = Field(default=Function.OTHER, sa_type=_enum(Function, "function"))
     profile: Profile = Field(default=Profile.UNKNOWN, sa_type=_enum(Profile, "profile"))
@@ -93,7 +98,7 @@ class StakeholderData(SQLModel):
     email: str | None = Field(default=None, max_length=254)
     phone: str | None = Field(default=None, max_length=64)
     location: str | None = Field(default=None, max_length=NAME_MAX)
-    language: str | None = Field(default=None, max_length=35)
+    language: str | None = Field(default=None, max_length=35, schema_extra={"pattern": LANGUAGE_PATTERN})
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
 
 
@@ -119,7 +124,7 @@ class StakeholderRecord(StakeholderData):
 
 
 class RelationshipData(SQLModel):
-    key: str = Field(max_length=KEY_MAX)
+    key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN})
     kind: RelationshipKind = Field(sa_type=_enum(RelationshipKind, "relationship_kind"))
     strength: int = Field(default=2, ge=STRENGTH_RANGE[0], le=STRENGTH_RANGE[1])
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
@@ -148,10 +153,10 @@ class RelationshipRecord(RelationshipData):
 
 
 class PursuitData(SQLModel):
-    key: str = Field(max_length=KEY_MAX)
-    name: str = Field(max_length=NAME_MAX)
+    key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN})
+    name: str = Field(max_length=NAME_MAX, schema_extra={"pattern": NOT_BLANK})
     value: float | None = Field(default=None, ge=0)
-    currency: str | None = Field(default=None, min_length=3, max_length=3)
+    currency: str | None = Field(default=None, max_length=3, schema_extra={"pattern": CURRENCY_PATTERN})
     close_date: date | None = None
     stage: BuyingStage = Field(
         default=BuyingStage.PROBLEM_DEFINITION, sa_type=_enum(BuyingStage, "buying_stage")
@@ -178,7 +183,7 @@ class PursuitRecord(PursuitData):
 
 
 class CommitteeMemberData(SQLModel):
-    key: str = Field(max_length=KEY_MAX)
+    key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN})
     role: BuyingRole = Field(default=BuyingRole.INFLUENCER, sa_type=_enum(BuyingRole, "buying_role"))
     approver: bool = False
     stance: int = Field(default=0, ge=STANCE_RANGE[0], le=STANCE_RANGE[1])
@@ -213,11 +218,11 @@ class CommitteeMemberRecord(CommitteeMemberData):
 
 
 class PriorityData(SQLModel):
-    key: str = Field(max_length=KEY_MAX)
-    text: str = Field(max_length=TEXT_MAX)
+    key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN})
+    text: str = Field(max_length=TEXT_MAX, schema_extra={"pattern": NOT_BLANK})
     kind: PriorityKind = Field(default=PriorityKind.GOAL, sa_type=_enum(PriorityKind, "priority_kind"))
     importance: int = Field(default=3, ge=IMPORTANCE_RANGE[0], le=IMPORTANCE_RANGE[1])
-    language: str | None = Field(default=None, max_length=35)
+    language: str | None = Field(default=None, max_length=35, schema_extra={"pattern": LANGUAGE_PATTERN})
 
 
 class Priority(PriorityData, table=True):
@@ -243,12 +248,12 @@ class PriorityRecord(PriorityData):
 
 
 class MessageData(SQLModel):
-    key: str = Field(max_length=KEY_MAX)
-    title: str = Field(max_length=NAME_MAX)
-    body: str = Field(sa_type=Text)
+    key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN})
+    title: str = Field(max_length=NAME_MAX, schema_extra={"pattern": NOT_BLANK})
+    body: str = Field(max_length=BODY_MAX, schema_extra={"pattern": NOT_BLANK}, sa_type=Text)
     theme: str | None = Field(default=None, max_length=NAME_MAX)
     status: MessageStatus = Field(default=MessageStatus.DRAFT, sa_type=_enum(MessageStatus, "message_status"))
-    language: str | None = Field(default=None, max_length=35)
+    language: str | None = Field(default=None, max_length=35, schema_extra={"pattern": LANGUAGE_PATTERN})
 
 
 class Message(MessageData, table=True):

@@ -86,9 +86,9 @@ def test_consensus_app_demo_opens_a_window_on_the_demo(qtbot: QtBot) -> None:
 
     def look_and_quit() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen.extend(
-            [w.navigator.topLevelItem(i).text(0) for i in range(w.navigator.topLevelItemCount())] for w in windows
-        )
+        for window in windows:
+            tree = window.navigator
+            seen.append([tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())])
         for window in windows:
             window.close()
         QApplication.quit()

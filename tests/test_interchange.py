@@ -78,6 +78,16 @@ BAD_DOCUMENTS = {
         "$.accounts[0].stakeholders[0].profile",
         'profile "wizard" is not one of: go_getter',
     ),
+    "negative value": (
+        _set(["pursuits", 0, "value"], -5),
+        "$.accounts[0].pursuits[0].value",
+        "value -5 must be at least 0",
+    ),
+    "blank name": (
+        _set(["stakeholders", 0, "name"], "   "),
+        "$.accounts[0].stakeholders[0].name",
+        "name must not be empty",
+    ),
     "bad date": (
         _set(["pursuits", 0, "close_date"], "31/03/2027"),
         "$.accounts[0].pursuits[0].close_date",
@@ -112,6 +122,10 @@ RAW_FILES = {
     "invalid JSON": (b'{"format": "consensus-map", "version": 1, "accounts": [}', "not valid JSON"),
     "non-UTF-8": ('{"format": "consensus-map", "name": "Müller"}'.encode("cp1252"), "not UTF-8 text"),
     "empty file": (b"  \n", "the file is empty"),
+    "NaN": (
+        b'{"format": "consensus-map", "version": 1, "accounts": [], "x": NaN}',
+        "NaN is not a number JSON",
+    ),
     "UTF-16": ('{"a": 1}'.encode("utf-16"), "UTF-16"),
     "not an interchange file": (
         b'{"name": "something else"}',

@@ -125,6 +125,14 @@ def test_a_10000_character_name_is_refused_and_the_old_name_kept(acme: Workspace
     assert _person(acme, "s-cfo").name == "Lee Park"
 
 
+def test_a_blank_name_or_a_malformed_language_is_refused(acme: Workspace) -> None:
+    cfo = _person(acme, "s-cfo")
+    with pytest.raises(ConstraintError, match="name must not be empty"):
+        acme.repos.stakeholders.update(cfo.id, name="   ")
+    with pytest.raises(ConstraintError, match="language has the wrong form"):
+        acme.repos.stakeholders.update(cfo.id, language="Korean")
+
+
 def test_a_new_stakeholder_gets_a_stable_id_and_a_valid_profile(acme: Workspace) -> None:
     created = acme.repos.stakeholders.create(account_id=1, name="Ana Lima", profile="teacher")
     assert created.key.startswith("s-") and created.profile is Profile.TEACHER

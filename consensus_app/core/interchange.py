@@ -108,8 +108,10 @@ def parse_document(data: bytes | str, source: str = "<document>") -> dict[str, A
     if not data.strip():
         raise fail("the file is empty")
     try:
-        document = json.loads(data)
-    except json.JSONDecodeError as exc:
+        document = json.loads(data, parse_constant=_refuse_constant)
+    except ValueError as exc:
+        if not isinstance(exc, json.JSONDecodeError):
+            raise fail(str(exc)) from exc
         raise fail(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
     return check_document(document, source)
 
@@ -118,7 +120,7 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
     """Check a parsed document against the schema and its references; return it normalised."""
     if isinstance(document, dict) and document.get("format") == FORMAT:
         version = document.get("version")
-        if isinstance(version, int) and version > VERSION:
+        if isinstance(version, int | float) and version > VERSION:
             raise InterchangeError(
                 source,
                 [
@@ -129,10 +131,11 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
                 ],
             )
     document = _without_nulls(document)
-    problems = sorted(
-        (_describe(error) for error in _validator().iter_errors(document)),
-        key=lambda p: p.path,
-    )
+    errors = list(_validator().iter_errors(document))
+    # A value that breaks a format usually breaks its pattern too: report it once.
+    flagged = {e.json_path for e in errors if e.validator != "pattern"}
+    described = {_describe(e) for e in errors if e.validator != "pattern" or e.json_path not in flagged}
+    problems = sorted(described, key=lambda p: (p.path, p.message))
     if problems:
         raise InterchangeError(source, problems)
     problems = list(_reference_problems(document))
@@ -164,6 +167,10 @@ def normalise(document: Mapping[str, Any]) -> dict[str, Any]:
     return {**head, "accounts": accounts}
 
 
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows; write a plain number or leave the field out")
+
+
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
     schema = json.loads(resource_path(*INTERCHANGE_SCHEMA).read_text(encoding="utf-8"))
@@ -184,15 +191,23 @@ def _describe(error: jsonschema.ValidationError) -> Problem:
     path = error.json_path
     value = error.instance
     field = error.path[-1] if error.path else None
+    if isinstance(field, int):  # an item of a list: name it by the list
+        field = f"item {field} of {error.path[-2]}" if len(error.path) > 1 else f"item {field}"
     kind = error.validator
     if kind == "maxLength":
         message = f"{field} is {len(value)} characters long; at most {error.validator_value} are allowed"
     elif kind == "minLength" or (kind == "pattern" and isinstance(value, str) and not value.strip()):
         message = f"{field} must not be empty"
     elif kind in ("minimum", "maximum"):
-        low = error.parent.schema.get("minimum") if error.parent else None
-        bounds = error.schema.get("minimum", low), error.schema.get("maximum")
-        message = f"{field} {_shown(value)} is out of range ({bounds[0]} to {bounds[1]})"
+        low, high = error.schema.get("minimum"), error.schema.get("maximum")
+        if low is not None and high is not None:
+            message = f"{field} {_shown(value)} is out of range ({low} to {high})"
+        elif low is not None:
+            message = f"{field} {_shown(value)} must be at least {low}"
+        else:
+            message = f"{field} {_shown(value)} must be at most {high}"
+    elif kind == "uniqueItems":
+        message = f"{field} lists the same entry more than once"
     elif kind == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
         message = f"{field} {_shown(value)} is not one of: {allowed}"
@@ -207,7 +222,8 @@ def _describe(error: jsonschema.ValidationError) -> Problem:
     elif kind == "type":
         message = f"{field or 'value'} must be {error.validator_value}, not {_shown(value)}"
     elif kind == "format":
-        message = f"{field} {_shown(value)} is not a valid {error.validator_value} (YYYY-MM-DD)"
+        form = " (YYYY-MM-DD)" if error.validator_value == "date" else ""
+        message = f"{field} {_shown(value)} is not a valid {error.validator_value}{form}"
     elif kind == "pattern":
         message = f"{field} {_shown(value)} has the wrong form"
     else:

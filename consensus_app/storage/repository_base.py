@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, select
 
 from consensus_app.storage.errors import ConstraintError, NotFoundError
 from models import ChangeAction
+from models.enums import NOT_BLANK
 
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
@@ -37,6 +38,9 @@ def validation_message(exc: ValidationError) -> str:
             "string_too_long": f"is too long (at most {ctx.get('max_length')} characters)",
             "less_than_equal": f"must be at most {ctx.get('le')}",
             "greater_than_equal": f"must be at least {ctx.get('ge')}",
+            "string_pattern_mismatch": "must not be empty"
+            if ctx.get("pattern") == NOT_BLANK
+            else f"has the wrong form ({error['input']!r:.40})",
         }.get(error["type"], error["msg"][:1].lower() + error["msg"][1:])
         parts.append(f"{field} {message}")
     return "; ".join(parts)
