@@ -220,3 +220,18 @@ def test_null_fields_are_read_as_absent() -> None:
 def test_a_byte_order_mark_is_accepted() -> None:
     data = b"\xef\xbb\xbf" + json.dumps(minimal_document()).encode()
     assert parse_document(data)["accounts"][0]["id"] == "acme"
+
+
+def test_problems_in_later_accounts_carry_their_full_path() -> None:
+    document = minimal_document()
+    second = copy.deepcopy(document["accounts"][0])
+    second["id"] = "globex"
+    second["pursuits"][0]["committee"][1]["influence"] = 0
+    document["accounts"].append(second)
+    document["generator"] = 42
+    with pytest.raises(InterchangeError) as caught:
+        check_document(document)
+    assert [str(p) for p in caught.value.problems] == [
+        "$.accounts[1].pursuits[0].committee[1].influence: influence 0 is out of range (1 to 5)",
+        "$.generator: generator must be string, not 42",
+    ]

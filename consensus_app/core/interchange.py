@@ -9,12 +9,13 @@ invalid file can never leave half an import behind.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 
 from consensus_app.core.hierarchy import find_reporting_cycle
@@ -131,11 +132,7 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
                 ],
             )
     document = _without_nulls(document)
-    errors = list(_validator().iter_errors(document))
-    # A value that breaks a format usually breaks its pattern too: report it once.
-    flagged = {e.json_path for e in errors if e.validator != "pattern"}
-    described = {_describe(e) for e in errors if e.validator != "pattern" or e.json_path not in flagged}
-    problems = sorted(described, key=lambda p: (p.path, p.message))
+    problems = _schema_problems(document)
     if problems:
         raise InterchangeError(source, problems)
     problems = list(_reference_problems(document))
@@ -171,10 +168,58 @@ def _refuse_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number JSON allows; write a plain number or leave the field out")
 
 
+def _schema_problems(document: Any) -> list[Problem]:
+    """Every schema problem, explained. A compiled validator (~15x faster) clears valid
+    documents; the reference validator then explains only the parts that failed."""
+    try:
+        _fast_validator("")(document)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
+    accounts = document.get("accounts") if isinstance(document, dict) else None
+    if not isinstance(accounts, list):
+        return _explained(_validator("").iter_errors(document), "$")
+    problems = _explained(_validator("").iter_errors({**document, "accounts": []}), "$")
+    for i, account in enumerate(accounts):
+        try:
+            _fast_validator("account")(account)
+        except fastjsonschema.JsonSchemaException:
+            problems += _explained(_validator("account").iter_errors(account), f"$.accounts[{i}]")
+    return sorted(problems, key=lambda p: (p.path, p.message))
+
+
+def _explained(errors: Iterable[jsonschema.ValidationError], prefix: str) -> list[Problem]:
+    errors = list(errors)
+    # A value that breaks a format usually breaks its pattern too: report it once.
+    flagged = {e.json_path for e in errors if e.validator != "pattern"}
+    kept = [e for e in errors if e.validator != "pattern" or e.json_path not in flagged]
+    return list(dict.fromkeys(_describe(e, prefix) for e in kept))
+
+
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource_path(*INTERCHANGE_SCHEMA).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(resource_path(*INTERCHANGE_SCHEMA).read_text(encoding="utf-8"))
+    return schema
+
+
+def _sub_schema(definition: str) -> dict[str, Any]:
+    """The whole schema, or one of its definitions with the others it refers to."""
+    schema = _schema()
+    if not definition:
+        return schema
+    return {**{k: schema[k] for k in ("$schema", "$id", "$defs")}, "$ref": f"#/$defs/{definition}"}
+
+
+@cache
+def _validator(definition: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(_sub_schema(definition), format_checker=jsonschema.FormatChecker())
+
+
+@cache
+def _fast_validator(definition: str) -> Callable[[Any], Any]:
+    # The app works offline: any reference resolves to our own schema, never the network.
+    local = {"http": lambda _uri: _schema(), "https": lambda _uri: _schema()}
+    return fastjsonschema.compile(_sub_schema(definition), handlers=local)
 
 
 def _without_nulls(value: Any) -> Any:
@@ -186,9 +231,9 @@ def _without_nulls(value: Any) -> Any:
     return value
 
 
-def _describe(error: jsonschema.ValidationError) -> Problem:
+def _describe(error: jsonschema.ValidationError, prefix: str = "$") -> Problem:
     """A schema error in words a user can act on, never quoting a huge value whole."""
-    path = error.json_path
+    path = prefix + error.json_path[1:]
     value = error.instance
     field = error.path[-1] if error.path else None
     if isinstance(field, int):  # an item of a list: name it by the list
