@@ -88,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"consensus-app: error: {exc}", file=sys.stderr)
+        from consensus_app.core.interchange import InterchangeError
+
+        if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
+            print(exc.details(), file=sys.stderr)
         return 1
 
 

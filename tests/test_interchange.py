@@ -161,6 +161,22 @@ def test_a_broken_file_is_refused_by_the_cli_and_the_workspace_is_unchanged(
     assert _state(db_path) == before
 
 
+def test_the_cli_lists_every_problem_of_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = minimal_document()
+    document["accounts"][0]["stakeholders"][0]["profile"] = "wizard"
+    document["accounts"][0]["pursuits"][0]["committee"][0]["stance"] = 5
+    assert (
+        main(["--db", str(tmp_path / "w.db"), "import", str(write_json(tmp_path / "bad.json", document))])
+        == 1
+    )
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].endswith("(and 1 more problem(s))")
+    assert [line.split(":")[0].strip() for line in lines[2:]] == [
+        "$.accounts[0].pursuits[0].committee[0].stance",
+        "$.accounts[0].stakeholders[0].profile",
+    ]
+
+
 @pytest.mark.parametrize("case", sorted(BAD_DOCUMENTS))
 def test_an_invalid_document_changes_nothing(case: str, tmp_path: Path, db_path: Path) -> None:
     other = minimal_document(id="other")
