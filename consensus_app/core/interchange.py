@@ -33,6 +33,27 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "committee": {"role": "influencer", "approver": False, "stance": 0, "influence": 3},
     "messages": {"status": "draft"},
 }
+# Field order of each object kind, as exports write it. References are by id.
+FIELD_ORDER: dict[str, tuple[str, ...]] = {
+    "account": ("id", "name", "industry", "region", "website", "language", "notes"),
+    "stakeholders": ("id", "name", "title", "function", "reports_to", "profile", "personal_win",
+                     "email", "phone", "location", "language", "notes"),
+    "relationships": ("id", "source", "target", "kind", "strength", "notes"),
+    "priorities": ("id", "stakeholder", "text", "kind", "importance", "pursuit", "language"),
+    "pursuits": ("id", "name", "value", "currency", "close_date", "stage", "status", "notes"),
+    "committee": ("id", "stakeholder", "role", "approver", "stance", "influence", "journey_stage",
+                  "last_engaged", "last_verified", "evidence", "notes"),
+    "messages": ("id", "pursuit", "title", "body", "theme", "status", "language", "stakeholders"),
+}  # fmt: skip
+REFERENCES = frozenset({"id", "reports_to", "source", "target", "stakeholder", "pursuit", "stakeholders"})
+DATES = frozenset({"close_date", "last_engaged", "last_verified"})
+
+
+def value_fields(kind: str) -> tuple[str, ...]:
+    """The fields of an object kind that hold values rather than references."""
+    return tuple(f for f in FIELD_ORDER[kind] if f not in REFERENCES)
+
+
 ACCOUNT_LISTS = ("stakeholders", "relationships", "priorities", "pursuits", "messages")
 _KIND_NAMES = {
     "stakeholders": "stakeholder",

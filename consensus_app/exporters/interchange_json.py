@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from consensus_app import __version__
-from consensus_app.core.interchange import FORMAT, VERSION
+from consensus_app.core.interchange import FIELD_ORDER, FORMAT, VERSION
 from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.workspace import Workspace
 from models.snapshot import AccountSnapshot
@@ -30,12 +30,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _fields(obj: Any, names: Iterable[str], **renamed: Any) -> dict[str, Any]:
-    """Fields in the given order, skipping empty ones; `renamed` adds computed fields."""
+def _fields(obj: Any, kind: str, **references: Any) -> dict[str, Any]:
+    """An object's fields in export order, skipping empty ones; references are given as ids."""
     out: dict[str, Any] = {}
-    for name in names:
-        value = renamed[name] if name in renamed else getattr(obj, name, None)
-        if value is not None and value != "":
+    for name in FIELD_ORDER[kind]:
+        value = references[name] if name in references else getattr(obj, name, None)
+        if value is not None and value != "" and value != []:
             out[name] = _plain(value)
     return out
 
@@ -43,77 +43,38 @@ def _fields(obj: Any, names: Iterable[str], **renamed: Any) -> dict[str, Any]:
 def account_document(snapshot: AccountSnapshot) -> dict[str, Any]:
     people = snapshot.stakeholder_keys()
     pursuits = snapshot.pursuit_keys()
-    account = snapshot.account
+
+    def person_key(stakeholder_id: int | None) -> str | None:
+        return people[stakeholder_id] if stakeholder_id else None
+
+    def pursuit_key(pursuit_id: int | None) -> str | None:
+        return pursuits[pursuit_id] if pursuit_id else None
+
     return {
-        **_fields(
-            account, ("id", "name", "industry", "region", "website", "language", "notes"), id=account.key
-        ),
+        **_fields(snapshot.account, "account", id=snapshot.account.key),
         "stakeholders": [
-            _fields(
-                s,
-                (
-                    "id",
-                    "name",
-                    "title",
-                    "function",
-                    "reports_to",
-                    "profile",
-                    "personal_win",
-                    "email",
-                    "phone",
-                    "location",
-                    "language",
-                    "notes",
-                ),
-                id=s.key,
-                reports_to=people.get(s.reports_to_id) if s.reports_to_id else None,
-            )
+            _fields(s, "stakeholders", id=s.key, reports_to=person_key(s.reports_to_id))
             for s in snapshot.stakeholders
         ],
         "relationships": [
-            _fields(
-                r,
-                ("id", "source", "target", "kind", "strength", "notes"),
-                id=r.key,
-                source=people[r.source_id],
-                target=people[r.target_id],
-            )
+            _fields(r, "relationships", id=r.key, source=people[r.source_id], target=people[r.target_id])
             for r in snapshot.relationships
         ],
         "priorities": [
             _fields(
                 p,
-                ("id", "stakeholder", "text", "kind", "importance", "pursuit", "language"),
+                "priorities",
                 id=p.key,
                 stakeholder=people[p.stakeholder_id],
-                pursuit=pursuits.get(p.pursuit_id) if p.pursuit_id else None,
+                pursuit=pursuit_key(p.pursuit_id),
             )
             for p in snapshot.priorities
         ],
         "pursuits": [
             {
-                **_fields(
-                    q, ("id", "name", "value", "currency", "close_date", "stage", "status", "notes"), id=q.key
-                ),
+                **_fields(q, "pursuits", id=q.key),
                 "committee": [
-                    _fields(
-                        m,
-                        (
-                            "id",
-                            "stakeholder",
-                            "role",
-                            "approver",
-                            "stance",
-                            "influence",
-                            "journey_stage",
-                            "last_engaged",
-                            "last_verified",
-                            "evidence",
-                            "notes",
-                        ),
-                        id=m.key,
-                        stakeholder=people[m.stakeholder_id],
-                    )
+                    _fields(m, "committee", id=m.key, stakeholder=people[m.stakeholder_id])
                     for m in snapshot.committee.get(q.id, [])
                 ],
             }
@@ -122,10 +83,10 @@ def account_document(snapshot: AccountSnapshot) -> dict[str, Any]:
         "messages": [
             _fields(
                 m,
-                ("id", "pursuit", "title", "body", "theme", "status", "language", "stakeholders"),
+                "messages",
                 id=m.key,
-                pursuit=pursuits.get(m.pursuit_id) if m.pursuit_id else None,
-                stakeholders=[people[i] for i in m.stakeholder_ids] or None,
+                pursuit=pursuit_key(m.pursuit_id),
+                stakeholders=[people[i] for i in m.stakeholder_ids],
             )
             for m in snapshot.messages
         ],

@@ -8,13 +8,14 @@ stay the last line of defence, and any failure rolls the whole import back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
+from consensus_app.core.interchange import DATES, value_fields
 from consensus_app.storage.errors import ImportConflictError
 from consensus_app.storage.workspace import Workspace
 from models import (
@@ -88,7 +89,9 @@ def import_document(
         if existing:
             conn.execute(delete(_table(Account)).where(_table(Account).c.id.in_(existing.values())))
             summary.replaced = len(existing)
-        account_ids = _insert_returning_ids(conn, Account, [_account_row(a) for a in accounts])
+        account_ids = _insert_returning_ids(
+            conn, Account, [{"key": a["id"], **_values(a, "account")} for a in accounts]
+        )
         for done, (account, account_id) in enumerate(zip(accounts, account_ids, strict=True), 1):
             _import_account(conn, account, account_id, summary)
             workspace.log_change(
@@ -116,35 +119,19 @@ def _existing_accounts(conn: Connection, keys: list[str]) -> dict[str, int]:
     return found
 
 
-def _account_row(account: Mapping[str, Any]) -> dict[str, Any]:
-    fields = ("name", "industry", "region", "website", "language", "notes")
-    return {"key": account["id"], **{f: account.get(f) for f in fields}}
-
-
-def _pick(item: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
-    return {f: item.get(f) for f in fields}
+def _values(item: Mapping[str, Any], kind: str) -> dict[str, Any]:
+    """The value fields of an interchange object, as column values."""
+    return {f: _date(item.get(f)) if f in DATES else item.get(f) for f in value_fields(kind)}
 
 
 def _import_account(
     conn: Connection, account: Mapping[str, Any], account_id: int, summary: ImportSummary
 ) -> None:
     people = account["stakeholders"]
-    person_fields = (
-        "name",
-        "title",
-        "function",
-        "profile",
-        "personal_win",
-        "email",
-        "phone",
-        "location",
-        "language",
-        "notes",
-    )
     person_ids = _insert_returning_ids(
         conn,
         Stakeholder,
-        [{"account_id": account_id, "key": p["id"], **_pick(p, person_fields)} for p in people],
+        [{"account_id": account_id, "key": p["id"], **_values(p, "stakeholders")} for p in people],
     )
     ids = dict(zip((p["id"] for p in people), person_ids, strict=True))
     managers = [
@@ -166,37 +153,25 @@ def _import_account(
                 "key": r["id"],
                 "source_id": ids[r["source"]],
                 "target_id": ids[r["target"]],
-                **_pick(r, ("kind", "strength", "notes")),
+                **_values(r, "relationships"),
             }
             for r in account["relationships"]
         ],
     )
 
     pursuits = account["pursuits"]
-    pursuit_fields = ("name", "value", "currency", "stage", "status", "notes")
     pursuit_ids = _insert_returning_ids(
         conn,
         Pursuit,
-        [
-            {
-                "account_id": account_id,
-                "key": q["id"],
-                "close_date": _date(q.get("close_date")),
-                **_pick(q, pursuit_fields),
-            }
-            for q in pursuits
-        ],
+        [{"account_id": account_id, "key": q["id"], **_values(q, "pursuits")} for q in pursuits],
     )
     pursuit_by_key = dict(zip((q["id"] for q in pursuits), pursuit_ids, strict=True))
-    member_fields = ("role", "approver", "stance", "influence", "journey_stage", "evidence", "notes")
     members = [
         {
             "pursuit_id": pursuit_by_key[q["id"]],
             "stakeholder_id": ids[m["stakeholder"]],
             "key": m["id"],
-            "last_engaged": _date(m.get("last_engaged")),
-            "last_verified": _date(m.get("last_verified")),
-            **_pick(m, member_fields),
+            **_values(m, "committee"),
         }
         for q in pursuits
         for m in q["committee"]
@@ -212,7 +187,7 @@ def _import_account(
                 "key": p["id"],
                 "stakeholder_id": ids[p["stakeholder"]],
                 "pursuit_id": pursuit_by_key.get(p.get("pursuit", "")),
-                **_pick(p, ("text", "kind", "importance", "language")),
+                **_values(p, "priorities"),
             }
             for p in account["priorities"]
         ],
@@ -227,7 +202,7 @@ def _import_account(
                 "account_id": account_id,
                 "key": m["id"],
                 "pursuit_id": pursuit_by_key.get(m.get("pursuit", "")),
-                **_pick(m, ("title", "body", "theme", "status", "language")),
+                **_values(m, "messages"),
             }
             for m in messages
         ],
