@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 extras="postgres"
 if [[ "${1:-}" == "--test" ]]; then
-    extras="postgres,test,dev"
+    extras="postgres,test,dev,bench"
 fi
 
 # Qt (offscreen and X11), fonts for CJK and Persian names, Xvfb for screenshots,

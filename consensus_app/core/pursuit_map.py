@@ -1,0 +1,118 @@
+"""The map of one pursuit as plain data: who is on it, and how they are tied.
+
+This is what the canvas draws, the layouts place and the analytics read. Every
+stakeholder of the account appears; those not on the pursuit's committee have no
+member fields (`member_id is None`) and are drawn faded, so reporting lines stay whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from models import BuyingRole, Function, Profile, RelationshipKind
+from models.snapshot import AccountSnapshot
+
+Point = tuple[float, float]
+
+
+class EdgeKind(StrEnum):
+    """What a line on the map means: the formal reporting line or an informal relationship."""
+
+    REPORTS_TO = "reports_to"
+    DOTTED_LINE = RelationshipKind.DOTTED_LINE.value
+    INFLUENCES = RelationshipKind.INFLUENCES.value
+    ALLIES = RelationshipKind.ALLIES.value
+    CONFLICTS = RelationshipKind.CONFLICTS.value
+
+    @property
+    def directed(self) -> bool:
+        return self in (EdgeKind.REPORTS_TO, EdgeKind.DOTTED_LINE, EdgeKind.INFLUENCES)
+
+
+@dataclass(frozen=True)
+class MapNode:
+    stakeholder_id: int
+    key: str
+    name: str
+    title: str | None
+    function: Function
+    profile: Profile
+    reports_to_id: int | None
+    member_id: int | None = None  # None: not on this pursuit's committee
+    role: BuyingRole | None = None
+    approver: bool = False
+    stance: int = 0
+    influence: int = 1
+    last_engaged: date | None = None
+
+    @property
+    def on_committee(self) -> bool:
+        return self.member_id is not None
+
+
+@dataclass(frozen=True)
+class MapEdge:
+    source_id: int  # for reports_to: the report; the target is the manager
+    target_id: int
+    kind: EdgeKind
+    strength: int = 2
+    relationship_id: int | None = None  # None for reporting lines
+
+
+@dataclass
+class PursuitMap:
+    account_id: int
+    pursuit_id: int
+    title: str
+    nodes: list[MapNode] = field(default_factory=list)
+    edges: list[MapEdge] = field(default_factory=list)
+
+    def node(self, stakeholder_id: int) -> MapNode:
+        return next(n for n in self.nodes if n.stakeholder_id == stakeholder_id)
+
+    def members(self) -> list[MapNode]:
+        return [n for n in self.nodes if n.on_committee]
+
+
+def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
+    pursuit = next(p for p in snapshot.pursuits if p.id == pursuit_id)
+    members = {m.stakeholder_id: m for m in snapshot.committee.get(pursuit_id, [])}
+    nodes = []
+    for person in snapshot.stakeholders:
+        member = members.get(person.id)
+        extra = (
+            {
+                "member_id": member.id,
+                "role": member.role,
+                "approver": member.approver,
+                "stance": member.stance,
+                "influence": member.influence,
+                "last_engaged": member.last_engaged,
+            }
+            if member
+            else {}
+        )
+        nodes.append(
+            MapNode(
+                stakeholder_id=person.id,
+                key=person.key,
+                name=person.name,
+                title=person.title,
+                function=person.function,
+                profile=person.profile,
+                reports_to_id=person.reports_to_id,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+    edges = [
+        MapEdge(person.id, person.reports_to_id, EdgeKind.REPORTS_TO)
+        for person in snapshot.stakeholders
+        if person.reports_to_id is not None
+    ]
+    edges += [
+        MapEdge(tie.source_id, tie.target_id, EdgeKind(tie.kind.value), tie.strength, tie.id)
+        for tie in snapshot.relationships
+    ]
+    return PursuitMap(snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges)
