@@ -311,3 +311,19 @@ class ChangeRecord(SQLModel):
     action: ChangeAction
     summary: str
     details: str | None
+
+
+# --- map positions ------------------------------------------------------------------
+
+
+class NodePosition(SQLModel, table=True):
+    """Where a user placed a stakeholder's card on a pursuit's map, per layout."""
+
+    __tablename__ = "node_position"
+    pursuit_id: int = Field(foreign_key="pursuit.id", ondelete="CASCADE", primary_key=True)
+    stakeholder_id: int = Field(
+        foreign_key="stakeholder.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    layout: str = Field(max_length=16, primary_key=True)
+    x: float
+    y: float

@@ -115,4 +115,6 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
         MapEdge(tie.source_id, tie.target_id, EdgeKind(tie.kind.value), tie.strength, tie.id)
         for tie in snapshot.relationships
     ]
-    return PursuitMap(snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges)
+    return PursuitMap(
+        snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges
+    )

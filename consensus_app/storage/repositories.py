@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from consensus_app.core.hierarchy import would_create_cycle
 from consensus_app.storage.errors import ConstraintError, ReportingCycleError
+from consensus_app.storage.positions import PositionRepository
 from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.storage.snapshots import load_snapshot
 from models import (
@@ -261,3 +262,4 @@ class Repositories:
         self.priorities = PriorityRepository(workspace)
         self.messages = MessageRepository(workspace)
         self.changes = ChangeLogRepository(workspace)
+        self.positions = PositionRepository(workspace)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from sqlmodel import Session, SQLModel, select
 
 from consensus_app.storage.errors import ConstraintError, NotFoundError
+from consensus_app.storage.tombstones import Tombstone, bury, exhume
 from models import ChangeAction
 from models.enums import NOT_BLANK
 
@@ -100,7 +101,8 @@ class EntityRepository(Generic[RowT, RecordT]):
             self._log(session, row, ChangeAction.UPDATE, f"Changed {', '.join(diff)} of {label}", diff)
             return self._record(session, row)
 
-    def delete(self, row_id: int) -> None:
+    def delete(self, row_id: int) -> Tombstone:
+        """Delete the row (and what cascades from it); the tombstone lets undo restore it all."""
         with self._ws.write() as session:
             row = self._row(session, row_id)
             label = self._label(session, row)
@@ -111,7 +113,19 @@ class EntityRepository(Generic[RowT, RecordT]):
                 f"Removed {self.entity} {label}",
                 scope=self._delete_scope(session, row),
             )
+            tombstone = bury(session.connection(), self.row_type.__tablename__, row_id)  # type: ignore[arg-type]
             session.delete(row)
+            return tombstone
+
+    def restore(self, tombstone: Tombstone) -> RecordT:
+        """Undo a delete: the row comes back with its id, key and everything that went with it."""
+        with self._ws.write() as session:
+            exhume(session.connection(), tombstone)
+            row = self._row(session, tombstone.row_id)
+            self._log(
+                session, row, ChangeAction.CREATE, f"Restored {self.entity} {self._label(session, row)}"
+            )
+            return self._record(session, row)
 
     # --- hooks for each entity ------------------------------------------------------
 
