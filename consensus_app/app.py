@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from consensus_app.resources import resource_path
 from consensus_app.storage.workspace import Workspace, open_workspace
+from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.main_window import MainWindow
 
@@ -35,7 +36,7 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
         except Exception as exc:
             show_error(None, "Cannot open the workspace", str(exc), exc)
             return 1
-        window = MainWindow(workspace)
+        window = MainWindow(WorkspaceController(workspace))
         window.show()
         status = app.exec()
         workspace.close()

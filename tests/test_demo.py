@@ -87,8 +87,8 @@ def test_consensus_app_demo_opens_a_window_on_the_demo(qtbot: QtBot) -> None:
     def look_and_quit() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         for window in windows:
-            tree = window.navigator
-            seen.append([tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())])
+            model = window.navigator.model
+            seen.append([model.item(i).text() for i in range(model.rowCount())])
         for window in windows:
             window.close()
         QApplication.quit()

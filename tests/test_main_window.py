@@ -1,35 +1,192 @@
-"""The first window: accounts and pursuits on the left, the committee of the chosen pursuit."""
+"""The main window driven as a user would: create, connect, undo, redo, reload."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from consensus_app.core.interchange import check_document
 from consensus_app.storage.bulk_import import import_document
-from consensus_app.storage.workspace import Workspace
+from consensus_app.storage.workspace import Workspace, open_workspace
+from consensus_app.ui import main_window as main_window_module
+from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.settings import UiSettings
+from models import RelationshipKind
 from tests.conftest import minimal_document
 
 
-def test_the_window_lists_accounts_and_shows_the_first_pursuits_committee(
-    qtbot: QtBot, workspace: Workspace
-) -> None:
+@pytest.fixture
+def settings(tmp_path: Path) -> UiSettings:
+    return UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def _window(qtbot: QtBot, workspace: Workspace, settings: UiSettings) -> MainWindow:
+    window = MainWindow(WorkspaceController(workspace), settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def acme(workspace: Workspace) -> Iterator[Workspace]:
     import_document(workspace, check_document(minimal_document()))
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    account = window.navigator.topLevelItem(0)
-    assert account.text(0) == "Acme Corp"
-    assert account.child(0).text(0) == "Analytics platform · solution identification"
-    rows = [window.committee.topLevelItem(i) for i in range(window.committee.topLevelItemCount())]
-    assert [(r.text(0), r.text(4), r.text(5)) for r in rows] == [
-        ("Lee Park", "✔", "skeptical"),
-        ("Sam Okafor", "", "supportive"),
-    ]
-    assert "Analytics platform" in window.heading.text()
+    yield workspace
 
 
-def test_an_empty_workspace_says_how_to_start(qtbot: QtBot, workspace: Workspace) -> None:
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    assert window.navigator.topLevelItemCount() == 0
-    assert "No accounts yet" in window.heading.text()
+def _names_on_map(window: MainWindow) -> set[str]:
+    assert window.controller.pursuit_map is not None
+    return {n.name for n in window.controller.pursuit_map.nodes}
+
+
+def _ties(window: MainWindow) -> set[tuple[int, int, str]]:
+    assert window.controller.pursuit_map is not None
+    return {
+        (e.source_id, e.target_id, e.kind.value)
+        for e in window.controller.pursuit_map.edges
+        if e.relationship_id
+    }
+
+
+def _view_point(window: MainWindow, stakeholder_id: int) -> QPoint:
+    x, y = window.scene.node_positions()[stakeholder_id]
+    from PySide6.QtCore import QPointF
+
+    return window.view.mapFromScene(QPointF(x, y))
+
+
+def test_an_empty_workspace_opens_on_the_welcome_page(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    window = _window(qtbot, workspace, settings)
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.sig_open_demo.emit()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.main_split, timeout=10_000)
+    assert len(workspace.repos.accounts.list()) == 3
+    assert window.controller.pursuit_map is not None
+
+
+def test_the_first_pursuit_opens_with_its_map_and_committee(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings
+) -> None:
+    window = _window(qtbot, acme, settings)
+    assert _names_on_map(window) == {"Dana Ruiz", "Lee Park", "Sam Okafor"}
+    assert window.committee.model.rowCount() == 2  # Dana is at the account but not on this committee
+    assert len(window.scene.node_positions()) == 3
+
+
+def test_create_a_stakeholder_through_the_inspector_then_undo_and_redo(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings
+) -> None:
+    window = _window(qtbot, acme, settings)
+    window.new_person_action.trigger()
+    qtbot.keyClicks(window.inspector.name, "Ana Lima")
+    window.inspector.function.set_value(window.inspector.function.itemData(0))
+    qtbot.mouseClick(window.inspector.add_button, Qt.MouseButton.LeftButton)
+    assert "Ana Lima" in _names_on_map(window)
+    assert window.committee.model.rowCount() == 3
+    assert window.undo_action.text() == "&Undo Add Ana Lima"
+
+    window.undo_action.trigger()
+    assert "Ana Lima" not in _names_on_map(window)
+    assert window.committee.model.rowCount() == 2
+    window.redo_action.trigger()
+    assert "Ana Lima" in _names_on_map(window)
+    assert window.committee.model.rowCount() == 3
+
+
+def test_a_blank_name_is_refused_inline(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
+    window = _window(qtbot, acme, settings)
+    window.new_person_action.trigger()
+    qtbot.mouseClick(window.inspector.add_button, Qt.MouseButton.LeftButton)
+    assert window.inspector.name_error.isVisible()
+    assert window.inspector.name_error.text() == "A name is required."
+    assert len(acme.repos.stakeholders.for_account(1)) == 3
+
+
+def test_a_reporting_cycle_is_refused_inline(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
+    window = _window(qtbot, acme, settings)
+    window.scene.select_stakeholders([1])  # Dana, the CEO
+    inspector = window.inspector
+    inspector.reports_to.setCurrentIndex(inspector.reports_to.findData(3))  # Sam reports (via Lee) to Dana
+    assert inspector.reports_error.isVisible()
+    assert "Dana Ruiz → Sam Okafor → Lee Park → Dana Ruiz" in inspector.reports_error.text()
+    assert acme.repos.stakeholders.get(1).reports_to_id is None
+
+
+def test_connect_two_nodes_by_dragging_then_undo_and_redo(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window_module, "choose_relationship_kind", lambda *_: RelationshipKind.ALLIES)
+    window = _window(qtbot, acme, settings)
+    viewport = window.view.viewport()
+    start, end = _view_point(window, 1), _view_point(window, 3)
+    modifier = Qt.KeyboardModifier.ShiftModifier  # Shift+drag from a card draws a tie
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(viewport, start + (end - start) * step / 10)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, end)
+    assert (1, 3, "allies") in _ties(window)
+
+    window.undo_action.trigger()
+    assert (1, 3, "allies") not in _ties(window)
+    window.redo_action.trigger()
+    assert (1, 3, "allies") in _ties(window)
+
+
+def test_a_reloaded_workspace_shows_the_same_map(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, db_path: Path
+) -> None:
+    window = _window(qtbot, acme, settings)
+    window.controller.move_nodes({2: (window.scene.node_positions()[2], (640.0, 480.0))})
+    window.controller.connect(1, 3, RelationshipKind.CONFLICTS)
+    before = (_names_on_map(window), _ties(window), window.scene.node_positions()[2])
+    window.close()
+
+    again = open_workspace(str(db_path))
+    reopened = _window(qtbot, again, settings)
+    assert reopened.controller.pursuit_id == window.controller.pursuit_id
+    qtbot.waitUntil(lambda: reopened.scene.node_positions().get(2) == (640.0, 480.0))
+    assert (_names_on_map(reopened), _ties(reopened), reopened.scene.node_positions()[2]) == before
+    again.close()
+
+
+def test_moving_cards_is_one_undoable_command(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
+    window = _window(qtbot, acme, settings)
+    old = window.scene.node_positions()
+    window.controller.move_nodes({1: (old[1], (10.0, 10.0)), 2: (old[2], (300.0, 10.0))})
+    assert window.undo_action.text() == "&Undo Move 2 cards"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.scene.node_positions()[1] == old[1])
+    assert window.scene.node_positions()[2] == old[2]
+
+
+def test_deleting_from_the_map_can_be_undone(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
+    window = _window(qtbot, acme, settings)
+    window.scene.select_stakeholders([2])
+    window.delete_action.trigger()
+    assert "Lee Park" not in _names_on_map(window)
+    window.undo_action.trigger()
+    assert "Lee Park" in _names_on_map(window)
+    assert window.committee.model.rowCount() == 2
+
+
+def test_window_state_and_last_pursuit_are_restored(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings
+) -> None:
+    second = minimal_document(id="globex", name="Globex")
+    import_document(acme, check_document(second))
+    window = _window(qtbot, acme, settings)
+    window.navigator.select_pursuit(2)
+    window.layout_actions["grid"].trigger()
+    window.close()
+    reopened = _window(qtbot, acme, settings)
+    assert reopened.controller.pursuit_id == 2
+    assert reopened.layout_actions["grid"].isChecked()

@@ -1,116 +1,390 @@
-"""The main window: accounts and pursuits on the left, the selected pursuit's committee on the right.
-
-A first version; the map canvas, inspector and editing arrive with the map issue.
-"""
+"""The main window: navigator, map, committee table and inspector, wired to the controller."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
+    QFileDialog,
     QMainWindow,
+    QProgressBar,
+    QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QStackedWidget,
 )
 
-from consensus_app.storage.workspace import Workspace
-
-_PURSUIT_ROLE = Qt.ItemDataRole.UserRole + 1
-_COMMITTEE_COLUMNS = ["Name", "Title", "Function", "Role", "Approver", "Stance", "Influence", "Profile"]
-_STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+from consensus_app.core.layouts import LayoutName
+from consensus_app.core.pursuit_map import Point, PursuitMap
+from consensus_app.ui.committee_table import CommitteeTable
+from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind
+from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.inspector import Inspector
+from consensus_app.ui.layout_runner import LayoutRunner
+from consensus_app.ui.map.scene import MapScene
+from consensus_app.ui.map.view import MapView
+from consensus_app.ui.navigator import Navigator
+from consensus_app.ui.settings import UiSettings
+from consensus_app.ui.tasks import Task
+from consensus_app.ui.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, controller: WorkspaceController, settings: UiSettings | None = None) -> None:
         super().__init__()
-        self._workspace = workspace
+        self.controller = controller
+        self.settings = settings or UiSettings()
+        self._shown_pursuit: int | None = None
         self.setWindowTitle("Consensus")
-        self.resize(1280, 800)
+        self.resize(1400, 860)
 
-        self.navigator = QTreeWidget()
-        self.navigator.setHeaderLabels(["Accounts and pursuits"])
-        self.navigator.currentItemChanged.connect(self._on_current_changed)
+        self.navigator = Navigator()
+        self.scene = MapScene(self)
+        self.view = MapView(self.scene)
+        self.committee = CommitteeTable(controller.edit_member)
+        self.inspector = Inspector(controller)
+        self.welcome = WelcomePage()
+        self.layouts = LayoutRunner(self)
 
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
-        self.committee = QTreeWidget()
-        self.committee.setRootIsDecorated(False)
-        self.committee.setHeaderLabels(_COMMITTEE_COLUMNS)
-        self.committee.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.committee.setSortingEnabled(True)
-        self.committee.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.addWidget(self.view)
+        self.centre.addWidget(self.committee)
+        self.centre.setStretchFactor(0, 3)
+        self.centre.setStretchFactor(1, 1)
+        self.main_split = QSplitter()
+        for widget, stretch in ((self.navigator, 0), (self.centre, 1), (self.inspector, 0)):
+            self.main_split.addWidget(widget)
+            self.main_split.setStretchFactor(self.main_split.count() - 1, stretch)
+        self.main_split.setSizes([260, 820, 320])
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.main_split)
+        self.setCentralWidget(self.pages)
 
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.committee, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.navigator)
-        splitter.addWidget(right)
-        splitter.setSizes([320, 960])
-        self.setCentralWidget(splitter)
-        self.statusBar().showMessage(f"Workspace: {workspace.display_url}")
-        self.reload()
+        self.progress = QProgressBar(maximum=100, maximumWidth=160, visible=False)
+        self.cancel_button = QPushButton("Cancel", visible=False)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
 
-    def reload(self) -> None:
-        repos = self._workspace.repos
-        self.navigator.clear()
-        first: QTreeWidgetItem | None = None
-        for account in repos.accounts.list():
-            account_item = QTreeWidgetItem([account.name])
-            account_item.setToolTip(0, account.industry or "")
-            for pursuit in repos.pursuits.for_account(account.id):
-                item = QTreeWidgetItem([f"{pursuit.name} · {pursuit.stage.value.replace('_', ' ')}"])
-                item.setToolTip(0, item.text(0))
-                item.setData(0, _PURSUIT_ROLE, pursuit.id)
-                account_item.addChild(item)
-                first = first or item
-            self.navigator.addTopLevelItem(account_item)
-        self.navigator.expandAll()
-        if first is not None:
-            self.navigator.setCurrentItem(first)
-        else:
-            self.heading.setText(
-                "<h2>No accounts yet</h2>"
-                "<p>Import a file with <code>consensus-app import FILE.json</code>.</p>"
-            )
+        self._build_actions()
+        self._connect()
+        self._restore()
 
-    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        pursuit_id = current.data(0, _PURSUIT_ROLE) if current else None
-        if pursuit_id is None:
-            return
-        repos = self._workspace.repos
-        pursuit = repos.pursuits.get(pursuit_id)
-        people = {s.id: s for s in repos.stakeholders.for_account(pursuit.account_id)}
-        members = repos.committee.for_pursuit(pursuit_id)
-        value = f" · {pursuit.value:,.0f} {pursuit.currency or ''}" if pursuit.value is not None else ""
-        self.heading.setText(
-            f"<h2>{_escape(pursuit.name)}</h2><p>{pursuit.stage.value.replace('_', ' ')}{value} · "
-            f"{len(members)} committee members, {sum(m.approver for m in members)} approvers</p>"
+    # --- actions and menus ------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.new_account_action = self._action("New &account…", self._on_new_account)
+        self.new_pursuit_action = self._action("New &pursuit…", self._on_new_pursuit)
+        self.import_action = self._action("&Import…", self._on_import, QKeySequence.StandardKey.Open)
+        self.demo_action = self._action("Open the &demo workspace", self._on_open_demo)
+        self.new_person_action = self._action("New &stakeholder", self._on_new_stakeholder, "Ctrl+Shift+N")
+        self.delete_action = self._action("&Delete", self._on_delete_selected)
+        self.delete_action.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(self.delete_action)
+        self.fit_action = self._action("&Fit to view", self.view.fit_to_view, "Ctrl+0")
+        self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.find_action = self._action(
+            "&Find…", self.navigator.search.setFocus, QKeySequence.StandardKey.Find
         )
-        self.committee.clear()
-        for member in members:
-            person = people[member.stakeholder_id]
-            self.committee.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        person.name,
-                        person.title or "",
-                        person.function.value,
-                        member.role.value.replace("_", " "),
-                        "✔" if member.approver else "",
-                        _STANCE_WORDS[member.stance],
-                        str(member.influence),
-                        person.profile.value.replace("_", "-"),
-                    ]
-                )
+        self.reset_layout_action = self._action("&Reset layout", self._on_reset_layout)
+        self.layout_group = QActionGroup(self)
+        self.layout_actions: dict[str, QAction] = {}
+        for number, name in enumerate(LayoutName, 1):
+            action = self._action(
+                name.label, lambda _=False, n=name.value: self._on_layout_chosen(n), f"Ctrl+{number}"
             )
+            action.setCheckable(True)
+            self.layout_group.addAction(action)
+            self.layout_actions[name.value] = action
 
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (
+            self.new_account_action,
+            self.new_pursuit_action,
+            self.import_action,
+            self.demo_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu("&Edit")
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.new_person_action,
+            self.delete_action,
+            None,
+            self.find_action,
+        ):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        view_menu = self.menuBar().addMenu("&View")
+        for action in [
+            *self.layout_actions.values(),
+            None,
+            self.reset_layout_action,
+            self.fit_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+        ]:
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        toolbar = self.addToolBar("Map")
+        toolbar.setObjectName("map-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in [
+            self.new_person_action,
+            self.delete_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            *self.layout_actions.values(),
+            self.reset_layout_action,
+            None,
+            self.fit_action,
+        ]:
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.sig_accounts_changed.connect(self._on_accounts_changed)
+        c.sig_map_changed.connect(self._on_map_changed)
+        c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
+        c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
+        self.navigator.sig_pursuit_selected.connect(self._on_pursuit_selected)
+        self.scene.sig_selection_changed.connect(self._on_map_selection)
+        self.scene.sig_nodes_moved.connect(c.move_nodes)
+        self.scene.sig_connect_requested.connect(self._on_connect_requested)
+        self.scene.sig_delete_requested.connect(c.delete_items)
+        self.scene.sig_edit_requested.connect(lambda _id: self.inspector.name.setFocus())
+        self.committee.sig_selection_changed.connect(self._on_table_selection)
+        self.committee.model.sig_edit_failed.connect(
+            lambda message: self.statusBar().showMessage(message, 5000)
+        )
+        self.welcome.sig_open_demo.connect(self._on_open_demo)
+        self.welcome.sig_new_account.connect(self._on_new_account)
+        self.welcome.sig_import.connect(self._on_import)
+        self.layouts.sig_started.connect(self._on_work_started)
+        self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self.layouts.sig_finished.connect(self._on_work_finished)
+        self.layouts.sig_failed.connect(lambda exc: show_error(self, "Layout failed", str(exc), exc))
+        self.cancel_button.clicked.connect(self.layouts.cancel)
+
+    # --- state between runs -----------------------------------------------------------
+
+    def _restore(self) -> None:
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("main_split", self.main_split.restoreState),
+            ("centre_split", self.centre.restoreState),
+        ):
+            saved = self.settings.bytes(f"window/{key}")
+            if saved is not None:
+                restore(saved)
+        layout = self.settings.text("map/layout", LayoutName.ORG.value)
+        self.controller.layout = layout if layout in self.layout_actions else LayoutName.ORG.value
+        self.layout_actions[self.controller.layout].setChecked(True)
+        self.controller.refresh()
+        last = self.settings.last_pursuit(self.controller.workspace.url)
+        if not (last is not None and self.navigator.select_pursuit(last)):
+            first = self.navigator.first_pursuit()
+            if first is not None:
+                self.navigator.select_pursuit(first)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.layouts.cancel()
+        self.settings.set_bytes("window/geometry", self.saveGeometry())
+        self.settings.set_bytes("window/state", self.saveState())
+        self.settings.set_bytes("window/main_split", self.main_split.saveState())
+        self.settings.set_bytes("window/centre_split", self.centre.saveState())
+        self.settings.set_text("map/layout", self.controller.layout)
+        self.settings.set_last_pursuit(self.controller.workspace.url, self.controller.pursuit_id)
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # --- reacting to the controller ---------------------------------------------------
+
+    def _on_accounts_changed(self) -> None:
+        self.navigator.load(self.controller.workspace)
+        has_accounts = self.navigator.model.rowCount() > 0
+        self.pages.setCurrentIndex(1 if has_accounts else 0)
+        for action in (self.new_pursuit_action, self.new_person_action, self.delete_action):
+            action.setEnabled(has_accounts)
+
+    def _on_pursuit_selected(self, pursuit_id: int) -> None:
+        if pursuit_id != self.controller.pursuit_id:
+            self.controller.open_pursuit(pursuit_id)
+
+    def _on_map_changed(self, pursuit_map: PursuitMap | None) -> None:
+        if pursuit_map is None:
+            self.scene.set_map(PursuitMap(0, 0, ""), {})
+            self.committee.model.set_rows([])
+            self.inspector.show_node(None)
+            self._shown_pursuit = None
+            return
+        self.committee.model.set_rows(pursuit_map.nodes)
+        if pursuit_map.pursuit_id != self._shown_pursuit:
+            self._shown_pursuit = pursuit_map.pursuit_id
+            self.setWindowTitle(f"{pursuit_map.title} — Consensus")
+            self.scene.set_map(pursuit_map, self.controller.saved_positions())
+            self._run_layout(animate=False, fit=True)
+        else:
+            # The same pursuit after an edit: cards stay where they are; newcomers get a place.
+            current = self.scene.node_positions()
+            self.scene.set_map(pursuit_map, current)
+            if any(n.stakeholder_id not in current for n in pursuit_map.nodes):
+                self._run_layout(animate=True, only_new=set(current))
+        self._show_selected()
+
+    def _run_layout(self, animate: bool, fit: bool = False, only_new: set[int] | None = None) -> None:
+        pursuit_map = self.controller.pursuit_map
+        if pursuit_map is None:
+            return
+
+        def place(computed: dict[int, Point]) -> None:
+            if self.controller.pursuit_map is not pursuit_map:
+                return  # another pursuit opened meanwhile
+            points = {**computed, **self.controller.saved_positions()}
+            if only_new is not None:
+                points = {k: v for k, v in points.items() if k not in only_new}
+            self.scene.move_nodes(points, animate=animate)
+            if fit:
+                self.view.fit_to_view()
+
+        self.layouts.run(self.controller.layout, pursuit_map, place)
+
+    def _on_layout_chosen(self, name: str) -> None:
+        self.controller.layout = name
+        self._run_layout(animate=True, fit=True)
+
+    def _on_reset_layout(self) -> None:
+        if self.controller.pursuit_id is not None:
+            self.controller.repos.positions.clear(self.controller.pursuit_id, self.controller.layout)
+            self._run_layout(animate=True, fit=True)
+
+    def _on_work_started(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+
+    def _on_work_finished(self) -> None:
+        self.statusBar().clearMessage()
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    # --- selection ----------------------------------------------------------------------
+
+    def _on_map_selection(self, ids: list[int]) -> None:
+        self.committee.select_stakeholders(ids)
+        self._show_selected()
+
+    def _on_table_selection(self, ids: list[int]) -> None:
+        self.scene.select_stakeholders(ids)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        pursuit_map = self.controller.pursuit_map
+        ids = self.scene.selected_stakeholders()
+        node = pursuit_map.node(ids[0]) if pursuit_map and len(ids) == 1 else None
+        if not (node is None and self.inspector.creating):
+            self.inspector.show_node(node)
+
+    # --- commands -----------------------------------------------------------------------
+
+    def _on_new_stakeholder(self) -> None:
+        if self.controller.pursuit_map is not None:
+            self.scene.select_stakeholders([])
+            self.inspector.begin_create()
+
+    def _on_delete_selected(self) -> None:
+        self.controller.delete_items(self.scene.selected_stakeholders(), self.scene.selected_relationships())
+
+    def _on_connect_requested(self, source: int, target: int) -> None:
+        kind = choose_relationship_kind(self, QCursor.pos())
+        if kind is not None:
+            self.controller.connect(source, target, kind)
+
+    def _on_new_account(self) -> None:
+        dialog = AccountDialog(self)
+        if dialog.exec():
+            account = self.controller.create(self.controller.repos.accounts, "Add account", **dialog.fields())
+            if account is not None:
+                self._new_pursuit_for(account.id)
+
+    def _on_new_pursuit(self) -> None:
+        account_id = self.navigator.current_account()
+        if account_id is not None:
+            self._new_pursuit_for(account_id)
+
+    def _new_pursuit_for(self, account_id: int) -> None:
+        dialog = PursuitDialog(self)
+        if dialog.exec():
+            pursuit = self.controller.create(
+                self.controller.repos.pursuits, "Add pursuit", account_id=account_id, **dialog.fields()
+            )
+            if pursuit is not None:
+                self.navigator.select_pursuit(pursuit.id)
+
+    def _on_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a Consensus map", "", "Consensus map (*.json)")
+        if path:
+            self.import_file(Path(path))
+
+    def _on_open_demo(self) -> None:
+        from consensus_app.resources import DEMO_WORKSPACE, resource_path
+
+        self.import_file(resource_path(*DEMO_WORKSPACE))
+
+    def import_file(self, path: Path) -> Task:
+        """Import in a worker (a portfolio file can take seconds); the map refreshes when done."""
+        from consensus_app.core.interchange import InterchangeError, load_document
+        from consensus_app.storage.bulk_import import import_document
+
+        workspace = self.controller.workspace
+
+        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> int:
+            document = load_document(path)
+            import_document(
+                workspace, document, source=path.name, progress=lambda done, total: progress(done / total)
+            )
+            return len(document["accounts"])
+
+        def failed(exc: BaseException) -> None:
+            details = exc.details() if isinstance(exc, InterchangeError) else str(exc)
+            show_error(self, "Could not import the file", f"{path.name} was not imported.\n\n{details}", exc)
+
+        def done(count: int) -> None:
+            self.controller.refresh()
+            self.statusBar().showMessage(f"Imported {count} account(s) from {path.name}", 5000)
+            if self.controller.pursuit_id is None and (first := self.navigator.first_pursuit()) is not None:
+                self.navigator.select_pursuit(first)
+
+        task = Task(work, self)
+        task.sig_done.connect(done)
+        task.sig_failed.connect(failed)
+        task.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        task.sig_finished.connect(self._on_work_finished)
+        self._on_work_started(f"Importing {path.name}…")
+        self.cancel_button.hide()  # an import is all or nothing and short: no half-way stop
+        task.start()
+        return task

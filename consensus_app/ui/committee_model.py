@@ -1,0 +1,366 @@
+"""The committee of one pursuit as a Qt table model: one row per committee member.
+
+The model never writes: `setData` hands each edit to the window's `edit_member` hook, which
+turns it into an undoable command, and the window then refreshes the rows with `set_rows`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from consensus_app.core.pursuit_map import MapNode
+from models import BuyingRole, Function, Profile
+from models.enums import INFLUENCE_RANGE, STANCE_RANGE
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+EditMember = Callable[[int, str, object], None]
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+StakeholderIdRole = Qt.ItemDataRole.UserRole + 2
+MemberIdRole = Qt.ItemDataRole.UserRole + 3
+
+STANCE_COLORS = {-2: "#D55E00", -1: "#E69F00", 0: "#BBBBBB", 1: "#56B4E9", 2: "#0072B2"}  # colour-blind safe
+STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+STANCE_EXPLANATIONS = {
+    -2: "works against this purchase",
+    -1: "doubts the case and needs evidence",
+    0: "undecided, or no view yet",
+    1: "willing to buy, but may not argue for it in front of the group",
+    2: "argues for this purchase in front of the group",
+}
+PROFILE_EXPLANATIONS = {
+    Profile.GO_GETTER: "Mobilizer: drives change in their organisation; motivated by action and results",
+    Profile.TEACHER: "Mobilizer: drives change in their organisation; shares insight and persuades colleagues",
+    Profile.SKEPTIC: "Mobilizer: drives change in their organisation; challenges every plan, then delivers",
+    Profile.GUIDE: "Talker: shares what goes on inside the organisation, but does not drive change",
+    Profile.FRIEND: "Talker: easy to reach and helpful, but does not drive change",
+    Profile.CLIMBER: "Talker: looks for personal gain; does not drive change",
+    Profile.BLOCKER: "Blocker: resists change and defends the status quo",
+    Profile.UNKNOWN: "Not yet assessed",
+}
+_ACRONYMS = {Function.IT: "IT", Function.HR: "HR"}
+
+
+def function_label(function: Function) -> str:
+    return _ACRONYMS.get(function, function.value.replace("_", " "))
+
+
+def role_label(role: BuyingRole | None) -> str:
+    return role.value.replace("_", " ") if role is not None else ""
+
+
+def profile_label(profile: Profile) -> str:
+    return profile.value.replace("_", "-")
+
+
+def stance_label(stance: int, signed: bool = False) -> str:
+    word = STANCE_WORDS.get(stance, str(stance))
+    return f"{stance:+d} {word}".replace("+0", "0") if signed else word
+
+
+def stance_icon(stance: int, size: int = 12) -> QIcon:
+    """A small square in the stance's colour, with a slightly darker edge so light colours still read."""
+    key = (stance, size)
+    if key not in _ICONS:
+        color = QColor(STANCE_COLORS.get(stance, "#BBBBBB"))
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(color.darker(125))
+        painter.setBrush(color)
+        painter.drawRoundedRect(0.5, 0.5, size - 1.0, size - 1.0, 2.0, 2.0)
+        painter.end()
+        _ICONS[key] = QIcon(pixmap)
+    return _ICONS[key]
+
+
+_ICONS: dict[tuple[int, int], QIcon] = {}
+
+
+class CommitteeColumn(IntEnum):
+    NAME = 0
+    TITLE = 1
+    FUNCTION = 2
+    ROLE = 3
+    APPROVER = 4
+    STANCE = 5
+    INFLUENCE = 6
+    PROFILE = 7
+    LAST_ENGAGED = 8
+
+    @property
+    def header(self) -> str:
+        return _HEADERS[self][0]
+
+    @property
+    def field(self) -> str:
+        """The name `edit_member` receives for an edit in this column."""
+        return self.name.lower()
+
+
+C = CommitteeColumn
+_HEADERS = {
+    C.NAME: ("Name", "The stakeholder's name"),
+    C.TITLE: ("Title", "Job title"),
+    C.FUNCTION: ("Function", "The part of the organisation they work in"),
+    C.ROLE: ("Role", "Their buying role in this pursuit"),
+    C.APPROVER: ("Approver", "Formally signs off on the purchase"),
+    C.STANCE: ("Stance", "How they lean on this purchase: −2 opposed … +2 advocate"),
+    C.INFLUENCE: ("Influence", "How much they sway the decision: 1 little … 5 decisive"),
+    C.PROFILE: (
+        "Profile",
+        "Mobilizers (go-getter, teacher, skeptic) drive change; talkers (guide, friend, climber)\n"
+        "are easy to reach but do not drive it; blockers resist.",
+    ),
+    C.LAST_ENGAGED: ("Last engaged", "When the account team last engaged them"),
+}
+_CENTERED = (C.APPROVER, C.INFLUENCE)
+
+
+class CommitteeModel(QAbstractTableModel):
+    """Rows are committee members (`MapNode.on_committee`), in the order `set_rows` gives them."""
+
+    sig_edit_failed = Signal(str)
+
+    def __init__(self, edit_member: EditMember, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._edit_member = edit_member
+        self._rows: list[MapNode] = []
+        self._row_of: dict[int, int] = {}  # stakeholder id -> row
+
+    # -- rows -------------------------------------------------------------------------------------
+    def set_rows(self, nodes: Sequence[MapNode]) -> None:
+        """Show these members; a refresh of the same members keeps rows, so selections survive."""
+        members = [node for node in nodes if node.on_committee]
+        if _member_ids(self._rows) != _member_ids(members):
+            self.beginResetModel()
+            self._rows = members
+            self._reindex()
+            self.endResetModel()
+            return
+        by_member = {node.member_id: node for node in members}
+        last = len(CommitteeColumn) - 1
+        for row, old in enumerate(self._rows):
+            new = by_member[old.member_id]
+            if new != old:
+                self._rows[row] = new
+                if new.stakeholder_id != old.stakeholder_id:
+                    self._reindex()
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _reindex(self) -> None:
+        self._row_of = {node.stakeholder_id: row for row, node in enumerate(self._rows)}
+
+    def node(self, row: int) -> MapNode:
+        return self._rows[row]
+
+    def nodes(self) -> list[MapNode]:
+        return list(self._rows)
+
+    def row_for_stakeholder(self, stakeholder_id: int) -> int | None:
+        return self._row_of.get(stakeholder_id)
+
+    # -- shape ------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(CommitteeColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(CommitteeColumn):
+            column = CommitteeColumn(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _HEADERS[column][0]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _HEADERS[column][1]
+            if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTERED:
+                return Qt.AlignmentFlag.AlignCenter
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == C.APPROVER:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    # -- reading ----------------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        node = self._rows[index.row()]
+        column = CommitteeColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._raw(node, column)
+        if role == SortRole:
+            return self._sort_key(node, column)
+        if role == StakeholderIdRole:
+            return node.stakeholder_id
+        if role == MemberIdRole:
+            return node.member_id
+        if role == Qt.ItemDataRole.CheckStateRole and column == C.APPROVER:
+            return Qt.CheckState.Checked if node.approver else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and column == C.STANCE:
+            return stance_icon(node.stance)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTERED:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, column)
+        return None
+
+    @staticmethod
+    def _display(node: MapNode, column: CommitteeColumn) -> str | None:
+        match column:
+            case C.NAME:
+                return node.name
+            case C.TITLE:
+                return node.title or ""
+            case C.FUNCTION:
+                return function_label(node.function)
+            case C.ROLE:
+                return role_label(node.role)
+            case C.APPROVER:
+                return None  # the checkbox says it
+            case C.STANCE:
+                return stance_label(node.stance)
+            case C.INFLUENCE:
+                return str(node.influence)
+            case C.PROFILE:
+                return profile_label(node.profile)
+            case C.LAST_ENGAGED:
+                return node.last_engaged.isoformat() if node.last_engaged else "never"
+
+    @staticmethod
+    def _raw(node: MapNode, column: CommitteeColumn) -> Any:
+        if column == C.TITLE:
+            return node.title or ""
+        return getattr(node, column.field)
+
+    @staticmethod
+    def _sort_key(node: MapNode, column: CommitteeColumn) -> int | str:
+        match column:
+            case C.NAME:
+                return node.name.casefold()
+            case C.TITLE:
+                return (node.title or "").casefold()
+            case C.FUNCTION:
+                return function_label(node.function).casefold()
+            case C.ROLE:  # the vocabulary's order: economic buyer first
+                return list(BuyingRole).index(node.role) if node.role is not None else len(BuyingRole)
+            case C.PROFILE:  # mobilizers, talkers, blockers, unknown
+                return list(Profile).index(node.profile)
+            case C.APPROVER:
+                return int(node.approver)
+            case C.LAST_ENGAGED:
+                return node.last_engaged.isoformat() if node.last_engaged else ""
+            case _:
+                return int(getattr(node, column.field))
+
+    @staticmethod
+    def _tooltip(node: MapNode, column: CommitteeColumn) -> str | None:
+        if column == C.STANCE:
+            return f"{stance_label(node.stance, signed=True)}: {STANCE_EXPLANATIONS.get(node.stance, '')}"
+        if column == C.PROFILE:
+            return f"{profile_label(node.profile).capitalize()}. {PROFILE_EXPLANATIONS[node.profile]}"
+        if column == C.LAST_ENGAGED:
+            if node.last_engaged is None:
+                return "Never engaged"
+            days = (date.today() - node.last_engaged).days
+            return f"Last engaged {days} days ago" if days > 1 else "Engaged recently"
+        if column in (C.NAME, C.TITLE):
+            return CommitteeModel._display(node, column) or None
+        return None
+
+    # -- editing ----------------------------------------------------------------------------------
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Hand the edit to the hook; the row itself changes only when the window calls `set_rows`."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        column = CommitteeColumn(index.column())
+        node = self._rows[index.row()]
+        if column == C.APPROVER:
+            if role != Qt.ItemDataRole.CheckStateRole and role != Qt.ItemDataRole.EditRole:
+                return False
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            new_value = _coerce(column, value, role)
+        except (TypeError, ValueError) as exc:
+            self.sig_edit_failed.emit(f"{column.header}: {exc}")
+            return False
+        if new_value == self._raw(node, column) or (
+            column == C.TITLE and new_value is None and not node.title
+        ):
+            return True  # nothing changed: no command, no undo step
+        assert node.member_id is not None
+        try:
+            self._edit_member(node.member_id, column.field, new_value)
+        except Exception as exc:
+            log.warning("Editing %s of %s failed", column.field, node.name, exc_info=True)
+            self.sig_edit_failed.emit(str(exc) or type(exc).__name__)
+            return False
+        return True
+
+
+def _member_ids(nodes: Sequence[MapNode]) -> list[int]:
+    return sorted(node.member_id or 0 for node in nodes)
+
+
+def _coerce(column: CommitteeColumn, value: Any, role: int) -> object:
+    """The value an editor gave, as the type the domain stores; raises ValueError for bad input."""
+    match column:
+        case C.NAME:
+            text = str(value or "").strip()
+            if not text:
+                raise ValueError("a name cannot be blank")
+            return text
+        case C.TITLE:
+            return str(value or "").strip() or None
+        case C.FUNCTION:
+            return Function(str(value))
+        case C.PROFILE:
+            return Profile(str(value))
+        case C.ROLE:
+            return BuyingRole(str(value))
+        case C.APPROVER:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState(value) == Qt.CheckState.Checked
+            return bool(value)
+        case C.STANCE:
+            return _in_range(value, STANCE_RANGE)
+        case C.INFLUENCE:
+            return _in_range(value, INFLUENCE_RANGE)
+        case C.LAST_ENGAGED:
+            if value is None or value == "":
+                return None
+            if isinstance(value, QDate):
+                return value.toPython() if value.isValid() else None
+            if isinstance(value, date):
+                return value
+            return date.fromisoformat(str(value))
+    raise ValueError(f"unknown column {column}")
+
+
+def _in_range(value: Any, bounds: tuple[int, int]) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"expected a whole number, got {value!r}")
+    number = int(value)
+    if not bounds[0] <= number <= bounds[1]:
+        raise ValueError(f"must be between {bounds[0]} and {bounds[1]}")
+    return number

@@ -1,0 +1,202 @@
+"""The one object the views talk to: which pursuit is open, and every edit as a command.
+
+Views never write to the database: they call the controller, which validates, writes
+through the repositories, pushes an undoable command and announces what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from consensus_app.core.pursuit_map import Point, PursuitMap, build_pursuit_map
+from consensus_app.storage.errors import StorageError
+from consensus_app.storage.repository_base import EntityRepository
+from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
+from models import RelationshipKind
+
+log = logging.getLogger(__name__)
+
+STAKEHOLDER_FIELDS = {
+    "name",
+    "title",
+    "function",
+    "profile",
+    "reports_to_id",
+    "personal_win",
+    "email",
+    "phone",
+    "location",
+    "language",
+    "notes",
+}
+
+
+class WorkspaceController(QObject):
+    sig_accounts_changed = Signal()  # accounts or pursuits added, renamed or removed
+    sig_map_changed = Signal(object)  # PursuitMap | None: the open pursuit after any edit
+    sig_positions_changed = Signal(dict)  # {stakeholder id: point} moved by undo/redo
+    sig_error = Signal(str, str, object)  # title, message, exception
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.repos = workspace.repos
+        self.undo_stack = QUndoStack(self)
+        self.pursuit_map: PursuitMap | None = None
+        self.layout = "org"
+
+    # --- the open pursuit ------------------------------------------------------------
+
+    @property
+    def pursuit_id(self) -> int | None:
+        return self.pursuit_map.pursuit_id if self.pursuit_map else None
+
+    def open_pursuit(self, pursuit_id: int | None) -> None:
+        if pursuit_id is None:
+            self.pursuit_map = None
+            self.sig_map_changed.emit(None)
+            return
+        pursuit = self.repos.pursuits.get(pursuit_id)
+        self.pursuit_map = build_pursuit_map(self.repos.accounts.snapshot(pursuit.account_id), pursuit_id)
+        self.sig_map_changed.emit(self.pursuit_map)
+
+    def refresh(self) -> None:
+        """Reload the open pursuit after an edit, undo or redo."""
+        self.sig_accounts_changed.emit()
+        if self.pursuit_id is None:
+            return
+        try:
+            self.open_pursuit(self.pursuit_id)
+        except StorageError:  # the pursuit itself was deleted
+            self.open_pursuit(None)
+
+    def saved_positions(self) -> dict[int, Point]:
+        return self.repos.positions.get(self.pursuit_id, self.layout) if self.pursuit_id else {}
+
+    # --- edits ------------------------------------------------------------------------
+
+    def update(self, repo: EntityRepository[Any, Any], row_id: int, text: str, **changes: Any) -> bool:
+        """Change fields of one row as an undoable command; False (and a message) if refused."""
+        try:
+            current = repo.get(row_id).model_dump()
+            old = {k: current[k] for k in changes}
+            if old == changes:
+                return True
+            repo.update(row_id, **changes)
+        except StorageError as exc:
+            self._report(f"Could not {text.lower()}", exc)
+            return False
+        self.undo_stack.push(UpdateCommand(text, repo, row_id, old, changes, self.refresh, self._report))
+        return True
+
+    def create(self, repo: EntityRepository[Any, Any], text: str, **fields: Any) -> Any:
+        try:
+            record = repo.create(**fields)
+        except StorageError as exc:
+            self._report(f"Could not {text.lower()}", exc)
+            return None
+        self.undo_stack.push(CreateCommand(text, repo, record.id, self.refresh, self._report))
+        return record
+
+    def delete(self, repo: EntityRepository[Any, Any], row_id: int, text: str) -> bool:
+        try:
+            tombstone = repo.delete(row_id)
+        except StorageError as exc:
+            self._report(f"Could not {text.lower()}", exc)
+            return False
+        self.undo_stack.push(DeleteCommand(text, repo, tombstone, self.refresh, self._report))
+        return True
+
+    def edit_stakeholder(self, stakeholder_id: int, **changes: Any) -> bool:
+        name = self.repos.stakeholders.get(stakeholder_id).name
+        return self.update(self.repos.stakeholders, stakeholder_id, f"Edit {name}", **changes)
+
+    def edit_member(self, member_id: int, field: str, value: Any) -> None:
+        """The committee table's hook: stakeholder fields go to the person, the rest to the seat."""
+        member = self.repos.committee.get(member_id)
+        if field in STAKEHOLDER_FIELDS:
+            ok = self.edit_stakeholder(member.stakeholder_id, **{field: value})
+        else:
+            name = self.repos.stakeholders.get(member.stakeholder_id).name
+            ok = self.update(
+                self.repos.committee,
+                member_id,
+                f"Change {field.replace('_', ' ')} of {name}",
+                **{field: value},
+            )
+        if not ok:
+            raise StorageError(f"{field.replace('_', ' ')} was not changed")
+
+    def add_stakeholder(self, on_committee: bool = True, **fields: Any) -> Any:
+        """A new person at the account, seated on the open pursuit's committee by default."""
+        if self.pursuit_map is None:
+            return None
+        self.undo_stack.beginMacro(f"Add {fields.get('name', 'stakeholder')}")
+        try:
+            person = self.create(
+                self.repos.stakeholders, "Add stakeholder", account_id=self.pursuit_map.account_id, **fields
+            )
+            if person is not None and on_committee:
+                self.create(
+                    self.repos.committee,
+                    "Add to committee",
+                    pursuit_id=self.pursuit_map.pursuit_id,
+                    stakeholder_id=person.id,
+                )
+        finally:
+            self.undo_stack.endMacro()
+        return person
+
+    def connect(self, source_id: int, target_id: int, kind: RelationshipKind) -> Any:
+        if self.pursuit_map is None:
+            return None
+        return self.create(
+            self.repos.relationships,
+            f"Add {kind.value.replace('_', ' ')} tie",
+            account_id=self.pursuit_map.account_id,
+            source_id=source_id,
+            target_id=target_id,
+            kind=kind,
+        )
+
+    def delete_items(self, stakeholder_ids: list[int], relationship_ids: list[int]) -> None:
+        """Delete from the map: relationships first, then people; one undo step."""
+        count = len(stakeholder_ids) + len(relationship_ids)
+        if not count:
+            return
+        self.undo_stack.beginMacro(f"Delete {count} item{'s' if count > 1 else ''}")
+        try:
+            for tie in relationship_ids:
+                self.delete(self.repos.relationships, tie, "Delete relationship")
+            for person in stakeholder_ids:
+                self.delete(self.repos.stakeholders, person, "Delete stakeholder")
+        finally:
+            self.undo_stack.endMacro()
+
+    def move_nodes(self, moves: dict[int, tuple[Point, Point]]) -> None:
+        """Record a finished drag (the cards are already where the user dropped them)."""
+        pursuit_id, layout = self.pursuit_id, self.layout
+        if pursuit_id is None or not moves:
+            return
+
+        def place(points: dict[int, Point]) -> None:
+            self.repos.positions.save(pursuit_id, layout, points)
+            if self.pursuit_id == pursuit_id:
+                self.sig_positions_changed.emit(points)
+
+        try:
+            self.repos.positions.save(pursuit_id, layout, {k: new for k, (_old, new) in moves.items()})
+        except StorageError as exc:
+            self._report("Could not save the new positions", exc)
+            return
+        text = "Move card" if len(moves) == 1 else f"Move {len(moves)} cards"
+        self.undo_stack.push(MoveCommand(text, place, moves, lambda: None, self._report))
+
+    def _report(self, title: str, exc: BaseException) -> None:
+        log.warning("%s: %s", title, exc)
+        self.sig_error.emit(title, str(exc), exc)

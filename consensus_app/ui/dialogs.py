@@ -1,0 +1,106 @@
+"""Small dialogs: new account, new pursuit, and the kind of a new relationship."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QPoint
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
+from models import BuyingStage, RelationshipKind
+
+KIND_HELP = {
+    RelationshipKind.INFLUENCES: "sways the other's view",
+    RelationshipKind.ALLIES: "work together, back each other",
+    RelationshipKind.CONFLICTS: "pull in different directions",
+    RelationshipKind.DOTTED_LINE: "informal (matrix) reporting",
+}
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.error = ErrorLabel()
+        self.form.addRow("Name", self.name)
+        self.form.addRow("", self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish(self) -> None:
+        self.form.addRow(self.buttons)
+
+    def _on_accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.show_error("A name is required.")
+            return
+        self.accept()
+
+
+class AccountDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("New account", parent)
+        self.industry = QLineEdit()
+        self.region = QLineEdit()
+        self.form.addRow("Industry", self.industry)
+        self.form.addRow("Region", self.region)
+        self.finish()
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(),
+            "industry": self.industry.text().strip() or None,
+            "region": self.region.text().strip() or None,
+        }
+
+
+class PursuitDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("New pursuit", parent)
+        self.value = QDoubleSpinBox(maximum=1e12, decimals=0, groupSeparatorShown=True)
+        self.currency = QLineEdit("USD", maxLength=3)
+        self.close_date = QDateEdit(
+            QDate.currentDate().addMonths(6), calendarPopup=True, displayFormat="yyyy-MM-dd"
+        )
+        self.stage = EnumCombo(list(BuyingStage))
+        self.form.addRow("Value", self.value)
+        self.form.addRow("Currency", self.currency)
+        self.form.addRow("Close date", self.close_date)
+        self.form.addRow("Buying stage", self.stage)
+        self.finish()
+
+    def fields(self) -> dict[str, Any]:
+        close = self.close_date.date()
+        return {
+            "name": self.name.text().strip(),
+            "value": self.value.value() or None,
+            "currency": self.currency.text().strip().upper() or None,
+            "close_date": close.toPython(),
+            "stage": self.stage.value(),
+        }
+
+
+def choose_relationship_kind(parent: QWidget, at: QPoint) -> RelationshipKind | None:
+    """A small menu at the drop point: which kind of tie did the user just draw?"""
+    menu = QMenu(parent)
+    menu.setToolTipsVisible(True)
+    for kind in RelationshipKind:
+        action = menu.addAction(f"{human(kind).capitalize()} — {KIND_HELP[kind]}")
+        action.setData(kind)
+    chosen = menu.exec(at)
+    return chosen.data() if chosen is not None else None

@@ -1,0 +1,327 @@
+"""The inspector: the selected stakeholder, their seat on the committee and their priorities.
+
+Edits are saved as they are made (each one an undoable command through the controller);
+a refused value shows its reason inline and the form keeps what the user typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consensus_app.core.hierarchy import would_create_cycle
+from consensus_app.core.pursuit_map import MapNode, PursuitMap
+from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.widgets import STANCE_WORDS, EnumCombo, ErrorLabel, human
+from models import BuyingRole, Function, PriorityKind, Profile
+
+_NEVER = QDate(2000, 1, 1)  # the date edit's minimum, shown as "never"
+
+
+class Inspector(QScrollArea):
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._node: MapNode | None = None
+        self._creating = False
+        self._loading = False
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(300)
+
+        self.heading = QLabel("<i>Select someone on the map</i>")
+        self.heading.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name_error = ErrorLabel()
+        self.title_edit = QLineEdit()
+        self.function = EnumCombo(list(Function))
+        self.profile = EnumCombo(list(Profile))
+        self.reports_to = EnumCombo([None], ["— nobody —"])
+        self.reports_error = ErrorLabel()
+        self.personal_win = QLineEdit(placeholderText="What would make this a win for them personally?")
+        self.email = QLineEdit()
+        self.add_button = QPushButton("Add to map")
+        self.add_button.setDefault(True)
+
+        person = QGroupBox("Stakeholder")
+        form = QFormLayout(person)
+        form.addRow("Name", self.name)
+        form.addRow("", self.name_error)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Function", self.function)
+        form.addRow("Profile", self.profile)
+        form.addRow("Reports to", self.reports_to)
+        form.addRow("", self.reports_error)
+        form.addRow("Personal win", self.personal_win)
+        form.addRow("Email", self.email)
+        form.addRow("", self.add_button)
+
+        self.on_committee = QCheckBox("On this pursuit's committee")
+        self.role = EnumCombo(list(BuyingRole))
+        self.approver = QCheckBox("Formal sign-off (approver)")
+        self.stance = EnumCombo(list(STANCE_WORDS), [f"{k:+d} {w}" for k, w in STANCE_WORDS.items()])
+        self.influence = QSpinBox(minimum=1, maximum=5)
+        self.last_engaged = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.last_engaged.setMinimumDate(_NEVER)
+        self.last_engaged.setSpecialValueText("never")
+        self.seat = QGroupBox("Committee")
+        seat_form = QFormLayout(self.seat)
+        seat_form.addRow(self.on_committee)
+        seat_form.addRow("Role", self.role)
+        seat_form.addRow("", self.approver)
+        seat_form.addRow("Stance", self.stance)
+        seat_form.addRow("Influence", self.influence)
+        seat_form.addRow("Last engaged", self.last_engaged)
+
+        self.priorities = QListWidget()
+        self.priorities.setWordWrap(True)
+        self.new_priority = QLineEdit(placeholderText="Add a priority in their words, then Enter")
+        self.remove_priority = QPushButton("Remove")
+        wants = QGroupBox("Priorities")
+        wants_layout = QVBoxLayout(wants)
+        wants_layout.addWidget(self.priorities)
+        row = QHBoxLayout()
+        row.addWidget(self.new_priority, 1)
+        row.addWidget(self.remove_priority)
+        wants_layout.addLayout(row)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for widget in (self.heading, person, self.seat, wants):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._connect()
+        self.show_node(None)
+
+    def _connect(self) -> None:
+        self.name.editingFinished.connect(lambda: self._save_person("name", self.name.text().strip()))
+        self.title_edit.editingFinished.connect(
+            lambda: self._save_person("title", self.title_edit.text() or None)
+        )
+        self.personal_win.editingFinished.connect(
+            lambda: self._save_person("personal_win", self.personal_win.text() or None)
+        )
+        self.email.editingFinished.connect(lambda: self._save_person("email", self.email.text() or None))
+        self.function.currentIndexChanged.connect(
+            lambda: self._save_person("function", self.function.value())
+        )
+        self.profile.currentIndexChanged.connect(lambda: self._save_person("profile", self.profile.value()))
+        self.reports_to.currentIndexChanged.connect(self._on_reports_to_changed)
+        self.add_button.clicked.connect(self._on_add)
+        self.on_committee.toggled.connect(self._on_committee_toggled)
+        self.role.currentIndexChanged.connect(lambda: self._save_seat("role", self.role.value()))
+        self.approver.toggled.connect(lambda on: self._save_seat("approver", on))
+        self.stance.currentIndexChanged.connect(lambda: self._save_seat("stance", self.stance.value()))
+        self.influence.valueChanged.connect(lambda v: self._save_seat("influence", v))
+        self.last_engaged.dateChanged.connect(self._on_engaged_changed)
+        self.new_priority.returnPressed.connect(self._on_add_priority)
+        self.remove_priority.clicked.connect(self._on_remove_priority)
+
+    # --- showing ----------------------------------------------------------------------
+
+    @property
+    def creating(self) -> bool:
+        return self._creating
+
+    def begin_create(self) -> None:
+        """An empty form for a new stakeholder; "Add to map" creates them."""
+        self._creating, self._node = True, None
+        self._fill(None)
+        self.heading.setText("<h3>New stakeholder</h3>")
+        self.name.setFocus()
+
+    def show_node(self, node: MapNode | None) -> None:
+        self._creating = False
+        self._node = node
+        self._fill(node)
+
+    def _fill(self, node: MapNode | None) -> None:
+        self._loading = True
+        pursuit_map = self._controller.pursuit_map
+        self._fill_managers(pursuit_map, node)
+        enabled = node is not None or self._creating
+        for widget in (
+            self.name,
+            self.title_edit,
+            self.function,
+            self.profile,
+            self.reports_to,
+            self.personal_win,
+            self.email,
+        ):
+            widget.setEnabled(enabled)
+        self.add_button.setVisible(self._creating)
+        self.seat.setEnabled(node is not None)
+        self.name_error.show_error(None)
+        self.reports_error.show_error(None)
+        person = self._controller.repos.stakeholders.get(node.stakeholder_id) if node else None
+        if node is None:
+            self.heading.setText("<i>Select someone on the map, or add a stakeholder</i>")
+        else:
+            self.heading.setText(f"<h3>{_escape(node.name)}</h3>{_escape(node.title or '')}")
+        self.name.setText(node.name if node else "")
+        self.title_edit.setText((node.title or "") if node else "")
+        self.function.set_value(node.function if node else Function.OTHER)
+        self.profile.set_value(node.profile if node else Profile.UNKNOWN)
+        self.reports_to.set_value(node.reports_to_id if node else None)
+        self.personal_win.setText((person.personal_win or "") if person else "")
+        self.email.setText((person.email or "") if person else "")
+        seated = node is not None and node.on_committee
+        self.on_committee.setChecked(seated)
+        for widget in (self.role, self.approver, self.stance, self.influence, self.last_engaged):
+            widget.setEnabled(seated)
+        if node is not None and seated:
+            self.role.set_value(node.role)
+            self.approver.setChecked(node.approver)
+            self.stance.set_value(node.stance)
+            self.influence.setValue(node.influence)
+            engaged = node.last_engaged
+            self.last_engaged.setDate(QDate(engaged.year, engaged.month, engaged.day) if engaged else _NEVER)
+        self._fill_priorities(node)
+        self._loading = False
+
+    def _fill_managers(self, pursuit_map: PursuitMap | None, node: MapNode | None) -> None:
+        self.reports_to.clear()
+        self.reports_to.addItem("— nobody —", None)
+        for other in sorted(pursuit_map.nodes if pursuit_map else [], key=lambda n: n.name.casefold()):
+            if node is None or other.stakeholder_id != node.stakeholder_id:
+                self.reports_to.addItem(other.name, other.stakeholder_id)
+
+    def _fill_priorities(self, node: MapNode | None) -> None:
+        self.priorities.clear()
+        if node is None:
+            return
+        for priority in self._controller.repos.priorities.for_stakeholder(node.stakeholder_id):
+            item = QListWidgetItem(
+                f"{priority.text}\n{human(priority.kind)} · importance {priority.importance}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, priority.id)
+            item.setToolTip(priority.text)
+            self.priorities.addItem(item)
+
+    # --- saving -----------------------------------------------------------------------
+
+    def _save_person(self, field: str, value: Any) -> None:
+        if self._loading:
+            return
+        if field == "name":
+            self.name_error.show_error(None if value else "A name is required.")
+            if not value:
+                return
+        if self._node is not None:  # the controller ignores a value that did not change
+            self._controller.edit_stakeholder(self._node.stakeholder_id, **{field: value})
+
+    def _on_reports_to_changed(self) -> None:
+        if self._loading:
+            return
+        manager = self.reports_to.value()
+        reason = self._cycle_reason(manager)
+        self.reports_error.show_error(reason)
+        if reason is None and self._node is not None:
+            self._save_person("reports_to_id", manager)
+
+    def _cycle_reason(self, manager: int | None) -> str | None:
+        pursuit_map = self._controller.pursuit_map
+        if pursuit_map is None or self._node is None or manager is None:
+            return None
+        chart = {n.stakeholder_id: n.reports_to_id for n in pursuit_map.nodes}
+        cycle = would_create_cycle(chart, self._node.stakeholder_id, manager)
+        if cycle is None:
+            return None
+        names = " → ".join(pursuit_map.node(i).name for i in cycle)
+        return f"Not possible: this would make a reporting cycle ({names})."
+
+    def _on_add(self) -> None:
+        name = self.name.text().strip()
+        self.name_error.show_error(None if name else "A name is required.")
+        if not name:
+            return
+        fields = {
+            "name": name,
+            "title": self.title_edit.text() or None,
+            "function": self.function.value(),
+            "profile": self.profile.value(),
+            "reports_to_id": self.reports_to.value(),
+            "personal_win": self.personal_win.text() or None,
+            "email": self.email.text() or None,
+        }
+        person = self._controller.add_stakeholder(**fields)
+        if person is not None:
+            self._creating = False
+
+    def _save_seat(self, field: str, value: Any) -> None:
+        if self._loading or self._node is None or self._node.member_id is None:
+            return
+        if getattr(self._node, field) != value:
+            self._controller.update(
+                self._controller.repos.committee,
+                self._node.member_id,
+                f"Change {field} of {self._node.name}",
+                **{field: value},
+            )
+
+    def _on_engaged_changed(self, qdate: QDate) -> None:
+        value = None if qdate == _NEVER else date(qdate.year(), qdate.month(), qdate.day())
+        self._save_seat("last_engaged", value)
+
+    def _on_committee_toggled(self, seated: bool) -> None:
+        if self._loading or self._node is None or self._controller.pursuit_id is None:
+            return
+        repos = self._controller.repos
+        if seated and self._node.member_id is None:
+            self._controller.create(
+                repos.committee,
+                f"Add {self._node.name} to the committee",
+                pursuit_id=self._controller.pursuit_id,
+                stakeholder_id=self._node.stakeholder_id,
+            )
+        elif not seated and self._node.member_id is not None:
+            self._controller.delete(
+                repos.committee, self._node.member_id, f"Remove {self._node.name} from the committee"
+            )
+
+    def _on_add_priority(self) -> None:
+        text = self.new_priority.text().strip()
+        if not text or self._node is None or self._controller.pursuit_map is None:
+            return
+        record = self._controller.create(
+            self._controller.repos.priorities,
+            f"Add a priority of {self._node.name}",
+            account_id=self._controller.pursuit_map.account_id,
+            stakeholder_id=self._node.stakeholder_id,
+            text=text,
+            kind=PriorityKind.GOAL,
+        )
+        if record is not None:
+            self.new_priority.clear()
+
+    def _on_remove_priority(self) -> None:
+        item = self.priorities.currentItem()
+        if item is not None and self._node is not None:
+            self._controller.delete(
+                self._controller.repos.priorities,
+                item.data(Qt.ItemDataRole.UserRole),
+                f"Remove a priority of {self._node.name}",
+            )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

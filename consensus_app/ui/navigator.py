@@ -1,0 +1,104 @@
+"""Accounts and their pursuits: searchable, keyboard friendly (type to filter, arrows, Enter)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from consensus_app.storage.workspace import Workspace
+from models import AccountRecord, PursuitRecord
+
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+PURSUIT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _stage(pursuit: PursuitRecord) -> str:
+    return pursuit.stage.value.replace("_", " ")
+
+
+class Navigator(QWidget):
+    sig_pursuit_selected = Signal(object)  # pursuit id or None
+    sig_account_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(placeholderText="Search accounts and pursuits…", clearButtonEnabled=True)
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)  # a matching pursuit keeps its account visible
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tree = QTreeView(headerHidden=True, uniformRowHeights=True)
+        self.tree.setModel(self.proxy)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self.tree.setFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+
+    def load(self, workspace: Workspace) -> None:
+        """Rebuild from the workspace, keeping the current pursuit selected."""
+        current = self.current_pursuit()
+        blocked = self.tree.selectionModel().blockSignals(True)
+        self.model.clear()
+        for account in workspace.repos.accounts.list():
+            self.model.appendRow(
+                self._account_item(account, workspace.repos.pursuits.for_account(account.id))
+            )
+        self.tree.expandAll()
+        self.tree.selectionModel().blockSignals(blocked)
+        if current is not None:
+            self.select_pursuit(current, emit=False)
+
+    def _account_item(self, account: AccountRecord, pursuits: list[PursuitRecord]) -> QStandardItem:
+        item = QStandardItem(account.name)
+        item.setData(account.id, ACCOUNT_ROLE)
+        item.setToolTip(" · ".join(x for x in (account.name, account.industry, account.region) if x))
+        for pursuit in pursuits:
+            child = QStandardItem(f"{pursuit.name} · {_stage(pursuit)}")
+            child.setData(pursuit.id, PURSUIT_ROLE)
+            child.setData(account.id, ACCOUNT_ROLE)
+            child.setToolTip(f"{pursuit.name}\n{_stage(pursuit)} · {pursuit.status.value.replace('_', ' ')}")
+            item.appendRow(child)
+        return item
+
+    def current_pursuit(self) -> int | None:
+        value = self.tree.currentIndex().data(PURSUIT_ROLE)
+        return int(value) if value is not None else None
+
+    def current_account(self) -> int | None:
+        value = self.tree.currentIndex().data(ACCOUNT_ROLE)
+        return int(value) if value is not None else None
+
+    def first_pursuit(self) -> int | None:
+        for row in range(self.model.rowCount()):
+            account = self.model.item(row)
+            if account.rowCount():
+                return int(account.child(0).data(PURSUIT_ROLE))
+        return None
+
+    def select_pursuit(self, pursuit_id: int, emit: bool = True) -> bool:
+        matches = self.model.match(
+            self.model.index(0, 0), PURSUIT_ROLE, pursuit_id, 1, Qt.MatchFlag.MatchRecursive
+        )
+        if not matches:
+            return False
+        blocked = self.tree.selectionModel().blockSignals(not emit)
+        self.tree.setCurrentIndex(self.proxy.mapFromSource(matches[0]))
+        self.tree.selectionModel().blockSignals(blocked)
+        return True
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        pursuit = current.data(PURSUIT_ROLE)
+        if pursuit is not None:
+            self.sig_pursuit_selected.emit(int(pursuit))
+        elif current.data(ACCOUNT_ROLE) is not None:
+            self.sig_account_selected.emit(int(current.data(ACCOUNT_ROLE)))

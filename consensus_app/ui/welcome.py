@@ -1,0 +1,38 @@
+"""The first page of an empty workspace: three ways to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    sig_open_demo = Signal()
+    sig_new_account = Signal()
+    sig_import = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("<h1>Welcome to Consensus</h1>")
+        intro = QLabel(
+            "Map each customer's buying committee: who signs off, who influences whom, what each "
+            "person wants in their own words, and who could bring the group together."
+        )
+        intro.setWordWrap(True)
+        intro.setMaximumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, intro):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(24)
+        for text, detail, signal in (
+            ("Open the demo workspace", "Three sample accounts to explore", self.sig_open_demo),
+            ("Create an account", "Start mapping a customer of yours", self.sig_new_account),
+            ("Import a file…", "A Consensus map (.json) from a colleague or a backup", self.sig_import),
+        ):
+            button = QPushButton(f"{text}\n{detail}")
+            button.setMinimumSize(360, 64)
+            button.setStyleSheet("text-align: left; padding: 8px 16px;")
+            button.clicked.connect(signal.emit)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)

@@ -1,0 +1,46 @@
+"""Small shared widgets: enum pickers with human labels, and inline error labels."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+
+
+def human(value: Enum | str) -> str:
+    text = value.value if isinstance(value, Enum) else value
+    return str(text).replace("_", " ").replace("go getter", "go-getter")
+
+
+class EnumCombo(QComboBox):
+    """A combo box of enum members (or any values) shown with human labels."""
+
+    def __init__(
+        self, values: list[Any], labels: list[str] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        for value, label in zip(values, labels or [human(v) for v in values], strict=True):
+            self.addItem(label, value)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.setCurrentIndex(max(0, self.findData(value)))
+
+
+class ErrorLabel(QLabel):
+    """The reason an input was refused, shown right under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def show_error(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
