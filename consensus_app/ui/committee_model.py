@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from consensus_app.core.pursuit_map import MapNode
 from models import BuyingRole, Function, Profile
@@ -39,7 +39,7 @@ STANCE_EXPLANATIONS = {
 }
 PROFILE_EXPLANATIONS = {
     Profile.GO_GETTER: "Mobilizer: drives change in their organisation; motivated by action and results",
-    Profile.TEACHER: "Mobilizer: drives change in their organisation; shares insight and persuades colleagues",
+    Profile.TEACHER: "Mobilizer: drives change in their organisation; brings insight and persuades peers",
     Profile.SKEPTIC: "Mobilizer: drives change in their organisation; challenges every plan, then delivers",
     Profile.GUIDE: "Talker: shares what goes on inside the organisation, but does not drive change",
     Profile.FRIEND: "Talker: easy to reach and helpful, but does not drive change",
@@ -70,6 +70,8 @@ def stance_label(stance: int, signed: bool = False) -> str:
 def stance_icon(stance: int, size: int = 12) -> QIcon:
     """A small square in the stance's colour, with a slightly darker edge so light colours still read."""
     key = (stance, size)
+    if QGuiApplication.instance() is None:
+        return QIcon()  # pixmaps need a GUI application; a headless caller gets no square
     if key not in _ICONS:
         color = QColor(STANCE_COLORS.get(stance, "#BBBBBB"))
         pixmap = QPixmap(size, size)
@@ -80,7 +82,9 @@ def stance_icon(stance: int, size: int = 12) -> QIcon:
         painter.setBrush(color)
         painter.drawRoundedRect(0.5, 0.5, size - 1.0, size - 1.0, 2.0, 2.0)
         painter.end()
-        _ICONS[key] = QIcon(pixmap)
+        icon = QIcon(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the true colour on selected rows, untinted
+        _ICONS[key] = icon
     return _ICONS[key]
 
 
@@ -125,6 +129,30 @@ _HEADERS = {
     C.LAST_ENGAGED: ("Last engaged", "When the account team last engaged them"),
 }
 _CENTERED = (C.APPROVER, C.INFLUENCE)
+_ENUMS: dict[CommitteeColumn, type[StrEnum]] = {C.FUNCTION: Function, C.ROLE: BuyingRole, C.PROFILE: Profile}
+_RANGES = {C.STANCE: STANCE_RANGE, C.INFLUENCE: INFLUENCE_RANGE}
+_DISPLAY: dict[CommitteeColumn, Callable[[MapNode], str | None]] = {
+    C.NAME: lambda n: n.name,
+    C.TITLE: lambda n: n.title or "",
+    C.FUNCTION: lambda n: function_label(n.function),
+    C.ROLE: lambda n: role_label(n.role),
+    C.APPROVER: lambda n: None,  # the checkbox says it
+    C.STANCE: lambda n: stance_label(n.stance),
+    C.INFLUENCE: lambda n: str(n.influence),
+    C.PROFILE: lambda n: profile_label(n.profile),
+    C.LAST_ENGAGED: lambda n: n.last_engaged.isoformat() if n.last_engaged else "never",
+}
+_SORT_KEY: dict[CommitteeColumn, Callable[[MapNode], int | str]] = {
+    C.NAME: lambda n: n.name.casefold(),
+    C.TITLE: lambda n: (n.title or "").casefold(),
+    C.FUNCTION: lambda n: function_label(n.function).casefold(),
+    C.ROLE: lambda n: list(BuyingRole).index(n.role) if n.role else len(BuyingRole),  # economic buyer first
+    C.APPROVER: lambda n: int(n.approver),
+    C.STANCE: lambda n: n.stance,
+    C.INFLUENCE: lambda n: n.influence,
+    C.PROFILE: lambda n: list(Profile).index(n.profile),  # mobilizers, talkers, blocker, unknown
+    C.LAST_ENGAGED: lambda n: n.last_engaged.isoformat() if n.last_engaged else "",
+}
 
 
 class CommitteeModel(QAbstractTableModel):
@@ -205,11 +233,11 @@ class CommitteeModel(QAbstractTableModel):
         node = self._rows[index.row()]
         column = CommitteeColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(node, column)
+            return _DISPLAY[column](node)
         if role == Qt.ItemDataRole.EditRole:
-            return self._raw(node, column)
+            return node.title or "" if column == C.TITLE else getattr(node, column.field)
         if role == SortRole:
-            return self._sort_key(node, column)
+            return _SORT_KEY[column](node)
         if role == StakeholderIdRole:
             return node.stakeholder_id
         if role == MemberIdRole:
@@ -222,55 +250,16 @@ class CommitteeModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, column)
+        if role == Qt.ItemDataRole.ForegroundRole and self._is_blank(node, column):
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
     @staticmethod
-    def _display(node: MapNode, column: CommitteeColumn) -> str | None:
-        match column:
-            case C.NAME:
-                return node.name
-            case C.TITLE:
-                return node.title or ""
-            case C.FUNCTION:
-                return function_label(node.function)
-            case C.ROLE:
-                return role_label(node.role)
-            case C.APPROVER:
-                return None  # the checkbox says it
-            case C.STANCE:
-                return stance_label(node.stance)
-            case C.INFLUENCE:
-                return str(node.influence)
-            case C.PROFILE:
-                return profile_label(node.profile)
-            case C.LAST_ENGAGED:
-                return node.last_engaged.isoformat() if node.last_engaged else "never"
-
-    @staticmethod
-    def _raw(node: MapNode, column: CommitteeColumn) -> Any:
-        if column == C.TITLE:
-            return node.title or ""
-        return getattr(node, column.field)
-
-    @staticmethod
-    def _sort_key(node: MapNode, column: CommitteeColumn) -> int | str:
-        match column:
-            case C.NAME:
-                return node.name.casefold()
-            case C.TITLE:
-                return (node.title or "").casefold()
-            case C.FUNCTION:
-                return function_label(node.function).casefold()
-            case C.ROLE:  # the vocabulary's order: economic buyer first
-                return list(BuyingRole).index(node.role) if node.role is not None else len(BuyingRole)
-            case C.PROFILE:  # mobilizers, talkers, blockers, unknown
-                return list(Profile).index(node.profile)
-            case C.APPROVER:
-                return int(node.approver)
-            case C.LAST_ENGAGED:
-                return node.last_engaged.isoformat() if node.last_engaged else ""
-            case _:
-                return int(getattr(node, column.field))
+    def _is_blank(node: MapNode, column: CommitteeColumn) -> bool:
+        """Cells that say "nothing known" ("never", "unknown") are drawn in a quieter colour."""
+        if column == C.LAST_ENGAGED:
+            return node.last_engaged is None
+        return column == C.PROFILE and node.profile == Profile.UNKNOWN
 
     @staticmethod
     def _tooltip(node: MapNode, column: CommitteeColumn) -> str | None:
@@ -284,7 +273,7 @@ class CommitteeModel(QAbstractTableModel):
             days = (date.today() - node.last_engaged).days
             return f"Last engaged {days} days ago" if days > 1 else "Engaged recently"
         if column in (C.NAME, C.TITLE):
-            return CommitteeModel._display(node, column) or None
+            return _DISPLAY[column](node) or None
         return None
 
     # -- editing ----------------------------------------------------------------------------------
@@ -304,9 +293,7 @@ class CommitteeModel(QAbstractTableModel):
         except (TypeError, ValueError) as exc:
             self.sig_edit_failed.emit(f"{column.header}: {exc}")
             return False
-        if new_value == self._raw(node, column) or (
-            column == C.TITLE and new_value is None and not node.title
-        ):
+        if new_value == getattr(node, column.field):
             return True  # nothing changed: no command, no undo step
         assert node.member_id is not None
         try:
@@ -324,37 +311,24 @@ def _member_ids(nodes: Sequence[MapNode]) -> list[int]:
 
 def _coerce(column: CommitteeColumn, value: Any, role: int) -> object:
     """The value an editor gave, as the type the domain stores; raises ValueError for bad input."""
-    match column:
-        case C.NAME:
-            text = str(value or "").strip()
-            if not text:
-                raise ValueError("a name cannot be blank")
-            return text
-        case C.TITLE:
-            return str(value or "").strip() or None
-        case C.FUNCTION:
-            return Function(str(value))
-        case C.PROFILE:
-            return Profile(str(value))
-        case C.ROLE:
-            return BuyingRole(str(value))
-        case C.APPROVER:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState(value) == Qt.CheckState.Checked
-            return bool(value)
-        case C.STANCE:
-            return _in_range(value, STANCE_RANGE)
-        case C.INFLUENCE:
-            return _in_range(value, INFLUENCE_RANGE)
-        case C.LAST_ENGAGED:
-            if value is None or value == "":
-                return None
-            if isinstance(value, QDate):
-                return value.toPython() if value.isValid() else None
-            if isinstance(value, date):
-                return value
-            return date.fromisoformat(str(value))
-    raise ValueError(f"unknown column {column}")
+    if column in _ENUMS:
+        return _ENUMS[column](str(value))
+    if column in _RANGES:
+        return _in_range(value, _RANGES[column])
+    if column == C.APPROVER:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState(value) == Qt.CheckState.Checked
+        return bool(value)
+    if column == C.LAST_ENGAGED:
+        if isinstance(value, QDate):
+            return value.toPython() if value.isValid() else None
+        if isinstance(value, date) or value is None or value == "":
+            return value or None
+        return date.fromisoformat(str(value))
+    text = str(value or "").strip()
+    if column == C.NAME and not text:
+        raise ValueError("a name cannot be blank")
+    return text or None
 
 
 def _in_range(value: Any, bounds: tuple[int, int]) -> int:

@@ -1,0 +1,239 @@
+"""The committee table of the main window: filter box above a sortable table, edited in place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consensus_app.ui.committee_model import (
+    CommitteeColumn,
+    CommitteeModel,
+    EditMember,
+    SortRole,
+    StakeholderIdRole,
+    function_label,
+    profile_label,
+    role_label,
+    stance_icon,
+    stance_label,
+)
+from consensus_app.ui.delegates import (
+    CenteredCheckDelegate,
+    ChoiceDelegate,
+    OptionalDateDelegate,
+    SpinDelegate,
+)
+from models import BuyingRole, Function, Profile
+from models.enums import INFLUENCE_RANGE, STANCE_RANGE
+
+C = CommitteeColumn
+FILTER_COLUMNS = (C.NAME, C.TITLE, C.FUNCTION, C.ROLE, C.PROFILE)
+_WIDTHS = {
+    C.NAME: 170,
+    C.TITLE: 230,
+    C.FUNCTION: 128,
+    C.ROLE: 150,
+    C.APPROVER: 80,
+    C.STANCE: 118,
+    C.INFLUENCE: 84,
+    C.PROFILE: 100,
+}
+
+
+class CommitteeFilterProxy(QSortFilterProxyModel):
+    """Keeps rows in which every word of the filter appears in the name, title, function, role or profile."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SortRole)
+        self.setSortLocaleAware(True)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filter_text(self, text: str) -> None:
+        words = text.casefold().split()
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = " ".join(
+            str(model.index(source_row, column, source_parent).data() or "") for column in FILTER_COLUMNS
+        ).casefold()
+        return all(word in haystack for word in self._words)
+
+
+class CommitteeTable(QWidget):
+    """Emits `sig_selection_changed` with the selected stakeholder ids when the user selects rows."""
+
+    sig_selection_changed = Signal(list)
+
+    def __init__(self, edit_member: EditMember, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = source_model = CommitteeModel(edit_member, self)
+        self._syncing = False
+        self._last_emitted: list[int] = []
+        self._kept: list[int] = []
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter committee…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setToolTip(
+            "Show members whose name, title, function, role or profile contain every word"
+        )
+        self.count_label = QLabel()
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, secondary text
+
+        self.proxy = CommitteeFilterProxy(self)
+        self.proxy.setSourceModel(source_model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self._configure_view()
+        self._install_delegates()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        source_model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
+        source_model.modelReset.connect(self._on_model_reset)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_count)
+        self._update_count()
+
+    @property
+    def model(self) -> CommitteeModel:
+        """The source model (rows in the order `set_rows` gave them, unfiltered)."""
+        return self._model
+
+    def _configure_view(self) -> None:
+        view = self.view
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setShowGrid(False)
+        view.setCornerButtonEnabled(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        view.setSortingEnabled(True)
+        view.sortByColumn(C.NAME, Qt.SortOrder.AscendingOrder)
+
+    def _install_delegates(self) -> None:
+        stances = range(STANCE_RANGE[0], STANCE_RANGE[1] + 1)
+        delegates = {
+            C.FUNCTION: ChoiceDelegate([(function_label(f), f, None) for f in Function], self),
+            C.ROLE: ChoiceDelegate([(role_label(r), r, None) for r in BuyingRole], self),
+            C.PROFILE: ChoiceDelegate([(profile_label(p), p, None) for p in Profile], self),
+            C.STANCE: ChoiceDelegate(
+                [(stance_label(s, signed=True), s, stance_icon(s)) for s in stances], self
+            ),
+            C.APPROVER: CenteredCheckDelegate(self),
+            C.INFLUENCE: SpinDelegate(*INFLUENCE_RANGE, parent=self),
+            C.LAST_ENGAGED: OptionalDateDelegate(self),
+        }
+        for column, delegate in delegates.items():
+            self.view.setItemDelegateForColumn(column, delegate)
+
+    # -- selection --------------------------------------------------------------------------------
+    def selected_stakeholder_ids(self) -> list[int]:
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [int(index.data(StakeholderIdRole)) for index in rows]
+
+    def select_stakeholders(self, ids: Iterable[int]) -> None:
+        """Select these stakeholders' rows (those on the committee and not filtered out); emits nothing."""
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        last_column = self.proxy.columnCount() - 1
+        for stakeholder_id in ids:
+            row = self._model.row_for_stakeholder(stakeholder_id)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self._model.index(row, 0))
+            if not index.isValid():
+                continue
+            selection.select(index, index.siblingAtColumn(last_column))
+            if first is None or index.row() < first.row():
+                first = index
+        model = self.view.selectionModel()
+        self._syncing = True
+        try:
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if first is not None:
+                model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.view.scrollTo(first)
+        finally:
+            self._syncing = False
+        self._last_emitted = self.selected_stakeholder_ids()
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._syncing:
+            return
+        ids = self.selected_stakeholder_ids()
+        if ids != self._last_emitted:
+            self._last_emitted = ids
+            self.sig_selection_changed.emit(ids)
+
+    def _on_model_about_to_reset(self) -> None:
+        self._kept = self.selected_stakeholder_ids()
+
+    def _on_model_reset(self) -> None:
+        """Keep the selected members that are still on the committee; tell listeners if some left."""
+        self.select_stakeholders(self._kept)
+        self._last_emitted, previous = self.selected_stakeholder_ids(), self._kept
+        if self._last_emitted != previous:
+            self.sig_selection_changed.emit(self._last_emitted)
+
+    # -- filter -----------------------------------------------------------------------------------
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self._model.rowCount()
+        noun = "member" if total == 1 else "members"
+        self.count_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")

@@ -1,0 +1,271 @@
+"""What a stakeholder card looks like: geometry, colours, text lines, tooltip and painting.
+
+Shared by NodeItem (a card drawing itself, up close) and NodeLayer (all cards drawn in
+batches when zoomed out), so both draw the same card. Everything is in card coordinates,
+centred on (0, 0).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPixmapCache
+
+from consensus_app.core.pursuit_map import MapNode
+from consensus_app.ui.map import palette
+from consensus_app.ui.map.glyphs import badge_path, paint_approver_seal, paint_badge, seal_path, ui_font
+
+CARD_HEIGHT = 66.0
+BAND = 15.0  # the stance band on the card's left
+RADIUS = 7.0
+LOD_TEXT = 0.6  # below this scale text is drawn as bars (7-pixel names are not readable)
+LOD_BLOCK = 0.28  # below this the card is a plain coloured block
+SHADOW = QColor(0, 0, 0, 26)
+SHADOW_HOVER = QColor(0, 0, 0, 60)
+TEXT_COLORS = [QColor(palette.INK), QColor(palette.INK_SOFT), QColor(palette.INK_MUTED)]
+BAR_COLORS = [QColor("#8C8C8C"), QColor("#BDBDBD"), QColor("#D0D0D0")]
+
+
+def card_width(influence: int) -> float:
+    """170 px for influence 1 up to 230 px for influence 5: who matters more takes more room."""
+    return 170.0 + 15.0 * (max(1, min(5, influence)) - 1)
+
+
+def card_rect(width: float) -> QRectF:
+    return QRectF(-width / 2, -CARD_HEIGHT / 2, width, CARD_HEIGHT)
+
+
+@dataclass(frozen=True)
+class CardPaths:
+    card: QPainterPath  # the rounded outline
+    body: QPainterPath  # right of the stance band
+    band: QPainterPath
+    block: QPainterPath  # a plain rectangle, for far zoom
+
+
+@lru_cache(maxsize=16)
+def card_paths(width: float) -> CardPaths:
+    rect = card_rect(width)
+    card = QPainterPath()
+    card.addRoundedRect(rect, RADIUS, RADIUS)
+    right, left, block = QPainterPath(), QPainterPath(), QPainterPath()
+    right.addRect(rect.adjusted(BAND, 0, 0, 0))
+    left.addRect(rect.adjusted(0, 0, -(width - BAND), 0))
+    block.addRect(rect)
+    return CardPaths(card, card.intersected(right), card.intersected(left), block)
+
+
+@lru_cache(maxsize=8)
+def card_colors(stance: int | None) -> dict[str, QColor]:
+    """Fill, band, border and sign colours for a stance (None: not on the committee)."""
+    if stance is None:
+        grey = QColor(palette.NOT_MEMBER_COLOR)
+        return {"fill": QColor("#FBFBFB"), "band": grey, "border": QColor("#8F8F8F"), "sign": grey}
+    color = palette.stance_color(stance)
+    border = color.darker(112) if stance != 0 else QColor("#8A8A8A")
+    return {
+        "fill": palette.stance_fill(stance),
+        "band": color,
+        "border": border,
+        "sign": palette.stance_text_color(stance),
+    }
+
+
+@lru_cache(maxsize=4)
+def border_pen(stance: int | None, hovered: bool = False) -> QPen:
+    pen = QPen(card_colors(stance)["border"], 2.4 if hovered else 1.4)
+    if stance is None:  # not on the committee: a dashed outline, readable in grey-scale
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+_FONTS: list[tuple[QFont, QFontMetricsF]] = []
+
+
+def fonts() -> list[tuple[QFont, QFontMetricsF]]:
+    """Name, title, info and stance-sign fonts with metrics (made once a QGuiApplication exists)."""
+    if not _FONTS:
+        for size, bold in ((13, True), (11, False), (11, False), (11, True)):
+            font = ui_font(size, bold=bold)
+            _FONTS.append((font, QFontMetricsF(font)))
+    return _FONTS
+
+
+def is_rtl(text: str) -> bool:
+    """Whether the first strongly directional character is right-to-left (Persian, Arabic, Hebrew)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def _words(value: str) -> str:
+    return value.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class CardLook:
+    """Everything needed to draw one person's card, computed once per card."""
+
+    width: float
+    stance: int | None  # None: not on the committee
+    group: str  # profile group: mobilizer, talker, blocker, unknown
+    approver: bool
+    lines: tuple[tuple[QRectF, int, str, int], ...]  # (rect, font index, elided text, alignment)
+    badge_center: QPointF
+    seal_center: QPointF
+    bars: tuple[QPainterPath, ...]  # the text as grey bars, per font index (far zoom)
+
+
+def card_look(node: MapNode) -> CardLook:
+    width = card_width(node.influence if node.on_committee else 1)
+    inner_left = -width / 2 + BAND + 9
+    right = width / 2 - 9
+    name_left = inner_left + 23  # after the profile badge
+    name_right = right - (21 if node.approver else 0)
+    top = -CARD_HEIGHT / 2
+    name_rect = QRectF(name_left, top + 6, name_right - name_left, 19)
+    title_rect = QRectF(inner_left, top + 26, right - inner_left, 16)
+    info_rect = QRectF(inner_left, top + 43, right - inner_left, 16)
+    info = palette.function_label(node.function)
+    if node.role is not None:
+        info += f" · {_words(node.role.value)}"
+    elif not node.on_committee:
+        info += " · not on committee"
+    wanted = [(name_rect, 0, node.name)]
+    if node.title:
+        wanted += [(title_rect, 1, node.title), (info_rect, 2, info)]
+    else:  # the function line moves up: no hole in the middle of the card
+        wanted.append((title_rect, 2, info))
+    lines = []
+    bars = [QPainterPath(), QPainterPath(), QPainterPath()]
+    for rect, index, text in wanted:
+        metrics = fonts()[index][1]
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        rtl = is_rtl(text)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        lines.append((rect, index, elided, int(align | Qt.AlignmentFlag.AlignVCenter)))
+        if elided:
+            bar_w = min(rect.width(), metrics.horizontalAdvance(elided))
+            height = 7.0 if index == 0 else 5.0
+            left = rect.right() - bar_w if rtl else rect.left()
+            bars[index].addRect(QRectF(left, rect.center().y() - height / 2, bar_w, height))
+    return CardLook(
+        width=width,
+        stance=node.stance if node.on_committee else None,
+        group=palette.profile_group(node.profile),
+        approver=node.approver,
+        lines=tuple(lines),
+        badge_center=QPointF(inner_left + 8.5, top + 15.5),
+        seal_center=QPointF(right - 7.5, top + 15.5),
+        bars=tuple(bars),
+    )
+
+
+def tooltip_html(node: MapNode) -> str:
+    e = html.escape
+    rows: list[tuple[str, str]] = [("Function", palette.function_label(node.function))]
+    if node.on_committee:
+        rows += [
+            ("Role", _words(node.role.value).capitalize() if node.role else "—"),
+            ("Stance", f"{palette.stance_word(node.stance)} ({node.stance:+d})"),
+            ("Influence", f"{node.influence} of 5"),
+            ("Approver", "yes — formal sign-off" if node.approver else "no"),
+        ]
+    group = palette.GROUP_LABELS[palette.profile_group(node.profile)].lower()
+    rows.append(("Profile", f"{palette.profile_label(node.profile)} ({group})"))
+    if node.on_committee:
+        rows.append(("Last engaged", node.last_engaged.isoformat() if node.last_engaged else "never"))
+    body = "".join(
+        f"<tr><td style='color:#666;padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows
+    )
+    title = f"<br>{e(node.title)}" if node.title else ""
+    note = "" if node.on_committee else "<p style='color:#666'><i>Not on this pursuit's committee</i></p>"
+    return f"<p><b>{e(node.name)}</b>{title}</p><table cellspacing='0'>{body}</table>{note}"
+
+
+def paint_card(painter: QPainter, look: CardLook, lod: float, hovered: bool = False) -> None:
+    """One card, at the detail its on-screen size allows."""
+    paths = card_paths(look.width)
+    colors = card_colors(look.stance)
+    if lod < LOD_BLOCK:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors["band"])
+        painter.drawPath(paths.block)
+        return
+    painter.setPen(Qt.PenStyle.NoPen)  # a soft shadow lifts the card off the canvas
+    painter.setBrush(SHADOW_HOVER if hovered else SHADOW)
+    painter.drawPath(paths.card.translated(0, 2.0))
+    painter.setBrush(colors["fill"])
+    painter.drawPath(paths.body)
+    painter.setBrush(colors["band"])
+    painter.drawPath(paths.band)
+    painter.setPen(border_pen(look.stance, hovered))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(paths.card)
+    paint_badge(painter, look.group, look.badge_center)
+    if look.approver:
+        paint_approver_seal(painter, look.seal_center)
+    if lod < LOD_TEXT:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for color, bars in zip(BAR_COLORS, look.bars, strict=True):
+            painter.setBrush(color)
+            painter.drawPath(bars)
+        return
+    if look.stance is not None:  # the stance sign: the band's meaning in grey-scale
+        painter.setPen(colors["sign"])
+        painter.setFont(fonts()[3][0])
+        rect = card_rect(look.width)
+        band = QRectF(rect.left(), rect.top(), BAND, rect.height())
+        painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), palette.STANCE_SIGNS[look.stance])
+    for rect, index, text, align in look.lines:
+        painter.setFont(fonts()[index][0])
+        painter.setPen(TEXT_COLORS[index])
+        painter.drawText(rect, align, text)
+
+
+SPRITE_SCALE = 1.25  # a card's ready-made picture, used while zooming between LOD_TEXT and this
+
+
+def card_sprite(key: str, look: CardLook) -> QPixmap:
+    """The card (shadow included) as a picture at SPRITE_SCALE, kept in Qt's pixmap cache.
+
+    While the user zooms, a card's cached pixmap is invalid every frame; scaling this
+    picture costs a fraction of drawing the card again, text and all. The cache bounds the
+    memory: a card whose picture was dropped simply draws it again.
+    """
+    pixmap = QPixmapCache.find(key)
+    if pixmap is None:
+        rect = sprite_rect(look)
+        pixmap = QPixmap(math.ceil(rect.width() * SPRITE_SCALE), math.ceil(rect.height() * SPRITE_SCALE))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.scale(SPRITE_SCALE, SPRITE_SCALE)
+        painter.translate(-rect.topLeft())
+        paint_card(painter, look, SPRITE_SCALE)
+        painter.end()
+        QPixmapCache.insert(key, pixmap)
+    return pixmap
+
+
+def sprite_rect(look: CardLook) -> QRectF:
+    """The area a card's picture covers: the card and its shadow."""
+    return card_rect(look.width).adjusted(-1, -1, 1, 4)
+
+
+def layer_badge(look: CardLook) -> QPainterPath:
+    """The badge outline placed on the card, for batched drawing."""
+    return badge_path(look.group, 17.0).translated(look.badge_center)
+
+
+def layer_seal(look: CardLook) -> QPainterPath:
+    return seal_path(8.5).translated(look.seal_center)

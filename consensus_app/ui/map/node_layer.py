@@ -1,0 +1,178 @@
+"""Zoomed out, draws every ordinary card in batches: one set of paths per stance and opacity.
+
+At overview zoom all 500 cards are on screen, and every zoom step invalidates each card's
+cached pixmap: 500 Python paint calls a frame is three times a 60 fps budget. The layer
+draws the same cards (card.py's shapes: body, stance band, border, badge, seal, text
+bars) as a dozen combined paths instead. Up close (card.LOD_TEXT and above) it hides and
+the cards draw themselves, text included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from consensus_app.ui.map import palette
+from consensus_app.ui.map.card import (
+    BAR_COLORS,
+    LOD_BLOCK,
+    SHADOW,
+    border_pen,
+    card_colors,
+    card_paths,
+    layer_badge,
+    layer_seal,
+)
+from consensus_app.ui.map.node_item import NodeItem
+
+BatchKey = tuple[float, int | None]  # opacity, stance (None: not on the committee)
+MARGIN = 1000.0
+GROUPS = ("mobilizer", "talker", "blocker", "unknown")
+
+
+@dataclass
+class _Batch:
+    nodes: dict[NodeItem, None] = field(default_factory=dict)  # an ordered set
+    paths: dict[str, QPainterPath] = field(default_factory=dict)
+
+
+class NodeLayer(QGraphicsItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self.fast = False  # no antialiasing while the map moves
+        self._batches: dict[BatchKey, _Batch] = {}
+        self._key_of: dict[NodeItem, BatchKey | None] = {}
+        self._dirty: set[BatchKey] = set()
+        self._bounds = QRectF()
+        self.setZValue(5)  # over every line, under the cards that draw themselves
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setVisible(False)
+
+    def set_nodes(self, nodes: list[NodeItem]) -> None:
+        self._batches.clear()
+        self._key_of.clear()
+        rect = QRectF()
+        for node in nodes:
+            node.layer = self
+            key = _key(node)
+            self._key_of[node] = key
+            if key is not None:
+                self._batches.setdefault(key, _Batch()).nodes[node] = None
+            rect = rect.united(node.sceneBoundingRect())
+        self._dirty = set(self._batches)
+        self.prepareGeometryChange()
+        self._bounds = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        self.update()
+
+    def node_changed(self, node: NodeItem) -> None:
+        """A card moved or changed how it looks: rebuild the batches it leaves and joins."""
+        old_key, new_key = self._key_of.get(node), _key(node)
+        if old_key is not None:
+            self._dirty.add(old_key)
+            if old_key != new_key:
+                self._batches[old_key].nodes.pop(node, None)
+        if new_key is not None:
+            self._dirty.add(new_key)
+            self._batches.setdefault(new_key, _Batch()).nodes[node] = None
+        self._key_of[node] = new_key
+        rect = node.sceneBoundingRect()
+        if not self._bounds.contains(rect):
+            self.prepareGeometryChange()
+            self._bounds = self._bounds.united(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        if self.isVisible():
+            self.update()  # the card may have come from anywhere (drag, animation): repaint the layer
+
+    def set_fast(self, fast: bool) -> None:
+        if fast != self.fast:
+            self.fast = fast
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never under the mouse: the cards themselves take clicks and hovers
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        for key in self._dirty:
+            if key in self._batches:
+                _fill(self._batches[key])
+        self._dirty.clear()
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not self.fast)
+        base = painter.opacity()
+        for (alpha, stance), batch in sorted(self._batches.items(), key=lambda item: item[0][0]):
+            if not batch.nodes:
+                continue
+            painter.setOpacity(base * alpha)
+            colors = card_colors(stance)
+            if lod < LOD_BLOCK:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colors["band"])
+                painter.drawPath(batch.paths["block"])
+                continue
+            _paint_cards(painter, batch.paths, stance)
+        painter.setOpacity(base)
+
+
+def _paint_cards(painter: QPainter, paths: dict[str, QPainterPath], stance: int | None) -> None:
+    colors = card_colors(stance)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(SHADOW)
+    painter.drawPath(paths["shadow"])
+    painter.setBrush(colors["fill"])
+    painter.drawPath(paths["body"])
+    painter.setBrush(colors["band"])
+    painter.drawPath(paths["band"])
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(border_pen(stance))
+    painter.drawPath(paths["card"])
+    for group in GROUPS:
+        path = paths.get(f"badge:{group}")
+        if path is not None:
+            painter.setPen(QPen(QColor(palette.BADGE_LINE[group]), 1.3))
+            painter.setBrush(QColor(palette.BADGE_FILL[group]))
+            painter.drawPath(path)
+    if "seal" in paths:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(palette.APPROVER_FILL))
+        painter.drawPath(paths["seal"])
+    painter.setPen(Qt.PenStyle.NoPen)
+    for index, color in enumerate(BAR_COLORS):
+        painter.setBrush(color)
+        painter.drawPath(paths[f"bars:{index}"])
+
+
+def _key(node: NodeItem) -> BatchKey | None:
+    return None if node.stands_out() else (node.opacity_class(), node.look.stance)
+
+
+def _fill(batch: _Batch) -> None:
+    """(Re)build a batch's combined paths from its cards' current places."""
+    paths: dict[str, QPainterPath] = {
+        name: QPainterPath()
+        for name in ("shadow", "card", "body", "band", "block", "bars:0", "bars:1", "bars:2")
+    }
+    for node in batch.nodes:
+        x, y = node.x(), node.y()
+        shapes = card_paths(node.width)
+        look = node.look
+        paths["shadow"].addPath(shapes.card.translated(x, y + 2.0))
+        paths["card"].addPath(shapes.card.translated(x, y))
+        paths["body"].addPath(shapes.body.translated(x, y))
+        paths["band"].addPath(shapes.band.translated(x, y))
+        paths["block"].addPath(shapes.block.translated(x, y))
+        paths.setdefault(f"badge:{look.group}", QPainterPath()).addPath(layer_badge(look).translated(x, y))
+        if look.approver:
+            paths.setdefault("seal", QPainterPath()).addPath(layer_seal(look).translated(x, y))
+        for index, bars in enumerate(look.bars):
+            if not bars.isEmpty():
+                paths[f"bars:{index}"].addPath(bars.translated(x, y))
+    for path in paths.values():
+        path.setFillRule(Qt.FillRule.WindingFill)  # overlapping cards must not punch holes in each other
+    batch.paths = paths

@@ -1,0 +1,227 @@
+"""Colours, pens and words of the map, shared by the cards, the lines, the legend and exports.
+
+Stance colours follow Okabe & Ito (2008), which stay apart for the common colour-vision
+deficiencies. Colour is never the only cue: stances also carry a sign (−−, −, 0, +, ++),
+and each line kind has its own dash pattern, width and end marker, so a grey-scale print
+of the map still reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPen
+
+from consensus_app.core.pursuit_map import EdgeKind
+from models import Profile
+
+# --- stance ---------------------------------------------------------------------------------
+
+STANCE_COLORS: dict[int, str] = {
+    -2: "#D55E00",  # opposed: vermillion
+    -1: "#E69F00",  # skeptical: orange
+    0: "#9A9A9A",  # neutral: grey
+    1: "#56B4E9",  # supportive: sky blue
+    2: "#0072B2",  # advocate: blue
+}
+# Text drawn on a stance fill: white only where it clears WCAG contrast on that colour.
+STANCE_TEXT_COLORS: dict[int, str] = {-2: "#FFFFFF", -1: "#1A1A1A", 0: "#1A1A1A", 1: "#1A1A1A", 2: "#FFFFFF"}
+STANCE_WORDS: dict[int, str] = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+# The sign printed in the card's stance band: the grey-scale cue for the stance colour.
+STANCE_SIGNS: dict[int, str] = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
+
+NOT_MEMBER_COLOR = "#C9C9C9"  # band and border of people not on the committee
+INK = "#1F1F1F"  # names
+INK_SOFT = "#4A4A4A"  # titles
+INK_MUTED = "#6B6B6B"  # function and role line
+SELECTION_COLOR = "#1A73E8"
+HIGHLIGHT_COLOR = "#F0E442"  # Okabe–Ito yellow: a highlighter-pen halo
+HIGHLIGHT_RING = "#7A6F00"
+CANVAS_COLOR = "#F7F8FA"
+GRID_DOT_COLOR = "#D3D7DE"
+
+
+def _clamp_stance(stance: int) -> int:
+    return max(-2, min(2, stance))
+
+
+def stance_color(stance: int) -> QColor:
+    return QColor(STANCE_COLORS[_clamp_stance(stance)])
+
+
+def stance_text_color(stance: int) -> QColor:
+    return QColor(STANCE_TEXT_COLORS[_clamp_stance(stance)])
+
+
+def stance_word(stance: int) -> str:
+    return STANCE_WORDS[_clamp_stance(stance)]
+
+
+def stance_fill(stance: int) -> QColor:
+    """The card's body: a faint tint of the stance, so the map reads at a glance without shouting."""
+    return blend(stance_color(stance), QColor("#FFFFFF"), 0.10)
+
+
+def blend(color: QColor, base: QColor, amount: float) -> QColor:
+    """`amount` of `color` over `base` (0: base, 1: color)."""
+    return QColor.fromRgbF(
+        base.redF() + (color.redF() - base.redF()) * amount,
+        base.greenF() + (color.greenF() - base.greenF()) * amount,
+        base.blueF() + (color.blueF() - base.blueF()) * amount,
+    )
+
+
+# --- profile badges -------------------------------------------------------------------------
+
+# Four groups a user must tell apart at a glance; the exact profile is in the tooltip.
+PROFILE_GROUPS: dict[Profile, str] = {
+    Profile.GO_GETTER: "mobilizer",
+    Profile.TEACHER: "mobilizer",
+    Profile.SKEPTIC: "mobilizer",
+    Profile.GUIDE: "talker",
+    Profile.FRIEND: "talker",
+    Profile.CLIMBER: "talker",
+    Profile.BLOCKER: "blocker",
+    Profile.UNKNOWN: "unknown",
+}
+GROUP_LABELS: dict[str, str] = {
+    "mobilizer": "Mobilizer",
+    "talker": "Talker",
+    "blocker": "Blocker",
+    "unknown": "Profile unknown",
+}
+GROUP_LETTERS: dict[str, str] = {"mobilizer": "M", "talker": "T", "blocker": "B", "unknown": "?"}
+# Mobilizers get the heaviest mark (solid black): they are who the product tells users to find;
+# talkers a light outline, so a map full of friendly talkers does not look like coverage.
+BADGE_FILL: dict[str, str] = {
+    "mobilizer": "#1F1F1F",
+    "talker": "#FFFFFF",
+    "blocker": "#882255",
+    "unknown": "#FFFFFF",
+}
+BADGE_LINE: dict[str, str] = {
+    "mobilizer": "#1F1F1F",
+    "talker": "#3A3A3A",
+    "blocker": "#5E1239",
+    "unknown": "#7A7A7A",
+}
+BADGE_TEXT: dict[str, str] = {
+    "mobilizer": "#FFFFFF",
+    "talker": "#1F1F1F",
+    "blocker": "#FFFFFF",
+    "unknown": "#5A5A5A",
+}
+APPROVER_FILL = "#2F3B4C"
+
+
+def profile_group(profile: Profile) -> str:
+    return PROFILE_GROUPS.get(profile, "unknown")
+
+
+_ACRONYMS = {"it": "IT", "hr": "HR"}
+
+
+def function_label(function: str) -> str:
+    """'it' -> 'IT', 'customer_service' -> 'Customer service'."""
+    value = str(function)
+    return _ACRONYMS.get(value, value.replace("_", " ").capitalize())
+
+
+def profile_label(profile: Profile) -> str:
+    return profile.value.replace("_", "-").capitalize()
+
+
+# --- edges ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EdgeStyle:
+    label: str
+    color: str
+    width: float  # at strength 2
+    dashes: tuple[float, ...] | None  # in units of the pen width; None: solid
+    arrow: str | None  # "filled", "open" or None
+    double: bool = False  # two rails (allies)
+    cross: bool = False  # a × at the middle (conflicts)
+
+
+EDGE_STYLES: dict[EdgeKind, EdgeStyle] = {
+    EdgeKind.REPORTS_TO: EdgeStyle("Reports to", "#4A4A4A", 1.6, None, "filled"),
+    EdgeKind.DOTTED_LINE: EdgeStyle("Dotted-line report", "#858585", 1.8, (1.0, 1.6), "filled"),
+    EdgeKind.INFLUENCES: EdgeStyle("Influences", "#51708F", 1.5, (7.0, 2.5, 1.5, 2.5), "open"),
+    EdgeKind.ALLIES: EdgeStyle("Allies", "#009E73", 1.3, None, None, double=True),
+    EdgeKind.CONFLICTS: EdgeStyle("Conflicts", "#D55E00", 1.8, (3.5, 2.5), None, cross=True),
+}
+
+
+def strength_factor(strength: int) -> float:
+    """Line width multiplier for a relationship's strength 1–3 (2 is the style's own width)."""
+    return {1: 0.7, 2: 1.0, 3: 1.45}.get(max(1, min(3, strength)), 1.0)
+
+
+def edge_pen(kind: EdgeKind, strength: int = 2, *, cosmetic: bool = False) -> QPen:
+    """The line pen for one kind at one strength; for allies this is the outer rail pair."""
+    style = EDGE_STYLES[kind]
+    width = style.width * strength_factor(strength)
+    if style.double:
+        width = width * 2 + 1.6  # the white core (edge_core_pen) leaves a rail on each side
+    pen = QPen(QColor(style.color), width)
+    pen.setCosmetic(cosmetic)
+    if style.dashes and not cosmetic:
+        pen.setDashPattern(list(style.dashes))
+        # Flat caps only: round-capped dots cost the raster engine ~50× more per line.
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    else:
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def edge_core_pen(kind: EdgeKind, strength: int = 2) -> QPen | None:
+    """The light core drawn over a double line, or None for single lines."""
+    style = EDGE_STYLES[kind]
+    if not style.double:
+        return None
+    pen = QPen(QColor("#FFFFFF"), 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+@dataclass(frozen=True)
+class EdgePens:
+    line: QPen
+    core: QPen | None  # the white core of a double line
+    simple: QPen  # thin solid cosmetic line for far zoom
+    fast: QPen  # 1-pixel cosmetic line with the kind's dashes, while the map moves
+    halo: QPen  # under a selected line
+    marker: QPen  # open arrow heads and the conflict ×
+
+
+@lru_cache(maxsize=64)
+def edge_pens(kind: EdgeKind, strength: int, emphasised: bool = False) -> EdgePens:
+    """Every pen one kind of line needs, made once (painting runs every frame)."""
+    line = edge_pen(kind, strength)
+    if emphasised:  # the lines of the hovered or selected card stand out
+        line.setWidthF(line.widthF() * 1.6)
+    simple = edge_pen(kind, strength, cosmetic=True)
+    simple.setWidthF(2.0 if emphasised else 1.0)
+    halo = QPen(QColor(26, 115, 232, 90), line.widthF() + 7)
+    halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+    marker_width = line.widthF() if not EDGE_STYLES[kind].double else EDGE_STYLES[kind].width
+    marker = QPen(line.color(), max(1.4, marker_width * 0.9))
+    marker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    marker.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    # One device pixel wide: Qt draws such lines (dashes included) without its general stroker.
+    fast = QPen(line.color(), 1.0)
+    fast.setCosmetic(True)
+    style = EDGE_STYLES[kind]
+    if style.dashes:
+        fast.setDashPattern([max(1.0, d * style.width * 1.2) for d in style.dashes])
+    return EdgePens(line, edge_core_pen(kind, strength), simple, fast, halo, marker)
+
+
+def line_width(kind: EdgeKind, strength: int) -> float:
+    """The drawn width of a single line (for allies: of one rail)."""
+    return EDGE_STYLES[kind].width * strength_factor(strength)

@@ -1,0 +1,408 @@
+"""The map's scene: builds cards and lines from a PursuitMap and turns gestures into requests.
+
+The scene never changes the data. Dragging cards, drawing a connection, Delete and
+double-click become signals; the window turns them into undoable commands and, when the
+data changed, calls set_map again. Positions are card centres in scene coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap
+from consensus_app.ui.map import palette
+from consensus_app.ui.map.card import LOD_TEXT
+from consensus_app.ui.map.edge_item import EdgeItem, assign_bends
+from consensus_app.ui.map.edge_layer import EdgeLayer
+from consensus_app.ui.map.node_item import NodeItem
+from consensus_app.ui.map.node_layer import NodeLayer
+
+GRID_X, GRID_Y = 250.0, 110.0  # cell of the fallback grid for people without a position
+SCENE_MARGIN = 200.0
+ANIMATION_MS = 250
+
+
+class MapScene(QGraphicsScene):
+    sig_selection_changed = Signal(list)  # selected stakeholder ids
+    sig_nodes_moved = Signal(dict)  # {stakeholder_id: (old_point, new_point)}, once per finished drag
+    sig_connect_requested = Signal(int, int)  # source id, target id
+    sig_delete_requested = Signal(list, list)  # stakeholder ids, relationship ids
+    sig_edit_requested = Signal(int)  # stakeholder id (double-click)
+    sig_map_changed = Signal()  # set_map rebuilt the items
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interacting = False  # the map is moving: cards and lines are drawn the fast way
+        self.exporting = False  # set by render.py: cards and lines drop selection and hover marks
+        self.pursuit_map: PursuitMap | None = None
+        self._nodes: dict[int, NodeItem] = {}
+        self._edges: list[EdgeItem] = []
+        self._layer = EdgeLayer()
+        self._node_layer = NodeLayer()
+        self._batched = False  # zoomed out: cards drawn in batches by the node layer
+        self._quiet = 0  # >0 while we change the selection ourselves
+        self._last_selection: list[int] = []
+        self._highlighted: set[int] = set()
+        self._drag_start: dict[int, QPointF] | None = None
+        self._connect_source: NodeItem | None = None
+        self._connect_line: QGraphicsPathItem | None = None
+        self._drop_target: NodeItem | None = None
+        self._animation: QVariantAnimation | None = None
+        self._animation_targets: dict[int, QPointF] = {}
+        self.setSceneRect(QRectF(-500, -300, 1000, 600))
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def set_map(self, pursuit_map: PursuitMap, positions: dict[int, Point]) -> None:
+        """(Re)build every card and line; people without a position go to a grid below the others."""
+        selected_people = set(self.selected_stakeholders())
+        selected_ties = set(self.selected_relationships())
+        self._stop_animation()
+        self._cancel_connect()
+        self._quiet += 1
+        try:
+            self.clear()
+            self._connect_line = None
+            self._layer, self._node_layer = EdgeLayer(), NodeLayer()
+            self.addItem(self._layer)
+            self.addItem(self._node_layer)
+            self._nodes, self._edges, self._drag_start = {}, [], None
+            self.pursuit_map = pursuit_map
+            places = dict(positions)
+            places.update(
+                _grid_places([n for n in pursuit_map.nodes if n.stakeholder_id not in places], places)
+            )
+            for node in pursuit_map.nodes:
+                item = NodeItem(node)
+                item.setPos(*places[node.stakeholder_id])
+                self.addItem(item)
+                self._nodes[node.stakeholder_id] = item
+            drawable = [
+                e
+                for e in pursuit_map.edges
+                if e.source_id in self._nodes and e.target_id in self._nodes and e.source_id != e.target_id
+            ]
+            for edge, bend in zip(drawable, assign_bends(drawable), strict=True):
+                line = EdgeItem(edge, self._nodes[edge.source_id], self._nodes[edge.target_id], bend)
+                self.addItem(line)
+                self._edges.append(line)
+            self._layer.set_edges(self._edges)
+            self._node_layer.set_nodes(list(self._nodes.values()))
+            self._apply_batching()
+            for line in self._edges:
+                if line.relationship_id in selected_ties:
+                    line.setSelected(True)
+            for sid in selected_people:
+                if sid in self._nodes:
+                    self._nodes[sid].setSelected(True)
+            self._apply_highlight()
+        finally:
+            self._quiet -= 1
+        self._grow_scene_rect(reset=True)
+        self._on_selection_changed()
+        self.sig_map_changed.emit()
+
+    # --- queries and commands from the window --------------------------------------------------
+
+    def node_item(self, stakeholder_id: int) -> NodeItem:
+        return self._nodes[stakeholder_id]
+
+    def node_items(self) -> list[NodeItem]:
+        return list(self._nodes.values())
+
+    def edge_items(self) -> list[EdgeItem]:
+        return list(self._edges)
+
+    def node_positions(self) -> dict[int, Point]:
+        return {sid: (item.x(), item.y()) for sid, item in self._nodes.items()}
+
+    def selected_stakeholders(self) -> list[int]:
+        return sorted(item.stakeholder_id for item in self.selectedItems() if isinstance(item, NodeItem))
+
+    def selected_relationships(self) -> list[int]:
+        return sorted(
+            item.relationship_id
+            for item in self.selectedItems()
+            if isinstance(item, EdgeItem) and item.relationship_id is not None
+        )
+
+    def select_stakeholders(self, ids: Iterable[int]) -> None:
+        """Select exactly these people (one sig_selection_changed, only if the selection changed)."""
+        self._quiet += 1
+        try:
+            self.clearSelection()
+            for sid in ids:
+                if sid in self._nodes:
+                    self._nodes[sid].setSelected(True)
+        finally:
+            self._quiet -= 1
+        self._on_selection_changed()
+
+    def highlight(self, ids: Iterable[int]) -> None:
+        """Ring these people and dim everyone else; an empty list clears the highlight."""
+        self._highlighted = set(ids)
+        self._apply_highlight()
+
+    def move_nodes(self, positions: dict[int, Point], animate: bool = False) -> None:
+        """Move cards (layouts, undo/redo); lines follow. Never emits sig_nodes_moved."""
+        self._stop_animation()
+        targets = {sid: QPointF(*p) for sid, p in positions.items() if sid in self._nodes}
+        if not animate or not targets:
+            for sid, point in targets.items():
+                self._nodes[sid].setPos(point)
+            self._grow_scene_rect()
+            return
+        starts = {sid: QPointF(self._nodes[sid].pos()) for sid in targets}
+        self._animation_targets = targets
+        animation = QVariantAnimation(self)
+        animation.setStartValue(0.0)
+        animation.setEndValue(1.0)
+        animation.setDuration(ANIMATION_MS)
+        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+
+        def step(t: float) -> None:
+            for sid, end in targets.items():
+                start = starts[sid]
+                self._nodes[sid].setPos(start + (end - start) * float(t))
+
+        animation.valueChanged.connect(step)
+        animation.finished.connect(self._on_animation_finished)
+        self._animation = animation
+        self.set_interacting(True)
+        animation.start()
+
+    def set_interacting(self, on: bool) -> None:
+        """While the map moves (zoom, pan, drag), draw the fast way; the view calls this."""
+        if on == self.interacting:
+            return
+        self.interacting = on
+        self._layer.set_fast(on)
+        self._node_layer.set_fast(on)
+        if not on:  # cards drawn from their pictures while moving: draw them crisp again
+            for item in self._nodes.values():
+                item.update()
+
+    def set_view_scale(self, scale: float) -> None:
+        """The view's zoom: below card.LOD_TEXT cards are drawn in batches (see NodeLayer)."""
+        self.set_batched(scale < LOD_TEXT)
+
+    def is_batched(self) -> bool:
+        return self._batched
+
+    def set_batched(self, batched: bool) -> None:
+        if batched != self._batched:
+            self._batched = batched
+            self._apply_batching()
+
+    def _apply_batching(self) -> None:
+        self._node_layer.setVisible(self._batched)
+        for item in self._nodes.values():
+            item.set_batched(self._batched)
+
+    def is_animating(self) -> bool:
+        return self._animation is not None
+
+    def content_rect(self) -> QRectF:
+        """The bounding rect of the cards and lines (without the transient connection line)."""
+        rect = QRectF()
+        for item in self._nodes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        for edge in self._edges:
+            if not edge.boundingRect().isEmpty():
+                rect = rect.united(edge.sceneBoundingRect())
+        return rect
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _apply_highlight(self) -> None:
+        lit = self._highlighted
+        for sid, item in self._nodes.items():
+            item.set_highlight(None if not lit else "ring" if sid in lit else "dim")
+        for edge in self._edges:
+            edge.set_dimmed(
+                bool(lit) and edge.source.stakeholder_id not in lit and edge.target.stakeholder_id not in lit
+            )
+
+    def _grow_scene_rect(self, reset: bool = False) -> None:
+        """Grow (never shrink, unless rebuilding) the scene rect to hold every item with a margin."""
+        content = self.content_rect()
+        if content.isEmpty():
+            content = QRectF(-500, -300, 1000, 600)
+        rect = content.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        self.setSceneRect(rect if reset else rect.united(self.sceneRect()))
+
+    def _stop_animation(self) -> None:
+        """Finish a running animation at once, so positions are always where the data says."""
+        if self._animation is not None:
+            animation, self._animation = self._animation, None
+            animation.stop()
+            for sid, point in self._animation_targets.items():
+                if sid in self._nodes:
+                    self._nodes[sid].setPos(point)
+            animation.deleteLater()
+            self.set_interacting(False)
+            self._grow_scene_rect()
+
+    def _on_animation_finished(self) -> None:
+        self._stop_animation()
+
+    def _on_selection_changed(self) -> None:
+        if self._quiet:
+            return
+        ids = self.selected_stakeholders()
+        if ids != self._last_selection:
+            self._last_selection = ids
+            self.sig_selection_changed.emit(ids)
+
+    def _node_at(self, pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem) and item is not exclude:
+                return item
+        return None
+
+    # --- connection drag --------------------------------------------------------------------
+
+    def _start_connect(self, source: NodeItem, pos: QPointF) -> None:
+        self._connect_source = source
+        source.set_connecting(True)
+        pen = QPen(QColor(palette.SELECTION_COLOR), 2.0)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        line = QGraphicsPathItem()
+        line.setPen(pen)
+        line.setZValue(100)
+        line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.addItem(line)
+        self._connect_line = line
+        self._update_connect(pos)
+
+    def _update_connect(self, pos: QPointF) -> None:
+        assert self._connect_source is not None and self._connect_line is not None
+        start = self._connect_source.mapToScene(self._connect_source.handle_center())
+        path = QPainterPath(start)
+        path.lineTo(pos)
+        path.addEllipse(pos, 3.5, 3.5)
+        self._connect_line.setPath(path)
+        target = self._node_at(pos, exclude=self._connect_source)
+        if target is not self._drop_target:
+            if self._drop_target is not None:
+                self._drop_target.set_drop_target(False)
+            if target is not None:
+                target.set_drop_target(True)
+            self._drop_target = target
+
+    def _cancel_connect(self) -> NodeItem | None:
+        """End a connection drag; return the card it was dropped on, if any."""
+        target = self._drop_target
+        if self._connect_line is not None:
+            self.removeItem(self._connect_line)
+            self._connect_line = None
+        if self._connect_source is not None:
+            self._connect_source.set_connecting(False)
+        if self._drop_target is not None:
+            self._drop_target.set_drop_target(False)
+        self._connect_source = self._drop_target = None
+        return target
+
+    # --- mouse and keyboard -------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._stop_animation()
+        node = self._node_at(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if node is not None and (
+            node.hits_handle(node.mapFromScene(event.scenePos()))
+            or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._start_connect(node, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if node is not None and node.isSelected():
+            self.set_interacting(True)
+            # Everything selected moves with the card: remember where each one started.
+            self._drag_start = {
+                item.stakeholder_id: QPointF(item.pos())
+                for item in self.selectedItems()
+                if isinstance(item, NodeItem)
+            }
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connect_source is not None:
+            self._update_connect(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connect_source is not None:
+            if event.button() != Qt.MouseButton.LeftButton:
+                event.accept()
+                return
+            source = self._connect_source
+            self._update_connect(event.scenePos())
+            target = self._cancel_connect()
+            if target is not None:
+                self.sig_connect_requested.emit(source.stakeholder_id, target.stakeholder_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        if self._drag_start is not None and event.button() == Qt.MouseButton.LeftButton:
+            start, self._drag_start = self._drag_start, None
+            self.set_interacting(False)
+            moved: dict[int, tuple[Point, Point]] = {}
+            for sid, old in start.items():
+                item = self._nodes.get(sid)
+                if item is not None and item.pos() != old:  # QPointF compares fuzzily
+                    moved[sid] = ((old.x(), old.y()), (item.x(), item.y()))
+            if moved:
+                self._grow_scene_rect()
+                self.sig_nodes_moved.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        node = self._node_at(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if node is not None:
+            event.accept()
+            self.sig_edit_requested.emit(node.stakeholder_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            people, ties = self.selected_stakeholders(), self.selected_relationships()
+            event.accept()
+            if people or ties:
+                self.sig_delete_requested.emit(people, ties)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            if self._connect_source is not None:
+                self._cancel_connect()
+            else:
+                self.clearSelection()
+            return
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            event.accept()
+            self.select_stakeholders(self._nodes)
+            return
+        super().keyPressEvent(event)
+
+
+def _grid_places(nodes: list[MapNode], placed: dict[int, Point]) -> dict[int, Point]:
+    """A roughly 16:10 grid for `nodes`, below the people who already have a place."""
+    if not nodes:
+        return {}
+    columns = max(1, math.ceil(math.sqrt(len(nodes) * 1.6 * GRID_Y / GRID_X)))
+    x0, y0 = 0.0, 0.0
+    if placed:
+        x0 = min(p[0] for p in placed.values())
+        y0 = max(p[1] for p in placed.values()) + GRID_Y * 1.5
+    return {
+        node.stakeholder_id: (x0 + (i % columns) * GRID_X, y0 + (i // columns) * GRID_Y)
+        for i, node in enumerate(nodes)
+    }

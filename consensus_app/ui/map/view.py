@@ -1,0 +1,323 @@
+"""The map's view: zoom under the mouse, pan, rubber-band selection, fit, a dot grid and the legend.
+
+Settings are chosen for a 500-person map: one bounding-rect update per change (cheap for
+Qt's raster engine, unlike many small regions), no background cache (the grid follows the
+zoom), and items that pad their own bounds so Qt need not adjust for antialiasing.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPixmapCache,
+    QResizeEvent,
+    QShowEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+
+from consensus_app.ui.map import palette
+from consensus_app.ui.map.legend import legend_size, paint_legend
+from consensus_app.ui.map.scene import MapScene
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+FIT_MAX_ZOOM = 1.5  # fitting a three-person map should not blow the cards up to poster size
+FIT_MARGIN = 40  # view pixels around the map after fit_to_view
+PAN_ROOM = 40000.0  # scene units of room around the map, so zoom can anchor anywhere
+WHEEL_BASE = 1.0015  # zoom factor per wheel unit: one notch (120) is about ×1.2
+GRID_STEP = 24.0  # scene units between grid dots at full size
+LEGEND_OFFSET = 12
+SETTLE_MS = 150  # after the last zoom or pan step, redraw the lines antialiased
+
+
+class MapView(QGraphicsView):
+    sig_zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._legend_visible = True
+        self._legend_pixmap: QPixmap | None = None
+        self._panning = False
+        self._pan_last = QPoint()
+        self._space_held = False
+        self._map_key: tuple[int, int] | None = None
+        self._fit_pending = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_settled)
+        # Room for the cards' pictures and cached pixmaps of a 500-person map (Qt's default is 10 MB).
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        # An endless canvas, as in Kumu or Miro: panning is by mouse, so scroll bars are noise.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setBackgroundBrush(QColor(palette.CANVAS_COLOR))
+        if scene is not None:
+            self.setScene(scene)
+
+    # --- scene ----------------------------------------------------------------------------------
+
+    def setScene(self, scene: QGraphicsScene | None) -> None:
+        old = self.scene()
+        if isinstance(old, MapScene):
+            old.sceneRectChanged.disconnect(self._on_scene_rect_changed)
+            old.sig_map_changed.disconnect(self._on_map_changed)
+        super().setScene(scene)
+        if isinstance(scene, MapScene):
+            scene.sceneRectChanged.connect(self._on_scene_rect_changed)
+            scene.sig_map_changed.connect(self._on_map_changed)
+            self._on_scene_rect_changed(scene.sceneRect())
+            scene.set_view_scale(self.zoom())
+
+    def map_scene(self) -> MapScene:
+        scene = self.scene()
+        assert isinstance(scene, MapScene)
+        return scene
+
+    def _on_scene_rect_changed(self, rect: QRectF) -> None:
+        # The view's rect is the scene's plus wide room, kept centred where the user was looking.
+        center = self.mapToScene(self.viewport().rect().center())
+        self.setSceneRect(rect.adjusted(-PAN_ROOM, -PAN_ROOM, PAN_ROOM, PAN_ROOM))
+        self.centerOn(center)
+
+    def _on_map_changed(self) -> None:
+        pursuit_map = self.map_scene().pursuit_map
+        key = (pursuit_map.account_id, pursuit_map.pursuit_id) if pursuit_map else None
+        if key != self._map_key:  # another pursuit: show all of it; a rebuild keeps the user's view
+            self._map_key = key
+            self._fit_pending = True
+            if self.isVisible():
+                self.fit_to_view()
+
+    # --- motion ---------------------------------------------------------------------------------
+
+    def _moving(self) -> None:
+        """The map is moving: draw lines the fast way until it has been still for a moment."""
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.set_interacting(True)
+            self._settle.start()
+
+    def _on_settled(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.set_interacting(False)
+
+    # --- zoom -----------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
+        """Zoom to `zoom` (clamped to 0.1–4), keeping the scene point under `anchor` (view coordinates)."""
+        self._zoom_by(zoom / self.zoom(), anchor)
+
+    def zoom_in(self) -> None:
+        self._zoom_by(1.25, None)
+
+    def zoom_out(self) -> None:
+        self._zoom_by(1 / 1.25, None)
+
+    def fit_to_view(self) -> None:
+        """Show every card and line, with a margin (Ctrl+0 in the window)."""
+        self._fit_pending = False
+        scene = self.scene()
+        if not isinstance(scene, MapScene):
+            return
+        rect = scene.content_rect()
+        if rect.isEmpty():
+            return
+        # The legend covers the bottom-left corner: keep the map above it, so it hides nobody.
+        bottom = FIT_MARGIN + (self.legend_rect().height() + LEGEND_OFFSET if self._legend_visible else 0)
+        width = max(1, self.viewport().width() - 2 * FIT_MARGIN)
+        height = max(1, self.viewport().height() - FIT_MARGIN - bottom)
+        zoom = max(MIN_ZOOM, min(FIT_MAX_ZOOM, width / rect.width(), height / rect.height()))
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        # Centre the map in the area above the legend.
+        shift = (bottom - FIT_MARGIN) / 2 / zoom
+        self.centerOn(rect.center() + QPointF(0, shift))
+        scene.set_view_scale(zoom)
+        self.sig_zoom_changed.emit(zoom)
+
+    def _zoom_by(self, factor: float, anchor: QPoint | None) -> None:
+        current = self.zoom()
+        target = max(MIN_ZOOM, min(MAX_ZOOM, current * factor))
+        if math.isclose(target, current, rel_tol=1e-9):
+            return
+        self._moving()
+        point = anchor if anchor is not None else self.viewport().rect().center()
+        before = self.mapToScene(point)
+        self.scale(target / current, target / current)
+        # Scroll so the scene point that was under the anchor is under it again.
+        now = self.viewportTransform().map(before)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(now.x() - point.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(now.y() - point.y()))
+        self.map_scene().set_view_scale(target)
+        self.sig_zoom_changed.emit(target)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            event.ignore()
+            return
+        # Proportional to the wheel's delta: a notch is one step, a touchpad glides.
+        self._zoom_by(WHEEL_BASE**delta, event.position().toPoint())
+        event.accept()
+
+    # --- legend ---------------------------------------------------------------------------------
+
+    def is_legend_visible(self) -> bool:
+        return self._legend_visible
+
+    def set_legend_visible(self, visible: bool) -> None:
+        self._legend_visible = visible
+        self.viewport().update()
+
+    def legend_rect(self) -> QRectF:
+        """Where the legend sits in the viewport (bottom-left), visible or not."""
+        size = legend_size()
+        top = self.viewport().height() - size.height() - LEGEND_OFFSET
+        return QRectF(QPointF(LEGEND_OFFSET, top), size)
+
+    def _legend(self) -> QPixmap:
+        # Painted once into a pixmap: the legend is ~30 text runs and must not cost every frame.
+        ratio = self.devicePixelRatioF()
+        if self._legend_pixmap is None or self._legend_pixmap.devicePixelRatio() != ratio:
+            size = legend_size()
+            pixmap = QPixmap(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            paint_legend(painter, QPointF(0, 0))
+            painter.end()
+            self._legend_pixmap = pixmap
+        return self._legend_pixmap
+
+    # --- painting -------------------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor(palette.CANVAS_COLOR))
+        zoom = self.zoom()
+        step = GRID_STEP
+        while step * zoom < 16:  # keep dots at least 16 px apart on screen
+            step *= 2
+        # Each grid row is one line with a dotted pen: a few dozen calls instead of thousands of points.
+        spacing = step * zoom
+        pen = QPen(QColor(palette.GRID_DOT_COLOR), 2.0)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # square dots: round ones cost ~50× more to draw
+        pen.setDashPattern([1.0, spacing / 2.0 - 1.0])
+        left = math.floor(rect.left() / step) * step
+        top = math.floor(rect.top() / step) * step
+        rows = int((rect.bottom() - top) / step) + 1
+        lines = [QLineF(left, top + i * step, rect.right() + step, top + i * step) for i in range(rows)]
+        painter.save()
+        painter.setPen(pen)
+        painter.drawLines(lines)
+        painter.restore()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if not self._legend_visible:
+            return
+        painter.save()
+        painter.resetTransform()  # the legend stays put in viewport coordinates while the map moves
+        painter.drawPixmap(self.legend_rect().topLeft(), self._legend())
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._moving()
+        if self._legend_visible:  # Qt scrolls pixels; the fixed legend would be dragged along
+            self.viewport().update()
+
+    # --- mouse and keyboard ---------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space_held
+        ):
+            self._panning = True
+            self._pan_last = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning:
+            pos = event.position().toPoint()
+            delta = pos - self._pan_last
+            self._pan_last = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning and event.button() in (Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton):
+            self._panning = False
+            self._restore_cursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._space_held = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._space_held = False
+                self._restore_cursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _restore_cursor(self) -> None:
+        if self._space_held:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def focusOutEvent(self, event: object) -> None:
+        self._space_held = False  # the key release may go to another window
+        self._restore_cursor()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    # --- geometry -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_to_view()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending and self.isVisible():
+            self.fit_to_view()
