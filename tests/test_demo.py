@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from consensus_app.cli import main
 from consensus_app.core.interchange import load_document
@@ -78,22 +78,36 @@ def test_priorities_are_written_in_several_languages(demo: dict[str, Any]) -> No
     )
 
 
-def test_consensus_app_demo_opens_a_window_on_the_demo(qtbot: QtBot) -> None:
-    from consensus_app.app import run_gui
-    from consensus_app.ui.main_window import MainWindow
+_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from consensus_app.ui.main_window import MainWindow
 
-    seen: list[list[str]] = []
+app = QApplication(sys.argv)
 
-    def look_and_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        for window in windows:
-            model = window.navigator.model
-            seen.append([model.item(i).text() for i in range(model.rowCount())])
-        for window in windows:
-            window.close()
-        QApplication.quit()
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, MainWindow):
+            app.removeEventFilter(self)
+            model = obj.navigator.model
+            print(json.dumps([model.item(i).text() for i in range(model.rowCount())]), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
 
-    QTimer.singleShot(300, look_and_quit)
-    assert run_gui(demo=True) == 0
+probe = FirstPaint()
+app.installEventFilter(probe)
+from consensus_app.cli import main
+sys.exit(main(["--demo"]))
+"""
+
+
+@pytest.mark.slow
+def test_consensus_app_demo_opens_a_window_on_the_demo(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
     demo_names = [a["name"] for a in json.loads(DEMO.read_text(encoding="utf-8"))["accounts"]]
-    assert seen == [demo_names]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == demo_names

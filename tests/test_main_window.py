@@ -145,7 +145,9 @@ def test_a_reloaded_workspace_shows_the_same_map(
     qtbot: QtBot, acme: Workspace, settings: UiSettings, db_path: Path
 ) -> None:
     window = _window(qtbot, acme, settings)
-    window.controller.move_nodes({2: (window.scene.node_positions()[2], (640.0, 480.0))})
+    old = window.scene.node_positions()[2]
+    window.scene.move_nodes({2: (640.0, 480.0)})  # as a drag leaves it
+    window.controller.move_nodes({2: (old, (640.0, 480.0))})
     window.controller.connect(1, 3, RelationshipKind.CONFLICTS)
     before = (_names_on_map(window), _ties(window), window.scene.node_positions()[2])
     window.close()
@@ -161,6 +163,7 @@ def test_a_reloaded_workspace_shows_the_same_map(
 def test_moving_cards_is_one_undoable_command(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
     window = _window(qtbot, acme, settings)
     old = window.scene.node_positions()
+    window.scene.move_nodes({1: (10.0, 10.0), 2: (300.0, 10.0)})  # as a drag leaves them
     window.controller.move_nodes({1: (old[1], (10.0, 10.0)), 2: (old[2], (300.0, 10.0))})
     assert window.undo_action.text() == "&Undo Move 2 cards"
     window.undo_action.trigger()

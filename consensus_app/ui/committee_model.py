@@ -12,7 +12,16 @@ from datetime import date
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from consensus_app.core.pursuit_map import MapNode
@@ -80,7 +89,7 @@ def stance_icon(stance: int, size: int = 12) -> QIcon:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(color.darker(125))
         painter.setBrush(color)
-        painter.drawRoundedRect(0.5, 0.5, size - 1.0, size - 1.0, 2.0, 2.0)
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1.0, size - 1.0), 2.0, 2.0)
         painter.end()
         icon = QIcon(pixmap)
         icon.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the true colour on selected rows, untinted
@@ -192,9 +201,6 @@ class CommitteeModel(QAbstractTableModel):
     def node(self, row: int) -> MapNode:
         return self._rows[row]
 
-    def nodes(self) -> list[MapNode]:
-        return list(self._rows)
-
     def row_for_stakeholder(self, stakeholder_id: int) -> int | None:
         return self._row_of.get(stakeholder_id)
 
@@ -283,10 +289,8 @@ class CommitteeModel(QAbstractTableModel):
             return False
         column = CommitteeColumn(index.column())
         node = self._rows[index.row()]
-        if column == C.APPROVER:
-            if role != Qt.ItemDataRole.CheckStateRole and role != Qt.ItemDataRole.EditRole:
-                return False
-        elif role != Qt.ItemDataRole.EditRole:
+        check = role == Qt.ItemDataRole.CheckStateRole and column == C.APPROVER
+        if role != Qt.ItemDataRole.EditRole and not check:
             return False
         try:
             new_value = _coerce(column, value, role)

@@ -108,6 +108,7 @@ class CommitteeTable(QWidget):
         )
         self.count_label = QLabel()
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, secondary text
+        self.count_label.setContentsMargins(4, 0, 6, 0)
 
         self.proxy = CommitteeFilterProxy(self)
         self.proxy.setSourceModel(source_model)

@@ -39,7 +39,7 @@ STAKEHOLDER_FIELDS = {
 class WorkspaceController(QObject):
     sig_accounts_changed = Signal()  # accounts or pursuits added, renamed or removed
     sig_map_changed = Signal(object)  # PursuitMap | None: the open pursuit after any edit
-    sig_positions_changed = Signal(dict)  # {stakeholder id: point} moved by undo/redo
+    sig_positions_changed = Signal(object)  # {stakeholder id: point} moved by undo/redo
     sig_error = Signal(str, str, object)  # title, message, exception
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:

@@ -41,7 +41,7 @@ class _CellDelegate(QStyledItemDelegate):
     """Editors cover the whole cell (not just its text beside the icon)."""
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         rect.setWidth(max(rect.width(), editor.minimumSizeHint().width()))
         editor.setGeometry(rect)
 
@@ -175,7 +175,7 @@ class OptionalDateEdit(QWidget):
 
     def value(self) -> date | None:
         current = self.date_edit.date()
-        return None if current == self.NEVER else current.toPython()
+        return None if current == self.NEVER else date(current.year(), current.month(), current.day())
 
     def set_value(self, value: date | QDate | None) -> None:
         if isinstance(value, date):
@@ -216,15 +216,15 @@ class CenteredCheckDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else QApplication.style()
-        check_state = opt.checkState  # type: ignore[attr-defined]
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
+        check_state = opt.checkState
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         box = QStyleOptionViewItem(opt)
-        box.rect = self._check_rect(opt)  # type: ignore[attr-defined]
-        box.state = box.state & ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
+        box.rect = self._check_rect(opt)
+        box.state = box.state & ~QStyle.StateFlag.State_HasFocus
         on = check_state == Qt.CheckState.Checked
-        box.state |= QStyle.StateFlag.State_On if on else QStyle.StateFlag.State_Off  # type: ignore[attr-defined]
+        box.state |= QStyle.StateFlag.State_On if on else QStyle.StateFlag.State_Off
         style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box, painter, opt.widget)
 
     def editorEvent(
@@ -255,15 +255,15 @@ class CenteredCheckDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _check_rect(option: QStyleOptionViewItem) -> QRect:
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget else QApplication.style()
         size = QSize(
             style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, widget),
             style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, widget),
         )
         return QStyle.alignedRect(
-            option.direction,  # type: ignore[attr-defined]
+            option.direction,
             Qt.AlignmentFlag.AlignCenter,
             size,
-            option.rect,  # type: ignore[attr-defined]
+            option.rect,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from consensus_app.core.layouts import LayoutName
+from consensus_app.core.map_layouts import LayoutName, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
 from consensus_app.ui.committee_table import CommitteeTable
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind
 from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.inspector import Inspector
 from consensus_app.ui.layout_runner import LayoutRunner
-from consensus_app.ui.map.scene import MapScene
+from consensus_app.ui.map.scene import ANIMATION_MS, MapScene
 from consensus_app.ui.map.view import MapView
 from consensus_app.ui.navigator import Navigator
 from consensus_app.ui.settings import UiSettings
@@ -48,12 +49,14 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(controller)
         self.welcome = WelcomePage()
         self.layouts = LayoutRunner(self)
+        self.backdrop = GridBackdrop(self.scene)
 
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.addWidget(self.view)
         self.centre.addWidget(self.committee)
         self.centre.setStretchFactor(0, 3)
         self.centre.setStretchFactor(1, 1)
+        self.centre.setSizes([600, 240])
         self.main_split = QSplitter()
         for widget, stretch in ((self.navigator, 0), (self.centre, 1), (self.inspector, 0)):
             self.main_split.addWidget(widget)
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
             # The same pursuit after an edit: cards stay where they are; newcomers get a place.
             current = self.scene.node_positions()
             self.scene.set_map(pursuit_map, current)
+            self._show_backdrop()
             if any(n.stakeholder_id not in current for n in pursuit_map.nodes):
                 self._run_layout(animate=True, only_new=set(current))
         self._show_selected()
@@ -267,10 +271,18 @@ class MainWindow(QMainWindow):
             if only_new is not None:
                 points = {k: v for k, v in points.items() if k not in only_new}
             self.scene.move_nodes(points, animate=animate)
-            if fit:
-                self.view.fit_to_view()
+            self._show_backdrop()
+            if fit:  # once the cards have arrived
+                QTimer.singleShot(ANIMATION_MS + 30 if animate else 0, self.view.fit_to_view)
 
         self.layouts.run(self.controller.layout, pursuit_map, place)
+
+    def _show_backdrop(self) -> None:
+        pursuit_map = self.controller.pursuit_map
+        if pursuit_map is not None and self.controller.layout == LayoutName.GRID.value:
+            self.backdrop.show(grid_regions(pursuit_map))
+        else:
+            self.backdrop.clear()
 
     def _on_layout_chosen(self, name: str) -> None:
         self.controller.layout = name

@@ -19,7 +19,7 @@ class WelcomePage(QWidget):
             "person wants in their own words, and who could bring the group together."
         )
         intro.setWordWrap(True)
-        intro.setMaximumWidth(560)
+        intro.setFixedWidth(560)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for widget in (title, intro):

@@ -13,7 +13,7 @@ than the whole frame budget).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
@@ -95,12 +95,11 @@ class EdgeItem(QGraphicsItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         else:  # reporting lines come from the people's records; clicks go to the canvas
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(0)
-        self.setToolTip(self._tooltip())
         self._apply_opacity()
         self.update_geometry()
 
-    def _tooltip(self) -> str:
+    def tooltip(self) -> str:
+        """Shown by MapScene.helpEvent (built on demand: 2,500 tooltips up front slow set_map)."""
         a, b = self.source.node.name, self.target.node.name
         if self.kind == EdgeKind.REPORTS_TO:
             return f"{a} reports to {b}"
@@ -195,6 +194,7 @@ class EdgeItem(QGraphicsItem):
 
     def refresh(self) -> None:
         """Hand the line to the layer or take it back when selection or hover changed."""
+        self.setZValue(1 if self.isSelected() else 0)
         alone = self.isSelected() or self.source.is_emphasised() or self.target.is_emphasised()
         if alone != self._alone:
             self._alone = alone
@@ -205,12 +205,6 @@ class EdgeItem(QGraphicsItem):
 
     def _apply_opacity(self) -> None:
         self.setOpacity(self.opacity_class())
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setZValue(1 if value else 0)
-            self.refresh()
-        return super().itemChange(change, value)
 
     # --- painting (only while selected or emphasised) ----------------------------------------
 

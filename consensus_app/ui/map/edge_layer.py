@@ -1,13 +1,16 @@
-"""Draws all ordinary lines of the map in a few calls: one path per kind, strength and opacity.
+"""Draws all ordinary lines of the map in a few calls: one path per area, kind, strength and opacity.
 
 Painting 2,500 EdgeItems one by one costs ~2,500 Python calls a frame, more than a 60 fps
 frame allows. The layer keeps one combined path per batch and rebuilds only the batches
-whose lines changed. While the user zooms, pans or drags (`fast`), lines are drawn without
-antialiasing, which costs a tenth as much; the view turns it back on once the motion stops.
+whose lines changed. Batches are also split by area (a line belongs to the tile of its
+middle), so zoomed in, only the tiles near the screen are stroked. While the user zooms,
+pans or drags (`fast`), lines are drawn one pixel wide without antialiasing, which costs a
+tenth as much; the view draws them properly once the motion stops.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
@@ -18,7 +21,11 @@ from consensus_app.ui.map import palette
 from consensus_app.ui.map.edge_item import LOD_SIMPLE, EdgeItem, GroupKey
 
 MARGIN = 1500.0  # room around the lines before the layer must grow (and be re-indexed)
-FULL_SHARE = 0.5  # showing at least this share of the lines' area: draw the cached batches
+TILE = 2000.0  # scene units: a 500-person map spans a few dozen tiles
+FAST_FROM = 400  # lines on screen above which motion frames draw them thin and without antialiasing
+
+Tile = tuple[int, int]
+BatchKey = tuple[Tile, GroupKey]
 
 
 @dataclass
@@ -27,17 +34,18 @@ class _Batch:
     lines: QPainterPath = field(default_factory=QPainterPath)
     arrows: QPainterPath = field(default_factory=QPainterPath)
     crosses: QPainterPath = field(default_factory=QPainterPath)
+    bounds: QRectF = field(default_factory=QRectF)
 
 
 class EdgeLayer(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.fast = False  # no antialiasing while the user is moving the map
-        self._batches: dict[GroupKey, _Batch] = {}
-        self._key_of: dict[EdgeItem, GroupKey | None] = {}
-        self._dirty: set[GroupKey] = set()
+        self._batches: dict[BatchKey, _Batch] = {}
+        self._order: list[tuple[BatchKey, _Batch]] | None = None  # fainter batches first
+        self._key_of: dict[EdgeItem, BatchKey | None] = {}
+        self._dirty: set[BatchKey] = set()
         self._bounds = QRectF()
-        self._content = QRectF()  # the union of the lines' bounds
         self.setZValue(-1)  # under every card and every line that draws itself
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # for exposedRect
@@ -49,30 +57,32 @@ class EdgeLayer(QGraphicsItem):
         rect = QRectF()
         for edge in edges:
             edge.layer = self
-            key = edge.group_key()
+            key = _key(edge)
             self._key_of[edge] = key
             if key is not None:
                 self._batches.setdefault(key, _Batch()).edges[edge] = None
             rect = rect.united(edge.boundingRect())
         self._dirty = set(self._batches)
-        self._content = rect
+        self._order = None
         self.prepareGeometryChange()
         self._bounds = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         self.update()
 
     def edge_changed(self, edge: EdgeItem, old_bounds: QRectF | None = None) -> None:
         """A line moved, or changed batch (selected, hovered, dimmed): rebuild what it touches."""
-        old_key, new_key = self._key_of.get(edge), edge.group_key()
+        old_key, new_key = self._key_of.get(edge), _key(edge)
         if old_key is not None:
             self._dirty.add(old_key)
             if old_key != new_key:
                 self._batches[old_key].edges.pop(edge, None)
         if new_key is not None:
             self._dirty.add(new_key)
-            self._batches.setdefault(new_key, _Batch()).edges[edge] = None
+            if new_key not in self._batches:
+                self._batches[new_key] = _Batch()
+                self._order = None
+            self._batches[new_key].edges[edge] = None
         self._key_of[edge] = new_key
         bounds = edge.boundingRect()
-        self._content = self._content.united(bounds)
         if not self._bounds.contains(bounds):
             self.prepareGeometryChange()
             self._bounds = self._bounds.united(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
@@ -91,51 +101,31 @@ class EdgeLayer(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return QPainterPath()  # never under the mouse: clicks and tooltips go to what is drawn on it
 
-    def _rebuild(self) -> None:
-        for key in self._dirty:
-            batch = self._batches.get(key)
-            if batch is not None:
-                _fill(key, batch)
-        self._dirty.clear()
-
-    def _culled(self, exposed: QRectF) -> dict[GroupKey, _Batch]:
-        """Batches of only the lines crossing `exposed`: zoomed in, most of the map is off screen,
-        and stroking it anyway (dashes and all) would cost more than the frame."""
-        scene = self.scene()
-        batches: dict[GroupKey, _Batch] = {}
-        for item in scene.items(exposed, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if type(item) is EdgeItem:
-                key = self._key_of.get(item)
-                if key is not None:
-                    batches.setdefault(key, _Batch()).edges[item] = None
-        for key, batch in batches.items():
-            _fill(key, batch)
-        return batches
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        for key in self._dirty:
+            if key in self._batches:
+                _fill(key[1], self._batches[key])
+        self._dirty.clear()
+        if self._order is None:
+            self._order = sorted(self._batches.items(), key=lambda item: item[0][1][2])
         exposed = option.exposedRect  # type: ignore[attr-defined]
-        shown = exposed.intersected(self._content)
-        if shown.isEmpty():
-            return
-        if shown.width() * shown.height() >= FULL_SHARE * self._content.width() * self._content.height():
-            if self._dirty:
-                self._rebuild()
-            batches = self._batches
-        else:
-            batches = self._culled(exposed)
+        shown = [
+            (key, batch) for key, batch in self._order if batch.edges and batch.bounds.intersects(exposed)
+        ]
         exporting = bool(getattr(self.scene(), "exporting", False))
-        fast = self.fast and not exporting
+        # A few hundred lines are cheap even antialiased: only thin them out when many are on screen.
+        fast = self.fast and not exporting and sum(len(batch.edges) for _key, batch in shown) > FAST_FROM
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
         simple = option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_SIMPLE  # type: ignore[attr-defined]
         base = painter.opacity()
-        # Fainter batches first, so full-strength lines are drawn over dimmed ones.
-        for (kind, strength, alpha), batch in sorted(batches.items(), key=lambda item: item[0][2]):
-            if not batch.edges:
-                continue
+        alpha_now = -1.0
+        for (_tile, (kind, strength, alpha)), batch in shown:
             pens = palette.edge_pens(kind, strength)
-            painter.setOpacity(base * alpha)
+            if alpha != alpha_now:
+                painter.setOpacity(base * alpha)
+                alpha_now = alpha
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if simple:
                 painter.setPen(pens.simple)
@@ -153,20 +143,29 @@ class EdgeLayer(QGraphicsItem):
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(pens.line.color())
                 painter.drawPath(batch.arrows)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
             if not batch.crosses.isEmpty():
                 painter.setPen(pens.marker)
                 painter.drawPath(batch.crosses)
         painter.setOpacity(base)
 
 
-def _fill(key: GroupKey, batch: _Batch) -> None:
+def _key(edge: EdgeItem) -> BatchKey | None:
+    group = edge.group_key()
+    if group is None:
+        return None
+    middle = edge.boundingRect().center()
+    return (math.floor(middle.x() / TILE), math.floor(middle.y() / TILE)), group
+
+
+def _fill(group: GroupKey, batch: _Batch) -> None:
     """(Re)build a batch's combined paths from its lines' current geometry."""
     lines, arrows, crosses = QPainterPath(), QPainterPath(), QPainterPath()
     arrows.setFillRule(Qt.FillRule.WindingFill)  # heads meeting at one card must not cancel out
-    open_arrows = palette.EDGE_STYLES[key[0]].arrow == "open"
+    open_arrows = palette.EDGE_STYLES[group[0]].arrow == "open"
+    bounds = QRectF()
     for edge in batch.edges:
         lines.addPath(edge.path)
+        bounds = bounds.united(edge.boundingRect())
         if edge.arrow is not None:
             if open_arrows:  # a chevron: left barb, tip, right barb
                 arrows.moveTo(edge.arrow[1])
@@ -179,4 +178,4 @@ def _fill(key: GroupKey, batch: _Batch) -> None:
             for line in edge.cross:
                 crosses.moveTo(line.p1())
                 crosses.lineTo(line.p2())
-    batch.lines, batch.arrows, batch.crosses = lines, arrows, crosses
+    batch.lines, batch.arrows, batch.crosses, batch.bounds = lines, arrows, crosses, bounds

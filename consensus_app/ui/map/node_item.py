@@ -40,6 +40,8 @@ PAD = 9.0  # room around the card for rings, shadow and the connector handle
 MEMBER_OPACITY, OUTSIDER_OPACITY, DIM_FACTOR = 1.0, 0.55, 0.22
 
 _FLAG = QGraphicsItem.GraphicsItemFlag
+_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_SELECTION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 
 
 class NodeItem(QGraphicsItem):
@@ -65,7 +67,6 @@ class NodeItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(10)
-        self.setToolTip(tooltip_html(node))
         self._apply_opacity()
 
     # --- geometry -----------------------------------------------------------------------
@@ -92,6 +93,10 @@ class NodeItem(QGraphicsItem):
         return path
 
     # --- state ----------------------------------------------------------------------------
+
+    def tooltip(self) -> str:
+        """Shown by MapScene.helpEvent (built on demand: 500 rich-text tooltips up front slow set_map)."""
+        return tooltip_html(self.node)
 
     def opacity_class(self) -> float:
         base = MEMBER_OPACITY if self.node.on_committee else OUTSIDER_OPACITY
@@ -151,17 +156,18 @@ class NodeItem(QGraphicsItem):
     # --- Qt events --------------------------------------------------------------------------
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        # Called for every property change; the base class only returns `value`, so skip it.
+        if change == _POSITION_CHANGED:
             for edge in self.edges:
                 edge.update_geometry()
             if self.layer is not None:
                 self.layer.node_changed(self)
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+        elif change == _SELECTION_CHANGED:
             self.setZValue(12 if value else 10)
             for edge in self.edges:
                 edge.refresh()
             self._changed()
-        return super().itemChange(change, value)
+        return value
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = True

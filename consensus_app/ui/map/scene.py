@@ -12,7 +12,13 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
 
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap
 from consensus_app.ui.map import palette
@@ -47,6 +53,7 @@ class MapScene(QGraphicsScene):
         self._batched = False  # zoomed out: cards drawn in batches by the node layer
         self._quiet = 0  # >0 while we change the selection ourselves
         self._last_selection: list[int] = []
+        self._selected_edges: set[EdgeItem] = set()
         self._highlighted: set[int] = set()
         self._drag_start: dict[int, QPointF] | None = None
         self._connect_source: NodeItem | None = None
@@ -67,9 +74,11 @@ class MapScene(QGraphicsScene):
         self._cancel_connect()
         self._quiet += 1
         try:
+            self._selected_edges = set()  # before clear(): its selectionChanged must not touch old lines
             self.clear()
             self._connect_line = None
             self._layer, self._node_layer = EdgeLayer(), NodeLayer()
+            self._layer.fast = self._node_layer.fast = self.interacting
             self.addItem(self._layer)
             self.addItem(self._node_layer)
             self._nodes, self._edges, self._drag_start = {}, [], None
@@ -253,6 +262,11 @@ class MapScene(QGraphicsScene):
         self._stop_animation()
 
     def _on_selection_changed(self) -> None:
+        # Selected lines draw themselves (with a halo); the others go back to the layer.
+        edges = {item for item in self.selectedItems() if isinstance(item, EdgeItem)}
+        for edge in edges ^ self._selected_edges:
+            edge.refresh()
+        self._selected_edges = edges
         if self._quiet:
             return
         ids = self.selected_stakeholders()
@@ -371,6 +385,16 @@ class MapScene(QGraphicsScene):
             self.sig_edit_requested.emit(node.stakeholder_id)
             return
         super().mouseDoubleClickEvent(event)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips of cards and lines, built when asked for (see NodeItem.tooltip)."""
+        for item in self.items(event.scenePos()):
+            if isinstance(item, NodeItem | EdgeItem):
+                QToolTip.showText(event.screenPos(), item.tooltip(), event.widget())
+                event.accept()
+                return
+        QToolTip.hideText()
+        event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
