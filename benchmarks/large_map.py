@@ -12,13 +12,58 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from consensus_app.core.pursuit_map import EdgeKind, MapEdge, MapNode, PursuitMap  # noqa: E402
-from models import BuyingRole, Function, Profile  # noqa: E402
+from consensus_app.core.pursuit_map import EdgeKind, MapEdge, MapNode, PursuitMap
+from models import BuyingRole, Function, Profile
 
-FIRST = ["Ana", "Ben", "Chen", "Dara", "Eli", "Femi", "Gita", "Hana", "Ivo", "Jun", "Kai", "Lena", "Mina",
-         "Nils", "Omar", "Pia", "Quinn", "Rosa", "Sami", "Tara", "Uma", "Vik", "Wen", "Yara", "Zoe"]  # fmt: skip
-LAST = ["Ahmadi", "Baker", "Costa", "Dubois", "Eriksen", "Fischer", "García", "Hughes", "Ito", "Jensen",
-        "Kowalski", "López", "Müller", "Nakamura", "Okafor", "Park", "Rossi", "Silva", "Tanaka", "Weber"]  # fmt: skip
+FIRST = [
+    "Ana",
+    "Ben",
+    "Chen",
+    "Dara",
+    "Eli",
+    "Femi",
+    "Gita",
+    "Hana",
+    "Ivo",
+    "Jun",
+    "Kai",
+    "Lena",
+    "Mina",
+    "Nils",
+    "Omar",
+    "Pia",
+    "Quinn",
+    "Rosa",
+    "Sami",
+    "Tara",
+    "Uma",
+    "Vik",
+    "Wen",
+    "Yara",
+    "Zoe",
+]
+LAST = [
+    "Ahmadi",
+    "Baker",
+    "Costa",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "García",
+    "Hughes",
+    "Ito",
+    "Jensen",
+    "Kowalski",
+    "López",
+    "Müller",
+    "Nakamura",
+    "Okafor",
+    "Park",
+    "Rossi",
+    "Silva",
+    "Tanaka",
+    "Weber",
+]
 TITLES = ["Director", "Head", "Manager", "Lead", "VP", "Analyst", "Specialist", "Architect"]
 
 

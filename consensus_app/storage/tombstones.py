@@ -32,7 +32,9 @@ def bury(conn: Connection, table_name: str, row_id: int) -> Tombstone:
     """Capture the row `table_name.id == row_id` and what deleting it would remove or null."""
     root = _tables()[table_name]
     tombstone = Tombstone(table_name, row_id)
-    tombstone.rows[table_name] = [dict(r._mapping) for r in conn.execute(select(root).where(root.c.id == row_id))]
+    tombstone.rows[table_name] = [
+        dict(r._mapping) for r in conn.execute(select(root).where(root.c.id == row_id))
+    ]
     pending: list[tuple[Table, list[Any]]] = [(root, [row_id])]
     while pending:
         parent, ids = pending.pop()
