@@ -20,15 +20,34 @@ def _engine(path: Path):  # type: ignore[no-untyped-def]
     return create_workspace_engine(f"sqlite:///{path}")
 
 
-def test_migrations_produce_exactly_the_tables_the_models_declare(db_path: Path) -> None:
+def _migrate_step_by_step(engine) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    from consensus_app.storage.migrate import alembic_config
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+
+
+@pytest.mark.parametrize("how", ["migrations", "new database fast path"])
+def test_the_schema_is_exactly_the_tables_the_models_declare(db_path: Path, how: str) -> None:
     engine = _engine(db_path)
-    upgrade(engine)
+    if how == "migrations":
+        _migrate_step_by_step(engine)
+    else:
+        upgrade(engine)
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
         tables = set(inspect(connection).get_table_names())
     assert differences == []
     assert tables == set(SQLModel.metadata.tables) | {"alembic_version"}
     assert current_revision(engine) == head_revision()
+
+
+def test_the_head_revision_written_in_the_code_is_the_last_migration() -> None:
+    from consensus_app.storage.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
 
 
 def test_upgrading_from_the_first_migration_keeps_every_row(db_path: Path) -> None:

@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import jsonschema
 
 import fastjsonschema
-import jsonschema
 
 from consensus_app.core.hierarchy import find_reporting_cycle
 from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
@@ -233,6 +235,8 @@ def _sub_schema(definition: str) -> dict[str, Any]:
 
 @cache
 def _validator(definition: str) -> jsonschema.Draft202012Validator:
+    import jsonschema  # only to explain a file that failed: it costs start-up time
+
     return jsonschema.Draft202012Validator(_sub_schema(definition), format_checker=jsonschema.FormatChecker())
 
 

@@ -16,9 +16,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-
-import networkx as nx
-import numpy as np
+from typing import TYPE_CHECKING
 
 from consensus_app.core.pursuit_map import EdgeKind, MapNode, Point, PursuitMap
 
@@ -27,6 +25,9 @@ H_GAP, V_GAP = 40.0, 70.0
 SLOT_W, SLOT_H = NODE_WIDTH + H_GAP, NODE_HEIGHT + V_GAP
 WRAP_AFTER = 6  # a team of more leaves than this is shown in rows
 SEED = 7
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Progress = Callable[[float], None]
 ShouldStop = Callable[[], bool]
@@ -161,6 +162,9 @@ _PULL = {
 
 
 def influence(pursuit_map: PursuitMap, progress: Progress, should_stop: ShouldStop) -> dict[int, Point]:
+    import networkx as nx  # only this layout needs them; keeps start-up fast
+    import numpy as np
+
     ids = [n.stakeholder_id for n in pursuit_map.nodes]
     if not ids:
         return {}
@@ -188,6 +192,8 @@ def influence(pursuit_map: PursuitMap, progress: Progress, should_stop: ShouldSt
 
 
 def _normalised(points: dict[int, Point], ids: list[int]) -> dict[int, np.ndarray]:
+    import numpy as np
+
     array = np.array([points[i] for i in ids], dtype=float)
     array -= array.mean(axis=0)
     span = float(np.abs(array).max()) or 1.0
@@ -200,6 +206,8 @@ def _snap_to_slots(points: np.ndarray, order: list[int], should_stop: ShouldStop
     Slots are a card plus a small gap, so no two cards can overlap, and the search is
     local (rings around the wanted slot), which keeps it linear in practice.
     """
+    import numpy as np
+
     cell = np.array([NODE_WIDTH + H_GAP / 2, NODE_HEIGHT + V_GAP / 3])
     taken: set[tuple[int, int]] = set()
     snapped = np.zeros_like(points)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
+from shiboken6 import isValid
 
 from consensus_app.core.map_layouts import Region
 
@@ -42,6 +43,7 @@ class GridBackdrop:
 
     def clear(self) -> None:
         for item in self._items:
-            if item.scene() is self._scene:
+            # The scene deletes its items when it rebuilds the map; those are already gone.
+            if isValid(item) and item.scene() is self._scene:
                 self._scene.removeItem(item)
         self._items = []

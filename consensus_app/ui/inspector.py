@@ -188,13 +188,13 @@ class Inspector(QScrollArea):
         self.on_committee.setChecked(seated)
         for widget in (self.role, self.approver, self.stance, self.influence, self.last_engaged):
             widget.setEnabled(seated)
-        if node is not None and seated:
-            self.role.set_value(node.role)
-            self.approver.setChecked(node.approver)
-            self.stance.set_value(node.stance)
-            self.influence.setValue(node.influence)
-            engaged = node.last_engaged
-            self.last_engaged.setDate(QDate(engaged.year, engaged.month, engaged.day) if engaged else _NEVER)
+        seat = node if node is not None and seated else None  # an empty seat shows the defaults
+        self.role.set_value(seat.role if seat else BuyingRole.INFLUENCER)
+        self.approver.setChecked(seat.approver if seat else False)
+        self.stance.set_value(seat.stance if seat else 0)
+        self.influence.setValue(seat.influence if seat else 3)
+        engaged = seat.last_engaged if seat else None
+        self.last_engaged.setDate(QDate(engaged.year, engaged.month, engaged.day) if engaged else _NEVER)
         self._fill_priorities(node)
         self._loading = False
 

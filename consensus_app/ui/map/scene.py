@@ -35,7 +35,9 @@ ANIMATION_MS = 250
 
 class MapScene(QGraphicsScene):
     sig_selection_changed = Signal(list)  # selected stakeholder ids
-    sig_nodes_moved = Signal(dict)  # {stakeholder_id: (old_point, new_point)}, once per finished drag
+    # {stakeholder_id: (old_point, new_point)}, once per finished drag. `object`, not `dict`:
+    # PySide turns a `dict` signal into a QVariantMap, whose keys must be strings (ids were lost).
+    sig_nodes_moved = Signal(object)
     sig_connect_requested = Signal(int, int)  # source id, target id
     sig_delete_requested = Signal(list, list)  # stakeholder ids, relationship ids
     sig_edit_requested = Signal(int)  # stakeholder id (double-click)
@@ -54,6 +56,7 @@ class MapScene(QGraphicsScene):
         self._quiet = 0  # >0 while we change the selection ourselves
         self._last_selection: list[int] = []
         self._selected_edges: set[EdgeItem] = set()
+        self._rebuilding = False
         self._highlighted: set[int] = set()
         self._drag_start: dict[int, QPointF] | None = None
         self._connect_source: NodeItem | None = None
@@ -73,8 +76,9 @@ class MapScene(QGraphicsScene):
         self._stop_animation()
         self._cancel_connect()
         self._quiet += 1
+        self._rebuilding = True
         try:
-            self._selected_edges = set()  # before clear(): its selectionChanged must not touch old lines
+            self._selected_edges = set()
             self.clear()
             self._connect_line = None
             self._layer, self._node_layer = EdgeLayer(), NodeLayer()
@@ -112,6 +116,7 @@ class MapScene(QGraphicsScene):
                     self._nodes[sid].setSelected(True)
             self._apply_highlight()
         finally:
+            self._rebuilding = False
             self._quiet -= 1
         self._grow_scene_rect(reset=True)
         self._on_selection_changed()
@@ -262,6 +267,8 @@ class MapScene(QGraphicsScene):
         self._stop_animation()
 
     def _on_selection_changed(self) -> None:
+        if self._rebuilding:  # clear() reports items it is deleting: touch nothing
+            return
         # Selected lines draw themselves (with a halo); the others go back to the layer.
         edges = {item for item in self.selectedItems() if isinstance(item, EdgeItem)}
         for edge in edges ^ self._selected_edges:
