@@ -334,7 +334,7 @@ def test_zoomed_out_cards_are_drawn_in_batches_but_stay_interactive(canvas: tupl
 
 
 def test_legend_is_drawn_in_the_view_and_can_be_hidden(canvas: tuple[MapScene, MapView]) -> None:
-    scene, view = canvas
+    _scene, view = canvas
     view.centerOn(QPointF(5000, 5000))  # empty canvas under the legend
 
     def legend_pixels_differ_from_canvas() -> bool:

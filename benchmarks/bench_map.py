@@ -1,0 +1,437 @@
+"""Map canvas benchmark: build, zoom frames and PNG export of a 500-person map.
+
+The map is benchmarks/large_map.py's (500 people, 2,000 relationships plus 499 reporting
+lines). Positions are a seeded networkx spring layout computed once by this driver and
+shared by every step, so no layout is timed (consensus_app.core.layouts does not exist yet;
+when it does, its layout can replace this one).
+
+  build    MapScene.set_map(), first in a fresh process, then the median of rebuilds;
+           baseline: the same number of plain QGraphicsRectItem/QGraphicsLineItem in a plain scene
+  zoom     MapView shown offscreen at 1600×1000, fit to the map, then 60 zoom steps (30 in by
+           ×1.08, 30 back out), each followed by a synchronous viewport().repaint(); baseline: the
+           same repaints of a bare QGraphicsView on an empty scene. Also the first full-quality
+           frame once the motion stops, pan frames at 100 %, and the same zoom on the fallback
+           grid (long lines across the whole map: a worst case)
+  render   render_scene_image(scale=1) + QImage.save(PNG); baseline: networkx.draw + matplotlib
+           savefig of the same graph, same positions, same pixel size
+
+Every step runs in its own fresh Python process (QT_QPA_PLATFORM=offscreen), so its peak RSS
+is its own. Results go to stdout and, unless --no-write, to the "map" section of
+docs/benchmarks.md.
+
+    .venv/bin/python benchmarks/bench_map.py             # the full run (about a minute)
+    .venv/bin/python benchmarks/bench_map.py --no-write  # print only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+import _report  # noqa: E402
+
+SECTION = "map"
+BUILD_TARGET_S, FRAME_TARGET_MS = 1.0, 16.0
+VIEW_W, VIEW_H = 1600, 1000
+ZOOM_STEP, ZOOM_STEPS = 1.08, 30
+SPREAD = (3400.0, 2200.0)  # scene units per unit of the spring layout: ~6,800 × 4,400 for 500 cards
+
+
+# --- the steps (each in a fresh process) -------------------------------------------------------
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0]])
+
+
+def _map_and_positions(args: argparse.Namespace) -> tuple[Any, dict[int, tuple[float, float]]]:
+    from large_map import large_pursuit_map
+
+    positions = {int(k): tuple(v) for k, v in json.loads(Path(args.positions).read_text()).items()}
+    return large_pursuit_map(), ({} if args.layout == "grid" else positions)  # type: ignore[return-value]
+
+
+def step_build(args: argparse.Namespace) -> dict[str, Any]:
+    _app()
+    from consensus_app.ui.map import MapScene
+
+    pursuit_map, positions = _map_and_positions(args)
+    scene = MapScene()
+    start = time.perf_counter()
+    scene.set_map(pursuit_map, positions)
+    first = time.perf_counter() - start
+    again = []
+    for _ in range(5):
+        start = time.perf_counter()
+        scene.set_map(pursuit_map, positions)
+        again.append(time.perf_counter() - start)
+    return {
+        "first_s": first,
+        "rebuild_s": _report.median(again),
+        "nodes": len(scene.node_items()),
+        "edges": len(scene.edge_items()),
+        "peak_mib": _report.peak_rss_mib(),
+    }
+
+
+def step_build_base(args: argparse.Namespace) -> dict[str, Any]:
+    _app()
+    from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
+
+    pursuit_map, positions = _map_and_positions(args)
+    scene = QGraphicsScene()
+
+    def build() -> float:
+        start = time.perf_counter()
+        scene.clear()
+        items = {}
+        for node in pursuit_map.nodes:
+            item = QGraphicsRectItem(-100, -33, 200, 66)
+            item.setFlags(
+                QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            )
+            item.setPos(*positions[node.stakeholder_id])
+            scene.addItem(item)
+            items[node.stakeholder_id] = item
+        for edge in pursuit_map.edges:
+            a, b = items[edge.source_id].pos(), items[edge.target_id].pos()
+            scene.addItem(QGraphicsLineItem(a.x(), a.y(), b.x(), b.y()))
+        return time.perf_counter() - start
+
+    first = build()
+    again = [build() for _ in range(5)]
+    return {"first_s": first, "rebuild_s": _report.median(again), "peak_mib": _report.peak_rss_mib()}
+
+
+def _zoom_frames(view: Any, app: Any) -> list[float]:
+    base = view.transform().m11()
+    frames = []
+    for k in [*range(1, ZOOM_STEPS + 1), *range(ZOOM_STEPS - 1, -1, -1)]:
+        zoom = base * ZOOM_STEP**k
+        if hasattr(view, "set_zoom"):
+            view.set_zoom(zoom)  # anchored at the centre, as zoom_in() does
+        else:
+            from PySide6.QtGui import QTransform
+
+            view.setTransform(QTransform.fromScale(zoom, zoom))
+        start = time.perf_counter()
+        view.viewport().repaint()
+        frames.append((time.perf_counter() - start) * 1000)
+    return frames
+
+
+def step_zoom(args: argparse.Namespace) -> dict[str, Any]:
+    app = _app()
+    from consensus_app.ui.map import MapScene, MapView
+
+    pursuit_map, positions = _map_and_positions(args)
+    scene = MapScene()
+    view = MapView(scene)
+    view.resize(VIEW_W, VIEW_H)
+    scene.set_map(pursuit_map, positions)
+    view.show()
+    app.processEvents()
+    view.fit_to_view()
+    scene.set_interacting(False)
+    view.viewport().repaint()
+    fit = view.zoom()
+    frames = _zoom_frames(view, app)
+    rest = []  # the first full-quality frame once the motion stops
+    for zoom in (fit, 0.5, 1.0):
+        view.set_zoom(zoom)
+        scene.set_interacting(False)
+        start = time.perf_counter()
+        view.viewport().repaint()
+        rest.append((time.perf_counter() - start) * 1000)
+    pan = []
+    bar_h, bar_v = view.horizontalScrollBar(), view.verticalScrollBar()
+    for _ in range(30):
+        bar_h.setValue(bar_h.value() + 24)
+        bar_v.setValue(bar_v.value() + 12)
+        start = time.perf_counter()
+        view.viewport().repaint()
+        pan.append((time.perf_counter() - start) * 1000)
+    return {
+        "frames_ms": frames,
+        "rest_ms": rest,
+        "pan_ms": pan,
+        "fit_zoom": fit,
+        "peak_mib": _report.peak_rss_mib(),
+    }
+
+
+def step_zoom_base(args: argparse.Namespace) -> dict[str, Any]:
+    app = _app()
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    view = QGraphicsView(QGraphicsScene())
+    view.setRenderHints(QPainter.RenderHint.Antialiasing)
+    view.resize(VIEW_W, VIEW_H)
+    view.show()
+    app.processEvents()
+    return {"frames_ms": _zoom_frames(view, app), "peak_mib": _report.peak_rss_mib()}
+
+
+def step_render(args: argparse.Namespace) -> dict[str, Any]:
+    _app()
+    from consensus_app.ui.map import MapScene, render_scene_image
+
+    pursuit_map, positions = _map_and_positions(args)
+    scene = MapScene()
+    scene.set_map(pursuit_map, positions)
+    out = Path(args.out)
+    times, size = [], (0, 0)
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        image = render_scene_image(scene, scale=1.0)
+        image.save(str(out), "PNG")
+        times.append(time.perf_counter() - start)
+        size = (image.width(), image.height())
+    return {
+        "seconds": _report.median(times),
+        "size": size,
+        "png_mib": out.stat().st_size / 2**20,
+        "peak_mib": _report.peak_rss_mib(),
+    }
+
+
+def step_render_base(args: argparse.Namespace) -> dict[str, Any]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import networkx as nx
+
+    pursuit_map, positions = _map_and_positions(args)
+    width, height = (int(v) for v in args.size.split("x"))
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(n.stakeholder_id for n in pursuit_map.nodes)
+    graph.add_edges_from((e.source_id, e.target_id) for e in pursuit_map.edges)
+    pos = {k: (x, -y) for k, (x, y) in positions.items()}  # matplotlib's y axis points up
+    colors = {-2: "#D55E00", -1: "#E69F00", 0: "#9A9A9A", 1: "#56B4E9", 2: "#0072B2"}
+    node_colors = [colors[n.stance] for n in pursuit_map.nodes]
+    labels = {n.stakeholder_id: n.name for n in pursuit_map.nodes}
+    out = Path(args.out)
+    times = []
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        figure = plt.figure(figsize=(width / 100, height / 100), dpi=100)
+        axes = figure.add_axes((0, 0, 1, 1))
+        axes.set_axis_off()
+        nx.draw_networkx(
+            graph,
+            pos,
+            ax=axes,
+            node_color=node_colors,
+            node_shape="s",
+            node_size=900,
+            labels=labels,
+            font_size=8,
+            edge_color="#555555",
+            arrows=True,
+            arrowsize=8,
+        )
+        figure.savefig(out, dpi=100)
+        plt.close(figure)
+        times.append(time.perf_counter() - start)
+    return {
+        "seconds": _report.median(times),
+        "png_mib": out.stat().st_size / 2**20,
+        "peak_mib": _report.peak_rss_mib(),
+    }
+
+
+STEPS = {
+    "build": step_build,
+    "build_base": step_build_base,
+    "zoom": step_zoom,
+    "zoom_base": step_zoom_base,
+    "render": step_render,
+    "render_base": step_render_base,
+}
+
+
+# --- the driver ---------------------------------------------------------------------------------
+
+
+def _spring_positions(path: Path, seed: int) -> None:
+    import networkx as nx
+    from large_map import large_pursuit_map
+
+    pursuit_map = large_pursuit_map()
+    graph = nx.Graph()
+    graph.add_nodes_from(n.stakeholder_id for n in pursuit_map.nodes)
+    graph.add_edges_from((e.source_id, e.target_id) for e in pursuit_map.edges)
+    layout = nx.spring_layout(graph, seed=seed, k=0.9)
+    positions = {k: (float(x) * SPREAD[0], float(y) * SPREAD[1]) for k, (x, y) in layout.items()}
+    path.write_text(json.dumps(positions))
+
+
+def _run_step(step: str, args: argparse.Namespace, **extra: str) -> dict[str, Any]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--step", step, "--positions", args.positions]
+    command += ["--repeat", str(args.repeat)]
+    for key, value in extra.items():
+        command += [f"--{key}", value]
+    print(f"  {step:<12} {' '.join(f'{k}={v}' for k, v in extra.items() if k != 'out')}", flush=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"step {step} failed (exit {done.returncode})")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    results["build"] = _run_step("build", args, layout="spring")
+    results["build_base"] = _run_step("build_base", args, layout="spring")
+    results["zoom"] = _run_step("zoom", args, layout="spring")
+    results["zoom_grid"] = _run_step("zoom", args, layout="grid")
+    results["zoom_base"] = _run_step("zoom_base", args, layout="spring")
+    results["render"] = _run_step("render", args, layout="spring", out=str(folder / "ours.png"))
+    width, height = results["render"]["size"]
+    results["render_base"] = _run_step(
+        "render_base", args, layout="spring", out=str(folder / "base.png"), size=f"{width}x{height}"
+    )
+    return results
+
+
+def _met(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) -> str:
+    build, base = r["build"], r["build_base"]
+    zoom, grid, bare = r["zoom"]["frames_ms"], r["zoom_grid"]["frames_ms"], r["zoom_base"]["frames_ms"]
+    med, p95, worst = _report.median(zoom), _report.p95(zoom), max(zoom)
+    bare_med, bare_p95 = _report.median(bare), _report.p95(bare)
+    rest, pan = r["zoom"]["rest_ms"], r["zoom"]["pan_ms"]
+    ours_png, base_png = r["render"], r["render_base"]
+    width, height = ours_png["size"]
+    ms = "{:.1f} ms".format
+    rows = [
+        ("Build the scene (`set_map`), first in a fresh process", f"{build['first_s'] * 1000:.0f} ms",
+         f"{base['first_s'] * 1000:.0f} ms", _report.ratio(build["first_s"], base["first_s"]),
+         f"< {BUILD_TARGET_S:.0f} s", _met(build["first_s"] < BUILD_TARGET_S)),
+        ("Rebuild (`set_map` again, median of 5)", f"{build['rebuild_s'] * 1000:.0f} ms",
+         f"{base['rebuild_s'] * 1000:.0f} ms", _report.ratio(build["rebuild_s"], base["rebuild_s"]),
+         f"< {BUILD_TARGET_S:.0f} s", _met(build["rebuild_s"] < BUILD_TARGET_S)),
+        ("Peak RSS of the build process", f"{build['peak_mib']:.0f} MiB", f"{base['peak_mib']:.0f} MiB",
+         _report.ratio(build["peak_mib"], base["peak_mib"]), "—", "—"),
+        ("Frame while zooming, median of 60", ms(med), ms(bare_med), _report.ratio(med, bare_med),
+         f"< {FRAME_TARGET_MS:.0f} ms", _met(med < FRAME_TARGET_MS)),
+        ("Frame while zooming, p95", ms(p95), ms(bare_p95), _report.ratio(p95, bare_p95),
+         f"< {FRAME_TARGET_MS:.0f} ms", _met(p95 < FRAME_TARGET_MS)),
+        ("Frame while zooming, slowest", ms(worst), ms(max(bare)), _report.ratio(worst, max(bare)), "—", "—"),
+        ("Frame while panning at 100 %, median of 30", ms(_report.median(pan)), ms(bare_med),
+         _report.ratio(_report.median(pan), bare_med), f"< {FRAME_TARGET_MS:.0f} ms",
+         _met(_report.median(pan) < FRAME_TARGET_MS)),
+        ("First full-quality frame after the motion stops, median of 3", ms(_report.median(rest)),
+         ms(bare_med), _report.ratio(_report.median(rest), bare_med), "—", "—"),
+        ("*Worst case:* zooming the fallback grid layout, median", ms(_report.median(grid)), ms(bare_med),
+         _report.ratio(_report.median(grid), bare_med), "—", "—"),
+        ("*Worst case:* zooming the fallback grid layout, p95", ms(_report.p95(grid)), ms(bare_p95),
+         _report.ratio(_report.p95(grid), bare_p95), "—", "—"),
+        (f"Export to PNG ({width:,} × {height:,} px): `render_scene_image` + save",
+         f"{ours_png['seconds']:.2f} s", f"{base_png['seconds']:.2f} s",
+         _report.ratio(ours_png["seconds"], base_png["seconds"]), "—", "—"),
+        ("Peak RSS of the export process", f"{ours_png['peak_mib']:.0f} MiB",
+         f"{base_png['peak_mib']:.0f} MiB", _report.ratio(ours_png["peak_mib"], base_png["peak_mib"]),
+         "—", "—"),
+    ]  # fmt: skip
+    table = "| figure | ours | baseline | ours / baseline | target | met? |\n|---|---:|---:|---:|---|---|\n"
+    table += "".join("| " + " | ".join(row) + " |\n" for row in rows)
+    versions = (
+        f"- Qt: PySide6 {_report._version('pyside6-essentials')}, networkx {_report._version('networkx')}, "
+        f"matplotlib {_report._version('matplotlib')}; `QT_QPA_PLATFORM=offscreen` (software raster)\n"
+    )
+    return f"""## Map canvas: build, zoom and export of a 500-person map
+
+`benchmarks/bench_map.py`: `benchmarks/large_map.py`'s map ({build["nodes"]} people,
+{build["edges"]:,} lines: 2,000 relationships and the reporting lines) on a seeded networkx spring
+layout, spread over about {SPREAD[0] * 2:,.0f} × {SPREAD[1] * 2:,.0f} scene units and computed once
+before the steps (no layout is timed).
+
+{_report.machine_lines(info)}{versions}
+{table}
+How it is measured:
+
+- Every step is a fresh Python process; figures are its own. Build and export times are medians of
+  {args.repeat} run(s) where marked; frames are single synchronous `viewport().repaint()` calls, timed
+  around the call.
+- Build baseline: {build["nodes"]} `QGraphicsRectItem` (movable, selectable) and as many `QGraphicsLineItem`
+  as our lines, added from Python to a plain scene: the floor for creating that many items, without
+  cards, clipping, curves, arrow heads, batching or selection.
+- Zoom: `MapView` at {VIEW_W}×{VIEW_H} fitted to the map (zoom {r["zoom"]["fit_zoom"]:.2f}), then 60
+  `set_zoom` steps (×{ZOOM_STEP} per step, 30 in to {r["zoom"]["fit_zoom"] * ZOOM_STEP**ZOOM_STEPS:.2f}
+  and 30 back out), each followed by a repaint, with no event-loop turn in between (as during a
+  continuous wheel gesture). While the map moves the canvas draws the fast way: lines one pixel wide and
+  without antialiasing when more than a few hundred are on screen, cards from ready-made pictures (up
+  close) or in batches (zoomed out). 150 ms after the last step the view redraws at full quality; the
+  "first full-quality frame" row is that redraw, at the fit zoom, 50 % and 100 %. The slowest zooming
+  frame is usually the first one that shows card text (each visible card's picture is made then).
+  Baseline: a bare `QGraphicsView` (antialiasing on) on an empty scene, same size, same zoom steps,
+  same repaints: the fixed cost of a frame in this toolkit on this machine.
+- Pan: 30 steps of (24, 12) pixels at 100 %, each followed by a repaint.
+- Worst case: the same zoom with every card on the fallback grid (`set_map` without positions), where
+  random relationships cross the whole map; a real layout keeps ties short.
+- Export: `render_scene_image(scene, scale=1.0)` (the whole map, legend below it,
+  {ours_png["png_mib"]:.1f} MiB PNG) and `QImage.save`; baseline: `networkx.draw_networkx` (square
+  nodes coloured by stance, names as labels, arrows) and `savefig` of the same graph and positions into a figure of the same pixel size
+  ({base_png["png_mib"]:.1f} MiB PNG), figure creation included. Our cards carry more (title, function,
+  badges, approver seal, five line styles), so the ratio is an upper bound for like-for-like drawing.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the build and export (median)")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the spring layout")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    parser.add_argument(
+        "--step", choices=sorted(STEPS), help="run one measurement in this process and print it"
+    )
+    parser.add_argument("--positions", help=argparse.SUPPRESS)
+    parser.add_argument("--layout", choices=["spring", "grid"], default="spring", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--size", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.step:
+        print(json.dumps(STEPS[args.step](args)))
+        return 0
+
+    info = _report.machine()
+    print(f"bench_map: 500-person map, {args.repeat} run(s) of build and export")
+    with tempfile.TemporaryDirectory(prefix="consensus-bench-map-") as scratch:
+        folder = Path(scratch)
+        args.positions = str(folder / "positions.json")
+        _spring_positions(Path(args.positions), args.seed)
+        results = measure(args, folder)
+    section = render(args, results, info)
+    print()
+    print(section)
+    if not args.no_write:
+        _report.write_section(SECTION, section)
+        print(f"wrote the '{SECTION}' section of {_report.DOC.relative_to(_report.ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
