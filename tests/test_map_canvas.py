@@ -289,6 +289,21 @@ def test_middle_button_drag_pans_without_touching_the_map(canvas: tuple[MapScene
     assert moves == [] and scene.node_positions()[1] == (0.0, 0.0)
 
 
+def test_space_drag_pans_instead_of_moving_the_card(canvas: tuple[MapScene, MapView]) -> None:
+    scene, view = canvas
+    moves = collect(scene.sig_nodes_moved)
+    view.setFocus()
+    start = at(view, card_point(scene, 2))
+    before = view.mapToScene(start)
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    drag(view, start, start + QPoint(-90, -40))
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert view.mapToScene(start + QPoint(-90, -40)) == before
+    assert moves == [] and scene.node_positions()[2] == POSITIONS[2]
+    drag(view, at(view, card_point(scene, 2)), at(view, card_point(scene, 2)) + QPoint(20, 0))
+    assert list(moves[0]) == [2]  # Space released: dragging moves cards again
+
+
 # --- zoom, fit, legend ----------------------------------------------------------------------------
 
 

@@ -115,6 +115,7 @@ def _words(value: str) -> str:
 class CardLook:
     """Everything needed to draw one person's card, computed once per card."""
 
+    key: str  # what the card shows, as text: cards that look alike share cached pictures
     width: float
     stance: int | None  # None: not on the committee
     group: str  # profile group: mobilizer, talker, blocker, unknown
@@ -158,7 +159,10 @@ def card_look(node: MapNode) -> CardLook:
             height = 7.0 if index == 0 else 5.0
             left = rect.right() - bar_w if rtl else rect.left()
             bars[index].addRect(QRectF(left, rect.center().y() - height / 2, bar_w, height))
+    key = "|".join(str(v) for v in (width, node.stance if node.on_committee else None, node.profile,
+                                     node.approver, *(line[2] for line in lines)))  # fmt: skip
     return CardLook(
+        key=f"consensus-card:{key}",
         width=width,
         stance=node.stance if node.on_committee else None,
         group=palette.profile_group(node.profile),
@@ -232,28 +236,37 @@ def paint_card(painter: QPainter, look: CardLook, lod: float, hovered: bool = Fa
         painter.drawText(rect, align, text)
 
 
-SPRITE_SCALE = 1.25  # a card's ready-made picture, used while zooming between LOD_TEXT and this
+SPRITE_SCALES = (1.0, 2.0)  # a card's ready-made pictures, used while zooming from LOD_TEXT up to 2×
 
 
-def card_sprite(key: str, look: CardLook) -> QPixmap:
-    """The card (shadow included) as a picture at SPRITE_SCALE, kept in Qt's pixmap cache.
+def sprite_scale(lod: float) -> float | None:
+    """The picture to scale down for a card shown at `lod` while zooming (None: draw the card)."""
+    return next((scale for scale in SPRITE_SCALES if lod <= scale), None)
+
+
+def find_sprite(look: CardLook, scale: float) -> QPixmap | None:
+    """The card's picture at `scale` if Qt's pixmap cache still holds it."""
+    found: QPixmap | None = QPixmapCache.find(f"{look.key}@{scale}")
+    return found
+
+
+def make_sprite(look: CardLook, scale: float) -> QPixmap:
+    """The card (shadow included) as a picture at `scale`, kept in Qt's pixmap cache.
 
     While the user zooms, a card's cached pixmap is invalid every frame; scaling this
-    picture costs a fraction of drawing the card again, text and all. The cache bounds the
-    memory: a card whose picture was dropped simply draws it again.
+    picture down costs a fraction of drawing the card again, text and all. The cache bounds
+    the memory: a card whose picture was dropped simply makes it again.
     """
-    pixmap = QPixmapCache.find(key)
-    if pixmap is None:
-        rect = sprite_rect(look)
-        pixmap = QPixmap(math.ceil(rect.width() * SPRITE_SCALE), math.ceil(rect.height() * SPRITE_SCALE))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        painter.scale(SPRITE_SCALE, SPRITE_SCALE)
-        painter.translate(-rect.topLeft())
-        paint_card(painter, look, SPRITE_SCALE)
-        painter.end()
-        QPixmapCache.insert(key, pixmap)
+    rect = sprite_rect(look)
+    pixmap = QPixmap(math.ceil(rect.width() * scale), math.ceil(rect.height() * scale))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    painter.translate(-rect.topLeft())
+    paint_card(painter, look, scale)
+    painter.end()
+    QPixmapCache.insert(f"{look.key}@{scale}", pixmap)
     return pixmap
 
 

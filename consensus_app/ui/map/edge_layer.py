@@ -22,7 +22,7 @@ from consensus_app.ui.map.edge_item import LOD_SIMPLE, EdgeItem, GroupKey
 
 MARGIN = 1500.0  # room around the lines before the layer must grow (and be re-indexed)
 TILE = 2000.0  # scene units: a 500-person map spans a few dozen tiles
-FAST_FROM = 400  # lines on screen above which motion frames draw them thin and without antialiasing
+FAST_FROM = 150  # lines on screen above which motion frames draw them thin and without antialiasing
 
 Tile = tuple[int, int]
 BatchKey = tuple[Tile, GroupKey]
@@ -49,6 +49,8 @@ class EdgeLayer(QGraphicsItem):
         self.setZValue(-1)  # under every card and every line that draws itself
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # for exposedRect
+        # Cached like a card: panning, hovering and selecting then redraw no line at all.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_edges(self, edges: list[EdgeItem]) -> None:
         """Take over drawing these lines (after a rebuild)."""
@@ -115,13 +117,17 @@ class EdgeLayer(QGraphicsItem):
             (key, batch) for key, batch in self._order if batch.edges and batch.bounds.intersects(exposed)
         ]
         exporting = bool(getattr(self.scene(), "exporting", False))
-        # A few hundred lines are cheap even antialiased: only thin them out when many are on screen.
-        fast = self.fast and not exporting and sum(len(batch.edges) for _key, batch in shown) > FAST_FROM
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
         simple = option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_SIMPLE  # type: ignore[attr-defined]
+        visible: dict[BatchKey, list[QPainterPath]] | None = {}
+        if not simple:
+            # A hundred or so lines are cheap even antialiased: only thin them out when many are shown.
+            visible = _visible(shown, exposed, FAST_FROM if self.fast and not exporting else None)
+        fast = self.fast and not exporting and (simple or visible is None)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
         base = painter.opacity()
         alpha_now = -1.0
-        for (_tile, (kind, strength, alpha)), batch in shown:
+        for key, batch in shown:
+            _tile, (kind, strength, alpha) = key
             pens = palette.edge_pens(kind, strength)
             if alpha != alpha_now:
                 painter.setOpacity(base * alpha)
@@ -131,22 +137,44 @@ class EdgeLayer(QGraphicsItem):
                 painter.setPen(pens.simple)
                 painter.drawPath(batch.lines)
                 continue
-            painter.setPen(pens.fast if fast else pens.line)
-            painter.drawPath(batch.lines)
-            if pens.core is not None and not fast:
-                painter.setPen(pens.core)
+            if fast or visible is None:
+                painter.setPen(pens.fast)
                 painter.drawPath(batch.lines)
+            else:
+                # One stroke per line: Qt's antialiased stroker takes ~10× longer (and far more
+                # with dashes) on one combined path of many crossing lines than on them one by one.
+                for pen in (pens.line, pens.core):
+                    if pen is not None:
+                        painter.setPen(pen)
+                        for path in visible[key]:
+                            painter.drawPath(path)
+            marker = pens.fast_marker if fast else pens.marker
             if not batch.arrows.isEmpty():
                 if palette.EDGE_STYLES[kind].arrow == "open":
-                    painter.setPen(pens.marker)
+                    painter.setPen(marker)
                 else:
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(pens.line.color())
                 painter.drawPath(batch.arrows)
             if not batch.crosses.isEmpty():
-                painter.setPen(pens.marker)
+                painter.setPen(marker)
                 painter.drawPath(batch.crosses)
         painter.setOpacity(base)
+
+
+def _visible(
+    shown: list[tuple[BatchKey, _Batch]], exposed: QRectF, limit: int | None
+) -> dict[BatchKey, list[QPainterPath]] | None:
+    """Per batch, the lines crossing `exposed`; None as soon as there are more than `limit`."""
+    out: dict[BatchKey, list[QPainterPath]] = {}
+    count = 0
+    for key, batch in shown:
+        paths = [edge.path for edge in batch.edges if edge.boundingRect().intersects(exposed)]
+        count += len(paths)
+        if limit is not None and count > limit:
+            return None
+        out[key] = paths
+    return out
 
 
 def _key(edge: EdgeItem) -> BatchKey | None:

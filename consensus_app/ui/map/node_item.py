@@ -21,13 +21,14 @@ from consensus_app.ui.map.card import (
     LOD_BLOCK,
     LOD_TEXT,
     RADIUS,
-    SPRITE_SCALE,
     card_look,
     card_paths,
     card_rect,
-    card_sprite,
+    find_sprite,
+    make_sprite,
     paint_card,
     sprite_rect,
+    sprite_scale,
     tooltip_html,
 )
 
@@ -93,6 +94,11 @@ class NodeItem(QGraphicsItem):
         return path
 
     # --- state ----------------------------------------------------------------------------
+
+    def prepare_picture(self) -> None:
+        """Make the card's zooming picture ahead of time (MapScene calls this when idle)."""
+        if find_sprite(self.look, 1.0) is None:
+            make_sprite(self.look, 1.0)
 
     def tooltip(self) -> str:
         """Shown by MapScene.helpEvent (built on demand: 500 rich-text tooltips up front slow set_map)."""
@@ -211,11 +217,9 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(QColor(palette.HIGHLIGHT_COLOR))
             painter.drawRoundedRect(rect.adjusted(-7, -7, 7, 7), RADIUS + 5, RADIUS + 5)
         scene = self.scene()
-        if getattr(scene, "interacting", False) and LOD_TEXT <= lod <= SPRITE_SCALE and not self._hovered:
-            # Zooming: scale the card's ready-made picture; the view redraws it crisp when it stops.
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            sprite = card_sprite(f"consensus-card:{id(self.look)}", self.look)
-            painter.drawPixmap(sprite_rect(self.look), sprite, QRectF(sprite.rect()))
+        scale = sprite_scale(lod) if lod >= LOD_TEXT and not self._hovered else None
+        if scale is not None and getattr(scene, "interacting", False):
+            self._paint_zooming(painter, scene, scale)
         else:
             paint_card(painter, self.look, lod, self._hovered and not exporting)
         if exporting:
@@ -239,6 +243,26 @@ class NodeItem(QGraphicsItem):
             painter.drawEllipse(center, HANDLE_RADIUS, HANDLE_RADIUS)
             painter.drawLine(center + QPointF(-3, 0), center + QPointF(3, 0))
             painter.drawLine(center + QPointF(0, -3), center + QPointF(0, 3))
+
+    def _paint_zooming(self, painter: QPainter, scene: Any, scale: float) -> None:
+        """While zooming: scale the card's ready-made picture down (unsmoothed: 5× cheaper).
+
+        Pictures are made within a small budget per frame (scene.sprite_budget), so crossing into
+        text range does not stall one frame on a hundred cards: until its picture exists a card
+        shows a smaller picture, or its text as bars. The view redraws it crisp once it stops.
+        """
+        sprite = find_sprite(self.look, scale)
+        if sprite is None and getattr(scene, "sprite_budget", 1) > 0:
+            scene.sprite_budget -= 1
+            sprite = make_sprite(self.look, scale)
+        if sprite is None and scale > 1.0:
+            sprite = find_sprite(self.look, 1.0)
+        if sprite is None:  # the zoomed-out card, text as bars, quickly
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            paint_card(painter, self.look, LOD_BLOCK + 0.01)
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawPixmap(sprite_rect(self.look), sprite, QRectF(sprite.rect()))
 
 
 __all__ = ["CARD_HEIGHT", "HANDLE_RADIUS", "NodeItem"]

@@ -19,7 +19,6 @@ from consensus_app.ui.map import palette
 from consensus_app.ui.map.card import (
     BAR_COLORS,
     LOD_BLOCK,
-    SHADOW,
     border_pen,
     card_colors,
     card_paths,
@@ -47,13 +46,17 @@ class NodeLayer(QGraphicsItem):
         self._key_of: dict[NodeItem, BatchKey | None] = {}
         self._dirty: set[BatchKey] = set()
         self._bounds = QRectF()
+        self._rect_of: dict[NodeItem, QRectF] = {}  # where each card was last drawn
         self.setZValue(5)  # over every line, under the cards that draw themselves
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setVisible(False)
+        # Cached: panning and hovering then redraw no card at all.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_nodes(self, nodes: list[NodeItem]) -> None:
         self._batches.clear()
         self._key_of.clear()
+        self._rect_of.clear()
         rect = QRectF()
         for node in nodes:
             node.layer = self
@@ -61,7 +64,8 @@ class NodeLayer(QGraphicsItem):
             self._key_of[node] = key
             if key is not None:
                 self._batches.setdefault(key, _Batch()).nodes[node] = None
-            rect = rect.united(node.sceneBoundingRect())
+            self._rect_of[node] = node.sceneBoundingRect()
+            rect = rect.united(self._rect_of[node])
         self._dirty = set(self._batches)
         self.prepareGeometryChange()
         self._bounds = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
@@ -82,8 +86,12 @@ class NodeLayer(QGraphicsItem):
         if not self._bounds.contains(rect):
             self.prepareGeometryChange()
             self._bounds = self._bounds.united(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
-        if self.isVisible():
-            self.update()  # the card may have come from anywhere (drag, animation): repaint the layer
+        if self.isVisible():  # repaint where the card was and where it is
+            old_rect = self._rect_of.get(node)
+            if old_rect is not None and old_rect != rect:
+                self.update(old_rect)
+            self.update(rect)
+        self._rect_of[node] = rect
 
     def set_fast(self, fast: bool) -> None:
         if fast != self.fast:
@@ -122,9 +130,7 @@ class NodeLayer(QGraphicsItem):
 
 def _paint_cards(painter: QPainter, paths: dict[str, QPainterPath], stance: int | None) -> None:
     colors = card_colors(stance)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(SHADOW)
-    painter.drawPath(paths["shadow"])
+    painter.setPen(Qt.PenStyle.NoPen)  # no shadow: at this size it is a pixel, and the costliest fill
     painter.setBrush(colors["fill"])
     painter.drawPath(paths["body"])
     painter.setBrush(colors["band"])
@@ -155,14 +161,12 @@ def _key(node: NodeItem) -> BatchKey | None:
 def _fill(batch: _Batch) -> None:
     """(Re)build a batch's combined paths from its cards' current places."""
     paths: dict[str, QPainterPath] = {
-        name: QPainterPath()
-        for name in ("shadow", "card", "body", "band", "block", "bars:0", "bars:1", "bars:2")
+        name: QPainterPath() for name in ("card", "body", "band", "block", "bars:0", "bars:1", "bars:2")
     }
     for node in batch.nodes:
         x, y = node.x(), node.y()
         shapes = card_paths(node.width)
         look = node.look
-        paths["shadow"].addPath(shapes.card.translated(x, y + 2.0))
         paths["card"].addPath(shapes.card.translated(x, y))
         paths["body"].addPath(shapes.body.translated(x, y))
         paths["band"].addPath(shapes.band.translated(x, y))

@@ -10,7 +10,6 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem
 
 from consensus_app.ui.map.legend import legend_size, paint_legend
 from consensus_app.ui.map.scene import MapScene
@@ -57,24 +56,13 @@ def render_scene_image(
         | QPainter.RenderHint.SmoothPixmapTransform
     )
     map_rect = rect.adjusted(0, 0, 0, -(legend_size().height() + LEGEND_GAP) if include_legend else 0)
-    # Without caches while exporting: a per-item pixmap at export scale would cost memory for nothing,
-    # and a cached card could still show the selection it had on screen.
-    nodes = scene.node_items()
-    for node in nodes:
-        node.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-    was_batched = scene.is_batched()
-    scene.set_view_scale(scale)  # the export's own level of detail, not the view's
-    scene.exporting = True
     try:
-        target = QRectF(0, 0, map_rect.width() * scale, map_rect.height() * scale)
-        scene.render(painter, target, map_rect, Qt.AspectRatioMode.IgnoreAspectRatio)
+        with scene.exporting_at(scale):
+            target = QRectF(0, 0, map_rect.width() * scale, map_rect.height() * scale)
+            scene.render(painter, target, map_rect, Qt.AspectRatioMode.IgnoreAspectRatio)
         if include_legend:
             painter.scale(scale, scale)
             paint_legend(painter, QPointF(MARGIN, map_rect.height() + LEGEND_GAP - MARGIN / 2), opacity=1.0)
     finally:
-        scene.exporting = False
-        scene.set_batched(was_batched)
         painter.end()
-        for node in nodes:
-            node.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return image

@@ -11,29 +11,23 @@ import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainterPath, QPen
-from PySide6.QtWidgets import (
-    QGraphicsPathItem,
-    QGraphicsScene,
-    QGraphicsSceneHelpEvent,
-    QGraphicsSceneMouseEvent,
-    QToolTip,
-)
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QGraphicsSceneMouseEvent, QToolTip
 
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap
-from consensus_app.ui.map import palette
-from consensus_app.ui.map.card import LOD_TEXT
+from consensus_app.ui.map.connect_drag import ConnectDrag
 from consensus_app.ui.map.edge_item import EdgeItem, assign_bends
 from consensus_app.ui.map.edge_layer import EdgeLayer
 from consensus_app.ui.map.node_item import NodeItem
 from consensus_app.ui.map.node_layer import NodeLayer
+from consensus_app.ui.map.scene_drawing import DrawingModes
 
 GRID_X, GRID_Y = 250.0, 110.0  # cell of the fallback grid for people without a position
 SCENE_MARGIN = 200.0
 ANIMATION_MS = 250
 
 
-class MapScene(QGraphicsScene):
+class MapScene(DrawingModes, QGraphicsScene):
     sig_selection_changed = Signal(list)  # selected stakeholder ids
     # {stakeholder_id: (old_point, new_point)}, once per finished drag. `object`, not `dict`:
     # PySide turns a `dict` signal into a QVariantMap, whose keys must be strings (ids were lost).
@@ -45,23 +39,19 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.interacting = False  # the map is moving: cards and lines are drawn the fast way
-        self.exporting = False  # set by render.py: cards and lines drop selection and hover marks
         self.pursuit_map: PursuitMap | None = None
         self._nodes: dict[int, NodeItem] = {}
         self._edges: list[EdgeItem] = []
         self._layer = EdgeLayer()
         self._node_layer = NodeLayer()
-        self._batched = False  # zoomed out: cards drawn in batches by the node layer
+        self._init_drawing()
         self._quiet = 0  # >0 while we change the selection ourselves
         self._last_selection: list[int] = []
         self._selected_edges: set[EdgeItem] = set()
         self._rebuilding = False
         self._highlighted: set[int] = set()
         self._drag_start: dict[int, QPointF] | None = None
-        self._connect_source: NodeItem | None = None
-        self._connect_line: QGraphicsPathItem | None = None
-        self._drop_target: NodeItem | None = None
+        self._connect: ConnectDrag | None = None
         self._animation: QVariantAnimation | None = None
         self._animation_targets: dict[int, QPointF] = {}
         self.setSceneRect(QRectF(-500, -300, 1000, 600))
@@ -74,15 +64,13 @@ class MapScene(QGraphicsScene):
         selected_people = set(self.selected_stakeholders())
         selected_ties = set(self.selected_relationships())
         self._stop_animation()
-        self._cancel_connect()
+        self._end_connect()
         self._quiet += 1
         self._rebuilding = True
         try:
             self._selected_edges = set()
             self.clear()
-            self._connect_line = None
-            self._layer, self._node_layer = EdgeLayer(), NodeLayer()
-            self._layer.fast = self._node_layer.fast = self.interacting
+            self._layer, self._node_layer = self._new_layers()
             self.addItem(self._layer)
             self.addItem(self._node_layer)
             self._nodes, self._edges, self._drag_start = {}, [], None
@@ -93,6 +81,7 @@ class MapScene(QGraphicsScene):
             )
             for node in pursuit_map.nodes:
                 item = NodeItem(node)
+                self._prepare_node(item)
                 item.setPos(*places[node.stakeholder_id])
                 self.addItem(item)
                 self._nodes[node.stakeholder_id] = item
@@ -191,39 +180,11 @@ class MapScene(QGraphicsScene):
         self.set_interacting(True)
         animation.start()
 
-    def set_interacting(self, on: bool) -> None:
-        """While the map moves (zoom, pan, drag), draw the fast way; the view calls this."""
-        if on == self.interacting:
-            return
-        self.interacting = on
-        self._layer.set_fast(on)
-        self._node_layer.set_fast(on)
-        if not on:  # cards drawn from their pictures while moving: draw them crisp again
-            for item in self._nodes.values():
-                item.update()
-
-    def set_view_scale(self, scale: float) -> None:
-        """The view's zoom: below card.LOD_TEXT cards are drawn in batches (see NodeLayer)."""
-        self.set_batched(scale < LOD_TEXT)
-
-    def is_batched(self) -> bool:
-        return self._batched
-
-    def set_batched(self, batched: bool) -> None:
-        if batched != self._batched:
-            self._batched = batched
-            self._apply_batching()
-
-    def _apply_batching(self) -> None:
-        self._node_layer.setVisible(self._batched)
-        for item in self._nodes.values():
-            item.set_batched(self._batched)
-
     def is_animating(self) -> bool:
         return self._animation is not None
 
     def content_rect(self) -> QRectF:
-        """The bounding rect of the cards and lines (without the transient connection line)."""
+        """The bounding rect of the cards and lines (without layers or the connection line)."""
         rect = QRectF()
         for item in self._nodes.values():
             rect = rect.united(item.sceneBoundingRect())
@@ -281,55 +242,16 @@ class MapScene(QGraphicsScene):
             self._last_selection = ids
             self.sig_selection_changed.emit(ids)
 
+    def _end_connect(self) -> NodeItem | None:
+        """End a connection drag, if one is on; return the card it was dropped on."""
+        connect, self._connect = self._connect, None
+        return connect.finish() if connect is not None else None
+
     def _node_at(self, pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
         for item in self.items(pos):
             if isinstance(item, NodeItem) and item is not exclude:
                 return item
         return None
-
-    # --- connection drag --------------------------------------------------------------------
-
-    def _start_connect(self, source: NodeItem, pos: QPointF) -> None:
-        self._connect_source = source
-        source.set_connecting(True)
-        pen = QPen(QColor(palette.SELECTION_COLOR), 2.0)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        line = QGraphicsPathItem()
-        line.setPen(pen)
-        line.setZValue(100)
-        line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.addItem(line)
-        self._connect_line = line
-        self._update_connect(pos)
-
-    def _update_connect(self, pos: QPointF) -> None:
-        assert self._connect_source is not None and self._connect_line is not None
-        start = self._connect_source.mapToScene(self._connect_source.handle_center())
-        path = QPainterPath(start)
-        path.lineTo(pos)
-        path.addEllipse(pos, 3.5, 3.5)
-        self._connect_line.setPath(path)
-        target = self._node_at(pos, exclude=self._connect_source)
-        if target is not self._drop_target:
-            if self._drop_target is not None:
-                self._drop_target.set_drop_target(False)
-            if target is not None:
-                target.set_drop_target(True)
-            self._drop_target = target
-
-    def _cancel_connect(self) -> NodeItem | None:
-        """End a connection drag; return the card it was dropped on, if any."""
-        target = self._drop_target
-        if self._connect_line is not None:
-            self.removeItem(self._connect_line)
-            self._connect_line = None
-        if self._connect_source is not None:
-            self._connect_source.set_connecting(False)
-        if self._drop_target is not None:
-            self._drop_target.set_drop_target(False)
-        self._connect_source = self._drop_target = None
-        return target
 
     # --- mouse and keyboard -------------------------------------------------------------------
 
@@ -340,7 +262,7 @@ class MapScene(QGraphicsScene):
             node.hits_handle(node.mapFromScene(event.scenePos()))
             or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
-            self._start_connect(node, event.scenePos())
+            self._connect = ConnectDrag(self, node, event.scenePos(), self._node_at)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -354,20 +276,20 @@ class MapScene(QGraphicsScene):
             }
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._connect_source is not None:
-            self._update_connect(event.scenePos())
+        if self._connect is not None:
+            self._connect.move(event.scenePos())
             event.accept()
             return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._connect_source is not None:
+        if self._connect is not None:
             if event.button() != Qt.MouseButton.LeftButton:
                 event.accept()
                 return
-            source = self._connect_source
-            self._update_connect(event.scenePos())
-            target = self._cancel_connect()
+            source = self._connect.source
+            self._connect.move(event.scenePos())
+            target = self._end_connect()
             if target is not None:
                 self.sig_connect_requested.emit(source.stakeholder_id, target.stakeholder_id)
             event.accept()
@@ -412,8 +334,8 @@ class MapScene(QGraphicsScene):
             return
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
-            if self._connect_source is not None:
-                self._cancel_connect()
+            if self._connect is not None:
+                self._end_connect()
             else:
                 self.clearSelection()
             return

@@ -12,6 +12,7 @@ import math
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -107,20 +108,26 @@ class MapView(QGraphicsView):
             self._fit_pending = True
             if self.isVisible():
                 self.fit_to_view()
+        self._settle.start()  # then, when idle, prepare what the first zoom will need
 
     # --- motion ---------------------------------------------------------------------------------
 
-    def _moving(self) -> None:
-        """The map is moving: draw lines the fast way until it has been still for a moment."""
+    def _moving(self, zooming: bool) -> None:
+        """The map is moving: draw the fast way until it has been still for a moment.
+
+        Panning keeps the item caches (cards are only shifted) but a diagonal pan exposes an
+        L-shaped strip whose bounding rect is the whole view, so lines are redrawn: fast.
+        """
         scene = self.scene()
         if isinstance(scene, MapScene):
-            scene.set_interacting(True)
+            scene.set_interacting(True, zooming=zooming)
             self._settle.start()
 
     def _on_settled(self) -> None:
         scene = self.scene()
         if isinstance(scene, MapScene):
             scene.set_interacting(False)
+            scene.prepare_pictures(self.mapToScene(self.viewport().rect().center()))
 
     # --- zoom -----------------------------------------------------------------------------------
 
@@ -163,7 +170,7 @@ class MapView(QGraphicsView):
         target = max(MIN_ZOOM, min(MAX_ZOOM, current * factor))
         if math.isclose(target, current, rel_tol=1e-9):
             return
-        self._moving()
+        self._moving(zooming=True)
         point = anchor if anchor is not None else self.viewport().rect().center()
         before = self.mapToScene(point)
         self.scale(target / current, target / current)
@@ -215,6 +222,9 @@ class MapView(QGraphicsView):
     # --- painting -------------------------------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.begin_frame()
         painter.fillRect(rect, QColor(palette.CANVAS_COLOR))
         zoom = self.zoom()
         step = GRID_STEP
@@ -245,7 +255,7 @@ class MapView(QGraphicsView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
-        self._moving()
+        self._moving(zooming=False)
         if self._legend_visible:  # Qt scrolls pixels; the fixed legend would be dragged along
             self.viewport().update()
 
@@ -305,10 +315,10 @@ class MapView(QGraphicsView):
         else:
             self.viewport().unsetCursor()
 
-    def focusOutEvent(self, event: object) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._space_held = False  # the key release may go to another window
         self._restore_cursor()
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
 
     # --- geometry -------------------------------------------------------------------------------
 
