@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from consensus_app.core.pursuit_map import EdgeKind, MapNode, Point, PursuitMap
 
-NODE_WIDTH, NODE_HEIGHT = 200.0, 80.0
-H_GAP, V_GAP = 40.0, 70.0
+NODE_WIDTH, NODE_HEIGHT = 230.0, 70.0  # the largest card (influence 5) fits a slot
+H_GAP, V_GAP = 30.0, 60.0
 SLOT_W, SLOT_H = NODE_WIDTH + H_GAP, NODE_HEIGHT + V_GAP
 WRAP_AFTER = 6  # a team of more leaves than this is shown in rows
 SEED = 7
