@@ -193,3 +193,23 @@ def test_window_state_and_last_pursuit_are_restored(
     reopened = _window(qtbot, acme, settings)
     assert reopened.controller.pursuit_id == 2
     assert reopened.layout_actions["grid"].isChecked()
+
+
+def test_renaming_and_deleting_a_pursuit_from_the_navigator_can_be_undone(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    window = _window(qtbot, acme, settings)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Data platform", True))
+    window.navigator.sig_rename_requested.emit("pursuit", 1)
+    assert acme.repos.pursuits.get(1).name == "Data platform"
+    assert "Data platform" in window.navigator.model.item(0).child(0).text()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.navigator.sig_delete_requested.emit("pursuit", 1)
+    assert acme.repos.pursuits.for_account(1) == []
+    assert window.controller.pursuit_map is None
+    window.undo_action.trigger()
+    assert [p.name for p in acme.repos.pursuits.for_account(1)] == ["Data platform"]
+    assert len(acme.repos.committee.for_pursuit(1)) == 2

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -134,6 +135,7 @@ class Inspector(QScrollArea):
         self.last_engaged.dateChanged.connect(self._on_engaged_changed)
         self.new_priority.returnPressed.connect(self._on_add_priority)
         self.remove_priority.clicked.connect(self._on_remove_priority)
+        self.priorities.itemDoubleClicked.connect(self._on_edit_priority)
 
     # --- showing ----------------------------------------------------------------------
 
@@ -312,6 +314,17 @@ class Inspector(QScrollArea):
         )
         if record is not None:
             self.new_priority.clear()
+
+    def _on_edit_priority(self, item: QListWidgetItem) -> None:
+        if self._node is None:
+            return
+        repo = self._controller.repos.priorities
+        priority = repo.get(item.data(Qt.ItemDataRole.UserRole))
+        text, ok = QInputDialog.getText(self, "Edit priority", "In their words", text=priority.text)
+        if ok and text.strip():
+            self._controller.update(
+                repo, priority.id, f"Edit a priority of {self._node.name}", text=text.strip()
+            )
 
     def _on_remove_priority(self) -> None:
         item = self.priorities.currentItem()

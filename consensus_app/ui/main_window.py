@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.map_layouts import LayoutName, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
+from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.ui.committee_table import CommitteeTable
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind
@@ -173,6 +177,9 @@ class MainWindow(QMainWindow):
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
         self.navigator.sig_pursuit_selected.connect(self._on_pursuit_selected)
+        self.navigator.sig_new_pursuit_requested.connect(self._new_pursuit_for)
+        self.navigator.sig_rename_requested.connect(self._on_rename)
+        self.navigator.sig_delete_requested.connect(self._on_delete_from_navigator)
         self.scene.sig_selection_changed.connect(self._on_map_selection)
         self.scene.sig_nodes_moved.connect(c.move_nodes)
         self.scene.sig_connect_requested.connect(self._on_connect_requested)
@@ -356,6 +363,24 @@ class MainWindow(QMainWindow):
             )
             if pursuit is not None:
                 self.navigator.select_pursuit(pursuit.id)
+
+    def _repo(self, kind: str) -> EntityRepository[Any, Any]:
+        return self.controller.repos.accounts if kind == "account" else self.controller.repos.pursuits
+
+    def _on_rename(self, kind: str, row_id: int) -> None:
+        current = self._repo(kind).get(row_id).name
+        name, ok = QInputDialog.getText(self, f"Rename {kind}", "Name", text=current)
+        if ok and name.strip() and name.strip() != current:
+            self.controller.update(self._repo(kind), row_id, f"Rename {current}", name=name.strip())
+
+    def _on_delete_from_navigator(self, kind: str, row_id: int) -> None:
+        name = self._repo(kind).get(row_id).name
+        what = "its people, pursuits and messages" if kind == "account" else "its committee"
+        answer = QMessageBox.question(
+            self, f"Delete {kind}", f"Delete {name} with {what}?\n\nYou can undo this with Ctrl+Z."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete(self._repo(kind), row_id, f"Delete {name}")
 
     def _on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import a Consensus map", "", "Consensus map (*.json)")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from consensus_app.storage.workspace import Workspace
 from models import AccountRecord, PursuitRecord
@@ -20,6 +20,9 @@ def _stage(pursuit: PursuitRecord) -> str:
 class Navigator(QWidget):
     sig_pursuit_selected = Signal(object)  # pursuit id or None
     sig_account_selected = Signal(int)
+    sig_rename_requested = Signal(str, int)  # "account" or "pursuit", id (F2 or the context menu)
+    sig_delete_requested = Signal(str, int)  # (Delete or the context menu)
+    sig_new_pursuit_requested = Signal(int)  # account id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +36,14 @@ class Navigator(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        for keys, signal in (
+            (QKeySequence("F2"), self.sig_rename_requested),
+            (QKeySequence.StandardKey.Delete, self.sig_delete_requested),
+        ):
+            shortcut = QShortcut(keys, self.tree, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=signal: self._emit_for_current(s))
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self.tree.setFocus)
         layout = QVBoxLayout(self)
@@ -91,6 +102,33 @@ class Navigator(QWidget):
         self.tree.setCurrentIndex(self.proxy.mapFromSource(matches[0]))
         self.tree.selectionModel().blockSignals(blocked)
         return True
+
+    def _current(self) -> tuple[str, int] | None:
+        index = self.tree.currentIndex()
+        if index.data(PURSUIT_ROLE) is not None:
+            return "pursuit", int(index.data(PURSUIT_ROLE))
+        if index.data(ACCOUNT_ROLE) is not None:
+            return "account", int(index.data(ACCOUNT_ROLE))
+        return None
+
+    def _emit_for_current(self, signal: Signal) -> None:
+        current = self._current()
+        if current is not None:
+            signal.emit(*current)  # type: ignore[attr-defined]
+
+    def _on_context_menu(self, at: QPoint) -> None:
+        self.tree.setCurrentIndex(self.tree.indexAt(at))
+        current = self._current()
+        account = self.current_account()
+        if current is None or account is None:
+            return
+        kind, row_id = current
+        menu = QMenu(self)
+        menu.addAction("New pursuit…", lambda: self.sig_new_pursuit_requested.emit(account))
+        menu.addSeparator()
+        menu.addAction(f"Rename {kind}…", lambda: self.sig_rename_requested.emit(kind, row_id))
+        menu.addAction(f"Delete {kind}", lambda: self.sig_delete_requested.emit(kind, row_id))
+        menu.exec(self.tree.viewport().mapToGlobal(at))
 
     def _on_search(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
