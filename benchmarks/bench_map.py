@@ -1,7 +1,7 @@
 """Map canvas benchmark: build, zoom frames and PNG export of a 500-person map.
 
 The map is benchmarks/large_map.py's (500 people, 2,000 relationships plus 499 reporting
-lines). Positions are the app's influence layout (consensus_app.core.map_layouts.compute_layout,
+lines). Positions are the app's influence layout (consensus_app.core.layouts.compute_layout,
 else a seeded networkx spring layout), computed once by this driver and shared by every step,
 so no layout is timed.
 
@@ -282,7 +282,7 @@ def _positions(path: Path, seed: int) -> str:
 
     pursuit_map = large_pursuit_map()
     try:
-        from consensus_app.core.map_layouts import compute_layout
+        from consensus_app.core.layouts import compute_layout
     except ImportError:
         compute_layout = None
     if compute_layout is not None:

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from consensus_app.core.interchange import check_document
@@ -198,12 +199,23 @@ def test_window_state_and_last_pursuit_are_restored(
 def test_renaming_and_deleting_a_pursuit_from_the_navigator_can_be_undone(
     qtbot: QtBot, acme: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
+
+    from consensus_app.ui.dialogs import PursuitDialog
+    from models import BuyingStage
+
+    def edit(dialog: PursuitDialog) -> int:
+        assert dialog.name.text() == "Analytics platform"  # the form opens with what is saved
+        dialog.name.setText("Data platform")
+        dialog.stage.set_value(BuyingStage.SUPPLIER_SELECTION)
+        return 1
 
     window = _window(qtbot, acme, settings)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Data platform", True))
+    monkeypatch.setattr(PursuitDialog, "exec", edit)
     window.navigator.sig_rename_requested.emit("pursuit", 1)
-    assert acme.repos.pursuits.get(1).name == "Data platform"
+    pursuit = acme.repos.pursuits.get(1)
+    assert (pursuit.name, pursuit.stage) == ("Data platform", BuyingStage.SUPPLIER_SELECTION)
+    assert pursuit.value == 250000
     assert "Data platform" in window.navigator.model.item(0).child(0).text()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -213,3 +225,25 @@ def test_renaming_and_deleting_a_pursuit_from_the_navigator_can_be_undone(
     window.undo_action.trigger()
     assert [p.name for p in acme.repos.pursuits.for_account(1)] == ["Data platform"]
     assert len(acme.repos.committee.for_pursuit(1)) == 2
+
+
+def test_a_relationship_is_changed_from_its_menu_on_the_map(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings
+) -> None:
+    from consensus_app.ui.map.edge_item import EdgeItem
+
+    window = _window(qtbot, acme, settings)
+    edge = next(e for e in window.scene.edge_items() if isinstance(e, EdgeItem) and e.relationship_id == 1)
+    at = window.view.mapFromScene(edge.path.pointAtPercent(0.5))
+
+    def choose_allies() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        menu.setActiveAction(next(a for a in menu.actions() if a.text().startswith("Allies")))
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, choose_allies)
+    window._on_view_menu(at)
+    assert acme.repos.relationships.get(1).kind.value == "allies"
+    window.undo_action.trigger()
+    assert acme.repos.relationships.get(1).kind.value == "influences"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
-from models import BuyingStage, RelationshipKind
+from models import AccountRecord, BuyingStage, PursuitRecord, RelationshipKind
 
 KIND_HELP = {
     RelationshipKind.INFLUENCES: "sways the other's view",
@@ -68,6 +68,12 @@ class AccountDialog(_FormDialog):
             "region": self.region.text().strip() or None,
         }
 
+    def set_fields(self, account: AccountRecord) -> None:
+        self.setWindowTitle(f"Edit {account.name}")
+        self.name.setText(account.name)
+        self.industry.setText(account.industry or "")
+        self.region.setText(account.region or "")
+
 
 class PursuitDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -93,6 +99,36 @@ class PursuitDialog(_FormDialog):
             "close_date": close.toPython(),
             "stage": self.stage.value(),
         }
+
+    def set_fields(self, pursuit: PursuitRecord) -> None:
+        self.setWindowTitle(f"Edit {pursuit.name}")
+        self.name.setText(pursuit.name)
+        self.value.setValue(pursuit.value or 0)
+        self.currency.setText(pursuit.currency or "")
+        if pursuit.close_date:
+            self.close_date.setDate(QDate(pursuit.close_date))
+        self.stage.set_value(pursuit.stage)
+
+
+def relationship_menu(parent: QWidget, kind: RelationshipKind, strength: int) -> tuple[QMenu, dict[Any, Any]]:
+    """A menu to change a drawn tie: its kind, its strength, or delete it. Returns the menu and
+    a map from each action to ("kind", value) / ("strength", value) / ("delete", None)."""
+    menu = QMenu(parent)
+    choices: dict[Any, Any] = {}
+    for other in RelationshipKind:
+        action = menu.addAction(f"{human(other).capitalize()} — {KIND_HELP[other]}")
+        action.setCheckable(True)
+        action.setChecked(other is kind)
+        choices[action] = ("kind", other)
+    menu.addSeparator()
+    for level, word in ((1, "weak"), (2, "usual"), (3, "strong")):
+        action = menu.addAction(f"Strength {level} ({word})")
+        action.setCheckable(True)
+        action.setChecked(level == strength)
+        choices[action] = ("strength", level)
+    menu.addSeparator()
+    choices[menu.addAction("Delete relationship")] = ("delete", None)
+    return menu, choices
 
 
 def choose_relationship_kind(parent: QWidget, at: QPoint) -> RelationshipKind | None:

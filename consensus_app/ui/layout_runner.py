@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from consensus_app.core.map_layouts import LayoutCancelled, compute_layout
+from consensus_app.core.layouts import LayoutCancelled, compute_layout
 from consensus_app.core.pursuit_map import Point, PursuitMap
 from consensus_app.ui.tasks import Task
 

@@ -6,11 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -19,12 +18,12 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from consensus_app.core.map_layouts import LayoutName, grid_regions
+from consensus_app.core.layouts import LayoutName, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
 from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.ui.committee_table import CommitteeTable
 from consensus_app.ui.controller import WorkspaceController
-from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind
+from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.inspector import Inspector
@@ -179,6 +178,8 @@ class MainWindow(QMainWindow):
         self.navigator.sig_pursuit_selected.connect(self._on_pursuit_selected)
         self.navigator.sig_new_pursuit_requested.connect(self._new_pursuit_for)
         self.navigator.sig_rename_requested.connect(self._on_rename)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_menu)
         self.navigator.sig_delete_requested.connect(self._on_delete_from_navigator)
         self.scene.sig_selection_changed.connect(self._on_map_selection)
         self.scene.sig_nodes_moved.connect(c.move_nodes)
@@ -368,10 +369,32 @@ class MainWindow(QMainWindow):
         return self.controller.repos.accounts if kind == "account" else self.controller.repos.pursuits
 
     def _on_rename(self, kind: str, row_id: int) -> None:
-        current = self._repo(kind).get(row_id).name
-        name, ok = QInputDialog.getText(self, f"Rename {kind}", "Name", text=current)
-        if ok and name.strip() and name.strip() != current:
-            self.controller.update(self._repo(kind), row_id, f"Rename {current}", name=name.strip())
+        """Edit an account's or a pursuit's details (F2 or the navigator's menu)."""
+        record = self._repo(kind).get(row_id)
+        dialog = AccountDialog(self) if kind == "account" else PursuitDialog(self)
+        dialog.set_fields(record)
+        if dialog.exec():
+            changes = {k: v for k, v in dialog.fields().items() if getattr(record, k) != v}
+            if changes:
+                self.controller.update(self._repo(kind), row_id, f"Edit {record.name}", **changes)
+
+    def _on_view_menu(self, at: QPoint) -> None:
+        """Right-click on a relationship: change its kind or strength, or delete it."""
+        item = self.view.itemAt(at)
+        tie = getattr(item, "relationship_id", None)
+        if tie is None:
+            return
+        repo = self.controller.repos.relationships
+        record = repo.get(tie)
+        menu, choices = relationship_menu(self, record.kind, record.strength)
+        chosen = menu.exec(self.view.viewport().mapToGlobal(at))
+        if chosen is None:
+            return
+        field, value = choices[chosen]
+        if field == "delete":
+            self.controller.delete(repo, tie, "Delete relationship")
+        else:
+            self.controller.update(repo, tie, f"Change relationship {field}", **{field: value})
 
     def _on_delete_from_navigator(self, kind: str, row_id: int) -> None:
         name = self._repo(kind).get(row_id).name

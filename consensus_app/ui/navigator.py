@@ -126,7 +126,7 @@ class Navigator(QWidget):
         menu = QMenu(self)
         menu.addAction("New pursuit…", lambda: self.sig_new_pursuit_requested.emit(account))
         menu.addSeparator()
-        menu.addAction(f"Rename {kind}…", lambda: self.sig_rename_requested.emit(kind, row_id))
+        menu.addAction(f"Edit {kind}…", lambda: self.sig_rename_requested.emit(kind, row_id))
         menu.addAction(f"Delete {kind}", lambda: self.sig_delete_requested.emit(kind, row_id))
         menu.exec(self.tree.viewport().mapToGlobal(at))
 

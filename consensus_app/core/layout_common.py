@@ -1,0 +1,89 @@
+"""What every map layout shares: card sizes, progress and cancel, and a few geometry helpers.
+
+Layouts place card *centres* in scene pixels. Two cards overlap when their centres are closer
+than a card's width horizontally and its height vertically. Every layout leaves gaps between
+cards (the org chart the full gaps below, so reporting lines have room).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from consensus_app.core.pursuit_map import Point
+
+# The widest card the canvas draws (influence 5: 230 px; ui/map/card.py) and its height
+# (66 px) rounded up: slots this big hold any card.
+NODE_WIDTH = 230.0
+NODE_HEIGHT = 70.0
+H_GAP = 30.0  # between cards side by side
+V_GAP = 60.0  # between rows of cards (room for reporting lines in the org chart)
+COLUMN_PITCH = NODE_WIDTH + H_GAP
+ROW_PITCH = NODE_HEIGHT + V_GAP
+
+ProgressCallback = Callable[[float], None]
+StopCallback = Callable[[], bool]
+
+
+class LayoutCancelled(Exception):  # not an error: the user asked for it
+    """Raised inside a layout when its `should_stop` callback returned True."""
+
+
+class Run:
+    """Progress reporting and cancellation for one layout computation (Orange3's `state`).
+
+    Progress is clamped to 0..1 and never goes backwards, whatever the stages report.
+    """
+
+    def __init__(self, progress: ProgressCallback | None, should_stop: StopCallback | None) -> None:
+        self._progress = progress
+        self._should_stop = should_stop
+        self._done = 0.0
+
+    def check(self) -> None:
+        if self._should_stop is not None and self._should_stop():
+            raise LayoutCancelled
+
+    def report(self, fraction: float) -> None:
+        self.check()
+        fraction = min(1.0, max(self._done, fraction))
+        if self._progress is not None and fraction > self._done:
+            self._progress(fraction)
+        self._done = fraction
+
+    def stage(self, start: float, end: float) -> Run:
+        """A Run for one stage of this one: its 0..1 maps to start..end here."""
+        return Run(lambda fraction: self.report(start + (end - start) * fraction), self._should_stop)
+
+    def finish(self) -> None:
+        self.report(1.0)
+
+
+def to_origin(positions: dict[int, Point]) -> dict[int, Point]:
+    """Shift so the cards' bounding box starts at (0, 0), and round to 0.1 px.
+
+    Rounding keeps results identical across runs even where floating-point sums differ
+    in their last bits; every layout keeps gaps far larger than 0.1 px.
+    """
+    if not positions:
+        return {}
+    left = min(x for x, _ in positions.values()) - NODE_WIDTH / 2
+    top = min(y for _, y in positions.values()) - NODE_HEIGHT / 2
+    return {key: (round(x - left, 1), round(y - top, 1)) for key, (x, y) in positions.items()}
+
+
+def overlapping_pairs(positions: dict[int, Point]) -> list[tuple[int, int]]:
+    """Pairs of cards that overlap (a sweep over x; for tests and the layouts' own checks)."""
+    ordered = sorted(positions.items(), key=lambda item: item[1][0])
+    found: list[tuple[int, int]] = []
+    for i, (a, (ax, ay)) in enumerate(ordered):
+        for b, (bx, by) in ordered[i + 1 :]:
+            if bx - ax >= NODE_WIDTH - 1e-6:
+                break
+            if abs(by - ay) < NODE_HEIGHT - 1e-6:
+                found.append((a, b))
+    return found
+
+
+def unique_ids(ids: Iterable[int]) -> list[int]:
+    """Stakeholder ids in input order, each once (a repeated id keeps its first place)."""
+    return list(dict.fromkeys(ids))

@@ -1,0 +1,62 @@
+"""Screenshots of the demo workspace for the README and for looking at the UI.
+
+Run under a display (xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py);
+writes PNGs to docs/screenshots/ (or the folder given) and prints their paths.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from consensus_app.storage.demo import create_demo_workspace
+from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.settings import UiSettings
+
+
+def _settle(app: QApplication, window: MainWindow) -> None:
+    """Let layout workers and animations finish before grabbing."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtTest import QTest
+
+    for _ in range(40):
+        QThreadPool.globalInstance().waitForDone(100)
+        app.processEvents()
+        QTest.qWait(50)
+    window.view.fit_to_view()
+    app.processEvents()
+
+
+def main(out: Path) -> int:
+    app = QApplication(sys.argv)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = UiSettings(QSettings(str(Path(scratch) / "ui.ini"), QSettings.Format.IniFormat))
+        workspace = create_demo_workspace(Path(scratch) / "demo.db")
+        window = MainWindow(WorkspaceController(workspace), settings)
+        window.resize(1600, 1000)
+        window.show()
+        shots = []
+        for layout, name in (
+            ("org", "main-window"),
+            ("influence", "influence-layout"),
+            ("grid", "grid-layout"),
+        ):
+            window.layout_actions[layout].trigger()
+            _settle(app, window)
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            shots.append(path)
+        window.close()
+        workspace.close()
+    print("\n".join(str(p) for p in shots))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))
