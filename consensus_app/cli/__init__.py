@@ -1,0 +1,64 @@
+"""The `consensus-app` command: the window by default, headless sub-commands otherwise.
+
+Each sub-command lives in its own module of this package with `register(commands)`, which adds
+its parser and sets `handler`. Qt is imported only when a window is opened, so headless
+commands start fast and run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from consensus_app import __version__
+from consensus_app.cli import accounts, transfer
+from consensus_app.cli.options import common_options
+
+log = logging.getLogger(__name__)
+
+COMMANDS = [accounts, transfer]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="consensus-app",
+        description="Map buying committees, find what they agree on, and draft messages that unite them.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common_options(parser, suppress=False)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a fresh copy of the demo workspace (temporary database)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        if args.command is None:
+            from consensus_app.app import run_gui  # Qt only when a window is wanted
+
+            return run_gui(db=args.db, demo=args.demo)
+        status: int = args.handler(args)
+        return status
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"consensus-app: error: {exc}", file=sys.stderr)
+        from consensus_app.core.interchange import InterchangeError
+
+        if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
+            print(exc.details(), file=sys.stderr)
+        return 1

@@ -1,0 +1,31 @@
+"""Options every sub-command shares."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def common_options(parser: argparse.ArgumentParser, suppress: bool = True) -> None:
+    # Sub-commands suppress their defaults so `--db` works before or after the command name.
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=default,
+        help="workspace database: a SQLite file path or a database URL (default: $CONSENSUS_DB, "
+        "else workspace.db in your data folder)",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="show tracebacks and debug logging",
+    )
+
+
+def add_command(commands: Any, name: str, help: str) -> argparse.ArgumentParser:
+    """A sub-command parser with the common options."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=help, description=help)
+    common_options(parser)
+    return parser
