@@ -46,6 +46,7 @@ class MapNode:
     stance: int = 0
     influence: int = 1
     last_engaged: date | None = None
+    last_verified: date | None = None  # when stance and influence were last checked
 
     @property
     def on_committee(self) -> bool:
@@ -90,6 +91,7 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
                 "stance": member.stance,
                 "influence": member.influence,
                 "last_engaged": member.last_engaged,
+                "last_verified": member.last_verified,
             }
             if member
             else {}

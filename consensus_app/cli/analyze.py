@@ -1,0 +1,114 @@
+"""`consensus-app analyze`: a pursuit's consensus-readiness, as a report or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from consensus_app.cli.options import add_command
+
+if TYPE_CHECKING:
+    from consensus_app.core.analytics import Assessment
+
+
+def register(commands: Any) -> None:
+    parser = add_command(commands, "analyze", "assess a pursuit: score, findings, factions, brokers")
+    parser.add_argument("--account", metavar="ID", help="account id (needed when there are several)")
+    parser.add_argument("--pursuit", metavar="ID", help="pursuit id (needed when the account has several)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a report")
+    parser.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="assess as of this date (default: today)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from consensus_app.cli.selection import select_pursuit
+    from consensus_app.core.analytics import assess
+    from consensus_app.core.pursuit_map import build_pursuit_map
+    from consensus_app.storage.workspace import open_workspace
+
+    with open_workspace(args.db) as workspace:
+        chosen = select_pursuit(workspace, args.account, args.pursuit)
+    pursuit_map = build_pursuit_map(chosen.snapshot, chosen.pursuit.id)
+    assessment = assess(pursuit_map, args.as_of or date.today())
+    keys = chosen.snapshot.stakeholder_keys()
+    if args.json:
+        document = as_json(assessment, keys)
+        document = {"account": chosen.snapshot.account.key, "pursuit": chosen.pursuit.key, **document}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        names = {s.id: s.name for s in chosen.snapshot.stakeholders}
+        print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name} ({chosen.pursuit.stage.value})")
+        print(report(assessment, names))
+    return 0
+
+
+def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
+    """The assessment with stakeholders named by their interchange ids."""
+    return {
+        "score": assessment.score,
+        "components": [
+            {
+                "key": c.key,
+                "label": c.label,
+                "weight": c.weight,
+                "value": round(c.value, 4),
+                "points": round(c.points, 2),
+                "explanation": c.explanation,
+            }
+            for c in assessment.components
+        ],
+        "findings": [
+            {
+                "code": f.code,
+                "severity": f.severity.label,
+                "message": f.message,
+                "stakeholders": [keys[sid] for sid in f.stakeholders],
+                "research": f.research,
+            }
+            for f in assessment.findings
+        ],
+        "factions": [[keys[sid] for sid in faction] for faction in assessment.factions],
+        "brokers": [
+            {"id": keys[b.stakeholder_id], "betweenness": b.betweenness, "only_path": b.only_path}
+            for b in assessment.brokers
+        ],
+        "influence": [{"id": keys[r.stakeholder_id], "reach": r.reach} for r in assessment.influence],
+        "isolated": [keys[sid] for sid in assessment.isolated],
+        "paths": [
+            {"from": keys[p.source_id], "to": keys[p.target_id], "path": [keys[s] for s in p.path]}
+            for p in assessment.paths
+        ],
+    }
+
+
+def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> str:
+    """A plain-text report a sales manager can read."""
+    lines = [f"Consensus readiness: {assessment.score}/100", ""]
+    for c in assessment.components:
+        lines.append(f"  {c.label:<11} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
+    lines += ["", "Findings:" if assessment.findings else "No findings: the group looks ready to agree."]
+    for f in assessment.findings:
+        body = textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    ")
+        lines += [f"  [{f.severity.label}] {f.code}", body]
+    if assessment.factions:
+        lines += ["", "Factions:"]
+        lines += [f"  {i}. {', '.join(names[s] for s in g)}" for i, g in enumerate(assessment.factions, 1)]
+    if assessment.brokers:
+        lines += ["", "Brokers (who links the committee):"]
+        for b in assessment.brokers[:5]:
+            only = " — the only path between parts of the committee" if b.only_path else ""
+            lines.append(f"  {names[b.stakeholder_id]}: {b.betweenness:.0%} of paths{only}")
+    if assessment.influence:
+        lines += ["", "Influence reach:"]
+        lines += [f"  {names[r.stakeholder_id]}: {r.reach:.2f}" for r in assessment.influence[:5]]
+    if assessment.isolated:
+        lines += ["", "No known ties: " + ", ".join(names[s] for s in assessment.isolated)]
+    return "\n".join(lines)

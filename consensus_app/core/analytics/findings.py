@@ -1,0 +1,279 @@
+"""The assessment's findings: each a stable code, a severity, advice, and the people it concerns.
+
+Each rule is a small function of the `Facts`; `all_findings` runs them in a fixed order and
+sorts the result by severity, so the same pursuit always reads the same way.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+import networkx as nx
+
+from consensus_app.core.analytics import metrics
+from consensus_app.core.analytics.facts import (
+    RESEARCH_AVERAGE_SIGN_OFFS,
+    THREADED_WITHIN_DAYS,
+    VERIFIED_WITHIN_DAYS,
+    Facts,
+)
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    CRITICAL = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+# The research each code rests on (../shared/DESIGN.md, CEB/Gartner).
+RESEARCH = {
+    "NO_MOBILIZER": "Mobilizers (Go-Getters, Teachers, Skeptics) drive consensus; talkers are easy to reach "
+    "but do not (CEB, The Challenger Customer, 2015).",
+    "FACTION_WITHOUT_MOBILIZER": "What works is helping stakeholders connect with each other, which takes a "
+    "mobilizer inside each group (CEB, Making the Consensus Sale, 2015).",
+    "TALKER_HEAVY": "Many coverage metrics reward talkers; deals move through mobilizers (CEB, 2015).",
+    "LARGE_GROUP": "On average 5.4 people sign off; purchase likelihood falls from 81% with one "
+    "stakeholder to "
+    "31% with six (CEB, Making the Consensus Sale, 2015).",
+    "DIVERGENT_PRIORITIES": "89% of high-regret purchases had very different, conflicting objectives inside "
+    "the group; a shared view of the problem is what unites it (CEB/Gartner).",
+    "SINGLE_THREADED": "Group decisions are rated hardest about twice as often as individual ones; one "
+    "contact cannot carry a group (CEB/Gartner buying-group surveys).",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str
+    stakeholders: tuple[int, ...] = ()
+    research: str | None = field(default=None, compare=False)
+
+
+Rule = Callable[[Facts], Iterator[Finding]]
+
+
+def _finding(code: str, severity: Severity, message: str, ids: list[int] | tuple[int, ...] = ()) -> Finding:
+    return Finding(code, severity, message, tuple(ids), RESEARCH.get(code))
+
+
+def _names(facts: Facts, ids: list[int]) -> str:
+    names = [facts.name(sid) for sid in ids]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def no_mobilizer(facts: Facts) -> Iterator[Finding]:
+    if facts.members and not facts.supportive_mobilizers:
+        talkers = [m.stakeholder_id for m in facts.supporters if m.profile.is_talker]
+        hint = f" Ask {_names(facts, talkers)} who drives change there." if talkers else ""
+        yield _finding(
+            "NO_MOBILIZER",
+            Severity.CRITICAL,
+            "Nobody supportive on the committee is a mobilizer (Go-Getter, Teacher or Skeptic), so no one "
+            f"will build agreement for you. Find one and win them over.{hint}",
+            talkers,
+        )
+
+
+def faction_without_mobilizer(facts: Facts) -> Iterator[Finding]:
+    if len(facts.factions) < 2:
+        return  # one group: NO_MOBILIZER already says it
+    movers = {m.stakeholder_id for m in facts.supportive_mobilizers}
+    for number, faction in enumerate(facts.factions, start=1):
+        # A faction of one is a person, not a group to mobilise: other findings speak of them.
+        if len(faction) > 1 and not movers & set(faction):
+            yield _finding(
+                "FACTION_WITHOUT_MOBILIZER",
+                Severity.WARNING,
+                f"Group {number} ({_names(facts, faction)}) has no supportive mobilizer: nobody inside it "
+                "will carry the case to the others. Find a Go-Getter, Teacher or Skeptic there.",
+                faction,
+            )
+
+
+def approver_opposed(facts: Facts) -> Iterator[Finding]:
+    for node in facts.approvers:
+        if node.stance <= -1:
+            yield _finding(
+                "APPROVER_OPPOSED",
+                Severity.CRITICAL,
+                f"{node.name} signs off and is {_leaning(node.stance)}. Learn what "
+                "they need to be true and address it before the group decides.",
+                [node.stakeholder_id],
+            )
+
+
+def blocker_risk(facts: Facts) -> Iterator[Finding]:
+    approvers = [a.stakeholder_id for a in facts.approvers]
+    for node in facts.members:
+        if not (node.profile.value == "blocker" or node.stance <= -1):
+            continue
+        reached = metrics.reachable_from(facts.graphs, node.stakeholder_id, approvers)
+        if node.influence < 4 and not reached:
+            continue
+        who = "a Blocker" if node.profile.value == "blocker" else _leaning(node.stance)
+        if reached:
+            what = f"can sway {_names(facts, reached)}, who sign off"
+        else:
+            what = "carries weight with the whole group"
+        yield _finding(
+            "BLOCKER_RISK",
+            Severity.CRITICAL if node.influence >= 4 and reached else Severity.WARNING,
+            f"{node.name} ({who}, influence {node.influence}) {what}. Neutralise the objection early: "
+            "involve them in defining the problem, and brief the approvers before they hear it from them.",
+            [node.stakeholder_id, *reached],
+        )
+
+
+def _leaning(stance: int) -> str:
+    return "opposed" if stance <= -2 else "skeptical" if stance == -1 else "neutral or better"
+
+
+def talker_heavy(facts: Facts) -> Iterator[Finding]:
+    supporters = facts.supporters
+    talkers = [m.stakeholder_id for m in supporters if m.profile.is_talker]
+    if supporters and len(talkers) * 2 > len(supporters):
+        yield _finding(
+            "TALKER_HEAVY",
+            Severity.WARNING,
+            f"{len(talkers)} of {len(supporters)} supporters are talkers (Guides, Friends, Climbers): "
+            "pleasant to meet, but they will not drive a decision. Spend time on the mobilizers instead.",
+            talkers,
+        )
+
+
+def single_threaded(facts: Facts) -> Iterator[Finding]:
+    engaged = [m.stakeholder_id for m in facts.members if facts.engaged(m, THREADED_WITHIN_DAYS)]
+    if len(facts.members) > 1 and len(engaged) == 1:
+        yield _finding(
+            "SINGLE_THREADED",
+            Severity.WARNING,
+            f"Only {facts.name(engaged[0])} has been engaged in the last {THREADED_WITHIN_DAYS} days: if "
+            "they leave or go quiet, the deal goes with them. Build relationships across the committee.",
+            engaged,
+        )
+        return
+    cut = _single_thread(facts, engaged)
+    if cut is not None:
+        yield _finding(
+            "SINGLE_THREADED",
+            Severity.WARNING,
+            f"Every connection from the people you engage to the approvers runs through "
+            f"{facts.name(cut)}. Open a second line to the approvers.",
+            [cut],
+        )
+
+
+def _single_thread(facts: Facts, engaged: list[int]) -> int | None:
+    """The one person between the engaged members and the approvers not yet engaged, if any."""
+    far = [a.stakeholder_id for a in facts.approvers if a.stakeholder_id not in engaged]
+    if not engaged or not far:
+        return None
+    graph = nx.Graph(facts.graphs.ties)
+    graph.add_edges_from(("engaged", sid) for sid in engaged)
+    graph.add_edges_from((sid, "approvers") for sid in far)
+    if not nx.has_path(graph, "engaged", "approvers"):
+        return None
+    cut = nx.minimum_node_cut(graph, "engaged", "approvers")
+    if len(cut) == 1:
+        (person,) = cut
+        return int(person)
+    return None
+
+
+def unengaged_approver(facts: Facts) -> Iterator[Finding]:
+    for node in facts.approvers:
+        if node.last_engaged is None:
+            when = "has never been engaged"
+        elif not facts.engaged(node):
+            when = f"was last engaged {(facts.today - node.last_engaged).days} days ago"
+        else:
+            continue
+        yield _finding(
+            "UNENGAGED_APPROVER",
+            Severity.WARNING,
+            f"{node.name} signs off but {when}. Meet them within the next two weeks.",
+            [node.stakeholder_id],
+        )
+
+
+def stale_assessment(facts: Facts) -> Iterator[Finding]:
+    stale = [m.stakeholder_id for m in facts.members if not facts.verified(m)]
+    if stale:
+        yield _finding(
+            "STALE_ASSESSMENT",
+            Severity.INFO,
+            f"Stance and influence of {_names(facts, stale)} have not been checked in "
+            f"{VERIFIED_WITHIN_DAYS} days. Verify them before relying on this assessment.",
+            stale,
+        )
+
+
+def large_group(facts: Facts) -> Iterator[Finding]:
+    count = len(facts.approvers)
+    if count > RESEARCH_AVERAGE_SIGN_OFFS:
+        yield _finding(
+            "LARGE_GROUP",
+            Severity.INFO,
+            f"{count} people sign off, more than the average of {RESEARCH_AVERAGE_SIGN_OFFS}: agreement will "
+            "be harder to reach. Invest early in a shared view of the problem.",
+            [a.stakeholder_id for a in facts.approvers],
+        )
+
+
+def divergent_priorities(facts: Facts) -> Iterator[Finding]:
+    if facts.themes is None:
+        return  # nothing to compare yet
+    groups: dict[str, list[int]] = {}
+    for node in facts.members:
+        if facts.voiced.get(node.stakeholder_id):
+            groups.setdefault(node.function.value, []).append(node.stakeholder_id)
+    if len(facts.factions) > 1:
+        for number, faction in enumerate(facts.factions, start=1):
+            voiced = [sid for sid in faction if facts.voiced.get(sid)]
+            if voiced:
+                groups[f"group {number}"] = voiced
+    apart = []
+    for (a, ids_a), (b, ids_b) in itertools.combinations(groups.items(), 2):
+        if set(ids_a) & set(ids_b):
+            continue  # overlapping groups (a function inside a faction) trivially share themes
+        if not any(t.stakeholders & set(ids_a) and t.stakeholders & set(ids_b) for t in facts.themes):
+            apart.append((a, b, ids_a + ids_b))
+    if apart:
+        shown = "; ".join(f"{a} and {b}" for a, b, _ in apart[:4])
+        more = f" and {len(apart) - 4} more pairs" if len(apart) > 4 else ""
+        people = sorted({sid for *_, ids in apart for sid in ids})
+        yield _finding(
+            "DIVERGENT_PRIORITIES",
+            Severity.WARNING,
+            f"No priority theme in common between {shown}{more}. Find the problem they share and say it "
+            "in their own words before proposing a solution.",
+            people,
+        )
+
+
+RULES: list[Rule] = [
+    no_mobilizer,
+    faction_without_mobilizer,
+    approver_opposed,
+    blocker_risk,
+    talker_heavy,
+    single_threaded,
+    unengaged_approver,
+    stale_assessment,
+    large_group,
+    divergent_priorities,
+]
+
+
+def all_findings(facts: Facts) -> list[Finding]:
+    found = [finding for rule in RULES for finding in rule(facts)]
+    return sorted(found, key=lambda f: -f.severity)  # stable: rule order within a severity

@@ -1,0 +1,139 @@
+"""What the graph says about a committee, each metric in words a seller understands.
+
+- influence reach: how far someone's word carries — weighted PageRank over who-sways-whom,
+  blended half and half with the influence the team stated (1–5);
+- brokers: who sits on the paths between committee members (betweenness), and the people
+  through whom the *only* path runs (articulation points);
+- factions: groups that talk mostly among themselves (Louvain, seeded, so the same map always
+  gives the same factions; conflicts never pull people together);
+- isolated members: nobody on the map is known to be tied to them;
+- best paths: the strongest chain of influence from each supportive mobilizer to each approver.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from consensus_app.core.analytics.graphs import PursuitGraphs
+
+SEED = 7  # factions and sampled betweenness are deterministic
+EXACT_BETWEENNESS_UP_TO = 250  # people; above this, betweenness is estimated from sampled members
+BETWEENNESS_SAMPLES = 64
+
+
+@dataclass(frozen=True)
+class Reach:
+    stakeholder_id: int
+    reach: float  # 0..1
+    network: float  # 0..1, from the graph alone (PageRank scaled to the best)
+    stated: float  # 0..1, from the stated influence 1–5
+
+
+@dataclass(frozen=True)
+class Broker:
+    stakeholder_id: int
+    betweenness: float  # 0..1: share of member-to-member shortest paths through them
+    only_path: bool  # an articulation point between committee members
+
+
+@dataclass(frozen=True)
+class InfluencePath:
+    source_id: int  # a supportive mobilizer
+    target_id: int  # an approver
+    path: tuple[int, ...]  # from source to target, inclusive
+
+    @property
+    def hops(self) -> int:
+        return len(self.path) - 1
+
+
+def influence_reach(graphs: PursuitGraphs) -> list[Reach]:
+    """Committee members by reach, best first."""
+    members = graphs.member_ids
+    if not members:
+        return []
+    # Rank flows from the swayed to those who sway them, so reverse the sway graph.
+    rank = nx.pagerank(graphs.sway.reverse(copy=False), weight="weight") if len(graphs.sway) else {}
+    best = max((rank.get(sid, 0.0) for sid in members), default=0.0) or 1.0
+    result = []
+    for sid in members:
+        network = rank.get(sid, 0.0) / best
+        stated = (graphs.nodes[sid].influence - 1) / 4
+        result.append(Reach(sid, round(0.5 * network + 0.5 * stated, 4), round(network, 4), stated))
+    return sorted(result, key=lambda r: (-r.reach, r.stakeholder_id))
+
+
+def brokers(graphs: PursuitGraphs) -> list[Broker]:
+    """Everyone on a path between committee members, best first (members or not)."""
+    members = [sid for sid in graphs.member_ids if graphs.ties.degree(sid)]
+    if len(members) < 3:
+        return []
+    sources = members
+    if len(graphs.ties) > EXACT_BETWEENNESS_UP_TO and len(members) > BETWEENNESS_SAMPLES:
+        sources = sorted(members)[:: max(1, len(members) // BETWEENNESS_SAMPLES)][:BETWEENNESS_SAMPLES]
+    raw = nx.betweenness_centrality_subset(graphs.ties, sources=sources, targets=members, normalized=False)
+    # Scale to "share of member pairs": each sampled source stands for len(members)/len(sources).
+    pairs = len(members) * (len(members) - 1) / 2
+    scale = len(members) / len(sources) / pairs
+    cut = only_paths(graphs)
+    result = [
+        Broker(sid, round(min(1.0, value * scale), 4), sid in cut)
+        for sid, value in raw.items()
+        if value > 0 or sid in cut
+    ]
+    return sorted(result, key=lambda b: (-b.only_path, -b.betweenness, b.stakeholder_id))
+
+
+def only_paths(graphs: PursuitGraphs) -> set[int]:
+    """People whose absence would split the committee's members apart."""
+    members = set(graphs.member_ids)
+    component = {n: part for part in nx.connected_components(graphs.ties) for n in part}
+    result = set()
+    for candidate in nx.articulation_points(graphs.ties):
+        rest = graphs.ties.subgraph(component[candidate] - {candidate})
+        if sum(1 for part in nx.connected_components(rest) if part & members) >= 2:
+            result.add(candidate)
+    return result
+
+
+def factions(graphs: PursuitGraphs) -> list[list[int]]:
+    """Groups of committee members that are tied mostly among themselves, largest first.
+
+    Isolated members belong to no faction (see `isolated_members`).
+    """
+    connected = [n for n in graphs.ties if graphs.ties.degree(n)]
+    if not connected:
+        return []
+    communities = nx.community.louvain_communities(
+        graphs.ties.subgraph(connected), weight="weight", seed=SEED
+    )
+    members = set(graphs.member_ids)
+    groups = [sorted(set(c) & members) for c in communities]
+    groups = [g for g in groups if g]
+    return sorted(groups, key=lambda g: (-len(g), g[0]))
+
+
+def isolated_members(graphs: PursuitGraphs) -> list[int]:
+    return [
+        sid for sid in graphs.member_ids if not graphs.ties.degree(sid) and not graphs.conflicts.degree(sid)
+    ]
+
+
+def best_paths(graphs: PursuitGraphs, sources: list[int], targets: list[int]) -> list[InfluencePath]:
+    """The strongest chain of sway from each source to each target it can reach at all."""
+    cost = {(a, b): 1.0 / data["weight"] for a, b, data in graphs.sway.edges(data=True)}
+    result = []
+    for source in sources:
+        _, paths = nx.single_source_dijkstra(graphs.sway, source, weight=lambda a, b, _d: cost[(a, b)])
+        for target in targets:
+            if target != source and target in paths:
+                result.append(InfluencePath(source, target, tuple(paths[target])))
+    return result
+
+
+def reachable_from(graphs: PursuitGraphs, source: int, targets: list[int]) -> list[int]:
+    """The targets that `source` can move through some chain of sway."""
+    found = nx.descendants(graphs.sway, source)
+    return [t for t in targets if t in found]
