@@ -1,0 +1,83 @@
+"""`consensus-app analyze`, as a user types it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from consensus_app.cli import main
+from consensus_app.storage.demo import create_demo_workspace
+from tests.conftest import minimal_document, write_json
+
+
+@pytest.fixture
+def acme(tmp_path: Path, db_path: Path) -> Path:
+    assert (
+        main(["--db", str(db_path), "import", str(write_json(tmp_path / "acme.json", minimal_document()))])
+        == 0
+    )
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    create_demo_workspace(path).close()
+    return path
+
+
+def _json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:  # type: ignore[type-arg]
+    capsys.readouterr()
+    assert main(["analyze", *args, "--json", "--as-of", "2026-11-23"]) == 0
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_the_only_pursuit_is_analysed_with_interchange_ids(
+    acme: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = _json(capsys, "--db", str(acme))
+    assert result["account"] == "acme" and result["pursuit"] == "opp-1"
+    assert 0 <= result["score"] <= 100
+    assert result["score"] == round(sum(c["points"] for c in result["components"]))
+    codes = {f["code"]: f for f in result["findings"]}
+    # The CFO signs off and is skeptical: named by interchange id, with a severity and advice.
+    assert codes["APPROVER_OPPOSED"]["stakeholders"] == ["s-cfo"]
+    assert codes["APPROVER_OPPOSED"]["severity"] == "critical"
+    assert codes["UNENGAGED_APPROVER"]["stakeholders"] == ["s-cfo"]
+    assert {entry["id"] for entry in result["influence"]} == {"s-cfo", "s-it"}
+    assert result["influence"] == sorted(result["influence"], key=lambda e: -e["reach"])
+    assert all(isinstance(f, list) for f in result["factions"])
+
+
+def test_a_demo_pursuit_reads_as_a_report(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    args = ["analyze", "--db", str(demo), "--account", "acc-lakeshore", "--pursuit", "opp-capacity-2027"]
+    assert main([*args, "--as-of", "2026-11-23"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Lakeshore Valley Health — Enterprise capacity")
+    assert "Consensus readiness: " in out and "/100" in out
+    assert "[critical] APPROVER_OPPOSED" in out and "Dr. Robert Brandt signs off and is opposed" in out
+    assert "Factions:" in out and "Brokers" in out
+
+
+def test_the_demo_brokers_and_factions_use_stakeholder_ids(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = _json(capsys, "--db", str(demo), "--account", "acc-hangyeol")
+    keys = {m for faction in result["factions"] for m in faction}
+    assert len(keys) >= 6 and all(isinstance(k, str) for k in keys)
+    assert result["brokers"] == sorted(
+        result["brokers"], key=lambda b: (not b["only_path"], -b["betweenness"])
+    )
+
+
+def test_several_pursuits_need_a_choice(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "--db", str(demo), "--account", "acc-lakeshore"]) == 1
+    err = capsys.readouterr().err
+    assert "--pursuit" in err and "opp-capacity-2027" in err and "opp-nursing-2026" in err
+    assert main(["analyze", "--db", str(demo)]) == 1
+    assert "acc-hangyeol" in capsys.readouterr().err
+    assert main(["analyze", "--db", str(demo), "--account", "acc-lakeshore", "--pursuit", "nope"]) == 1
+    assert "no pursuit 'nope'" in capsys.readouterr().err
