@@ -112,11 +112,11 @@ def approver_opposed(facts: Facts) -> Iterator[Finding]:
 
 
 def blocker_risk(facts: Facts) -> Iterator[Finding]:
-    approvers = [a.stakeholder_id for a in facts.approvers]
+    reaches = metrics.who_reaches(facts.graphs, [a.stakeholder_id for a in facts.approvers])
     for node in facts.members:
         if not (node.profile.value == "blocker" or node.stance <= -1):
             continue
-        reached = metrics.reachable_from(facts.graphs, node.stakeholder_id, approvers)
+        reached = reaches.get(node.stakeholder_id, [])
         if node.influence < 4 and not reached:
             continue
         who = "a Blocker" if node.profile.value == "blocker" else _leaning(node.stance)

@@ -29,7 +29,7 @@ _ALLY = 0.6
 @dataclass(frozen=True)
 class PursuitGraphs:
     nodes: dict[int, MapNode]  # every stakeholder of the account, by id
-    sway: nx.DiGraph  # u → v: u can move v; attribute `weight` (higher = stronger)
+    sway: nx.DiGraph  # u → v: u can move v; `weight` (higher = stronger) and `cost` = 1 / weight
     ties: nx.Graph  # all non-conflict ties, undirected; attribute `weight`
     conflicts: nx.Graph  # conflict ties only
 
@@ -65,6 +65,8 @@ def build_graphs(pursuit_map: PursuitMap) -> PursuitGraphs:
             _add(sway, a, b, _ALLY * strength)
             _add(sway, b, a, _ALLY * strength)
         _add(ties, a, b, float(strength))
+    for _a, _b, data in sway.edges(data=True):
+        data["cost"] = 1.0 / data["weight"]  # for shortest paths: a strong tie is a short step
     return PursuitGraphs(nodes, sway, ties, conflicts)
 
 

@@ -106,8 +106,9 @@ def factions(graphs: PursuitGraphs) -> list[list[int]]:
     connected = [n for n in graphs.ties if graphs.ties.degree(n)]
     if not connected:
         return []
+    # A copy, not a subgraph view: Louvain walks the graph many times and views are slow.
     communities = nx.community.louvain_communities(
-        graphs.ties.subgraph(connected), weight="weight", seed=SEED
+        graphs.ties.subgraph(connected).copy(), weight="weight", seed=SEED
     )
     members = set(graphs.member_ids)
     groups = [sorted(set(c) & members) for c in communities]
@@ -123,17 +124,28 @@ def isolated_members(graphs: PursuitGraphs) -> list[int]:
 
 def best_paths(graphs: PursuitGraphs, sources: list[int], targets: list[int]) -> list[InfluencePath]:
     """The strongest chain of sway from each source to each target it can reach at all."""
-    cost = {(a, b): 1.0 / data["weight"] for a, b, data in graphs.sway.edges(data=True)}
-    result = []
-    for source in sources:
-        _, paths = nx.single_source_dijkstra(graphs.sway, source, weight=lambda a, b, _d: cost[(a, b)])
+    found: dict[tuple[int, int], list[int]] = {}
+    if len(sources) <= len(targets):
+        for source in sources:
+            paths = nx.single_source_dijkstra_path(graphs.sway, source, weight="cost")
+            found.update(((source, t), paths[t]) for t in targets if t in paths)
+    else:  # fewer targets: search backwards from each of them
+        backwards = graphs.sway.reverse(copy=False)
         for target in targets:
-            if target != source and target in paths:
-                result.append(InfluencePath(source, target, tuple(paths[target])))
-    return result
+            paths = nx.single_source_dijkstra_path(backwards, target, weight="cost")
+            found.update(((s, target), paths[s][::-1]) for s in sources if s in paths)
+    return [
+        InfluencePath(s, t, tuple(found[(s, t)]))
+        for s in sources
+        for t in targets
+        if s != t and (s, t) in found
+    ]
 
 
-def reachable_from(graphs: PursuitGraphs, source: int, targets: list[int]) -> list[int]:
-    """The targets that `source` can move through some chain of sway."""
-    found = nx.descendants(graphs.sway, source)
-    return [t for t in targets if t in found]
+def who_reaches(graphs: PursuitGraphs, targets: list[int]) -> dict[int, list[int]]:
+    """For each person, the targets they can move through some chain of sway (in target order)."""
+    reached: dict[int, list[int]] = {}
+    for target in targets:
+        for person in nx.ancestors(graphs.sway, target):
+            reached.setdefault(person, []).append(target)
+    return reached
