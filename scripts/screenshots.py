@@ -52,6 +52,24 @@ def main(out: Path) -> int:
             path = out / f"{name}.png"
             window.grab().save(str(path))
             shots.append(path)
+        window.layout_actions["org"].trigger()
+        window.assessment_dock.raise_()
+        window.assessment.overlay_box.setChecked(True)
+        window.assessment.findings.setCurrentRow(0)
+        _settle(app, window)
+        path = out / "assessment.png"
+        window.grab().save(str(path))
+        shots.append(path)
+        # What-if: the blocker comes round to neutral.
+        from consensus_app.core.analytics.whatif import SetStance
+
+        window.assessment.what_if_button.setChecked(True)
+        brandt = next(n for n in window.controller.pursuit_map.nodes if n.name.startswith("Dr. Robert"))
+        window.assessment.what_if.add(SetStance(brandt.stakeholder_id, 0))
+        _settle(app, window)
+        path = out / "what-if.png"
+        window.grab().save(str(path))
+        shots.append(path)
         window.close()
         workspace.close()
     print("\n".join(str(p) for p in shots))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -15,31 +14,11 @@ from consensus_app.core.interchange import check_document
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.workspace import Workspace, open_workspace
 from consensus_app.ui import main_window as main_window_module
-from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
 from models import RelationshipKind
 from tests.conftest import minimal_document
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> UiSettings:
-    return UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-def _window(qtbot: QtBot, workspace: Workspace, settings: UiSettings) -> MainWindow:
-    window = MainWindow(WorkspaceController(workspace), settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-@pytest.fixture
-def acme(workspace: Workspace) -> Iterator[Workspace]:
-    import_document(workspace, check_document(minimal_document()))
-    yield workspace
+from tests.window_fixtures import acme, open_window, settings  # noqa: F401 - fixtures
 
 
 def _names_on_map(window: MainWindow) -> set[str]:
@@ -66,7 +45,7 @@ def _view_point(window: MainWindow, stakeholder_id: int) -> QPoint:
 def test_an_empty_workspace_opens_on_the_welcome_page(
     qtbot: QtBot, workspace: Workspace, settings: UiSettings
 ) -> None:
-    window = _window(qtbot, workspace, settings)
+    window = open_window(qtbot, workspace, settings)
     assert window.pages.currentWidget() is window.welcome
     window.welcome.sig_open_demo.emit()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.main_split, timeout=10_000)
@@ -77,7 +56,7 @@ def test_an_empty_workspace_opens_on_the_welcome_page(
 def test_the_first_pursuit_opens_with_its_map_and_committee(
     qtbot: QtBot, acme: Workspace, settings: UiSettings
 ) -> None:
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     assert _names_on_map(window) == {"Dana Ruiz", "Lee Park", "Sam Okafor"}
     assert window.committee.model.rowCount() == 2  # Dana is at the account but not on this committee
     assert len(window.scene.node_positions()) == 3
@@ -86,7 +65,7 @@ def test_the_first_pursuit_opens_with_its_map_and_committee(
 def test_create_a_stakeholder_through_the_inspector_then_undo_and_redo(
     qtbot: QtBot, acme: Workspace, settings: UiSettings
 ) -> None:
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     window.new_person_action.trigger()
     qtbot.keyClicks(window.inspector.name, "Ana Lima")
     window.inspector.function.set_value(window.inspector.function.itemData(0))
@@ -104,7 +83,7 @@ def test_create_a_stakeholder_through_the_inspector_then_undo_and_redo(
 
 
 def test_a_blank_name_is_refused_inline(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     window.new_person_action.trigger()
     qtbot.mouseClick(window.inspector.add_button, Qt.MouseButton.LeftButton)
     assert window.inspector.name_error.isVisible()
@@ -113,7 +92,7 @@ def test_a_blank_name_is_refused_inline(qtbot: QtBot, acme: Workspace, settings:
 
 
 def test_a_reporting_cycle_is_refused_inline(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     window.scene.select_stakeholders([1])  # Dana, the CEO
     inspector = window.inspector
     inspector.reports_to.setCurrentIndex(inspector.reports_to.findData(3))  # Sam reports (via Lee) to Dana
@@ -126,7 +105,7 @@ def test_connect_two_nodes_by_dragging_then_undo_and_redo(
     qtbot: QtBot, acme: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(main_window_module, "choose_relationship_kind", lambda *_: RelationshipKind.ALLIES)
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     viewport = window.view.viewport()
     start, end = _view_point(window, 1), _view_point(window, 3)
     modifier = Qt.KeyboardModifier.ShiftModifier  # Shift+drag from a card draws a tie
@@ -145,7 +124,7 @@ def test_connect_two_nodes_by_dragging_then_undo_and_redo(
 def test_a_reloaded_workspace_shows_the_same_map(
     qtbot: QtBot, acme: Workspace, settings: UiSettings, db_path: Path
 ) -> None:
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     old = window.scene.node_positions()[2]
     window.scene.move_nodes({2: (640.0, 480.0)})  # as a drag leaves it
     window.controller.move_nodes({2: (old, (640.0, 480.0))})
@@ -154,7 +133,7 @@ def test_a_reloaded_workspace_shows_the_same_map(
     window.close()
 
     again = open_workspace(str(db_path))
-    reopened = _window(qtbot, again, settings)
+    reopened = open_window(qtbot, again, settings)
     assert reopened.controller.pursuit_id == window.controller.pursuit_id
     qtbot.waitUntil(lambda: reopened.scene.node_positions().get(2) == (640.0, 480.0))
     assert (_names_on_map(reopened), _ties(reopened), reopened.scene.node_positions()[2]) == before
@@ -162,7 +141,7 @@ def test_a_reloaded_workspace_shows_the_same_map(
 
 
 def test_moving_cards_is_one_undoable_command(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     old = window.scene.node_positions()
     window.scene.move_nodes({1: (10.0, 10.0), 2: (300.0, 10.0)})  # as a drag leaves them
     window.controller.move_nodes({1: (old[1], (10.0, 10.0)), 2: (old[2], (300.0, 10.0))})
@@ -173,7 +152,7 @@ def test_moving_cards_is_one_undoable_command(qtbot: QtBot, acme: Workspace, set
 
 
 def test_deleting_from_the_map_can_be_undone(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     window.scene.select_stakeholders([2])
     window.delete_action.trigger()
     assert "Lee Park" not in _names_on_map(window)
@@ -187,11 +166,11 @@ def test_window_state_and_last_pursuit_are_restored(
 ) -> None:
     second = minimal_document(id="globex", name="Globex")
     import_document(acme, check_document(second))
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     window.navigator.select_pursuit(2)
     window.layout_actions["grid"].trigger()
     window.close()
-    reopened = _window(qtbot, acme, settings)
+    reopened = open_window(qtbot, acme, settings)
     assert reopened.controller.pursuit_id == 2
     assert reopened.layout_actions["grid"].isChecked()
 
@@ -210,7 +189,7 @@ def test_renaming_and_deleting_a_pursuit_from_the_navigator_can_be_undone(
         dialog.stage.set_value(BuyingStage.SUPPLIER_SELECTION)
         return 1
 
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     monkeypatch.setattr(PursuitDialog, "exec", edit)
     window.navigator.sig_rename_requested.emit("pursuit", 1)
     pursuit = acme.repos.pursuits.get(1)
@@ -232,7 +211,7 @@ def test_a_relationship_is_changed_from_its_menu_on_the_map(
 ) -> None:
     from consensus_app.ui.map.edge_item import EdgeItem
 
-    window = _window(qtbot, acme, settings)
+    window = open_window(qtbot, acme, settings)
     edge = next(e for e in window.scene.edge_items() if isinstance(e, EdgeItem) and e.relationship_id == 1)
     at = window.view.mapFromScene(edge.path.pointAtPercent(0.5))
 

@@ -18,22 +18,26 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from consensus_app.core.layouts import LayoutName, grid_regions
+from consensus_app.core.analytics import Assessment
+from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
 from consensus_app.storage.repository_base import EntityRepository
+from consensus_app.ui.assessment_panel import AssessmentPanel
+from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.committee_table import CommitteeTable
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.inspector import Inspector
-from consensus_app.ui.layout_runner import LayoutRunner
+from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.map.scene import ANIMATION_MS, MapScene
 from consensus_app.ui.map.view import MapView
 from consensus_app.ui.navigator import Navigator
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 from consensus_app.ui.welcome import WelcomePage
+from consensus_app.ui.widgets import add_dock
 
 
 class MainWindow(QMainWindow):
@@ -51,8 +55,15 @@ class MainWindow(QMainWindow):
         self.committee = CommitteeTable(controller.edit_member)
         self.inspector = Inspector(controller)
         self.welcome = WelcomePage()
-        self.layouts = LayoutRunner(self)
+        self.layouts = BackgroundRunner(self)
         self.backdrop = GridBackdrop(self.scene)
+        self.assessment = AssessmentPanel()
+        self.overlay = FactionOverlay()
+        # The stakeholder and the assessment share the right side as tabs.
+        self.inspector_dock = add_dock(self, "Stakeholder", "inspector-dock", self.inspector)
+        self.assessment_dock = add_dock(self, "Assessment", "assessment-dock", self.assessment)
+        self.tabifyDockWidget(self.inspector_dock, self.assessment_dock)
+        self.inspector_dock.raise_()
 
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.addWidget(self.view)
@@ -61,10 +72,10 @@ class MainWindow(QMainWindow):
         self.centre.setStretchFactor(1, 1)
         self.centre.setSizes([600, 240])
         self.main_split = QSplitter()
-        for widget, stretch in ((self.navigator, 0), (self.centre, 1), (self.inspector, 0)):
+        for widget, stretch in ((self.navigator, 0), (self.centre, 1)):
             self.main_split.addWidget(widget)
             self.main_split.setStretchFactor(self.main_split.count() - 1, stretch)
-        self.main_split.setSizes([260, 820, 320])
+        self.main_split.setSizes([260, 900])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.main_split)
@@ -197,7 +208,15 @@ class MainWindow(QMainWindow):
         self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.layouts.sig_finished.connect(self._on_work_finished)
         self.layouts.sig_failed.connect(lambda exc: show_error(self, "Layout failed", str(exc), exc))
-        self.cancel_button.clicked.connect(self.layouts.cancel)
+        self.assessment.runner.sig_started.connect(self._on_work_started)
+        self.assessment.runner.sig_finished.connect(self._on_work_finished)
+        for runner in (self.layouts, self.assessment.runner):
+            self.cancel_button.clicked.connect(runner.cancel)
+        self.assessment.sig_highlight.connect(self.scene.highlight)
+        self.assessment.sig_overlay.connect(self._on_overlay)
+        self.assessment.runner.sig_failed.connect(
+            lambda exc: show_error(self, "Assessment failed", str(exc), exc)
+        )
 
     # --- state between runs -----------------------------------------------------------
 
@@ -238,6 +257,8 @@ class MainWindow(QMainWindow):
         self.navigator.load(self.controller.workspace)
         has_accounts = self.navigator.model.rowCount() > 0
         self.pages.setCurrentIndex(1 if has_accounts else 0)
+        for dock in (self.inspector_dock, self.assessment_dock):
+            dock.setVisible(has_accounts)  # nothing to inspect on the welcome page
         for action in (self.new_pursuit_action, self.new_person_action, self.delete_action):
             action.setEnabled(has_accounts)
 
@@ -246,6 +267,14 @@ class MainWindow(QMainWindow):
             self.controller.open_pursuit(pursuit_id)
 
     def _on_map_changed(self, pursuit_map: PursuitMap | None) -> None:
+        self.overlay.clear()  # before the scene rebuilds its cards
+        self._refresh_map(pursuit_map)
+        self.assessment.set_map(pursuit_map)
+
+    def _on_overlay(self, assessment: Assessment | None) -> None:
+        self.overlay.show_assessment(self.scene.node_items(), assessment)
+
+    def _refresh_map(self, pursuit_map: PursuitMap | None) -> None:
         if pursuit_map is None:
             self.scene.set_map(PursuitMap(0, 0, ""), {})
             self.committee.model.set_rows([])
@@ -283,7 +312,13 @@ class MainWindow(QMainWindow):
             if fit:  # once the cards have arrived
                 QTimer.singleShot(ANIMATION_MS + 30 if animate else 0, self.view.fit_to_view)
 
-        self.layouts.run(self.controller.layout, pursuit_map, place)
+        name = self.controller.layout
+        self.layouts.run(
+            f"Laying out {len(pursuit_map.nodes)} people…",
+            len(pursuit_map.nodes),
+            lambda progress, stop: compute_layout(name, pursuit_map, progress=progress, should_stop=stop),
+            place,
+        )
 
     def _show_backdrop(self) -> None:
         pursuit_map = self.controller.pursuit_map
@@ -317,6 +352,8 @@ class MainWindow(QMainWindow):
     def _on_map_selection(self, ids: list[int]) -> None:
         self.committee.select_stakeholders(ids)
         self._show_selected()
+        if ids:
+            self.inspector_dock.raise_()
 
     def _on_table_selection(self, ids: list[int]) -> None:
         self.scene.select_stakeholders(ids)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-VERSION = 1
+VERSION = 2  # 2: the inspector and the assessment became tabbed docks
 
 
 class UiSettings:

@@ -1,11 +1,12 @@
-"""Small shared widgets: enum pickers with human labels, and inline error labels."""
+"""Small shared widgets: enum pickers with human labels, inline error labels, side panels."""
 
 from __future__ import annotations
 
 from enum import Enum
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
 
 STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
 
@@ -44,3 +45,19 @@ class ErrorLabel(QLabel):
     def show_error(self, message: str | None) -> None:
         self.setText(message or "")
         self.setVisible(bool(message))
+
+
+def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
+    """A movable, floatable (not closable) panel on the window's right; long panels scroll."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)  # saveState/restoreState find it by name
+    if not isinstance(widget, QScrollArea):
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        widget = scroll
+    dock.setWidget(widget)
+    features = QDockWidget.DockWidgetFeature
+    dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock

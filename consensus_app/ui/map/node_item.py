@@ -8,6 +8,7 @@ different from the others (hovered, selected, highlighted, a drop target).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -54,6 +55,7 @@ class NodeItem(QGraphicsItem):
         self.stakeholder_id = node.stakeholder_id
         self.edges: list[EdgeItem] = []
         self.layer: NodeLayer | None = None
+        self.on_moved: Callable[[], None] | None = None  # an overlay that follows this card
         self.look = card_look(node)
         self.width = self.look.width
         self._card = card_paths(self.width).card
@@ -166,6 +168,8 @@ class NodeItem(QGraphicsItem):
         if change == _POSITION_CHANGED:
             for edge in self.edges:
                 edge.update_geometry()
+            if self.on_moved is not None:
+                self.on_moved()
             if self.layer is not None:
                 self.layer.node_changed(self)
         elif change == _SELECTION_CHANGED:

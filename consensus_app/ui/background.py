@@ -1,20 +1,25 @@
-"""Runs a map layout: at once for small maps, in a worker with progress and cancel for large ones."""
+"""Runs one kind of work at a time: at once when it is small, in a worker with progress and cancel
+when it is not. Starting new work cancels the old (a newer map makes an older result useless).
+
+The window owns one runner per kind of work (layouts, assessment), so each can be cancelled
+without touching the other.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from consensus_app.core.layouts import LayoutCancelled, compute_layout
-from consensus_app.core.pursuit_map import Point, PursuitMap
-from consensus_app.ui.tasks import Task
+from consensus_app.core.layout_common import LayoutCancelled
+from consensus_app.ui.tasks import Task, Work
 
-WORKER_THRESHOLD = 120  # nodes; below this a layout takes well under 50 ms
+WORKER_THRESHOLD = 120  # people on a map; below this, layouts and assessments take well under 50 ms
 
 
-class LayoutRunner(QObject):
-    sig_started = Signal(str)  # what is being laid out, for the status bar
+class BackgroundRunner(QObject):
+    sig_started = Signal(str)  # what is being done, for the status bar
     sig_progress = Signal(float)
     sig_finished = Signal()
     sig_failed = Signal(object)
@@ -27,22 +32,19 @@ class LayoutRunner(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
-    def run(self, name: str, pursuit_map: PursuitMap, on_done: Callable[[dict[int, Point]], None]) -> None:
+    def run(self, message: str, size: int, work: Work, on_done: Callable[[Any], None]) -> None:
+        """Run `work(progress, should_stop)` and pass its result to `on_done` on the GUI thread."""
         self.cancel()
-        if len(pursuit_map.nodes) < WORKER_THRESHOLD:
-            on_done(compute_layout(name, pursuit_map))
+        if size < WORKER_THRESHOLD:
+            on_done(work(lambda _f: None, lambda: False))
             return
-
-        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> dict[int, Point]:
-            return compute_layout(name, pursuit_map, progress=progress, should_stop=should_stop)
-
         task = Task(work, self)
         task.sig_progress.connect(self.sig_progress)
         task.sig_done.connect(on_done)
         task.sig_failed.connect(self._on_failed)
         task.sig_finished.connect(lambda: self._on_finished(task))
         self._task = task
-        self.sig_started.emit(f"Laying out {len(pursuit_map.nodes)} people…")
+        self.sig_started.emit(message)
         task.start()
 
     def cancel(self) -> None:

@@ -1,0 +1,211 @@
+"""The assessment panel: the pursuit's consensus-readiness score, what makes it up, and what to do.
+
+Selecting a finding asks the map to highlight the people it concerns; a check box asks for the
+faction and broker overlay; "What if…" opens imagined changes and shows their score beside the
+real one, with a plain way back. Assessing a large map runs in a worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consensus_app.core.analytics import Assessment, Finding, Severity, assess
+from consensus_app.core.analytics.whatif import WhatIf, what_if
+from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.ui.background import BackgroundRunner
+from consensus_app.ui.what_if_box import WhatIfBox
+
+SEVERITY_COLORS = {Severity.CRITICAL: "#B3261E", Severity.WARNING: "#8A5A00", Severity.INFO: "#45617A"}
+_IDS = Qt.ItemDataRole.UserRole
+
+
+def verdict(score: int) -> str:
+    if score >= 75:
+        return "Ready to agree"
+    if score >= 50:
+        return "Work to do"
+    return "Divided"
+
+
+class AssessmentPanel(QWidget):
+    sig_highlight = Signal(list)  # stakeholder ids of the selected finding ([] clears)
+    sig_overlay = Signal(object)  # the Assessment to draw on the map, or None to clear
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.pursuit_map: PursuitMap | None = None
+        self.assessment: Assessment | None = None
+        self.scenario: WhatIf | None = None
+        self.runner = BackgroundRunner(self)
+
+        self.score = QLabel("—")
+        self.score.setStyleSheet("font-size: 28pt; font-weight: 600;")
+        self.verdict = QLabel("")
+        self.verdict.setStyleSheet("font-size: 12pt;")
+        self.banner = QLabel("What-if: imagined changes, nothing is saved")
+        self.banner.setStyleSheet("background: #FFF4CE; color: #5C4400; padding: 4px; border-radius: 3px;")
+        self.banner.hide()
+        self.components = QGridLayout()
+        self.components.setColumnStretch(1, 1)
+        self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setAlternatingRowColors(True)
+        self.findings.setMinimumHeight(220)
+        self.overlay_box = QCheckBox("Show factions and brokers on the map")
+        self.what_if_button = QPushButton("What if…")
+        self.what_if_button.setCheckable(True)
+        self.what_if = WhatIfBox()
+        self.what_if.hide()
+
+        parts = QGroupBox("What makes up the score")
+        parts.setLayout(self.components)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.score)
+        layout.addWidget(self.verdict)
+        layout.addWidget(parts)
+        layout.addWidget(QLabel("<b>Findings</b> — select one to see who it concerns"))
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.overlay_box)
+        layout.addWidget(self.what_if_button)
+        layout.addWidget(self.what_if)
+
+        self.findings.currentItemChanged.connect(self._on_finding)
+        self.overlay_box.toggled.connect(lambda _on: self._emit_overlay())
+        self.what_if_button.toggled.connect(self._on_what_if_toggled)
+        self.what_if.sig_changed.connect(self._rerun)
+        self.what_if.sig_closed.connect(lambda: self.what_if_button.setChecked(False))
+
+    # --- inputs ---------------------------------------------------------------------------------
+
+    def set_map(self, pursuit_map: PursuitMap | None) -> None:
+        """Assess this map (None: no pursuit open). A new pursuit leaves what-if mode."""
+        if (
+            pursuit_map is None
+            or self.pursuit_map is None
+            or pursuit_map.pursuit_id != self.pursuit_map.pursuit_id
+        ):
+            self.what_if_button.setChecked(False)
+            if pursuit_map is not None:
+                self.what_if.set_map(pursuit_map)
+        self.pursuit_map = pursuit_map
+        self._rerun()
+
+    # --- running --------------------------------------------------------------------------------
+
+    def _rerun(self) -> None:
+        pursuit_map = self.pursuit_map
+        if pursuit_map is None:
+            self.runner.cancel()
+            self._show(None, None)
+            return
+        today = self._today()
+        changes = list(self.what_if.changes) if self.what_if_button.isChecked() else []
+        if changes:
+            self.runner.run(
+                "Assessing the what-if…",
+                len(pursuit_map.nodes),
+                lambda _p, _s: what_if(pursuit_map, changes, today),
+                lambda result: self._show(result.before, result),
+            )
+        else:
+            self.runner.run(
+                f"Assessing {len(pursuit_map.members())} committee members…",
+                len(pursuit_map.nodes),
+                lambda _p, _s: assess(pursuit_map, today),
+                lambda result: self._show(result, None),
+            )
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def _show(self, assessment: Assessment | None, scenario: WhatIf | None) -> None:
+        self.assessment, self.scenario = assessment, scenario
+        shown = scenario.after if scenario else assessment
+        self.banner.setVisible(self.what_if_button.isChecked())
+        if shown is None:
+            self.score.setText("—")
+            self.verdict.setText("Open a pursuit to assess it.")
+        elif scenario is not None:
+            self.score.setText(f"{scenario.before.score} → {scenario.after.score}")
+            self.verdict.setText(f"{scenario.delta:+d} points if this happened · {verdict(shown.score)}")
+        else:
+            self.score.setText(f"{shown.score} / 100")
+            self.verdict.setText(verdict(shown.score))
+        self._show_components(shown)
+        self._show_findings(shown, scenario)
+        self._emit_overlay()
+
+    def _show_components(self, shown: Assessment | None) -> None:
+        while self.components.count():
+            item = self.components.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for row, component in enumerate(shown.components if shown else []):
+            bar = QProgressBar(maximum=component.weight * 10, textVisible=True)
+            bar.setValue(round(component.points * 10))
+            bar.setFormat(f"{component.points:.0f} / {component.weight}")
+            bar.setToolTip(component.explanation)
+            name = QLabel(component.label)
+            name.setToolTip(component.explanation)
+            why = QLabel(component.explanation)
+            why.setWordWrap(True)
+            why.setStyleSheet("color: #555; font-size: 8.5pt;")
+            self.components.addWidget(name, row * 2, 0)
+            self.components.addWidget(bar, row * 2, 1)
+            self.components.addWidget(why, row * 2 + 1, 0, 1, 2)
+
+    def _show_findings(self, shown: Assessment | None, scenario: WhatIf | None) -> None:
+        self.findings.clear()
+        if shown is None:
+            return
+        entries: list[tuple[Finding, str]] = []
+        if scenario is not None:
+            entries += [(f, "Resolved · ") for f in scenario.resolved]
+            entries += [(f, "New · " if f in scenario.raised else "") for f in scenario.after.findings]
+        else:
+            entries += [(f, "") for f in shown.findings]
+        for finding, mark in entries:
+            item = QListWidgetItem(
+                f"{mark}{finding.severity.label.capitalize()} · {finding.code}\n{finding.message}"
+            )
+            item.setData(_IDS, list(finding.stakeholders))
+            item.setForeground(
+                QColor("#2E7D32" if mark.startswith("Resolved") else SEVERITY_COLORS[finding.severity])
+            )
+            if finding.research:
+                item.setToolTip(finding.research)
+            self.findings.addItem(item)
+        if not entries:
+            self.findings.addItem("No findings: nothing stands between this group and a decision.")
+
+    def _on_finding(self, item: QListWidgetItem | None) -> None:
+        ids = item.data(_IDS) if item is not None else None
+        self.sig_highlight.emit(list(ids or []))
+
+    def _emit_overlay(self) -> None:
+        shown = self.scenario.after if self.scenario else self.assessment
+        self.sig_overlay.emit(shown if self.overlay_box.isChecked() else None)
+
+    def _on_what_if_toggled(self, on: bool) -> None:
+        self.what_if.setVisible(on)
+        self.what_if_button.setText("What if… (on)" if on else "What if…")
+        if not on:
+            self.what_if.clear()
+        self._rerun()
