@@ -220,3 +220,9 @@ def test_findings_are_ordered_by_severity() -> None:
     ]
     severities = [f.severity for f in assess(committee(nodes, [(1, 2, EdgeKind.ALLIES)]), TODAY).findings]
     assert severities == sorted(severities, reverse=True) and severities[0] is Severity.CRITICAL
+
+
+def test_without_any_mobilizer_the_groups_are_not_listed_again() -> None:
+    nodes = [person(1, stance=1), person(2, stance=1), person(3, stance=0), person(4, stance=1)]
+    found = codes(committee(nodes, [(1, 2, EdgeKind.ALLIES), (3, 4, EdgeKind.ALLIES)]))
+    assert "NO_MOBILIZER" in found and "FACTION_WITHOUT_MOBILIZER" not in found

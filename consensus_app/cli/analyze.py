@@ -44,7 +44,11 @@ def run(args: argparse.Namespace) -> int:
         document = {"account": chosen.snapshot.account.key, "pursuit": chosen.pursuit.key, **document}
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        names = {s.id: s.name for s in chosen.snapshot.stakeholders}
+        members = {m.stakeholder_id for m in chosen.snapshot.committee.get(chosen.pursuit.id, [])}
+        names = {
+            s.id: s.name if s.id in members else f"{s.name} (not on the committee)"
+            for s in chosen.snapshot.stakeholders
+        }
         print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name} ({chosen.pursuit.stage.value})")
         print(report(assessment, names))
     return 0

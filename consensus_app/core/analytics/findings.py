@@ -84,9 +84,9 @@ def no_mobilizer(facts: Facts) -> Iterator[Finding]:
 
 
 def faction_without_mobilizer(facts: Facts) -> Iterator[Finding]:
-    if len(facts.factions) < 2:
-        return  # one group: NO_MOBILIZER already says it
     movers = {m.stakeholder_id for m in facts.supportive_mobilizers}
+    if len(facts.factions) < 2 or not movers:
+        return  # one group, or no mobilizer anywhere: NO_MOBILIZER already says it
     for number, faction in enumerate(facts.factions, start=1):
         # A faction of one is a person, not a group to mobilise: other findings speak of them.
         if len(faction) > 1 and not movers & set(faction):
