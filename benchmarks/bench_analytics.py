@@ -27,7 +27,7 @@ import networkx as nx  # noqa: E402
 from generate import portfolio  # noqa: E402
 from large_map import large_pursuit_map  # noqa: E402
 
-from consensus_app.core.analytics import assess  # noqa: E402
+from consensus_app.core.analytics.assessment import assess  # noqa: E402
 from consensus_app.core.pursuit_map import PursuitMap, build_pursuit_map  # noqa: E402
 
 SECTION = "analytics"

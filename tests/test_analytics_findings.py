@@ -6,7 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from consensus_app.core.analytics import Assessment, PriorityTheme, Severity, assess
+from consensus_app.core.analytics.assessment import assess
+from consensus_app.core.analytics.facts import PriorityTheme
+from consensus_app.core.analytics.results import Assessment, Severity
 from consensus_app.core.pursuit_map import EdgeKind, PursuitMap
 from models import Function, Profile
 from tests.analytics_maps import TODAY, committee, person

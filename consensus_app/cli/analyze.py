@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from consensus_app.cli.options import add_command
 
 if TYPE_CHECKING:
-    from consensus_app.core.analytics import Assessment
+    from consensus_app.core.analytics.results import Assessment
 
 
 def register(commands: Any) -> None:
@@ -30,7 +30,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from consensus_app.cli.selection import select_pursuit
-    from consensus_app.core.analytics import assess
+    from consensus_app.core.analytics.assessment import assess
     from consensus_app.core.pursuit_map import build_pursuit_map
     from consensus_app.storage.workspace import open_workspace
 

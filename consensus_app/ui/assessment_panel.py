@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.core.analytics import Assessment, Finding, Severity, assess
-from consensus_app.core.analytics.whatif import WhatIf, what_if
+from consensus_app.core.analytics.results import Assessment, Finding, Severity
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.what_if_box import WhatIfBox
+
+if TYPE_CHECKING:
+    from consensus_app.core.analytics.whatif import WhatIf
 
 SEVERITY_COLORS = {Severity.CRITICAL: "#B3261E", Severity.WARNING: "#8A5A00", Severity.INFO: "#45617A"}
 _IDS = Qt.ItemDataRole.UserRole
@@ -116,6 +119,10 @@ class AssessmentPanel(QWidget):
             self.runner.cancel()
             self._show(None, None)
             return
+        # networkx comes with the algorithms: imported on first use, not at start-up.
+        from consensus_app.core.analytics.assessment import assess
+        from consensus_app.core.analytics.whatif import what_if
+
         today = self._today()
         changes = list(self.what_if.changes) if self.what_if_button.isChecked() else []
         if changes:

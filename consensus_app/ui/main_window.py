@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from consensus_app.core.analytics import Assessment
+from consensus_app.core.analytics.results import Assessment
 from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
 from consensus_app.storage.repository_base import EntityRepository

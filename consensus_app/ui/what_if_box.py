@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.core.analytics.whatif import AddTie, Change, RemoveMember, SetStance
+from consensus_app.core.analytics.changes import AddTie, Change, RemoveMember, SetStance
 from consensus_app.core.pursuit_map import EdgeKind, PursuitMap
 from consensus_app.ui.widgets import STANCE_WORDS
 

@@ -1,21 +1,7 @@
 """Consensus analytics: who sways whom, where the group splits, and how ready it is to agree.
 
-Pure functions of a `PursuitMap` (networkx, no Qt, no database), used by the CLI and the window.
+Pure functions of a `PursuitMap` (networkx, no Qt, no database), used by the CLI and the window:
+`assessment.assess`, `whatif.what_if`, the metrics in `metrics`; the plain result types in
+`results` and the what-if changes in `changes` import no networkx, so the window can use them
+at start-up and import the algorithms only when it assesses.
 """
-
-from consensus_app.core.analytics.assessment import Assessment, Component, assess
-from consensus_app.core.analytics.facts import PriorityTheme
-from consensus_app.core.analytics.findings import Finding, Severity
-from consensus_app.core.analytics.metrics import Broker, InfluencePath, Reach
-
-__all__ = [
-    "Assessment",
-    "Broker",
-    "Component",
-    "Finding",
-    "InfluencePath",
-    "PriorityTheme",
-    "Reach",
-    "Severity",
-    "assess",
-]

@@ -8,7 +8,6 @@ is wrong and what to do. Everything is a pure function of the map, the date and 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
@@ -21,33 +20,9 @@ from consensus_app.core.analytics.facts import (
     PriorityTheme,
     gather_facts,
 )
-from consensus_app.core.analytics.findings import Finding, all_findings
+from consensus_app.core.analytics.findings import all_findings
+from consensus_app.core.analytics.results import Assessment, Component
 from consensus_app.core.pursuit_map import PursuitMap
-
-
-@dataclass(frozen=True)
-class Component:
-    key: str
-    label: str
-    weight: int  # points it can contribute; the weights add up to 100
-    value: float  # 0..1
-    explanation: str
-
-    @property
-    def points(self) -> float:
-        return self.weight * self.value
-
-
-@dataclass(frozen=True)
-class Assessment:
-    score: int
-    components: list[Component]
-    findings: list[Finding]
-    factions: list[list[int]]
-    brokers: list[metrics.Broker]
-    influence: list[metrics.Reach]
-    isolated: list[int]
-    paths: list[metrics.InfluencePath]
 
 
 def assess(

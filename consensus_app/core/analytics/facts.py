@@ -8,6 +8,7 @@ from datetime import date
 
 from consensus_app.core.analytics import metrics
 from consensus_app.core.analytics.graphs import PursuitGraphs, build_graphs
+from consensus_app.core.analytics.results import Broker, Reach
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from models import Function
 
@@ -32,8 +33,8 @@ class Facts:
     graphs: PursuitGraphs
     members: list[MapNode]
     factions: list[list[int]]
-    brokers: list[metrics.Broker]
-    reach: list[metrics.Reach]
+    brokers: list[Broker]
+    reach: list[Reach]
     isolated: list[int]
     themes: Sequence[PriorityTheme] | None  # None: the themes have not been computed
     voiced: dict[int, int] = field(default_factory=dict)  # stakeholder id -> number of priorities

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from enum import IntEnum
 
 import networkx as nx
 
@@ -20,17 +18,7 @@ from consensus_app.core.analytics.facts import (
     VERIFIED_WITHIN_DAYS,
     Facts,
 )
-
-
-class Severity(IntEnum):
-    INFO = 1
-    WARNING = 2
-    CRITICAL = 3
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
-
+from consensus_app.core.analytics.results import Finding, Severity
 
 # The research each code rests on (../shared/DESIGN.md, CEB/Gartner).
 RESEARCH = {
@@ -47,15 +35,6 @@ RESEARCH = {
     "SINGLE_THREADED": "Group decisions are rated hardest about twice as often as individual ones; one "
     "contact cannot carry a group (CEB/Gartner buying-group surveys).",
 }
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    severity: Severity
-    message: str
-    stakeholders: tuple[int, ...] = ()
-    research: str | None = field(default=None, compare=False)
 
 
 Rule = Callable[[Facts], Iterator[Finding]]

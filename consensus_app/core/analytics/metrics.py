@@ -12,41 +12,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import networkx as nx
 
 from consensus_app.core.analytics.graphs import PursuitGraphs
+from consensus_app.core.analytics.results import Broker, InfluencePath, Reach
 
 SEED = 7  # factions and sampled betweenness are deterministic
 EXACT_BETWEENNESS_UP_TO = 250  # people; above this, betweenness is estimated from sampled members
 BETWEENNESS_SAMPLES = 64
-
-
-@dataclass(frozen=True)
-class Reach:
-    stakeholder_id: int
-    reach: float  # 0..1
-    network: float  # 0..1, from the graph alone (PageRank scaled to the best)
-    stated: float  # 0..1, from the stated influence 1–5
-
-
-@dataclass(frozen=True)
-class Broker:
-    stakeholder_id: int
-    betweenness: float  # 0..1: share of member-to-member shortest paths through them
-    only_path: bool  # an articulation point between committee members
-
-
-@dataclass(frozen=True)
-class InfluencePath:
-    source_id: int  # a supportive mobilizer
-    target_id: int  # an approver
-    path: tuple[int, ...]  # from source to target, inclusive
-
-    @property
-    def hops(self) -> int:
-        return len(self.path) - 1
 
 
 def influence_reach(graphs: PursuitGraphs) -> list[Reach]:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
 
-from consensus_app.core.analytics import Assessment
+from consensus_app.core.analytics.results import Assessment
 from consensus_app.ui.map.node_item import NodeItem
 
 # Paul Tol's "muted" scheme: told apart with common colour-vision deficiencies, and clear of

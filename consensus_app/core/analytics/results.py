@@ -1,0 +1,80 @@
+"""What the analytics return: plain, frozen data the window, the CLI and exports read.
+
+Kept apart from the algorithms so the window can import these types at start-up without
+importing networkx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+@dataclass(frozen=True)
+class Reach:
+    stakeholder_id: int
+    reach: float  # 0..1
+    network: float  # 0..1, from the graph alone (PageRank scaled to the best)
+    stated: float  # 0..1, from the stated influence 1–5
+
+
+@dataclass(frozen=True)
+class Broker:
+    stakeholder_id: int
+    betweenness: float  # 0..1: share of member-to-member shortest paths through them
+    only_path: bool  # an articulation point between committee members
+
+
+@dataclass(frozen=True)
+class InfluencePath:
+    source_id: int  # a supportive mobilizer
+    target_id: int  # an approver
+    path: tuple[int, ...]  # from source to target, inclusive
+
+    @property
+    def hops(self) -> int:
+        return len(self.path) - 1
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    CRITICAL = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str
+    stakeholders: tuple[int, ...] = ()
+    research: str | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Component:
+    key: str
+    label: str
+    weight: int  # points it can contribute; the weights add up to 100
+    value: float  # 0..1
+    explanation: str
+
+    @property
+    def points(self) -> float:
+        return self.weight * self.value
+
+
+@dataclass(frozen=True)
+class Assessment:
+    score: int
+    components: list[Component]
+    findings: list[Finding]
+    factions: list[list[int]]
+    brokers: list[Broker]
+    influence: list[Reach]
+    isolated: list[int]
+    paths: list[InfluencePath]
