@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
@@ -37,6 +38,8 @@ class Workspace:
         from consensus_app.storage.repositories import Repositories  # circular at import time
 
         self.engine = engine
+        # The write in progress on this thread, so writes inside it join its transaction.
+        self._open_write: ContextVar[Session | None] = ContextVar(f"write-{id(self)}", default=None)
         self.url = url
         self.actor = actor or default_actor()
         self.repos = Repositories(self)
@@ -52,13 +55,25 @@ class Workspace:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """The one place writes happen: a transaction that commits or changes nothing."""
+        """The one place writes happen: a transaction that commits or changes nothing.
+
+        A write inside another (on the same thread) is part of it: several repository calls in
+        one `with workspace.write():` block commit together or not at all.
+        """
+        outer = self._open_write.get()
+        if outer is not None:
+            yield outer
+            return
         with (
             _translated(self.display_url),
             Session(self.engine, expire_on_commit=False) as session,
             session.begin(),
         ):
-            yield session
+            token = self._open_write.set(session)
+            try:
+                yield session
+            finally:
+                self._open_write.reset(token)
 
     def log_change(
         self,

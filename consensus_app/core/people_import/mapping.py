@@ -1,0 +1,129 @@
+"""Which column holds which field: guessed from the headers, checked before planning.
+
+A mapping is `{field: header}`. Guessing compares headers without case, spaces or punctuation
+against the names CRMs use (a Salesforce contacts report: First Name, Last Name, Title,
+Department, Email, Reports To; HubSpot, Dynamics and hand-made sheets use near variants).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models import Function
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    synonyms: tuple[str, ...]
+
+
+FIELDS = [
+    Field("key", "External id", ("externalid", "id", "contactid", "recordid", "crmid", "key")),
+    Field("first_name", "First name", ("firstname", "givenname", "forename", "vorname", "prenom")),
+    Field("last_name", "Last name", ("lastname", "surname", "familyname", "nachname", "nom")),
+    Field("name", "Full name", ("fullname", "name", "contactname", "contact", "person", "stakeholder")),
+    Field("title", "Title", ("title", "jobtitle", "position", "role", "designation")),
+    Field(
+        "function", "Function (department)", ("department", "function", "division", "team", "businessunit")
+    ),
+    Field("email", "Email", ("email", "emailaddress", "workemail", "mail", "businessemail")),
+    Field("phone", "Phone", ("phone", "mobile", "businessphone", "telephone", "mobilephone")),
+    Field("location", "Location", ("location", "city", "office", "mailingcity", "site")),
+    Field(
+        "reports_to",
+        "Reports to (name or email)",
+        ("reportsto", "manager", "reportstofullname", "manageremail", "linemanager", "reportstoname"),
+    ),
+    Field("profile", "Profile", ("profile", "persona", "buyerprofile")),
+    Field(
+        "priorities",
+        "Priorities (separated by ; or new lines)",
+        ("priorities", "priority", "goals", "painpoints"),
+    ),
+    Field("language", "Language", ("language", "lang", "locale")),
+]
+FIELD_NAMES = [f.name for f in FIELDS]
+
+# Department words → the app's functions (first match wins; whole words, any case).
+_FUNCTION_WORDS: list[tuple[Function, tuple[str, ...]]] = [
+    (Function.FINANCE, ("finance", "financial", "accounting", "fp&a", "controlling", "treasury", "cfo")),
+    (Function.SECURITY, ("security", "infosec", "ciso", "cyber", "risk")),
+    (Function.IT, ("it", "information technology", "infrastructure", "cio", "technology", "systems", "data")),
+    (Function.PROCUREMENT, ("procurement", "purchasing", "sourcing", "vendor management")),
+    (Function.LEGAL, ("legal", "counsel", "contracts", "compliance")),
+    (Function.HR, ("hr", "human resources", "people", "talent")),
+    (Function.MARKETING, ("marketing", "brand", "communications")),
+    (Function.SALES, ("sales", "revenue", "commercial", "business development")),
+    (Function.CUSTOMER_SERVICE, ("customer service", "support", "customer success", "service desk")),
+    (Function.ENGINEERING, ("engineering", "r&d", "development")),
+    (Function.PRODUCT, ("product",)),
+    (Function.CLINICAL, ("clinical", "nursing", "medical", "physician", "pharmacy")),
+    (Function.RESEARCH, ("research", "science", "lab")),
+    (
+        Function.OPERATIONS,
+        ("operations", "ops", "supply chain", "logistics", "manufacturing", "production", "plant"),
+    ),
+    (Function.EXECUTIVE, ("executive", "ceo", "coo", "president", "leadership", "office of the", "board")),
+]
+
+
+class MappingError(ValueError):
+    """The mapping cannot work: the message says what to change."""
+
+
+def normalise_header(header: str) -> str:
+    return re.sub(r"[\W_]+", "", header.casefold())
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """The most likely column for each field; each column used at most once."""
+    by_norm = {normalise_header(h): h for h in reversed(headers) if h}
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for field in FIELDS:
+        for synonym in field.synonyms:
+            header = by_norm.get(synonym)
+            if header is not None and header not in used:
+                mapping[field.name] = header
+                used.add(header)
+                break
+    if "name" in mapping and ("first_name" in mapping or "last_name" in mapping):
+        del mapping["name"]  # "Name" beside First/Last is usually an account or report name
+    return mapping
+
+
+def check_mapping(mapping: dict[str, str], headers: list[str], match_on: str) -> None:
+    unknown_fields = sorted(set(mapping) - set(FIELD_NAMES))
+    if unknown_fields:
+        raise MappingError(
+            f"unknown field(s) {', '.join(unknown_fields)}; fields are {', '.join(FIELD_NAMES)}"
+        )
+    missing = sorted({h for h in mapping.values() if h not in headers})
+    if missing:
+        raise MappingError(
+            f"no column {', '.join(repr(h) for h in missing)} in the file (columns: {', '.join(headers)})"
+        )
+    if not ({"name", "first_name", "last_name"} & set(mapping)):
+        raise MappingError("map a column to the full name, or to the first and last names")
+    if match_on not in ("email", "key"):
+        raise MappingError("people are matched on 'email' or on 'key'")
+    if match_on not in mapping:
+        raise MappingError(f"to match people on {match_on}, map a column to it")
+
+
+def function_for(department: str) -> Function | None:
+    """The function a department name means, or None when nothing matches."""
+    text = department.casefold().strip()
+    if not text:
+        return None
+    try:
+        return Function(text.replace(" ", "_"))
+    except ValueError:
+        pass
+    for function, words in _FUNCTION_WORDS:
+        if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in words):
+            return function
+    return None
