@@ -1,4 +1,7 @@
-"""`consensus-app import` and `consensus-app export`: interchange files in and out."""
+"""`consensus-app import`: an interchange file, or people from a CRM export (CSV/XLSX, see people.py).
+
+`export` is in export.py.
+"""
 
 from __future__ import annotations
 
@@ -10,21 +13,35 @@ from consensus_app.cli.options import add_command
 
 
 def register(commands: Any) -> None:
-    importer = add_command(commands, "import", "import an interchange file (.json)")
-    importer.add_argument("file", type=Path, help="interchange JSON file")
-    importer.add_argument("--replace", action="store_true", help="replace accounts that already exist")
-    importer.set_defaults(handler=run_import)
-
-    exporter = add_command(commands, "export", "export accounts to a file")
-    exporter.add_argument("--format", choices=["json"], default="json", help="file format (default: json)")
-    exporter.add_argument(
-        "--account", action="append", metavar="ID", help="account id (repeatable; default: all)"
+    importer = add_command(
+        commands, "import", "import an interchange file (.json), or people from a CRM export (.csv, .xlsx)"
     )
-    exporter.add_argument("-o", "--output", type=Path, required=True, help="file to write")
-    exporter.set_defaults(handler=run_export)
+    importer.add_argument("file", type=Path, help="interchange JSON, or a CSV/XLSX of contacts")
+    importer.add_argument("--replace", action="store_true", help="JSON: replace accounts that already exist")
+    importer.add_argument("--account", metavar="ID", help="CSV/XLSX: the account the people work at")
+    importer.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="MAPPING.json",
+        help='CSV/XLSX: {"field": "Column"} (default: guessed)',
+    )
+    importer.add_argument(
+        "--match",
+        choices=["email", "key"],
+        default="email",
+        help="CSV/XLSX: who is the same person (default: email)",
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help="CSV/XLSX: show what would happen, write nothing"
+    )
+    importer.set_defaults(handler=run_import)
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from consensus_app.cli.people import SPREADSHEETS, run_people_import
+
+    if args.file.suffix.lower() in SPREADSHEETS:
+        return run_people_import(args)
     from consensus_app.core.interchange import load_document
     from consensus_app.storage.bulk_import import import_document
     from consensus_app.storage.errors import ImportConflictError
@@ -43,15 +60,4 @@ def run_import(args: argparse.Namespace) -> int:
         f"{summary.pursuits} pursuits, "
         f"{summary.committee_members} committee members, {summary.messages} messages."
     )
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    from consensus_app.exporters.interchange_json import export_document, write_document
-    from consensus_app.storage.workspace import open_workspace
-
-    with open_workspace(args.db) as workspace:
-        document = export_document(workspace, args.account)
-    write_document(document, args.output)
-    print(f"Wrote {len(document['accounts'])} account(s) to {args.output}")
     return 0

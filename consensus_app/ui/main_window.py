@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QCursor,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -29,6 +36,7 @@ from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.grid_backdrop import GridBackdrop
+from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
 from consensus_app.ui.inspector import Inspector
 from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.map.scene import ANIMATION_MS, MapScene
@@ -57,6 +65,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.layouts = BackgroundRunner(self)
         self.backdrop = GridBackdrop(self.scene)
+        self.importer = Importer(controller, self.settings, self)
+        self.setAcceptDrops(True)
         self.assessment = AssessmentPanel()
         self.overlay = FactionOverlay()
         # The stakeholder and the assessment share the right side as tabs.
@@ -208,6 +218,11 @@ class MainWindow(QMainWindow):
         self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.layouts.sig_finished.connect(self._on_work_finished)
         self.layouts.sig_failed.connect(lambda exc: show_error(self, "Layout failed", str(exc), exc))
+        # An import is all or nothing and short: no half-way stop, so no Cancel button.
+        self.importer.sig_started.connect(lambda m: (self._on_work_started(m), self.cancel_button.hide()))
+        self.importer.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self.importer.sig_finished.connect(self._on_work_finished)
+        self.importer.sig_imported.connect(self._on_imported)
         self.assessment.runner.sig_started.connect(self._on_work_started)
         self.assessment.runner.sig_finished.connect(self._on_work_finished)
         for runner in (self.layouts, self.assessment.runner):
@@ -443,45 +458,32 @@ class MainWindow(QMainWindow):
             self.controller.delete(self._repo(kind), row_id, f"Delete {name}")
 
     def _on_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a Consensus map", "", "Consensus map (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, "Import", "", FILE_FILTER)
         if path:
             self.import_file(Path(path))
+
+    def _on_imported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+        if self.controller.pursuit_id is None and (first := self.navigator.first_pursuit()) is not None:
+            self.navigator.select_pursuit(first)
 
     def _on_open_demo(self) -> None:
         from consensus_app.resources import DEMO_WORKSPACE, resource_path
 
         self.import_file(resource_path(*DEMO_WORKSPACE))
 
-    def import_file(self, path: Path) -> Task:
-        """Import in a worker (a portfolio file can take seconds); the map refreshes when done."""
-        from consensus_app.core.interchange import InterchangeError, load_document
-        from consensus_app.storage.bulk_import import import_document
+    def import_file(self, path: Path) -> Task | None:
+        """A map (.json) or a contact list (.csv, .xlsx), from the menu, the welcome page or a drop."""
+        return self.importer.open(path)
 
-        workspace = self.controller.workspace
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(
+            Path(u.toLocalFile()).suffix.lower() in (".json", *SPREADSHEETS) for u in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
 
-        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> int:
-            document = load_document(path)
-            import_document(
-                workspace, document, source=path.name, progress=lambda done, total: progress(done / total)
-            )
-            return len(document["accounts"])
-
-        def failed(exc: BaseException) -> None:
-            details = exc.details() if isinstance(exc, InterchangeError) else str(exc)
-            show_error(self, "Could not import the file", f"{path.name} was not imported.\n\n{details}", exc)
-
-        def done(count: int) -> None:
-            self.controller.refresh()
-            self.statusBar().showMessage(f"Imported {count} account(s) from {path.name}", 5000)
-            if self.controller.pursuit_id is None and (first := self.navigator.first_pursuit()) is not None:
-                self.navigator.select_pursuit(first)
-
-        task = Task(work, self)
-        task.sig_done.connect(done)
-        task.sig_failed.connect(failed)
-        task.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
-        task.sig_finished.connect(self._on_work_finished)
-        self._on_work_started(f"Importing {path.name}…")
-        self.cancel_button.hide()  # an import is all or nothing and short: no half-way stop
-        task.start()
-        return task
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.import_file(Path(url.toLocalFile()))
+                break

@@ -28,7 +28,7 @@ class WelcomePage(QWidget):
         for text, detail, signal in (
             ("Open the demo workspace", "Three sample accounts to explore", self.sig_open_demo),
             ("Create an account", "Start mapping a customer of yours", self.sig_new_account),
-            ("Import a file…", "A Consensus map (.json) from a colleague or a backup", self.sig_import),
+            ("Import a file…", "A Consensus map (.json), or CRM contacts (.csv, .xlsx)", self.sig_import),
         ):
             button = QPushButton(f"{text}\n{detail}")
             button.setMinimumSize(360, 64)

@@ -1,0 +1,155 @@
+"""`consensus-app export`: accounts as interchange JSON, or one pursuit as a map image, tables or a graph.
+
+Formats are listed in FORMATS, each with the function that writes it; a new one (the review
+brief) is one more entry. Every format runs headless: the map images draw offscreen when
+there is no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from consensus_app.cli.options import add_command
+
+if TYPE_CHECKING:  # the database layers load when a command runs, not when the parser is built
+    from consensus_app.storage.workspace import Workspace
+    from models.tables import PursuitRecord
+
+LAYOUTS = ["org", "influence", "grid"]
+PAGES = ["map", "a4", "letter"]
+TABLES = ["committee", "priorities"]
+
+
+@dataclass(frozen=True)
+class Format:
+    help: str
+    write: Callable[[Workspace, argparse.Namespace], str]  # returns what was written, for the user
+    per_pursuit: bool = True  # False: whole accounts (any number of them)
+
+
+def register(commands: Any) -> None:
+    parser = add_command(commands, "export", "export accounts, or one pursuit's map, tables or graph")
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = "formats:\n" + "\n".join(f"  {name:<8} {f.help}" for name, f in FORMATS.items())
+    parser.add_argument(
+        "--format", choices=list(FORMATS), help="file format (default: from the output's suffix, else json)"
+    )
+    parser.add_argument(
+        "--account", action="append", metavar="ID", help="account id (json: repeatable, default all)"
+    )
+    parser.add_argument("--pursuit", metavar="ID", help="pursuit id (needed when the account has several)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    parser.add_argument("--layout", choices=LAYOUTS, default="org", help="map layout (default: org)")
+    parser.add_argument(
+        "--scale", type=float, default=2.0, help="png: pixels per map pixel, 0.25 to 8 (default: 2)"
+    )
+    parser.add_argument(
+        "--page",
+        choices=PAGES,
+        default="a4",
+        help="pdf: the map's own size, or A4 / letter landscape (default: a4)",
+    )
+    parser.add_argument(
+        "--table", choices=TABLES, help="csv: the table to write (default: committee); xlsx: only this sheet"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from consensus_app.storage.errors import NotFoundError
+    from consensus_app.storage.workspace import open_workspace
+
+    name = args.format or _format_from_suffix(args.output)
+    if not args.output.parent.is_dir():
+        raise NotFoundError(f"the folder {args.output.parent} does not exist")
+    with open_workspace(args.db) as workspace:
+        print(FORMATS[name].write(workspace, args))
+    return 0
+
+
+def _format_from_suffix(path: Path) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "json"
+
+
+def find_pursuit(workspace: Workspace, accounts: list[str] | None, pursuit_key: str | None) -> PursuitRecord:
+    """The one pursuit the user means: of the one account given, by id or because it is the only one."""
+    from consensus_app.storage.errors import NotFoundError
+
+    if not accounts or len(accounts) != 1:
+        raise ValueError("this format exports one pursuit: give exactly one --account ID")
+    account = workspace.repos.accounts.find_by_key(accounts[0])
+    if account is None:
+        raise NotFoundError(f"no account with id {accounts[0]} in this workspace")
+    pursuits = workspace.repos.pursuits.for_account(account.id)
+    listing = ", ".join(f"{p.key} ({p.name})" for p in pursuits)
+    if pursuit_key is not None:
+        found = next((p for p in pursuits if p.key == pursuit_key), None)
+        if found is None:
+            where = f"account {account.key} (its pursuits: {listing or 'none'})"
+            raise NotFoundError(f"no pursuit with id {pursuit_key} in {where}")
+        return found
+    if len(pursuits) == 1:
+        return pursuits[0]
+    if not pursuits:
+        raise NotFoundError(f"account {account.key} has no pursuits")
+    raise ValueError(
+        f"account {account.key} has {len(pursuits)} pursuits; choose one with --pursuit: {listing}"
+    )
+
+
+# --- the formats ------------------------------------------------------------------------------
+
+
+def _json(workspace: Workspace, args: argparse.Namespace) -> str:
+    from consensus_app.exporters.interchange_json import export_document, write_document
+
+    document = export_document(workspace, args.account)
+    write_document(document, args.output)
+    return f"Wrote {len(document['accounts'])} account(s) to {args.output}"
+
+
+def _image(workspace: Workspace, args: argparse.Namespace) -> str:
+    pursuit = find_pursuit(workspace, args.account, args.pursuit)
+    # Qt only for images, so every other export starts fast and needs no Qt libraries.
+    from consensus_app.ui.exports.map_image import export_map_image
+
+    fmt = args.format or _format_from_suffix(args.output)
+    export_map_image(workspace, pursuit.id, args.layout, args.output, fmt, scale=args.scale, page=args.page)
+    return f"Wrote the {args.layout} map of {pursuit.key} to {args.output}"
+
+
+def _tables(workspace: Workspace, args: argparse.Namespace) -> str:
+    from consensus_app.exporters.pursuit_data import export_tables
+    from consensus_app.exporters.pursuit_tables import TableName
+
+    pursuit = find_pursuit(workspace, args.account, args.pursuit)
+    fmt = args.format or _format_from_suffix(args.output)
+    tables = [TableName(args.table)] if args.table else None
+    export_tables(workspace, pursuit.id, args.output, fmt, tables)
+    what = args.table or ("committee" if fmt == "csv" else "committee and priorities")
+    return f"Wrote the {what} of {pursuit.key} to {args.output}"
+
+
+def _graph(workspace: Workspace, args: argparse.Namespace) -> str:
+    from consensus_app.exporters.pursuit_data import export_graph
+
+    pursuit = find_pursuit(workspace, args.account, args.pursuit)
+    export_graph(workspace, pursuit.id, args.output, args.format or _format_from_suffix(args.output))
+    return f"Wrote the graph of {pursuit.key} to {args.output}"
+
+
+FORMATS: dict[str, Format] = {
+    "png": Format("the map as an image (--layout, --scale)", _image),
+    "svg": Format("the map as a vector drawing (--layout)", _image),
+    "pdf": Format("the map on a page (--layout, --page)", _image),
+    "csv": Format("one table (--table committee|priorities), UTF-8 for Excel", _tables),
+    "xlsx": Format("the committee and priorities, a sheet each (--table for one)", _tables),
+    "graphml": Format("the pursuit's graph for yEd, Cytoscape, networkx, igraph", _graph),
+    "gexf": Format("the pursuit's graph for Gephi", _graph),
+    "json": Format("whole accounts as an interchange file (--account repeatable, default all)", _json, False),
+}

@@ -1,0 +1,82 @@
+"""What a map export draws, gathered without Qt: the map, its card positions and its captions.
+
+Positions are the layout's, with the places the user dragged cards to in that layout on
+top, exactly as the window shows them. Computing a large layout takes a while, so this is
+the part an export dialog runs in a worker (with progress and cancel); drawing it needs Qt
+(consensus_app.ui.exports.map_image).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from consensus_app.core.layout_common import ProgressCallback, StopCallback
+from consensus_app.core.layouts import LayoutName, Region, compute_layout, grid_regions
+from consensus_app.core.pursuit_map import Point, PursuitMap, build_pursuit_map
+from consensus_app.storage.workspace import Workspace
+
+
+@dataclass
+class MapSource:
+    pursuit_map: PursuitMap
+    positions: dict[int, Point]  # card centres, scene pixels
+    layout: LayoutName
+    account_name: str
+    pursuit_name: str
+    on: date = field(default_factory=date.today)  # the date printed on the export
+    regions: list[Region] = field(default_factory=list)  # the grid's backdrop (grid layout only)
+    relationship_keys: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return f"{self.account_name} — {self.pursuit_name}"
+
+    @property
+    def subtitle(self) -> str:
+        members = len(self.pursuit_map.members())
+        people = len(self.pursuit_map.nodes)
+        committee = f"{members} on the committee" + (f", {people} people" if people != members else "")
+        return f"{self.layout.label} · {committee} · {self.on.isoformat()}"
+
+
+def map_source_for(
+    pursuit_map: PursuitMap,
+    positions: dict[int, Point],
+    layout: LayoutName | str,
+    account_name: str,
+    pursuit_name: str,
+    on: date | None = None,
+) -> MapSource:
+    """A source from a map already laid out (the window's, with the cards where they are now)."""
+    name = LayoutName(layout)
+    return MapSource(
+        pursuit_map,
+        dict(positions),
+        name,
+        account_name,
+        pursuit_name,
+        on or date.today(),
+        grid_regions(pursuit_map) if name is LayoutName.GRID else [],
+    )
+
+
+def load_map_source(
+    workspace: Workspace,
+    pursuit_id: int,
+    layout: LayoutName | str = LayoutName.ORG,
+    *,
+    on: date | None = None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> MapSource:
+    """The pursuit's map in `layout` as the window would show it (LayoutCancelled if stopped)."""
+    pursuit = workspace.repos.pursuits.get(pursuit_id)
+    snapshot = workspace.repos.accounts.snapshot(pursuit.account_id)
+    pursuit_map = build_pursuit_map(snapshot, pursuit_id)
+    name = LayoutName(layout)
+    positions = compute_layout(name, pursuit_map, progress=progress, should_stop=should_stop)
+    positions.update(workspace.repos.positions.get(pursuit_id, name.value))
+    source = map_source_for(pursuit_map, positions, name, snapshot.account.name, pursuit.name, on)
+    source.relationship_keys = {r.id: r.key for r in snapshot.relationships}
+    return source

@@ -1,0 +1,38 @@
+"""A map scene built for an export: the cards where the source says, and the grid's backdrop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QRectF
+
+from consensus_app.exporters.map_source import MapSource
+from consensus_app.ui.exports.headless import ensure_application
+from consensus_app.ui.grid_backdrop import GridBackdrop
+from consensus_app.ui.map.scene import MapScene
+
+
+def build_export_scene(source: MapSource) -> tuple[MapScene, QRectF]:
+    """The scene and the area of it to export: every card, line and backdrop region."""
+    scene = MapScene()
+    scene.set_map(source.pursuit_map, source.positions)
+    area = scene.content_rect()
+    if source.regions:
+        GridBackdrop(scene).show(source.regions)
+        for region in source.regions:
+            area = area.united(QRectF(region.x, region.y, region.width, region.height))
+    if area.isEmpty():
+        area = QRectF(0, 0, 400, 200)  # an empty pursuit still gets a title and a legend
+    return scene, area
+
+
+@contextmanager
+def export_scene(source: MapSource) -> Iterator[tuple[MapScene, QRectF]]:
+    """build_export_scene for the length of a block, in a QApplication made if there is none."""
+    ensure_application()
+    scene, area = build_export_scene(source)
+    try:
+        yield scene, area
+    finally:
+        scene.clear()  # the items go now; the scene itself with its last Python reference

@@ -1,0 +1,135 @@
+"""Bringing files into the workspace from the window: interchange maps and CRM exports.
+
+A `.json` map imports in a worker, all or nothing. A CSV or XLSX of contacts opens the people
+import dialog (mapping and preview) and is written, all or nothing, when the user confirms.
+Whatever goes wrong reaches the user in an error dialog naming the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.settings import UiSettings
+from consensus_app.ui.tasks import Task
+
+SPREADSHEETS = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+FILE_FILTER = (
+    "Consensus maps and contact lists (*.json *.csv *.xlsx);;Consensus map (*.json);;Contacts (*.csv *.xlsx)"
+)
+
+
+class Importer(QObject):
+    sig_started = Signal(str)
+    sig_progress = Signal(float)
+    sig_finished = Signal()
+    sig_imported = Signal(str)  # a line for the status bar
+
+    def __init__(self, controller: WorkspaceController, settings: UiSettings, window: QWidget) -> None:
+        super().__init__(window)
+        self._controller = controller
+        self._settings = settings
+        self._window = window
+
+    def open(self, path: Path, account_id: int | None = None) -> Task | None:
+        if path.suffix.lower() in SPREADSHEETS:
+            return self.import_people(path, account_id)
+        return self.import_map(path)
+
+    # --- interchange maps -------------------------------------------------------------
+
+    def import_map(self, path: Path) -> Task:
+        """Import in a worker (a portfolio file can take seconds); the map refreshes when done."""
+        from consensus_app.core.interchange import InterchangeError, load_document
+        from consensus_app.storage.bulk_import import import_document
+
+        workspace = self._controller.workspace
+
+        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> int:
+            document = load_document(path)
+            import_document(
+                workspace, document, source=path.name, progress=lambda done, total: progress(done / total)
+            )
+            return len(document["accounts"])
+
+        def failed(exc: BaseException) -> None:
+            details = exc.details() if isinstance(exc, InterchangeError) else str(exc)
+            show_error(
+                self._window, "Could not import the file", f"{path.name} was not imported.\n\n{details}", exc
+            )
+
+        return self._run(
+            work, f"Importing {path.name}…", failed, lambda n: f"Imported {n} account(s) from {path.name}"
+        )
+
+    # --- people from a CRM export ---------------------------------------------------------
+
+    def import_people(self, path: Path, account_id: int | None = None) -> Task | None:
+        from consensus_app.core.people_import.reading import ImportFileError, read_table
+        from consensus_app.storage.people_import import apply_plan, people_at
+        from consensus_app.ui.people_import_dialog import PeopleImportDialog
+
+        workspace = self._controller.workspace
+        accounts = workspace.repos.accounts.list()
+        if not accounts:
+            show_error(
+                self._window, "No account to import into", "Create an account first, then import its people."
+            )
+            return None
+        try:
+            table = read_table(path)
+        except ImportFileError as exc:
+            show_error(self._window, "Could not read the file", str(exc), exc)
+            return None
+        default = account_id if account_id is not None else self._current_account()
+        dialog = PeopleImportDialog(
+            table, accounts, cache(lambda a: people_at(workspace, a)), self._settings, default, self._window
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
+            return None
+        plan, target = dialog.plan, dialog.account_id
+
+        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> Any:
+            return apply_plan(workspace, target, plan)
+
+        def failed(exc: BaseException) -> None:
+            show_error(
+                self._window,
+                "Could not import the people",
+                f"{path.name} was not imported; nothing changed.\n\n{exc}",
+                exc,
+            )
+
+        return self._run(
+            work,
+            f"Importing people from {path.name}…",
+            failed,
+            lambda r: f"{path.name}: {r.created} new, {r.updated} updated, {r.unchanged} unchanged",
+        )
+
+    def _current_account(self) -> int | None:
+        pursuit_map = self._controller.pursuit_map
+        return pursuit_map.account_id if pursuit_map is not None else None
+
+    def _run(
+        self, work: Any, message: str, failed: Callable[[BaseException], None], said: Callable[[Any], str]
+    ) -> Task:
+        task = Task(work, self)
+        task.sig_progress.connect(self.sig_progress)
+        task.sig_failed.connect(failed)
+        task.sig_done.connect(lambda result: self._done(said(result)))
+        task.sig_finished.connect(self.sig_finished)
+        self.sig_started.emit(message)
+        task.start()
+        return task
+
+    def _done(self, message: str) -> None:
+        self._controller.refresh()
+        self.sig_imported.emit(message)
