@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from consensus_app import __version__
-from consensus_app.cli import accounts, analyze, export, transfer
+from consensus_app.cli import accounts, analyze, export, portfolio, transfer
 from consensus_app.cli.options import common_options
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [accounts, transfer, export, analyze]
+COMMANDS = [accounts, transfer, export, analyze, portfolio]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,105 @@
+"""Themes across many accounts, for marketing: what recurs, where, and in whose words.
+
+Every priority of the chosen accounts (all, or filtered by industry, region, function and
+buying stage) is themed together with `core.themes.find_themes`; each theme then reports how
+many accounts and functions it recurs in and the words each function uses for it — their most
+frequent phrasings, so shared-vision content can speak each function's language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from consensus_app.core.layout_common import ProgressCallback, StopCallback
+from consensus_app.core.themes import find_themes
+from consensus_app.core.themes.text import normalise
+from models.snapshot import AccountSnapshot
+
+PHRASES_PER_FUNCTION = 3
+
+
+@dataclass(frozen=True)
+class PortfolioFilter:
+    industry: str | None = None  # case-insensitive substring of the account's industry
+    region: str | None = None
+    function: str | None = None  # a Function value: only that function's priorities
+    stage: str | None = None  # a BuyingStage value: only accounts with an open pursuit at that stage
+
+    def accepts_account(self, snapshot: AccountSnapshot) -> bool:
+        account = snapshot.account
+        if self.industry and self.industry.casefold() not in (account.industry or "").casefold():
+            return False
+        if self.region and self.region.casefold() not in (account.region or "").casefold():
+            return False
+        return not self.stage or any(p.stage.value == self.stage for p in snapshot.pursuits)
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    account_key: str
+    function: str
+
+
+@dataclass
+class PortfolioTheme:
+    label: str
+    terms: list[str]
+    size: int  # statements
+    accounts: int  # distinct accounts it recurs in
+    functions: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # function -> its phrasings, most used first
+
+    @property
+    def function_count(self) -> int:
+        return len(self.functions)
+
+
+def portfolio_statements(snapshots: Iterable[AccountSnapshot], chosen: PortfolioFilter) -> list[Statement]:
+    statements = []
+    for snapshot in snapshots:
+        if not chosen.accepts_account(snapshot):
+            continue
+        function_of = {s.id: s.function.value for s in snapshot.stakeholders}
+        for priority in snapshot.priorities:
+            function = function_of.get(priority.stakeholder_id, "other")
+            if chosen.function and function != chosen.function:
+                continue
+            statements.append(Statement(priority.text, snapshot.account.key, function))
+    return statements
+
+
+def portfolio_themes(
+    statements: Sequence[Statement],
+    k: int | None = None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> list[PortfolioTheme]:
+    """Themes of the statements, those recurring in the most accounts first."""
+    result = find_themes([s.text for s in statements], k=k, progress=progress, should_stop=should_stop)
+    themes = []
+    for theme in result.themes:
+        members = [statements[i] for i in theme.members]
+        by_function: dict[str, Counter[str]] = {}
+        originals: dict[str, str] = {}
+        for statement in members:
+            form = normalise(statement.text)
+            originals.setdefault(form, statement.text.strip())
+            by_function.setdefault(statement.function, Counter())[form] += 1
+        functions = {
+            function: [originals[form] for form, _n in counts.most_common(PHRASES_PER_FUNCTION)]
+            for function, counts in sorted(by_function.items(), key=lambda kv: -sum(kv[1].values()))
+        }
+        themes.append(
+            PortfolioTheme(
+                label=theme.label,
+                terms=theme.terms,
+                size=theme.size,
+                accounts=len({s.account_key for s in members}),
+                functions=functions,
+            )
+        )
+    return sorted(themes, key=lambda t: (-t.accounts, -t.function_count, -t.size, t.label))
