@@ -164,6 +164,15 @@ def write_section(name: str, body: str, doc: Path = DOC) -> None:
     doc.write_text(text, encoding="utf-8")
 
 
+def publish(name: str, section: str, write: bool = True) -> None:
+    """Print a benchmark's section and, unless told not to, put it in docs/benchmarks.md."""
+    print()
+    print(section)
+    if write:
+        write_section(name, section)
+        print(f"wrote the '{name}' section of {DOC.relative_to(ROOT)}")
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 

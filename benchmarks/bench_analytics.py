@@ -122,11 +122,7 @@ a script would make for the same questions (`pagerank`, exact `betweenness_centr
 - Above 250 people, betweenness is estimated from 64 evenly spaced members as sources
   (deterministic); the test suite checks the estimate against the exact figure on a bridged map.
 """
-    print()
-    print(section)
-    if not args.no_write:
-        _report.write_section(SECTION, section)
-        print(f"wrote the '{SECTION}' section of {_report.DOC.relative_to(_report.ROOT)}")
+    _report.publish(SECTION, section, write=not args.no_write)
     return 0
 
 

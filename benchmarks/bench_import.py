@@ -322,11 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
     section = render(args, results, info)
-    print()
-    print(section)
-    if not args.no_write:
-        _report.write_section(SECTION, section)
-        print(f"wrote the '{SECTION}' section of {_report.DOC.relative_to(_report.ROOT)}")
+    _report.publish(SECTION, section, write=not args.no_write)
     return 0
 
 

@@ -134,11 +134,7 @@ The pictures (cards {layouts.NODE_WIDTH:.0f} × {layouts.NODE_HEIGHT:.0f} px):
   influence as Fruchterman–Reingold in numpy (120 iterations, cancel and progress on each,
   gravity by influence), then overlapping cards pushed apart; grid with axis captions.
 """
-    print()
-    print(section)
-    if not args.no_write:
-        _report.write_section(SECTION, section)
-        print(f"wrote the '{SECTION}' section of {_report.DOC.relative_to(_report.ROOT)}")
+    _report.publish(SECTION, section, write=not args.no_write)
     return 0
 
 

@@ -467,11 +467,7 @@ def main(argv: list[str] | None = None) -> int:
         results = measure(args, folder)
         results["layout"] = layout
     section = render(args, results, info)
-    print()
-    print(section)
-    if not args.no_write:
-        _report.write_section(SECTION, section)
-        print(f"wrote the '{SECTION}' section of {_report.DOC.relative_to(_report.ROOT)}")
+    _report.publish(SECTION, section, write=not args.no_write)
     return 0
 
 

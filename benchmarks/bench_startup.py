@@ -94,9 +94,7 @@ def main(argv: list[str] | None = None) -> int:
 demo accounts, building the window and laying out the first pursuit's map; the baseline is
 the interpreter plus PySide6 and an empty window.
 """
-    print(section)
-    if not args.no_write:
-        _report.write_section(SECTION, section)
+    _report.publish(SECTION, section, write=not args.no_write)
     return 0
 
 
