@@ -1,0 +1,183 @@
+"""Themes of one pursuit: who shares what, which themes bridge the group, and where it is split.
+
+Plain data in (an `AccountSnapshot`, optional factions as sets of stakeholder ids, computed
+by the analytics), plain data out. A theme is *shared* when it spans at least two stakeholders
+of different functions, else *divergent*. A *bridge* is a shared theme ranked by how much of
+the divided group it connects: the committee's influence, its functions, its factions and its
+approvers' influence (influence 1–5 weights a person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from consensus_app.core.layout_common import ProgressCallback, StopCallback
+from consensus_app.core.pursuit_map import MapNode, build_pursuit_map
+from consensus_app.core.themes.engine import Theme, ThemeResult, find_themes
+from models import Function, PriorityKind
+from models.snapshot import AccountSnapshot
+from models.tables import PriorityRecord
+
+Factions = Sequence[Collection[int]]
+
+
+@dataclass(frozen=True)
+class ThemeCoverage:
+    """One theme and the people behind it."""
+
+    theme: Theme
+    priorities: list[int]  # priority ids, in the order they were themed
+    stakeholders: list[int]  # stakeholder ids, first statement first
+    functions: list[Function]  # sorted
+    approvers: list[int]  # the stakeholders among them who formally sign off
+    factions: list[int] = field(default_factory=list)  # indices into the factions given
+
+    @property
+    def shared(self) -> bool:
+        return len(self.stakeholders) >= 2 and len(self.functions) >= 2
+
+    @property
+    def divergent(self) -> bool:
+        return not self.shared
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """A shared theme and how much of the group it reaches (each share 0..1)."""
+
+    coverage: ThemeCoverage
+    score: float  # the mean of the shares below that apply
+    reach: dict[str, float]  # "stakeholders" (by influence), "functions", "factions", "approvers"
+
+
+@dataclass(frozen=True)
+class PursuitThemes:
+    result: ThemeResult
+    priorities: list[PriorityRecord]  # the statements themed, in order (result indices point here)
+    coverage: list[ThemeCoverage]  # by theme id
+    bridges: list[Bridge]  # best first
+    unshared_functions: list[tuple[Function, Function]]  # function pairs with no theme in common
+    unshared_factions: list[tuple[int, int]]  # faction index pairs with no theme in common
+
+    @property
+    def shared(self) -> list[ThemeCoverage]:
+        return [c for c in self.coverage if c.shared]
+
+    @property
+    def divergent(self) -> list[ThemeCoverage]:
+        return [c for c in self.coverage if c.divergent]
+
+
+def pursuit_priorities(
+    snapshot: AccountSnapshot, pursuit_id: int, kinds: Collection[PriorityKind] | None = None
+) -> list[PriorityRecord]:
+    """The committee's priorities for this pursuit: account-wide ones and those scoped to it."""
+    members = {m.stakeholder_id for m in snapshot.committee.get(pursuit_id, [])}
+    return [
+        p
+        for p in snapshot.priorities
+        if p.stakeholder_id in members
+        and p.pursuit_id in (None, pursuit_id)
+        and (kinds is None or p.kind in kinds)
+    ]
+
+
+def theme_coverage(
+    result: ThemeResult,
+    priorities: Sequence[PriorityRecord],
+    people: Iterable[MapNode],
+    factions: Factions | None = None,
+) -> list[ThemeCoverage]:
+    """Each theme's priorities, stakeholders, functions, approvers and factions.
+
+    `result` must come from the priorities' texts in this order; `people` are the map's nodes
+    (function for everyone, approver only for committee members).
+    """
+    nodes = {n.stakeholder_id: n for n in people}
+    coverage = []
+    for theme in result.themes:
+        ids = [priorities[i].stakeholder_id for i in theme.members]
+        stakeholders = list(dict.fromkeys(ids))
+        functions = sorted({nodes[s].function for s in stakeholders if s in nodes})
+        approvers = [s for s in stakeholders if s in nodes and nodes[s].approver]
+        covered = [i for i, faction in enumerate(factions or []) if any(s in faction for s in stakeholders)]
+        coverage.append(
+            ThemeCoverage(
+                theme, [priorities[i].id for i in theme.members], stakeholders, functions, approvers, covered
+            )
+        )
+    return coverage
+
+
+def rank_bridges(
+    coverage: Sequence[ThemeCoverage], members: Sequence[MapNode], factions: Factions | None = None
+) -> list[Bridge]:
+    """Shared themes, best bridge first: the mean of the shares of the committee they reach.
+
+    Shares: stakeholders weighted by influence; functions; factions (when two or more are
+    given); approvers weighted by influence (when the committee has any).
+    """
+    influence = {m.stakeholder_id: max(1, m.influence) for m in members}
+    total = sum(influence.values())
+    functions = {m.function for m in members}
+    approvers = {m.stakeholder_id: influence[m.stakeholder_id] for m in members if m.approver}
+    bridges = []
+    for item in coverage:
+        if not item.shared:
+            continue
+        reach = {
+            "stakeholders": sum(influence.get(s, 0) for s in item.stakeholders) / total if total else 0.0,
+            "functions": len(functions.intersection(item.functions)) / len(functions) if functions else 0.0,
+        }
+        if factions is not None and len(factions) >= 2:
+            reach["factions"] = len(item.factions) / len(factions)
+        if approvers:
+            reach["approvers"] = sum(approvers.get(s, 0) for s in item.stakeholders) / sum(approvers.values())
+        bridges.append(Bridge(item, sum(reach.values()) / len(reach), reach))
+    bridges.sort(key=lambda b: (-b.score, -len(b.coverage.stakeholders), b.coverage.theme.id))
+    return bridges
+
+
+def functions_without_common_theme(coverage: Sequence[ThemeCoverage]) -> list[tuple[Function, Function]]:
+    """Pairs of functions (among those with any themed priority) that share no theme: the
+    divergent priorities of a committee, for the analytics' DIVERGENT_PRIORITIES finding."""
+    present = sorted({f for c in coverage for f in c.functions})
+    together = {pair for c in coverage for pair in combinations(c.functions, 2)}
+    return [pair for pair in combinations(present, 2) if pair not in together]
+
+
+def factions_without_common_theme(
+    coverage: Sequence[ThemeCoverage], factions: Factions
+) -> list[tuple[int, int]]:
+    """Pairs of factions (indices; those with any themed priority) that share no theme."""
+    present = sorted({i for c in coverage for i in c.factions})
+    together = {pair for c in coverage for pair in combinations(sorted(c.factions), 2)}
+    return [pair for pair in combinations(present, 2) if pair not in together]
+
+
+def analyse_pursuit(
+    snapshot: AccountSnapshot,
+    pursuit_id: int,
+    factions: Factions | None = None,
+    k: int | None = None,
+    lang: str = "auto",
+    kinds: Collection[PriorityKind] | None = None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> PursuitThemes:
+    """Theme a pursuit's priorities and relate the themes to its committee (see the module doc)."""
+    priorities = pursuit_priorities(snapshot, pursuit_id, kinds)
+    result = find_themes([p.text for p in priorities], k, lang, progress, should_stop)
+    nodes = build_pursuit_map(snapshot, pursuit_id).nodes
+    coverage = theme_coverage(result, priorities, nodes, factions)
+    members = [n for n in nodes if n.on_committee]
+    return PursuitThemes(
+        result,
+        priorities,
+        coverage,
+        rank_bridges(coverage, members, factions),
+        functions_without_common_theme(coverage),
+        factions_without_common_theme(coverage, factions) if factions else [],
+    )
