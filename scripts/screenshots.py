@@ -70,6 +70,14 @@ def main(out: Path) -> int:
         path = out / "what-if.png"
         window.grab().save(str(path))
         shots.append(path)
+        window.assessment.what_if_button.setChecked(False)
+        window.assessment.overlay_box.setChecked(False)
+        window.insights.themes_dock.raise_()
+        window.insights.themes.bridges.setCurrentRow(0)
+        _settle(app, window)
+        path = out / "themes.png"
+        window.grab().save(str(path))
+        shots.append(path)
         window.close()
         workspace.close()
     print("\n".join(str(p) for p in shots))

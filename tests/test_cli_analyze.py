@@ -81,3 +81,12 @@ def test_several_pursuits_need_a_choice(demo: Path, capsys: pytest.CaptureFixtur
     assert "acc-hangyeol" in capsys.readouterr().err
     assert main(["analyze", "--db", str(demo), "--account", "acc-lakeshore", "--pursuit", "nope"]) == 1
     assert "no pursuit 'nope'" in capsys.readouterr().err
+
+
+def test_functions_with_no_priority_theme_in_common_are_named(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = _json(capsys, "--db", str(demo), "--account", "acc-vandermeer", "--pursuit", "opp-wms-2027")
+    divergent = next(f for f in result["findings"] if f["code"] == "DIVERGENT_PRIORITIES")
+    assert " and hr" in divergent["message"]  # HR's priorities (training, temps) meet nobody else's
+    assert divergent["stakeholders"] and all(isinstance(s, str) for s in divergent["stakeholders"])

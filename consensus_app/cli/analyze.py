@@ -36,8 +36,12 @@ def run(args: argparse.Namespace) -> int:
 
     with open_workspace(args.db) as workspace:
         chosen = select_pursuit(workspace, args.account, args.pursuit)
+    from consensus_app.core.analytics.themes_link import priority_themes
+    from consensus_app.core.themes.pursuit import analyse_pursuit
+
     pursuit_map = build_pursuit_map(chosen.snapshot, chosen.pursuit.id)
-    assessment = assess(pursuit_map, args.as_of or date.today())
+    themes, voiced = priority_themes(analyse_pursuit(chosen.snapshot, chosen.pursuit.id))
+    assessment = assess(pursuit_map, args.as_of or date.today(), themes, voiced)
     keys = chosen.snapshot.stakeholder_keys()
     if args.json:
         document = as_json(assessment, keys)

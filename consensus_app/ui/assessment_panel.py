@@ -32,7 +32,9 @@ from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.what_if_box import WhatIfBox
 
 if TYPE_CHECKING:
+    from consensus_app.core.analytics.facts import PriorityTheme
     from consensus_app.core.analytics.whatif import WhatIf
+    from consensus_app.core.themes.pursuit import PursuitThemes
 
 SEVERITY_COLORS = {Severity.CRITICAL: "#B3261E", Severity.WARNING: "#8A5A00", Severity.INFO: "#45617A"}
 _IDS = Qt.ItemDataRole.UserRole
@@ -56,6 +58,8 @@ class AssessmentPanel(QWidget):
         self.pursuit_map: PursuitMap | None = None
         self.assessment: Assessment | None = None
         self.scenario: WhatIf | None = None
+        # The committee's priority themes (for DIVERGENT_PRIORITIES), once the worker has them.
+        self._themes: tuple[list[PriorityTheme], dict[int, int]] | None = None
         self.runner = BackgroundRunner(self)
 
         self.score = QLabel("—")
@@ -105,11 +109,20 @@ class AssessmentPanel(QWidget):
             or self.pursuit_map is None
             or pursuit_map.pursuit_id != self.pursuit_map.pursuit_id
         ):
+            self._themes = None  # another pursuit's themes say nothing about this one
             self.what_if_button.setChecked(False)
             if pursuit_map is not None:
                 self.what_if.set_map(pursuit_map)
         self.pursuit_map = pursuit_map
         self._rerun()
+
+    def set_themes(self, themes: PursuitThemes | None) -> None:
+        """The open pursuit's themes arrived (or went): assess again with them."""
+        from consensus_app.core.analytics.themes_link import priority_themes
+
+        self._themes = priority_themes(themes) if themes is not None else None
+        if self.pursuit_map is not None:
+            self._rerun()
 
     # --- running --------------------------------------------------------------------------------
 
@@ -124,19 +137,20 @@ class AssessmentPanel(QWidget):
         from consensus_app.core.analytics.whatif import what_if
 
         today = self._today()
+        themes, voiced = self._themes or (None, None)
         changes = list(self.what_if.changes) if self.what_if_button.isChecked() else []
         if changes:
             self.runner.run(
                 "Assessing the what-if…",
                 len(pursuit_map.nodes),
-                lambda _p, _s: what_if(pursuit_map, changes, today),
+                lambda _p, _s: what_if(pursuit_map, changes, today, themes, voiced),
                 lambda result: self._show(result.before, result),
             )
         else:
             self.runner.run(
                 f"Assessing {len(pursuit_map.members())} committee members…",
                 len(pursuit_map.nodes),
-                lambda _p, _s: assess(pursuit_map, today),
+                lambda _p, _s: assess(pursuit_map, today, themes, voiced),
                 lambda result: self._show(result, None),
             )
 

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from consensus_app.core.analytics.results import Assessment
 from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
 from consensus_app.storage.repository_base import EntityRepository
-from consensus_app.ui.assessment_panel import AssessmentPanel
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.committee_table import CommitteeTable
 from consensus_app.ui.controller import WorkspaceController
@@ -37,8 +35,8 @@ from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relati
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
+from consensus_app.ui.insights import Insights
 from consensus_app.ui.inspector import Inspector
-from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.map.scene import ANIMATION_MS, MapScene
 from consensus_app.ui.map.view import MapView
 from consensus_app.ui.navigator import Navigator
@@ -67,13 +65,8 @@ class MainWindow(QMainWindow):
         self.backdrop = GridBackdrop(self.scene)
         self.importer = Importer(controller, self.settings, self)
         self.setAcceptDrops(True)
-        self.assessment = AssessmentPanel()
-        self.overlay = FactionOverlay()
-        # The stakeholder and the assessment share the right side as tabs.
+        # The stakeholder and the analysis panels share the right side as tabs.
         self.inspector_dock = add_dock(self, "Stakeholder", "inspector-dock", self.inspector)
-        self.assessment_dock = add_dock(self, "Assessment", "assessment-dock", self.assessment)
-        self.tabifyDockWidget(self.inspector_dock, self.assessment_dock)
-        self.inspector_dock.raise_()
 
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.addWidget(self.view)
@@ -95,6 +88,8 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton("Cancel", visible=False)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
+        self.insights = Insights(self)
+        self.assessment, self.assessment_dock = self.insights.assessment, self.insights.assessment_dock
 
         self._build_actions()
         self._connect()
@@ -218,20 +213,12 @@ class MainWindow(QMainWindow):
         self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.layouts.sig_finished.connect(self._on_work_finished)
         self.layouts.sig_failed.connect(lambda exc: show_error(self, "Layout failed", str(exc), exc))
+        self.cancel_button.clicked.connect(self.layouts.cancel)
         # An import is all or nothing and short: no half-way stop, so no Cancel button.
         self.importer.sig_started.connect(lambda m: (self._on_work_started(m), self.cancel_button.hide()))
         self.importer.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.importer.sig_finished.connect(self._on_work_finished)
         self.importer.sig_imported.connect(self._on_imported)
-        self.assessment.runner.sig_started.connect(self._on_work_started)
-        self.assessment.runner.sig_finished.connect(self._on_work_finished)
-        for runner in (self.layouts, self.assessment.runner):
-            self.cancel_button.clicked.connect(runner.cancel)
-        self.assessment.sig_highlight.connect(self.scene.highlight)
-        self.assessment.sig_overlay.connect(self._on_overlay)
-        self.assessment.runner.sig_failed.connect(
-            lambda exc: show_error(self, "Assessment failed", str(exc), exc)
-        )
 
     # --- state between runs -----------------------------------------------------------
 
@@ -272,8 +259,8 @@ class MainWindow(QMainWindow):
         self.navigator.load(self.controller.workspace)
         has_accounts = self.navigator.model.rowCount() > 0
         self.pages.setCurrentIndex(1 if has_accounts else 0)
-        for dock in (self.inspector_dock, self.assessment_dock):
-            dock.setVisible(has_accounts)  # nothing to inspect on the welcome page
+        self.inspector_dock.setVisible(has_accounts)  # nothing to inspect on the welcome page
+        self.insights.set_visible(has_accounts)
         for action in (self.new_pursuit_action, self.new_person_action, self.delete_action):
             action.setEnabled(has_accounts)
 
@@ -282,12 +269,9 @@ class MainWindow(QMainWindow):
             self.controller.open_pursuit(pursuit_id)
 
     def _on_map_changed(self, pursuit_map: PursuitMap | None) -> None:
-        self.overlay.clear()  # before the scene rebuilds its cards
+        self.insights.before_map_rebuild()
         self._refresh_map(pursuit_map)
-        self.assessment.set_map(pursuit_map)
-
-    def _on_overlay(self, assessment: Assessment | None) -> None:
-        self.overlay.show_assessment(self.scene.node_items(), assessment)
+        self.insights.set_map(pursuit_map)
 
     def _refresh_map(self, pursuit_map: PursuitMap | None) -> None:
         if pursuit_map is None:

@@ -214,11 +214,11 @@ def divergent_priorities(facts: Facts) -> Iterator[Finding]:
     groups: dict[str, list[int]] = {}
     for node in facts.members:
         if facts.voiced.get(node.stakeholder_id):
-            groups.setdefault(node.function.value, []).append(node.stakeholder_id)
+            groups.setdefault(node.function.value.replace("_", " "), []).append(node.stakeholder_id)
     if len(facts.factions) > 1:
         for number, faction in enumerate(facts.factions, start=1):
             voiced = [sid for sid in faction if facts.voiced.get(sid)]
-            if voiced:
+            if len(faction) > 1 and voiced:  # a faction of one is a person, not a group
                 groups[f"group {number}"] = voiced
     apart = []
     for (a, ids_a), (b, ids_b) in itertools.combinations(groups.items(), 2):

@@ -1,0 +1,73 @@
+"""The analysis side of the window: assessment, themes and messages panels, and the map overlay.
+
+Each panel is a tab on the window's right, beside the stakeholder inspector. They follow the
+open pursuit, run their work off the GUI thread (progress in the status bar, Cancel stops it)
+and point at people by highlighting them on the map.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.ui.assessment_panel import AssessmentPanel
+from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.map.faction_overlay import FactionOverlay
+from consensus_app.ui.themes_panel import ThemesPanel
+from consensus_app.ui.themes_service import ThemesService
+from consensus_app.ui.widgets import add_dock
+
+if TYPE_CHECKING:
+    from consensus_app.core.analytics.results import Assessment
+    from consensus_app.ui.main_window import MainWindow
+
+
+class Insights(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.assessment = AssessmentPanel()
+        self.themes = ThemesPanel()
+        self.themes_service = ThemesService(window.controller.workspace, self)
+        self.overlay = FactionOverlay()
+        self.assessment_dock = add_dock(window, "Assessment", "assessment-dock", self.assessment)
+        self.themes_dock = add_dock(window, "Themes", "themes-dock", self.themes)
+        self.docks = [self.assessment_dock, self.themes_dock]
+        for dock in self.docks:
+            window.tabifyDockWidget(window.inspector_dock, dock)
+        window.inspector_dock.raise_()
+        window.resizeDocks([window.inspector_dock], [440], Qt.Orientation.Horizontal)
+
+        for panel in (self.assessment, self.themes):
+            panel.sig_highlight.connect(window.scene.highlight)
+        self.assessment.sig_overlay.connect(self._on_overlay)
+        self.themes_service.sig_ready.connect(self._on_themes)
+        for runner, what in ((self.assessment.runner, "Assessment"), (self.themes_service.runner, "Themes")):
+            runner.sig_started.connect(window._on_work_started)
+            runner.sig_progress.connect(lambda f: window.progress.setValue(int(f * 100)))
+            runner.sig_finished.connect(window._on_work_finished)
+            runner.sig_failed.connect(lambda exc, w=what: show_error(window, f"{w} failed", str(exc), exc))
+            window.cancel_button.clicked.connect(runner.cancel)
+
+    def before_map_rebuild(self) -> None:
+        self.overlay.clear()  # the scene is about to delete the cards the overlay follows
+
+    def set_map(self, pursuit_map: PursuitMap | None) -> None:
+        self.assessment.set_map(pursuit_map)
+        if self.themes_service.themes is None or pursuit_map is None:
+            self.themes.show_themes(None, pursuit_map)
+        self.themes_service.refresh(pursuit_map)
+
+    def set_visible(self, visible: bool) -> None:
+        for dock in self.docks:
+            dock.setVisible(visible)
+
+    def _on_themes(self, themes: object) -> None:
+        pursuit_map = self._window.controller.pursuit_map
+        self.themes.show_themes(themes, pursuit_map)  # type: ignore[arg-type]
+        self.assessment.set_themes(themes)  # type: ignore[arg-type]
+
+    def _on_overlay(self, assessment: Assessment | None) -> None:
+        self.overlay.show_assessment(self._window.scene.node_items(), assessment)

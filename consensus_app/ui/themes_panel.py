@@ -1,0 +1,151 @@
+"""The themes panel: what the committee already agrees on, in its own words, and where it splits.
+
+Bridge themes first (the shared themes that connect most of the divided group), then every
+theme with its statements, and a stakeholder × theme matrix where a shared theme's column
+spans functions and a divergent one stands alone. Selecting a theme highlights its people.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.ui.widgets import human
+
+if TYPE_CHECKING:
+    from consensus_app.core.themes.pursuit import PursuitThemes
+
+_IDS = Qt.ItemDataRole.UserRole
+SHARED_TINT = QColor("#D6E9F8")  # sky blue, light: a theme several functions share
+DIVERGENT_TINT = QColor("#EEEEEE")
+
+
+class ThemesPanel(QWidget):
+    sig_highlight = Signal(list)  # stakeholder ids of the selected theme ([] clears)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel("Open a pursuit to find the themes its committee shares.")
+        self.summary.setWordWrap(True)
+        self.bridges = QListWidget()
+        self.bridges.setWordWrap(True)
+        self.bridges.setMaximumHeight(150)
+        self.themes = QTreeWidget()
+        self.themes.setHeaderLabels(["Theme", "People", "Functions"])
+        self.themes.setWordWrap(True)
+        header = self.themes.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the theme's words matter most
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
+        self.matrix = QTableWidget()
+        self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
+        self.matrix.setMinimumHeight(160)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel("<b>Bridge themes</b> — shared ground across the group"))
+        layout.addWidget(self.bridges)
+        layout.addWidget(QLabel("<b>All themes</b> — in the committee's own words"))
+        layout.addWidget(self.themes, 1)
+        layout.addWidget(QLabel("<b>Who voices what</b> (blue columns: shared across functions)"))
+        layout.addWidget(self.matrix, 1)
+
+        self.bridges.currentItemChanged.connect(lambda item, _old: self._highlight(item))
+        self.themes.currentItemChanged.connect(lambda item, _old: self._highlight(item))
+        self.matrix.horizontalHeader().sectionClicked.connect(self._on_column)
+
+    def show_themes(self, themes: PursuitThemes | None, pursuit_map: PursuitMap | None) -> None:
+        self.bridges.clear()
+        self.themes.clear()
+        self.matrix.clear()
+        self.matrix.setRowCount(0)
+        self.matrix.setColumnCount(0)
+        if themes is None or pursuit_map is None:
+            self.summary.setText("Open a pursuit to find the themes its committee shares.")
+            return
+        names = {n.stakeholder_id: n.name for n in pursuit_map.nodes}
+        coverage = themes.coverage
+        if not coverage:
+            self.summary.setText("No priorities recorded for this committee yet: add them in the inspector.")
+            return
+        apart = ", ".join(f"{human(a)} ↔ {human(b)}" for a, b in themes.unshared_functions[:6])
+        self.summary.setText(
+            f"{len(coverage)} themes from {len(themes.priorities)} priorities; {len(themes.shared)} shared "
+            f"across functions." + (f" Nothing in common yet: {apart}." if apart else "")
+        )
+        for bridge in themes.bridges[:5]:
+            functions = ", ".join(human(f) for f in bridge.coverage.functions)
+            item = QListWidgetItem(
+                f"{bridge.coverage.theme.label}\n{bridge.score:.0%} of the group · {functions}"
+            )
+            item.setData(_IDS, list(bridge.coverage.stakeholders))
+            self.bridges.addItem(item)
+        text_of = {p.id: (p.stakeholder_id, p.text) for p in themes.priorities}
+        for number, cov in enumerate(coverage, start=1):
+            top = QTreeWidgetItem(
+                [
+                    f"{number}. {cov.theme.label}",
+                    str(len(cov.stakeholders)),
+                    ", ".join(human(f) for f in cov.functions),
+                ]
+            )
+            top.setData(0, _IDS, list(cov.stakeholders))
+            top.setToolTip(0, cov.theme.label)
+            top.setToolTip(2, top.text(2))
+            top.setBackground(0, QBrush(SHARED_TINT if cov.shared else DIVERGENT_TINT))
+            for priority_id in cov.priorities:
+                speaker, text = text_of[priority_id]
+                child = QTreeWidgetItem([f"“{text}”", names.get(speaker, "?"), ""])
+                child.setData(0, _IDS, [speaker])
+                top.addChild(child)
+            self.themes.addTopLevelItem(top)
+        self._fill_matrix(themes, names)
+
+    def _fill_matrix(self, themes: PursuitThemes, names: dict[int, str]) -> None:
+        people = sorted({p.stakeholder_id for p in themes.priorities}, key=lambda sid: names.get(sid, ""))
+        self.matrix.setRowCount(len(people))
+        self.matrix.setColumnCount(len(themes.coverage))
+        self.matrix.setVerticalHeaderLabels([names.get(sid, "?") for sid in people])
+        self.matrix.setHorizontalHeaderLabels([str(i) for i in range(1, len(themes.coverage) + 1)])
+        row_of = {sid: row for row, sid in enumerate(people)}
+        for column, cov in enumerate(themes.coverage):
+            header = self.matrix.horizontalHeaderItem(column)
+            header.setToolTip(cov.theme.label)
+            header.setData(_IDS, list(cov.stakeholders))
+            for sid in cov.stakeholders:
+                cell = QTableWidgetItem("●")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setBackground(QBrush(SHARED_TINT if cov.shared else DIVERGENT_TINT))
+                cell.setToolTip(cov.theme.label)
+                self.matrix.setItem(row_of[sid], column, cell)
+        self.matrix.resizeColumnsToContents()
+
+    def _highlight(self, item: QListWidgetItem | QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.sig_highlight.emit([])
+        elif isinstance(item, QTreeWidgetItem):
+            self.sig_highlight.emit(list(item.data(0, _IDS) or []))
+        else:
+            self.sig_highlight.emit(list(item.data(_IDS) or []))
+
+    def _on_column(self, column: int) -> None:
+        header = self.matrix.horizontalHeaderItem(column)
+        self.sig_highlight.emit(list(header.data(_IDS) or []) if header else [])

@@ -1,0 +1,70 @@
+"""The open pursuit's priority themes, computed in a worker and shared by the panels.
+
+Theming imports scikit-learn (about a second the first time) and clusters the committee's
+priorities, so it always runs off the GUI thread. The result is kept per pursuit and
+reused until the pursuit's priorities or committee change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.ui.background import WORKER_THRESHOLD, BackgroundRunner
+
+if TYPE_CHECKING:
+    from consensus_app.core.themes.pursuit import PursuitThemes
+    from consensus_app.storage.workspace import Workspace
+
+
+class ThemesService(QObject):
+    sig_ready = Signal(object)  # PursuitThemes of the open pursuit, or None when there is none
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.runner = BackgroundRunner(self)
+        self.themes: PursuitThemes | None = None
+        self._key: tuple[Any, ...] | None = None
+
+    def refresh(self, pursuit_map: PursuitMap | None) -> None:
+        if pursuit_map is None:
+            self.runner.cancel()
+            self.themes, self._key = None, None
+            self.sig_ready.emit(None)
+            return
+        workspace = self._workspace
+
+        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> tuple[Any, ...]:
+            from consensus_app.core.analytics import metrics
+            from consensus_app.core.analytics.graphs import build_graphs
+            from consensus_app.core.themes.pursuit import analyse_pursuit
+
+            snapshot = workspace.repos.accounts.snapshot(pursuit_map.account_id)
+            key = _key(snapshot, pursuit_map)
+            if key == self._key and self.themes is not None:
+                return key, self.themes  # nothing the themes depend on has changed
+            factions = metrics.factions(build_graphs(pursuit_map))
+            themes = analyse_pursuit(
+                snapshot, pursuit_map.pursuit_id, factions, progress=progress, should_stop=should_stop
+            )
+            return key, themes
+
+        self.runner.run("Finding shared themes…", WORKER_THRESHOLD, work, self._on_done)
+
+    def _on_done(self, result: tuple[Any, ...]) -> None:
+        key, themes = result
+        changed = key != self._key
+        self._key, self.themes = key, themes
+        if changed:
+            self.sig_ready.emit(themes)
+
+
+def _key(snapshot: Any, pursuit_map: PursuitMap) -> tuple[Any, ...]:
+    """What the themes depend on: the priorities and who is on the committee, in which function."""
+    priorities = tuple((p.id, p.text, p.stakeholder_id, p.pursuit_id) for p in snapshot.priorities)
+    members = tuple((n.stakeholder_id, n.function, n.approver, n.influence) for n in pursuit_map.members())
+    return pursuit_map.pursuit_id, priorities, members

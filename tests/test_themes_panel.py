@@ -1,0 +1,74 @@
+"""The themes panel in the window: themes arrive from a worker, point at people, feed the assessment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from consensus_app.storage.demo import create_demo_workspace
+from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.settings import UiSettings
+from tests.window_fixtures import open_window, settings  # noqa: F401 - fixtures
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Workspace:
+    workspace = create_demo_workspace(tmp_path / "demo.db")
+    yield workspace  # type: ignore[misc]
+    workspace.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Workspace, settings: UiSettings) -> MainWindow:
+    window = open_window(qtbot, demo, settings)
+    service = window.insights.themes_service
+    qtbot.waitUntil(lambda: service.themes is not None and not service.runner.busy, timeout=30_000)
+    return window
+
+
+def test_the_open_pursuits_themes_fill_the_panel(window: MainWindow) -> None:
+    panel = window.insights.themes
+    themes = window.insights.themes_service.themes
+    assert themes is not None and themes.coverage
+    assert panel.themes.topLevelItemCount() == len(themes.coverage)
+    assert panel.bridges.count() == min(5, len(themes.bridges)) > 0
+    voices = {p.stakeholder_id for p in themes.priorities}
+    assert panel.matrix.rowCount() == len(voices) and panel.matrix.columnCount() == len(themes.coverage)
+    first = panel.themes.topLevelItem(0)
+    assert first.childCount() == len(themes.coverage[0].priorities)  # each statement, in its own words
+    assert first.child(0).text(0).startswith("“")
+
+
+def test_selecting_a_bridge_highlights_the_people_it_connects(window: MainWindow) -> None:
+    panel = window.insights.themes
+    themes = window.insights.themes_service.themes
+    assert themes is not None
+    panel.bridges.setCurrentRow(0)
+    people = set(themes.bridges[0].coverage.stakeholders)
+    lit = {n.node.stakeholder_id for n in window.scene.node_items() if n.is_highlighted()}
+    assert lit == people and len(people) >= 2
+
+
+def test_the_assessment_names_functions_with_nothing_in_common_once_themes_arrive(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assessment = window.assessment.assessment
+    assert assessment is not None
+    codes = {f.code for f in assessment.findings}
+    themes = window.insights.themes_service.themes
+    assert themes is not None
+    assert ("DIVERGENT_PRIORITIES" in codes) == bool(themes.unshared_functions)
+
+
+def test_another_pursuit_gets_its_own_themes(qtbot: QtBot, window: MainWindow) -> None:
+    service = window.insights.themes_service
+    before = service.themes
+    other = next(p for p in window.controller.repos.pursuits.for_account(3))
+    window.navigator.select_pursuit(other.id)
+    qtbot.waitUntil(lambda: service.themes is not before and not service.runner.busy, timeout=30_000)
+    assert service.themes is not None and service.themes.priorities
+    members = {m.stakeholder_id for m in window.controller.repos.committee.for_pursuit(other.id)}
+    assert {p.stakeholder_id for p in service.themes.priorities} <= members
