@@ -1,0 +1,177 @@
+"""`consensus-app messages`: a pursuit's common-language drafts and mobilizer kits, or the library.
+
+Drafts are built on the pursuit's bridge themes, computed as the themes panel does (the theme
+engine on the committee's priorities, bridges weighed by the analytics' factions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from consensus_app.cli.options import add_command
+
+if TYPE_CHECKING:
+    from consensus_app.core.messaging import Draft, Kit
+    from consensus_app.storage.workspace import Workspace
+
+
+def register(commands: Any) -> None:
+    parser = add_command(
+        commands,
+        "messages",
+        "draft common-language messages and mobilizer kits for a pursuit; search the library",
+    )
+    parser.add_argument("--account", metavar="ID", help="account id (needed when there are several)")
+    parser.add_argument("--pursuit", metavar="ID", help="pursuit id (needed when the account has several)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--save", action="store_true", help="store the drafts in the message library")
+    parser.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="list library messages across accounts whose title, body or theme contain TEXT ('' for all)",
+    )
+    parser.add_argument(
+        "--status", choices=["draft", "approved"], help="with --search: only messages with this status"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from consensus_app.storage.workspace import open_workspace
+
+    with open_workspace(args.db) as workspace:
+        if args.search is not None or args.status is not None:
+            return _search(workspace, args)
+        return _draft(workspace, args)
+
+
+def _draft(workspace: Workspace, args: argparse.Namespace) -> int:
+    from consensus_app.cli.selection import select_pursuit
+    from consensus_app.core.analytics import metrics
+    from consensus_app.core.analytics.graphs import build_graphs
+    from consensus_app.core.messaging import messaging_for_pursuit
+    from consensus_app.core.pursuit_map import build_pursuit_map
+    from consensus_app.storage.message_library import save_draft
+
+    chosen = select_pursuit(workspace, args.account, args.pursuit)
+    snapshot, pursuit = chosen.snapshot, chosen.pursuit
+    pursuit_map = build_pursuit_map(snapshot, pursuit.id)
+    factions = metrics.factions(build_graphs(pursuit_map))  # as the themes panel weighs bridges
+    result = messaging_for_pursuit(snapshot, pursuit.id, factions=factions, pursuit_map=pursuit_map)
+    keys = snapshot.stakeholder_keys()
+    names = {s.id: s.name for s in snapshot.stakeholders}
+    saved = [
+        save_draft(workspace, draft, account_id=snapshot.account.id, pursuit_id=pursuit.id)
+        for draft in (result.drafts if args.save else [])
+    ]
+    if args.json:
+        document = {
+            "account": snapshot.account.key,
+            "pursuit": pursuit.key,
+            "stage": result.stage.value,
+            "messages": [draft_json(d, keys) for d in result.drafts],
+            "kits": [kit_json(k, keys) for k in result.kits],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print(f"{snapshot.account.name} — {pursuit.name} ({result.stage.value.replace('_', ' ')})")
+        print(report(result.drafts, result.kits, names))
+    if saved:
+        where = sys.stderr if args.json else sys.stdout
+        print(
+            f"Saved {len(saved)} draft(s) to the message library: {', '.join(m.key for m in saved)}",
+            file=where,
+        )
+    return 0
+
+
+def draft_json(draft: Draft, keys: dict[int, str]) -> dict[str, Any]:
+    return {
+        "title": draft.title,
+        "body": draft.body,
+        "theme": draft.theme_label,
+        "stakeholders": [keys[s] for s in draft.stakeholder_ids],
+        "functions": [f.value for f in draft.functions],
+        "language": draft.language,
+        "warnings": draft.warnings,
+    }
+
+
+def kit_json(kit: Kit, keys: dict[int, str]) -> dict[str, Any]:
+    return {
+        "stakeholder": keys[kit.stakeholder_id],
+        "name": kit.name,
+        "function": kit.function.value,
+        "profile": kit.profile.value,
+        "stance": kit.stance,
+        "language": kit.language,
+        "personal_value": kit.personal_value,
+        "approach": kit.approach,
+        "theme": kit.theme_label,
+        "share": {
+            "title": kit.share_title,
+            "body": kit.share_body,
+            "functions": [f.value for f in kit.share_functions],
+            "note": kit.share_note,
+        },
+        "warnings": kit.warnings,
+    }
+
+
+def report(drafts: list[Draft], kits: list[Kit], names: dict[int, str]) -> str:
+    """Drafts and kits as text an account executive can read and copy."""
+    from consensus_app.core.messaging import draft_as_text, kit_as_text
+
+    rule = "─" * 72
+    lines = [
+        "",
+        f"Messages for the whole group ({len(drafts)})" if drafts else "No bridge theme to draft on yet.",
+    ]
+    for number, draft in enumerate(drafts, 1):
+        lines += ["", rule, f"Draft {number} · theme: {draft.theme_label}"]
+        lines.append("Speaks to: " + ", ".join(names.get(s, str(s)) for s in draft.stakeholder_ids))
+        lines += ["", draft_as_text(draft).rstrip()]
+        lines += [f"  ! {warning}" for warning in draft.warnings]
+    lines += ["", rule, f"Mobilizer kits ({len(kits)})" if kits else "No supportive mobilizer: no kit."]
+    for kit in kits:
+        lines += ["", kit_as_text(kit).rstrip()]
+        lines += [f"  ! {warning}" for warning in kit.warnings]
+    return "\n".join(lines)
+
+
+def _search(workspace: Workspace, args: argparse.Namespace) -> int:
+    from consensus_app.storage.message_library import search_messages
+
+    found = search_messages(workspace, args.search or "", args.status)
+    accounts = {a.id: a for a in workspace.repos.accounts.list()}
+    pursuits = {p.id: p.key for p in workspace.repos.pursuits.list_where()}
+    stakeholders = {s.id: s.key for s in workspace.repos.stakeholders.list_where()}
+    if args.json:
+        document = {
+            "messages": [
+                {
+                    "id": m.key,
+                    "account": accounts[m.account_id].key,
+                    "pursuit": pursuits.get(m.pursuit_id) if m.pursuit_id is not None else None,
+                    "title": m.title,
+                    "body": m.body,
+                    "theme": m.theme,
+                    "status": m.status.value,
+                    "language": m.language,
+                    "stakeholders": [stakeholders[s] for s in m.stakeholder_ids if s in stakeholders],
+                }
+                for m in found
+            ]
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("No messages found.")
+        return 0
+    for m in found:
+        theme = f" — {m.theme}" if m.theme else ""
+        print(f"[{m.status.value}] {accounts[m.account_id].name} · {m.title}{theme} ({m.key})")
+    return 0

@@ -1,0 +1,125 @@
+"""Mobilizer kits: equip each supportive Go-Getter, Teacher or Skeptic to move their peers.
+
+Research (CEB/Gartner, The Challenger Customer): willing to buy is not willing to advocate;
+up to half of willing buyers fear losing credibility. Personal value (career, reputation, an
+easier job) moves advocates more than business value. So a kit gives the account executive
+the mobilizer's personal value in their own words, how to work with their profile, and a
+short supplier-neutral piece, safe to share, built on the bridge theme closest to their own
+priorities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from consensus_app.core.messaging.checks import kit_warnings
+from consensus_app.core.messaging.language import majority_language, statement_language
+from consensus_app.core.messaging.material import gather
+from consensus_app.core.messaging.model import BridgeTheme, Kit
+from consensus_app.core.messaging.phrases import clean, grams, similarity
+from consensus_app.core.messaging.templates import templates_for
+from consensus_app.core.pursuit_map import MapNode, PursuitMap
+from models import BuyingStage, PriorityKind
+from models.tables import PriorityRecord
+
+
+def mobilizer_kits(
+    pursuit_map: PursuitMap,
+    priorities: Sequence[PriorityRecord],
+    bridges: Sequence[BridgeTheme],
+    stage: BuyingStage,
+    personal_wins: Mapping[int, str | None] | None = None,
+) -> list[Kit]:
+    """A kit for each committee member who is a mobilizer (Go-Getter, Teacher, Skeptic) with
+    stance ≥ 1, most supportive and most influential first.
+
+    priorities: the account's priorities; personal_wins: each stakeholder's `personal_win`.
+    """
+    scope = [p for p in priorities if p.pursuit_id in (None, pursuit_map.pursuit_id)]
+    movers = [n for n in pursuit_map.members() if n.profile.is_mobilizer and n.stance >= 1]
+    movers.sort(key=lambda n: (-n.stance, -n.influence, n.name, n.stakeholder_id))
+    wins = personal_wins or {}
+    return [_kit(pursuit_map, scope, bridges, stage, node, wins.get(node.stakeholder_id)) for node in movers]
+
+
+def closest_bridge(
+    stakeholder_id: int, priorities: Sequence[PriorityRecord], bridges: Sequence[BridgeTheme]
+) -> BridgeTheme | None:
+    """The bridge where this person's own priorities weigh most (their statements' importance),
+    else the one most like their priorities, else the strongest; None without bridges.
+    Themes that span two or more functions come first: a mobilizer's piece must bridge too."""
+    own = [
+        p for p in priorities if p.stakeholder_id == stakeholder_id and p.kind is not PriorityKind.PERSONAL
+    ]
+    importance = {clean(p.text): p.importance for p in own}
+    wide = [b for b in bridges if len(set(b.functions)) > 1] or list(bridges)
+    ranked = sorted(enumerate(wide), key=lambda item: (-item[1].weight, item[0]))
+
+    def weight(bridge: BridgeTheme) -> int:
+        return sum(importance.get(clean(text), 0) for sid, text in bridge.statements if sid == stakeholder_id)
+
+    best = max(ranked, key=lambda item: weight(item[1]), default=None)
+    if best is None:
+        return None
+    if weight(best[1]) > 0:
+        return best[1]
+    mine = [grams(p.text) for p in own]
+
+    def likeness(bridge: BridgeTheme) -> float:
+        return max((similarity(m, grams(t)) for m in mine for _, t in bridge.statements), default=0.0)
+
+    return max(ranked, key=lambda item: likeness(item[1]))[1]
+
+
+def _distinct(texts: Sequence[str]) -> list[str]:
+    """The non-blank texts, cleaned, each once."""
+    return list(dict.fromkeys(t for t in map(clean, texts) if t))
+
+
+def _kit(
+    pursuit_map: PursuitMap,
+    scope: Sequence[PriorityRecord],
+    bridges: Sequence[BridgeTheme],
+    stage: BuyingStage,
+    node: MapNode,
+    personal_win: str | None,
+) -> Kit:
+    own = [p for p in scope if p.stakeholder_id == node.stakeholder_id]
+    personal = sorted(
+        (p for p in own if p.kind is PriorityKind.PERSONAL), key=lambda p: (-p.importance, p.id)
+    )
+    value = _distinct([personal_win or "", *(p.text for p in personal)])
+    bridge = closest_bridge(node.stakeholder_id, scope, bridges)
+    spoken = [statement_language(p.text, p.language) for p in own]
+    spoken += [statement_language(personal_win)] if personal_win else []
+    language = majority_language(spoken) if spoken else None
+    material = (
+        gather(bridge, pursuit_map, scope, stage, language=language, speaker=node.stakeholder_id)
+        if bridge
+        else None
+    )
+    templates = material.templates if material else templates_for(language)
+    names = {"name": node.name}
+    share_title = share_body = ""
+    composition = templates.kit_share[stage]
+    if material is not None and bridge is not None:
+        share_title, share_body = material.render(composition)
+    kit = Kit(
+        stakeholder_id=node.stakeholder_id,
+        name=node.name,
+        function=node.function,
+        profile=node.profile,
+        stance=node.stance,
+        language=templates.language,
+        personal_value=value,
+        approach=templates.approach_for(node.profile, names),
+        missing_value_note="" if value else templates.kit_text("missing_value", names),
+        theme_label=material.label if material else "",
+        share_title=share_title,
+        share_body=share_body,
+        share_note=templates.kit_text("share_note", names) if share_body else "",
+        share_functions=material.functions(composition.identifiers()) if material else [],
+        quotes=material.quotes if material else [],
+    )
+    return replace(kit, warnings=kit_warnings(kit))
