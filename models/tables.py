@@ -8,8 +8,10 @@ validated object, never an ORM row bound to a session.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import CheckConstraint, DateTime, Enum, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, DateTime, Enum, Text, UniqueConstraint, text
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from models.enums import (
@@ -63,6 +65,24 @@ def _range_check(column: str, bounds: tuple[int, int]) -> CheckConstraint:
     return CheckConstraint(f"{column} BETWEEN {low} AND {high}", name=f"{column}_range")
 
 
+class Versioned:
+    """Optimistic concurrency: every UPDATE and DELETE of a row checks and bumps its `version`.
+
+    SQLAlchemy's version counter emits `UPDATE ... SET version = v + 1 WHERE id = ? AND
+    version = v` (the same for DELETE) and raises StaleDataError when another transaction
+    got there first, so two people editing one stakeholder never silently overwrite each other.
+    A table using this mixin declares the column with `version: int = version_field()`.
+    """
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def version_field() -> Any:
+    return Field(default=1, sa_column_kwargs={"server_default": text("1")})
+
+
 # --- accounts -----------------------------------------------------------------------
 
 
@@ -76,13 +96,15 @@ class AccountData(SQLModel):
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
 
 
-class Account(AccountData, table=True):
+class Account(AccountData, Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    version: int = version_field()
     key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN}, unique=True)
 
 
 class AccountRecord(AccountData):
     id: int
+    version: int = 1
 
 
 # --- stakeholders -------------------------------------------------------------------
@@ -102,12 +124,13 @@ class StakeholderData(SQLModel):
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
 
 
-class Stakeholder(StakeholderData, table=True):
+class Stakeholder(StakeholderData, Versioned, table=True):
     __table_args__ = (
         UniqueConstraint("account_id", "key"),
         CheckConstraint("reports_to_id IS NULL OR reports_to_id <> id", name="not_own_manager"),
     )
     id: int | None = Field(default=None, primary_key=True)
+    version: int = version_field()
     account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
     reports_to_id: int | None = Field(
         default=None, foreign_key="stakeholder.id", ondelete="SET NULL", index=True
@@ -116,6 +139,7 @@ class Stakeholder(StakeholderData, table=True):
 
 class StakeholderRecord(StakeholderData):
     id: int
+    version: int = 1
     account_id: int
     reports_to_id: int | None = None
 
@@ -130,13 +154,14 @@ class RelationshipData(SQLModel):
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
 
 
-class Relationship(RelationshipData, table=True):
+class Relationship(RelationshipData, Versioned, table=True):
     __table_args__ = (
         UniqueConstraint("account_id", "key"),
         CheckConstraint("source_id <> target_id", name="not_self"),
         _range_check("strength", STRENGTH_RANGE),
     )
     id: int | None = Field(default=None, primary_key=True)
+    version: int = version_field()
     account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
     source_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
     target_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
@@ -144,6 +169,7 @@ class Relationship(RelationshipData, table=True):
 
 class RelationshipRecord(RelationshipData):
     id: int
+    version: int = 1
     account_id: int
     source_id: int
     target_id: int
@@ -165,17 +191,19 @@ class PursuitData(SQLModel):
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
 
 
-class Pursuit(PursuitData, table=True):
+class Pursuit(PursuitData, Versioned, table=True):
     __table_args__ = (
         UniqueConstraint("account_id", "key"),
         CheckConstraint("value IS NULL OR value >= 0", name="value_not_negative"),
     )
     id: int | None = Field(default=None, primary_key=True)
+    version: int = version_field()
     account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
 
 
 class PursuitRecord(PursuitData):
     id: int
+    version: int = 1
     account_id: int
 
 
@@ -195,7 +223,7 @@ class CommitteeMemberData(SQLModel):
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
 
 
-class CommitteeMember(CommitteeMemberData, table=True):
+class CommitteeMember(CommitteeMemberData, Versioned, table=True):
     __tablename__ = "committee_member"
     __table_args__ = (
         UniqueConstraint("pursuit_id", "stakeholder_id"),
@@ -204,12 +232,14 @@ class CommitteeMember(CommitteeMemberData, table=True):
         _range_check("influence", INFLUENCE_RANGE),
     )
     id: int | None = Field(default=None, primary_key=True)
+    version: int = version_field()
     pursuit_id: int = Field(foreign_key="pursuit.id", ondelete="CASCADE", index=True)
     stakeholder_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
 
 
 class CommitteeMemberRecord(CommitteeMemberData):
     id: int
+    version: int = 1
     pursuit_id: int
     stakeholder_id: int
 
@@ -225,12 +255,13 @@ class PriorityData(SQLModel):
     language: str | None = Field(default=None, max_length=35, schema_extra={"pattern": LANGUAGE_PATTERN})
 
 
-class Priority(PriorityData, table=True):
+class Priority(PriorityData, Versioned, table=True):
     __table_args__ = (
         UniqueConstraint("account_id", "key"),
         _range_check("importance", IMPORTANCE_RANGE),
     )
     id: int | None = Field(default=None, primary_key=True)
+    version: int = version_field()
     account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
     stakeholder_id: int = Field(foreign_key="stakeholder.id", ondelete="CASCADE", index=True)
     # A pursuit's end keeps the person's words: the priority becomes account-wide.
@@ -239,6 +270,7 @@ class Priority(PriorityData, table=True):
 
 class PriorityRecord(PriorityData):
     id: int
+    version: int = 1
     account_id: int
     stakeholder_id: int
     pursuit_id: int | None = None
@@ -256,9 +288,10 @@ class MessageData(SQLModel):
     language: str | None = Field(default=None, max_length=35, schema_extra={"pattern": LANGUAGE_PATTERN})
 
 
-class Message(MessageData, table=True):
+class Message(MessageData, Versioned, table=True):
     __table_args__ = (UniqueConstraint("account_id", "key"),)
     id: int | None = Field(default=None, primary_key=True)
+    version: int = version_field()
     account_id: int = Field(foreign_key="account.id", ondelete="CASCADE", index=True)
     pursuit_id: int | None = Field(default=None, foreign_key="pursuit.id", ondelete="SET NULL", index=True)
 
@@ -275,6 +308,7 @@ class MessageRecipient(SQLModel, table=True):
 
 class MessageRecord(MessageData):
     id: int
+    version: int = 1
     account_id: int
     pursuit_id: int | None = None
     stakeholder_ids: list[int] = []

@@ -17,6 +17,13 @@ from consensus_app.storage.workspace import Workspace, open_workspace
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
+# --- both engines (tests/pg_server.py) -----------------------------------------------
+# `db_url` is the test's database: the SQLite file at `db_path`, or, in modules marked
+# `pytest.mark.engines("sqlite", "postgresql")`, also a fresh database on the server named
+# by $CONSENSUS_TEST_PG. `pg_server` and `pg_url` are for tests that need the server.
+pytest_plugins = ["tests.pg_server"]
+# --------------------------------------------------------------------------------------
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -34,8 +41,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workspace(db_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(str(db_path), actor="tester")
+def workspace(db_url: str) -> Iterator[Workspace]:
+    ws = open_workspace(db_url, actor="tester")
     yield ws
     ws.close()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -15,9 +13,11 @@ from consensus_app.storage.errors import SchemaTooNewError
 from consensus_app.storage.migrate import current_revision, head_revision, upgrade
 from consensus_app.storage.workspace import open_workspace
 
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
 
-def _engine(path: Path):  # type: ignore[no-untyped-def]
-    return create_workspace_engine(f"sqlite:///{path}")
+
+def _engine(url: str):  # type: ignore[no-untyped-def]
+    return create_workspace_engine(url)
 
 
 def _migrate_step_by_step(engine) -> None:  # type: ignore[no-untyped-def]
@@ -30,8 +30,8 @@ def _migrate_step_by_step(engine) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("how", ["migrations", "new database fast path"])
-def test_the_schema_is_exactly_the_tables_the_models_declare(db_path: Path, how: str) -> None:
-    engine = _engine(db_path)
+def test_the_schema_is_exactly_the_tables_the_models_declare(db_url: str, how: str) -> None:
+    engine = _engine(db_url)
     if how == "migrations":
         _migrate_step_by_step(engine)
     else:
@@ -50,8 +50,8 @@ def test_the_head_revision_written_in_the_code_is_the_last_migration() -> None:
     assert head_revision() == HEAD_REVISION
 
 
-def test_upgrading_from_the_first_migration_keeps_every_row(db_path: Path) -> None:
-    engine = _engine(db_path)
+def test_upgrading_from_the_first_migration_keeps_every_row(db_url: str) -> None:
+    engine = _engine(db_url)
     upgrade(engine, "0001")
     with engine.begin() as db:
         db.execute(text("INSERT INTO account (id, key, name) VALUES (1, 'acme', 'Acme Corp')"))
@@ -73,7 +73,7 @@ def test_upgrading_from_the_first_migration_keeps_every_row(db_path: Path) -> No
             text(
                 "INSERT INTO committee_member"
                 " (pursuit_id, stakeholder_id, key, role, approver, stance, influence) "
-                "VALUES (1, 2, 'm-1', 'economic_buyer', 1, -2, 5)"
+                "VALUES (1, 2, 'm-1', 'economic_buyer', TRUE, -2, 5)"
             )
         )
         db.execute(
@@ -84,7 +84,7 @@ def test_upgrading_from_the_first_migration_keeps_every_row(db_path: Path) -> No
         )
     engine.dispose()
 
-    workspace = open_workspace(str(db_path))  # opening migrates to head
+    workspace = open_workspace(db_url)  # opening migrates to head
     repos = workspace.repos
     people = repos.stakeholders.for_account(1)
     assert [(p.name, p.reports_to_id) for p in people] == [("Dana Ruiz", None), ("박지훈", 1)]
@@ -95,7 +95,7 @@ def test_upgrading_from_the_first_migration_keeps_every_row(db_path: Path) -> No
         "supplier_selection",
     )
     member = repos.committee.for_pursuit(1)[0]
-    assert (member.approver, member.stance, member.influence) == (True, -2, 5)
+    assert (member.approver, member.stance, member.influence, member.version) == (True, -2, 5, 1)
     assert repos.priorities.for_stakeholder(2)[0].text == "총소유비용 절감"
     # and what the later migrations added works on the old data
     message = repos.messages.create(account_id=1, pursuit_id=1, title="Shared view", body="…")
@@ -103,8 +103,8 @@ def test_upgrading_from_the_first_migration_keeps_every_row(db_path: Path) -> No
     workspace.close()
 
 
-def test_a_database_from_a_newer_app_is_refused_untouched(db_path: Path) -> None:
-    engine = _engine(db_path)
+def test_a_database_from_a_newer_app_is_refused_untouched(db_url: str) -> None:
+    engine = _engine(db_url)
     upgrade(engine)
     with engine.begin() as db:
         db.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
@@ -113,12 +113,27 @@ def test_a_database_from_a_newer_app_is_refused_untouched(db_path: Path) -> None
     assert current_revision(engine) == "9999_from_the_future"
 
 
-def test_every_migration_can_be_undone(db_path: Path) -> None:
+def test_opening_a_workspace_from_a_newer_app_says_to_update_the_app(db_url: str) -> None:
+    open_workspace(db_url).close()
+    engine = _engine(db_url)
+    with engine.begin() as db:
+        db.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    with pytest.raises(SchemaTooNewError) as caught:
+        open_workspace(db_url)
+    assert str(caught.value) == (
+        "this workspace was written by a newer version of Consensus (schema 0099); update the app to open it"
+    )
+    assert current_revision(engine) == "0099"
+    assert "version" in {c["name"] for c in inspect(engine).get_columns("stakeholder")}  # schema untouched
+    engine.dispose()
+
+
+def test_every_migration_can_be_undone(db_url: str) -> None:
     from alembic import command
 
     from consensus_app.storage.migrate import alembic_config
 
-    engine = _engine(db_path)
+    engine = _engine(db_url)
     upgrade(engine)
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "base")

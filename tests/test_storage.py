@@ -23,6 +23,8 @@ from consensus_app.storage.workspace import Workspace, open_workspace
 from models import ChangeAction, Profile
 from tests.conftest import minimal_document
 
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
+
 
 @pytest.fixture
 def acme(workspace: Workspace) -> Workspace:
@@ -49,6 +51,7 @@ def test_the_flag_wins_over_the_environment_which_wins_over_the_default(tmp_path
     assert database_url(None, environ=env) == env["CONSENSUS_DB"]
 
 
+@pytest.mark.engines("sqlite")
 def test_sqlite_workspaces_use_wal_and_enforce_foreign_keys(workspace: Workspace) -> None:
     with workspace.engine.connect() as db:
         assert db.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -12,6 +12,8 @@ from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.workspace import Workspace
 from tests.conftest import minimal_document
 
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
+
 
 def _accounts(ws: Workspace) -> Any:
     return export_document(ws)["accounts"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class StorageError(Exception):
     """Base of everything the storage layer refuses or cannot do."""
@@ -31,3 +33,51 @@ class ReportingCycleError(ConstraintError):
 
 class ImportConflictError(StorageError):
     """An imported account already exists and replacing it was not asked for."""
+
+
+class ConcurrentEditError(StorageError):
+    """Someone else changed the row after it was read: this edit or delete was not made.
+
+    `current` is the record as it is now (its `version` is what an overwrite must name),
+    `changes` what the others changed since the version this user saw, field by field as
+    (value then, value now), and `actors` who changed it, from the change log.
+    """
+
+    def __init__(
+        self,
+        entity: str,
+        label: str,
+        current: Any,
+        changes: dict[str, tuple[Any, Any]],
+        actors: list[str],
+        *,
+        seen_version: int | None,
+        action: str = "edit",
+    ) -> None:
+        self.entity = entity
+        self.label = label
+        self.current = current
+        self.changes = changes
+        self.actors = actors
+        self.seen_version = seen_version
+        self.action = action
+        who = ", ".join(actors) if actors else "Someone else"
+        what = f": {describe_changes(changes)}" if changes else ""
+        super().__init__(
+            f"{who} changed {entity} {label} after you opened it{what}. Your {action} was not saved."
+        )
+
+    @property
+    def current_version(self) -> int:
+        return int(self.current.version)
+
+
+def describe_changes(changes: dict[str, tuple[Any, Any]]) -> str:
+    """`stance -1 → 2; title CFO → CEO`: what changed, for messages and dialogs."""
+
+    def shown(value: Any) -> str:
+        return "(empty)" if value is None or value == "" else str(value)
+
+    return "; ".join(
+        f"{name.replace('_', ' ')} {shown(old)} → {shown(new)}" for name, (old, new) in changes.items()
+    )

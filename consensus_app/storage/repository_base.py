@@ -7,15 +7,17 @@ and records who changed what in the change log.
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import Session, SQLModel, col, select
 
-from consensus_app.storage.errors import ConstraintError, NotFoundError
+from consensus_app.storage.errors import ConcurrentEditError, ConstraintError, NotFoundError, StorageError
 from consensus_app.storage.tombstones import Tombstone, bury, exhume
-from models import ChangeAction
+from models import ChangeAction, ChangeLogEntry
 from models.enums import NOT_BLANK
 
 if TYPE_CHECKING:
@@ -82,40 +84,74 @@ class EntityRepository(Generic[RowT, RecordT]):
             self._log(session, row, ChangeAction.CREATE, f"Added {self.entity} {self._label(session, row)}")
             return self._record(session, row)
 
-    def update(self, row_id: int, **changes: Any) -> RecordT:
-        with self._ws.write() as session:
-            row = self._row(session, row_id)
-            current = row.model_dump()
-            unknown = sorted(set(changes) - set(current))
-            if unknown:
-                raise ConstraintError(f"{self.entity} has no field(s) {', '.join(unknown)}")
-            merged = self._validated({**current, **changes})
-            diff = {k: [current[k], merged[k]] for k in changes if current[k] != merged[k]}
-            if not diff:
-                return self._record(session, row)
-            for name, (_old, new) in diff.items():
-                setattr(row, name, new)
-            self._check(session, row)
-            session.flush()
-            label = self._label(session, row)
-            self._log(session, row, ChangeAction.UPDATE, f"Changed {', '.join(diff)} of {label}", diff)
-            return self._record(session, row)
+    def update(self, row_id: int, expected_version: int | None = None, **changes: Any) -> RecordT:
+        """Change fields of a row; its version goes up by one.
 
-    def delete(self, row_id: int) -> Tombstone:
-        """Delete the row (and what cascades from it); the tombstone lets undo restore it all."""
-        with self._ws.write() as session:
-            row = self._row(session, row_id)
-            label = self._label(session, row)
-            self._log(
-                session,
-                row,
-                ChangeAction.DELETE,
-                f"Removed {self.entity} {label}",
-                scope=self._delete_scope(session, row),
-            )
-            tombstone = bury(session.connection(), self.row_type.__tablename__, row_id)  # type: ignore[arg-type]
-            session.delete(row)
-            return tombstone
+        With `expected_version` (the version the user saw), a row someone else changed since
+        is left alone and ConcurrentEditError says what they changed. Without it the last
+        writer wins, retrying if another write lands between this one's read and its UPDATE.
+        """
+        seen: list[int] = []
+        for attempt in range(self._attempts(expected_version)):
+            try:
+                with self._ws.write() as session:
+                    row = self._row(session, row_id)
+                    seen.append(row.version)
+                    if expected_version is not None and row.version != expected_version:
+                        raise self._conflict(session, row, expected_version, "edit")
+                    return self._apply(session, row, changes)
+            except StaleDataError:
+                if attempt + 1 == self._attempts(expected_version):
+                    raise self._conflict_after_race(row_id, expected_version or seen[-1], "edit") from None
+        raise AssertionError("unreachable")
+
+    def _apply(self, session: Session, row: Any, changes: dict[str, Any]) -> RecordT:
+        current = row.model_dump(exclude={"version"})
+        unknown = sorted(set(changes) - set(current))
+        if unknown:
+            raise ConstraintError(f"{self.entity} has no field(s) {', '.join(unknown)}")
+        merged = self._validated({**current, **changes})
+        diff = {k: [current[k], merged[k]] for k in changes if current[k] != merged[k]}
+        if not diff:
+            return self._record(session, row)
+        for name, (_old, new) in diff.items():
+            setattr(row, name, new)
+        self._check(session, row)
+        session.flush()  # UPDATE ... WHERE version = the one read: StaleDataError if it moved on
+        label = self._label(session, row)
+        self._log(session, row, ChangeAction.UPDATE, f"Changed {', '.join(diff)} of {label}", diff)
+        return self._record(session, row)
+
+    def delete(self, row_id: int, expected_version: int | None = None) -> Tombstone:
+        """Delete the row (and what cascades from it); the tombstone lets undo restore it all.
+
+        With `expected_version`, a row someone else changed since the user saw it is not
+        deleted: ConcurrentEditError says what they changed.
+        """
+        seen: list[int] = []
+        for attempt in range(self._attempts(expected_version)):
+            try:
+                with self._ws.write() as session:
+                    row = self._row(session, row_id)
+                    seen.append(row.version)
+                    if expected_version is not None and row.version != expected_version:
+                        raise self._conflict(session, row, expected_version, "delete")
+                    label = self._label(session, row)
+                    self._log(
+                        session,
+                        row,
+                        ChangeAction.DELETE,
+                        f"Removed {self.entity} {label}",
+                        scope=self._delete_scope(session, row),
+                    )
+                    tombstone = bury(session.connection(), self.row_type.__tablename__, row_id)  # type: ignore[arg-type]
+                    session.delete(row)
+                    session.flush()  # DELETE ... WHERE version = the one read
+                    return tombstone
+            except StaleDataError:
+                if attempt + 1 == self._attempts(expected_version):
+                    raise self._conflict_after_race(row_id, expected_version or seen[-1], "delete") from None
+        raise AssertionError("unreachable")
 
     def restore(self, tombstone: Tombstone) -> RecordT:
         """Undo a delete: the row comes back with its id, key and everything that went with it."""
@@ -126,6 +162,51 @@ class EntityRepository(Generic[RowT, RecordT]):
                 session, row, ChangeAction.CREATE, f"Restored {self.entity} {self._label(session, row)}"
             )
             return self._record(session, row)
+
+    # --- concurrent edits ----------------------------------------------------------
+
+    def _attempts(self, expected_version: int | None) -> int:
+        """Last-writer-wins calls retry a lost race; inside a larger write there is no retry."""
+        return 1 if expected_version is not None or self._ws.in_write else 3
+
+    def _conflict(self, session: Session, row: Any, seen_version: int, action: str) -> ConcurrentEditError:
+        """What others changed since `seen_version`, from the change log (one entry per UPDATE)."""
+        account_id, pursuit_id = self._scope(session, row)
+        query = select(ChangeLogEntry).where(
+            ChangeLogEntry.entity == self.entity,
+            ChangeLogEntry.entity_key == row.key,
+            ChangeLogEntry.action == ChangeAction.UPDATE,
+            ChangeLogEntry.account_id == account_id,
+        )
+        if pursuit_id is not None and self.entity != "pursuit":
+            query = query.where(ChangeLogEntry.pursuit_id == pursuit_id)
+        missed = max(row.version - seen_version, 0)
+        entries = list(session.exec(query.order_by(col(ChangeLogEntry.id).desc()).limit(missed)))[::-1]
+        changes: dict[str, tuple[Any, Any]] = {}
+        actors: list[str] = []
+        for entry in entries:
+            for name, (old, new) in json.loads(entry.details or "{}").items():
+                changes[name] = (changes[name][0] if name in changes else old, new)
+            if entry.actor not in actors:
+                actors.append(entry.actor)
+        changes = {k: (old, new) for k, (old, new) in changes.items() if old != new}
+        return ConcurrentEditError(
+            self.entity,
+            self._label(session, row),
+            self._record(session, row),
+            changes,
+            actors,
+            seen_version=seen_version,
+            action=action,
+        )
+
+    def _conflict_after_race(self, row_id: int, seen_version: int, action: str) -> StorageError:
+        """Another transaction committed between this one's read and its write: say what it did."""
+        with self._ws.read() as session:
+            row = session.get(self.row_type, row_id)
+            if row is None:
+                return NotFoundError(f"{self.entity} {row_id} was deleted by someone else")
+            return self._conflict(session, row, seen_version, action)
 
     # --- hooks for each entity ------------------------------------------------------
 

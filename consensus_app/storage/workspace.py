@@ -5,7 +5,8 @@ from __future__ import annotations
 import getpass
 import json
 import logging
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -24,7 +25,14 @@ from models import ChangeAction, ChangeLogEntry
 log = logging.getLogger(__name__)
 
 
-def default_actor() -> str:
+ACTOR_ENV_VAR = "CONSENSUS_USER"
+
+
+def default_actor(environ: Mapping[str, str] = os.environ) -> str:
+    """Who the change log names: $CONSENSUS_USER, else the operating-system user name."""
+    configured = environ.get(ACTOR_ENV_VAR, "").strip()
+    if configured:
+        return configured
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in containers without a passwd entry
@@ -52,6 +60,11 @@ class Workspace:
     def read(self) -> Iterator[Session]:
         with _translated(self.display_url), Session(self.engine) as session:
             yield session
+
+    @property
+    def in_write(self) -> bool:
+        """Whether a write is open on this thread (a new write would join it)."""
+        return self._open_write.get() is not None
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -7,16 +7,18 @@ through the repositories, pushes an undoable command and announces what changed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from consensus_app.core.pursuit_map import Point, PursuitMap, build_pursuit_map
-from consensus_app.storage.errors import StorageError
+from consensus_app.storage.errors import ConcurrentEditError, StorageError
 from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
+from consensus_app.ui.conflict_dialog import ask_to_overwrite
 from models import RelationshipKind
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,11 @@ class WorkspaceController(QObject):
         self.undo_stack = QUndoStack(self)
         self.pursuit_map: PursuitMap | None = None
         self.layout = "org"
+        # The version of each stakeholder and committee seat on the map the user sees: edits and
+        # deletes name it, so a change someone else saved meanwhile is never silently overwritten.
+        self._shown_versions: dict[tuple[str, int], int] = {}
+        # Asked when that happens: True to overwrite (or delete anyway), False to reload.
+        self.resolve_conflict: Callable[[ConcurrentEditError], bool] = ask_to_overwrite
 
     # --- the open pursuit ------------------------------------------------------------
 
@@ -62,7 +69,14 @@ class WorkspaceController(QObject):
             self.sig_map_changed.emit(None)
             return
         pursuit = self.repos.pursuits.get(pursuit_id)
-        self.pursuit_map = build_pursuit_map(self.repos.accounts.snapshot(pursuit.account_id), pursuit_id)
+        snapshot = self.repos.accounts.snapshot(pursuit.account_id)
+        self.pursuit_map = build_pursuit_map(snapshot, pursuit_id)
+        self._shown_versions = {
+            (self.repos.stakeholders.entity, s.id): s.version for s in snapshot.stakeholders
+        }
+        self._shown_versions.update(
+            {(self.repos.committee.entity, m.id): m.version for m in snapshot.committee.get(pursuit_id, [])}
+        )
         self.sig_map_changed.emit(self.pursuit_map)
 
     def refresh(self) -> None:
@@ -87,7 +101,10 @@ class WorkspaceController(QObject):
             old = {k: current[k] for k in changes}
             if old == changes:
                 return True
-            repo.update(row_id, **changes)
+            if not self._unless_conflict(
+                repo, row_id, lambda v: repo.update(row_id, expected_version=v, **changes)
+            ):
+                return False
         except StorageError as exc:
             self._report(f"Could not {text.lower()}", exc)
             return False
@@ -104,13 +121,36 @@ class WorkspaceController(QObject):
         return record
 
     def delete(self, repo: EntityRepository[Any, Any], row_id: int, text: str) -> bool:
+        tombstones: list[Any] = []
         try:
-            tombstone = repo.delete(row_id)
+            if not self._unless_conflict(
+                repo, row_id, lambda v: tombstones.append(repo.delete(row_id, expected_version=v))
+            ):
+                return False
         except StorageError as exc:
             self._report(f"Could not {text.lower()}", exc)
             return False
-        self.undo_stack.push(DeleteCommand(text, repo, tombstone, self.refresh, self._report))
+        self.undo_stack.push(DeleteCommand(text, repo, tombstones[-1], self.refresh, self._report))
         return True
+
+    def _unless_conflict(
+        self, repo: EntityRepository[Any, Any], row_id: int, write: Callable[[Any], Any]
+    ) -> bool:
+        """Write with the version the user saw; if someone else changed the row meanwhile, ask.
+
+        True when written (as seen, or over the other change); False when the user chose to
+        reload, which shows the other person's version.
+        """
+        version = self._shown_versions.get((repo.entity, row_id))
+        while True:
+            try:
+                write(version)
+                return True
+            except ConcurrentEditError as conflict:
+                if not self.resolve_conflict(conflict):
+                    self.refresh()
+                    return False
+                version = conflict.current_version
 
     def edit_stakeholder(self, stakeholder_id: int, **changes: Any) -> bool:
         name = self.repos.stakeholders.get(stakeholder_id).name
