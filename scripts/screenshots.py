@@ -78,6 +78,11 @@ def main(out: Path) -> int:
         path = out / "themes.png"
         window.grab().save(str(path))
         shots.append(path)
+        window.insights.messaging_dock.raise_()
+        _settle(app, window)
+        path = out / "messages.png"
+        window.grab().save(str(path))
+        shots.append(path)
         window.close()
         workspace.close()
     print("\n".join(str(p) for p in shots))

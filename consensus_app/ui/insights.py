@@ -13,8 +13,10 @@ from PySide6.QtCore import QObject, Qt
 
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.assessment_panel import AssessmentPanel
+from consensus_app.ui.background import WORKER_THRESHOLD, BackgroundRunner
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.map.faction_overlay import FactionOverlay
+from consensus_app.ui.messaging_panel import MessagingPanel
 from consensus_app.ui.themes_panel import ThemesPanel
 from consensus_app.ui.themes_service import ThemesService
 from consensus_app.ui.widgets import add_dock
@@ -31,20 +33,29 @@ class Insights(QObject):
         self.assessment = AssessmentPanel()
         self.themes = ThemesPanel()
         self.themes_service = ThemesService(window.controller.workspace, self)
+        self.messaging = MessagingPanel(window.controller.workspace)
+        self.messaging_runner = BackgroundRunner(self)
         self.overlay = FactionOverlay()
         self.assessment_dock = add_dock(window, "Assessment", "assessment-dock", self.assessment)
         self.themes_dock = add_dock(window, "Themes", "themes-dock", self.themes)
-        self.docks = [self.assessment_dock, self.themes_dock]
+        self.messaging_dock = add_dock(window, "Messages", "messaging-dock", self.messaging)
+        self.docks = [self.assessment_dock, self.themes_dock, self.messaging_dock]
         for dock in self.docks:
             window.tabifyDockWidget(window.inspector_dock, dock)
         window.inspector_dock.raise_()
         window.resizeDocks([window.inspector_dock], [440], Qt.Orientation.Horizontal)
 
-        for panel in (self.assessment, self.themes):
+        for panel in (self.assessment, self.themes, self.messaging):
             panel.sig_highlight.connect(window.scene.highlight)
+        self.messaging.sig_saved.connect(lambda message: window.statusBar().showMessage(message, 5000))
         self.assessment.sig_overlay.connect(self._on_overlay)
         self.themes_service.sig_ready.connect(self._on_themes)
-        for runner, what in ((self.assessment.runner, "Assessment"), (self.themes_service.runner, "Themes")):
+        runners = [
+            (self.assessment.runner, "Assessment"),
+            (self.themes_service.runner, "Themes"),
+            (self.messaging_runner, "Drafting messages"),
+        ]
+        for runner, what in runners:
             runner.sig_started.connect(window._on_work_started)
             runner.sig_progress.connect(lambda f: window.progress.setValue(int(f * 100)))
             runner.sig_finished.connect(window._on_work_finished)
@@ -58,6 +69,7 @@ class Insights(QObject):
         self.assessment.set_map(pursuit_map)
         if self.themes_service.themes is None or pursuit_map is None:
             self.themes.show_themes(None, pursuit_map)
+            self.messaging.show_messaging(None, None, None)
         self.themes_service.refresh(pursuit_map)
 
     def set_visible(self, visible: bool) -> None:
@@ -68,6 +80,31 @@ class Insights(QObject):
         pursuit_map = self._window.controller.pursuit_map
         self.themes.show_themes(themes, pursuit_map)  # type: ignore[arg-type]
         self.assessment.set_themes(themes)  # type: ignore[arg-type]
+        self._draft_messages(themes, pursuit_map)
+
+    def _draft_messages(self, themes: object, pursuit_map: PursuitMap | None) -> None:
+        """Drafts and kits from the bridge themes, off the GUI thread (templates, the snapshot)."""
+        if themes is None or pursuit_map is None:
+            self.messaging.show_messaging(None, None, None)
+            return
+        workspace = self._window.controller.workspace
+
+        def work(_progress: object, _stop: object) -> object:
+            from consensus_app.core.messaging import messaging_for_pursuit
+            from consensus_app.core.messaging.bridges import from_pursuit_themes
+
+            snapshot = workspace.repos.accounts.snapshot(pursuit_map.account_id)
+            bridges = from_pursuit_themes(themes)  # type: ignore[arg-type]
+            return messaging_for_pursuit(snapshot, pursuit_map.pursuit_id, bridges, pursuit_map=pursuit_map)
+
+        self.messaging_runner.run(
+            "Drafting messages…",
+            WORKER_THRESHOLD,
+            work,
+            lambda result: self.messaging.show_messaging(
+                result, pursuit_map.account_id, pursuit_map.pursuit_id
+            ),
+        )
 
     def _on_overlay(self, assessment: Assessment | None) -> None:
         self.overlay.show_assessment(self._window.scene.node_items(), assessment)

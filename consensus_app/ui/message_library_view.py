@@ -1,0 +1,99 @@
+"""The message library: every saved message across accounts, searchable, approved or draft."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import MessageRecord, MessageStatus
+
+if TYPE_CHECKING:
+    from consensus_app.storage.workspace import Workspace
+
+_RECORD = Qt.ItemDataRole.UserRole
+
+
+class MessageLibraryView(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.search = QLineEdit(placeholderText="Search all accounts' messages…")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem("Any status", None)
+        for status in MessageStatus:
+            self.status.addItem(status.value.capitalize(), status)
+        self.results = QListWidget()
+        self.body = QPlainTextEdit(readOnly=True)
+        self.approve_button = QPushButton("Approve")
+        self.draft_button = QPushButton("Back to draft")
+        self.copy_button = QPushButton("Copy text")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        buttons = QHBoxLayout()
+        for button in (self.approve_button, self.draft_button, self.copy_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
+        self.approve_button.clicked.connect(lambda: self._set_status(MessageStatus.APPROVED))
+        self.draft_button.clicked.connect(lambda: self._set_status(MessageStatus.DRAFT))
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.body.toPlainText()))
+        self._show(None)
+
+    def refresh(self) -> None:
+        from consensus_app.storage.message_library import search_messages
+
+        accounts = {a.id: a.name for a in self._workspace.repos.accounts.list()}
+        chosen = self.current()
+        self.results.clear()
+        for record in search_messages(self._workspace, self.search.text().strip(), self.status.currentData()):
+            item = QListWidgetItem(
+                f"{record.title}\n{accounts.get(record.account_id, '?')} · {record.status.value}"
+            )
+            item.setData(_RECORD, record)
+            self.results.addItem(item)
+            if chosen is not None and record.id == chosen.id:
+                self.results.setCurrentItem(item)
+
+    def current(self) -> MessageRecord | None:
+        item = self.results.currentItem()
+        return item.data(_RECORD) if item is not None else None
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        record: MessageRecord | None = item.data(_RECORD) if item is not None else None
+        self.body.setPlainText(record.body if record else "")
+        for button in (self.approve_button, self.draft_button, self.copy_button):
+            button.setEnabled(record is not None)
+        if record is not None:
+            self.approve_button.setEnabled(record.status is not MessageStatus.APPROVED)
+            self.draft_button.setEnabled(record.status is not MessageStatus.DRAFT)
+
+    def _set_status(self, status: MessageStatus) -> None:
+        from consensus_app.storage.message_library import set_status
+
+        record = self.current()
+        if record is not None:
+            set_status(self._workspace, record.id, status)
+            self.refresh()

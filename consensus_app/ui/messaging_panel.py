@@ -1,0 +1,185 @@
+"""The messaging panel: drafts that bridge the group, kits for its mobilizers, and the library.
+
+Drafts come from the open pursuit's bridge themes (in the stakeholders' own words, for the
+pursuit's buying stage). A draft can be edited in place; the personalization check re-reads
+the edited text as it changes. Drafts and kits copy as plain text or Markdown, and drafts
+save to the message library, where they can be found across accounts and approved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consensus_app.ui.message_library_view import MessageLibraryView
+from consensus_app.ui.widgets import human
+
+if TYPE_CHECKING:
+    from consensus_app.core.messaging import Draft, Kit, PursuitMessaging
+    from consensus_app.storage.workspace import Workspace
+
+_ITEM = Qt.ItemDataRole.UserRole
+
+
+class MessagingPanel(QWidget):
+    sig_highlight = Signal(list)  # the people a draft or kit speaks to
+    sig_saved = Signal(str)  # a line for the status bar
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.messaging: PursuitMessaging | None = None
+        self._account_id: int | None = None
+        self._pursuit_id: int | None = None
+        self._shown: Draft | Kit | None = None
+
+        self.heading = QLabel("Open a pursuit to draft messages for its buying group.")
+        self.heading.setWordWrap(True)
+        self.drafts = QListWidget()
+        self.drafts.setWordWrap(True)
+        self.kits = QListWidget()
+        self.kits.setWordWrap(True)
+        self.library = MessageLibraryView(workspace)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.drafts, "Drafts")
+        self.tabs.addTab(self.kits, "Mobilizer kits")
+        self.tabs.addTab(self.library, "Library")
+        self.editor = QPlainTextEdit()
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8A5A00;")
+        self.copy_text = QPushButton("Copy text")
+        self.copy_markdown = QPushButton("Copy Markdown")
+        self.save_button = QPushButton("Save to library")
+
+        buttons = QHBoxLayout()
+        for button in (self.copy_text, self.copy_markdown, self.save_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.editor, 2)
+        layout.addWidget(self.warnings)
+        layout.addLayout(buttons)
+
+        self.drafts.currentItemChanged.connect(lambda item, _old: self._show(item))
+        self.kits.currentItemChanged.connect(lambda item, _old: self._show(item))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.editor.textChanged.connect(self._recheck)
+        self.copy_text.clicked.connect(lambda: self._copy(markdown=False))
+        self.copy_markdown.clicked.connect(lambda: self._copy(markdown=True))
+        self.save_button.clicked.connect(self._on_save)
+        self._show(None)
+
+    def show_messaging(
+        self, messaging: PursuitMessaging | None, account_id: int | None, pursuit_id: int | None
+    ) -> None:
+        self.messaging, self._account_id, self._pursuit_id = messaging, account_id, pursuit_id
+        self.drafts.clear()
+        self.kits.clear()
+        if messaging is None:
+            self.heading.setText("Open a pursuit to draft messages for its buying group.")
+            self._show(None)
+            return
+        self.heading.setText(
+            f"For the {human(messaging.stage)} stage: {len(messaging.drafts)} draft(s) built on the themes "
+            f"the group shares, and {len(messaging.kits)} kit(s) for supportive mobilizers."
+        )
+        for draft in messaging.drafts:
+            mark = " ⚠" if draft.warnings else ""
+            item = QListWidgetItem(f"{draft.title}{mark}\n{', '.join(human(f) for f in draft.functions)}")
+            item.setData(_ITEM, draft)
+            self.drafts.addItem(item)
+        for kit in messaging.kits:
+            item = QListWidgetItem(
+                f"{kit.name} ({human(kit.profile)})\n{kit.theme_label or 'no shared theme yet'}"
+            )
+            item.setData(_ITEM, kit)
+            self.kits.addItem(item)
+        if self.drafts.count():
+            self.drafts.setCurrentRow(0)
+        else:
+            self._show(None)
+
+    # --- showing and checking ---------------------------------------------------------
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        from consensus_app.core.messaging import Kit, draft_as_text, kit_as_text
+
+        shown = item.data(_ITEM) if item is not None else None
+        self._shown = shown
+        self.editor.blockSignals(True)
+        if shown is None:
+            self.editor.setPlainText("")
+        else:
+            self.editor.setPlainText(kit_as_text(shown) if isinstance(shown, Kit) else draft_as_text(shown))
+        self.editor.blockSignals(False)
+        self.editor.setReadOnly(shown is None or isinstance(shown, Kit))
+        for button in (self.copy_text, self.copy_markdown):
+            button.setEnabled(shown is not None)
+        self.save_button.setEnabled(shown is not None and not isinstance(shown, Kit))
+        people = (
+            [shown.stakeholder_id] if isinstance(shown, Kit) else list(shown.stakeholder_ids) if shown else []
+        )
+        self.sig_highlight.emit(people)
+        self._recheck()
+
+    def edited_draft(self) -> Draft | None:
+        """The shown draft with the text as the user has edited it (title: the first line)."""
+        from consensus_app.core.messaging import Kit
+
+        if self._shown is None or isinstance(self._shown, Kit):
+            return None
+        title, _, body = self.editor.toPlainText().partition("\n")
+        return replace(self._shown, title=title.strip() or self._shown.title, body=body.strip())
+
+    def _recheck(self) -> None:
+        from consensus_app.core.messaging import Kit, kit_warnings, personalization_warnings
+
+        if isinstance(self._shown, Kit):
+            warnings = kit_warnings(self._shown)
+        else:
+            draft = self.edited_draft()
+            warnings = personalization_warnings(draft) if draft is not None else []
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _copy(self, markdown: bool) -> None:
+        from consensus_app.core.messaging import Kit, draft_as_markdown, kit_as_markdown
+
+        if isinstance(self._shown, Kit):
+            text = kit_as_markdown(self._shown) if markdown else self.editor.toPlainText()
+        else:
+            draft = self.edited_draft()
+            text = draft_as_markdown(draft) if (markdown and draft) else self.editor.toPlainText()
+        QGuiApplication.clipboard().setText(text)
+
+    def _on_save(self) -> None:
+        from consensus_app.storage.message_library import save_draft
+
+        draft = self.edited_draft()
+        if draft is None or self._account_id is None:
+            return
+        record = save_draft(self._workspace, draft, account_id=self._account_id, pursuit_id=self._pursuit_id)
+        self.sig_saved.emit(f"Saved “{record.title}” to the message library as a draft")
+        self.library.refresh()
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.library:
+            self.library.refresh()
