@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import insert
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from consensus_app.core.hierarchy import would_create_cycle
@@ -238,7 +238,18 @@ class ChangeLogRepository:
         self._ws = workspace
 
     def since(self, when: datetime, account_id: int | None = None) -> list[ChangeRecord]:
-        query = select(ChangeLogEntry).where(ChangeLogEntry.at >= when)
+        return self._records(ChangeLogEntry.at >= when, account_id)
+
+    def after(self, entry_id: int, account_id: int | None = None) -> list[ChangeRecord]:
+        """Entries newer than `entry_id` (what others did since we last looked)."""
+        return self._records(col(ChangeLogEntry.id) > entry_id, account_id)
+
+    def last_id(self) -> int:
+        with self._ws.read() as session:
+            return session.exec(select(func.max(ChangeLogEntry.id))).one() or 0
+
+    def _records(self, condition: Any, account_id: int | None) -> list[ChangeRecord]:
+        query = select(ChangeLogEntry).where(condition)
         if account_id is not None:
             query = query.where(ChangeLogEntry.account_id == account_id)
         with self._ws.read() as session:

@@ -37,11 +37,13 @@ from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
 from consensus_app.ui.insights import Insights
 from consensus_app.ui.inspector import Inspector
+from consensus_app.ui.live_refresh import LiveRefresh
 from consensus_app.ui.map.scene import ANIMATION_MS, MapScene
 from consensus_app.ui.map.view import MapView
 from consensus_app.ui.navigator import Navigator
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
+from consensus_app.ui.tasks import stop_all as stop_all_tasks
 from consensus_app.ui.welcome import WelcomePage
 from consensus_app.ui.widgets import add_dock
 
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.insights = Insights(self)
+        self.live = LiveRefresh(controller, [self.inspector, self.committee], self)
         self.assessment, self.assessment_dock = self.insights.assessment, self.insights.assessment_dock
 
         self._build_actions()
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         self.importer.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.importer.sig_finished.connect(self._on_work_finished)
         self.importer.sig_imported.connect(self._on_imported)
+        self.live.sig_updated.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     # --- state between runs -----------------------------------------------------------
 
@@ -243,7 +247,8 @@ class MainWindow(QMainWindow):
                 self.navigator.select_pursuit(first)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.layouts.cancel()
+        self.live.timer.stop()
+        stop_all_tasks()  # no worker may report to a window that is gone
         self.settings.set_bytes("window/geometry", self.saveGeometry())
         self.settings.set_bytes("window/state", self.saveState())
         self.settings.set_bytes("window/main_split", self.main_split.saveState())

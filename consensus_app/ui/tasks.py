@@ -2,6 +2,10 @@
 
 The work is a plain function `fn(progress, should_stop)`; its result or exception comes
 back to the GUI thread through signals.
+
+A task is never a child of the widget that started it: a worker can outlive its window (the
+user closes it mid-way), and its signals must still have a live sender. Running tasks are kept
+alive here until they finish; `stop_all` cancels them and waits, for a clean exit.
 """
 
 from __future__ import annotations
@@ -21,14 +25,19 @@ class Task(QObject):
     sig_failed = Signal(object)  # the exception it raised
     sig_finished = Signal()  # after done, failed or cancelled
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Work, owner: QObject | None = None) -> None:
+        super().__init__()  # no parent, on purpose (see the module's doc); `owner` is for readers
         self._work = work
         self._stop = threading.Event()
         self.cancelled = False
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        _running.add(self)
+        self.sig_finished.connect(self._forget)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
+
+    def _forget(self) -> None:
+        _running.discard(self)
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -44,6 +53,16 @@ class Task(QObject):
             if not self._stop.is_set():
                 self.sig_done.emit(result)
         self.sig_finished.emit()
+
+
+_running: set[Task] = set()
+
+
+def stop_all(timeout_ms: int = 5000) -> bool:
+    """Cancel every running task and wait for the workers (False if some did not stop in time)."""
+    for task in list(_running):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 class _Runner(QRunnable):
