@@ -1,4 +1,4 @@
-"""Map export benchmark: PNG, SVG and PDF of a 500-person pursuit, against networkx + matplotlib.
+"""Export benchmark: map PNG, SVG and PDF and the review brief of a 500-person pursuit.
 
 The map is benchmarks/large_map.py's (500 people, 2,000 relationships plus 499 reporting
 lines), placed once by the app's influence layout (not timed), and exported whole, with its
@@ -7,6 +7,8 @@ title and legend, by consensus_app.ui.exports.write_map_image:
   png      at scale 1 and at the default scale 2 (lowered to fit 64 megapixels), written as a file
   svg      the vector drawing, text as text
   pdf      a page sized to the map, and the map fitted to an A4 landscape page
+  brief    the review brief (consensus_app.ui.exports.brief) of the same pursuit held in a
+           workspace: layout, assessment and change log gathered, then every page drawn
 
 Each export is timed whole, as a user waits for it: the scene built from the map, drawn and
 written. Baseline: `networkx.draw_networkx` (square nodes coloured by stance, names as labels,
@@ -26,6 +28,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -132,7 +136,87 @@ def step_base(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-STEPS = {"ours": step_ours, "base": step_base}
+def _document() -> dict[str, Any]:
+    """The large map as an interchange document, for a workspace the brief reads."""
+    from generate import _priority_text
+    from large_map import large_pursuit_map
+
+    from consensus_app.core.pursuit_map import EdgeKind
+
+    pursuit_map = large_pursuit_map()
+    people = [
+        {
+            "id": n.key,
+            "name": n.name,
+            "title": n.title,
+            "function": n.function.value,
+            "profile": n.profile.value,
+        }
+        | ({"reports_to": f"s-{n.reports_to_id}"} if n.reports_to_id else {})
+        for n in pursuit_map.nodes
+    ]
+    ties = [
+        {"id": f"r-{e.relationship_id}", "source": f"s-{e.source_id}", "target": f"s-{e.target_id}",
+         "kind": e.kind.value, "strength": e.strength}
+        for e in pursuit_map.edges
+        if e.kind is not EdgeKind.REPORTS_TO
+    ]  # fmt: skip
+    committee = [
+        {"id": f"m-{n.stakeholder_id}", "stakeholder": n.key, "role": n.role.value if n.role else "user",
+         "approver": n.approver, "stance": n.stance, "influence": n.influence}
+        for n in pursuit_map.nodes
+    ]  # fmt: skip
+    pursuit = {"id": "opp-large", "name": "500-person pursuit", "value": 1_000_000, "currency": "EUR",
+               "close_date": "2026-06-30", "committee": committee}  # fmt: skip
+    rng = random.Random(7)
+    priorities = []
+    for n in pursuit_map.nodes:  # two each, as benchmarks/generate.py words them
+        for kind in ("goal", rng.choice(["pain", "concern", "decision_criterion", "personal"])):
+            text, language = _priority_text(rng, kind)
+            priorities.append({"id": f"p-{len(priorities)}", "stakeholder": n.key, "text": text, "kind": kind}
+                              | ({"language": language} if language else {}))  # fmt: skip
+    account = {"id": "generated", "name": "Generated", "stakeholders": people, "relationships": ties,
+               "priorities": priorities, "pursuits": [pursuit], "messages": []}  # fmt: skip
+    return {"format": "consensus-map", "version": 1, "accounts": [account]}
+
+
+def step_brief(args: argparse.Namespace) -> dict[str, Any]:
+    from consensus_app.core.interchange import check_document
+    from consensus_app.storage.bulk_import import import_document
+    from consensus_app.storage.workspace import open_workspace
+    from consensus_app.ui.exports.brief import gather_brief, render_brief
+    from consensus_app.ui.exports.headless import ensure_application
+
+    ensure_application()
+    out = Path(args.out)
+    out.with_suffix(".db").unlink(missing_ok=True)
+    workspace = open_workspace(str(out.with_suffix(".db")))
+    try:
+        import_document(workspace, check_document(_document()))  # not timed
+        pursuit_id = workspace.repos.pursuits.list_where()[0].id
+        gathered, drawn, whole = [], [], []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            data = gather_brief(workspace, pursuit_id, layout=args.layout, today=date(2026, 1, 1))
+            middle = time.perf_counter()
+            render_brief(data, out)
+            end = time.perf_counter()
+            gathered.append(middle - start)
+            drawn.append(end - middle)
+            whole.append(end - start)
+    finally:
+        workspace.close()
+    return {
+        "seconds": _report.median(whole),
+        "gather": _report.median(gathered),
+        "render": _report.median(drawn),
+        "pages": len(re.findall(rb"/Type\s*/Page\b", out.read_bytes())),
+        "mib": out.stat().st_size / 2**20,
+        "peak_mib": _report.peak_rss_mib(),
+    }
+
+
+STEPS = {"ours": step_ours, "base": step_base, "brief": step_brief}
 
 
 # --- the driver ---------------------------------------------------------------------------------
@@ -174,6 +258,10 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     r["base_png2"] = _run_step("base", args, fmt="png", size=f"{w2}x{h2}", out=str(folder / "base2.png"))
     r["base_svg"] = _run_step("base", args, fmt="svg", size=f"{w1}x{h1}", out=str(folder / "base.svg"))
     r["base_pdf"] = _run_step("base", args, fmt="pdf", size=f"{w1}x{h1}", out=str(folder / "base.pdf"))
+    for layout in ("org", "influence"):
+        r[f"brief_{layout}"] = _run_step(
+            "brief", args, layout=layout, out=str(folder / f"brief-{layout}.pdf")
+        )
     return r
 
 
@@ -209,11 +297,18 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
     table += row("SVG", r["svg"], r["base_svg"])
     table += row("PDF, page sized to the map", r["pdf_map"], r["base_pdf"])
     table += row("PDF, A4 landscape", r["pdf_a4"], None)
+    for layout in ("org", "influence"):
+        brief = r[f"brief_{layout}"]
+        table += row(f"Review brief, {layout} layout (A4, {brief['pages']} pages)", brief, None)
+    briefs = {layout: r[f"brief_{layout}"] for layout in ("org", "influence")}
+    split = "; ".join(
+        f"{layout}: {b['gather']:.2f} s gathered + {b['render']:.2f} s drawn" for layout, b in briefs.items()
+    )
     versions = (
         f"- Qt: PySide6 {_version('pyside6-essentials')}, networkx {_version('networkx')}, "
         f"matplotlib {_version('matplotlib')}; `QT_QPA_PLATFORM=offscreen` (software raster)\n"
     )
-    return f"""## Map exports: PNG, SVG and PDF of a 500-person pursuit
+    return f"""## Map exports and the review brief of a 500-person pursuit
 
 `benchmarks/bench_exports.py`: `benchmarks/large_map.py`'s map (500 people, 2,000 relationships and
 499 reporting lines), placed by the app's influence layout once before the steps (no layout is
@@ -236,6 +331,12 @@ How it is measured:
   carry more (title, function, badges, approver seal, five line styles, legend, title), so the ratios
   are an upper bound for like-for-like drawing.
 - The target is the issue's (under 3 s, stated for the review brief) applied to each map export.
+- Review brief: `gather_brief` (the map read from a SQLite workspace holding the same pursuit, with
+  two priorities per person worded as `benchmarks/generate.py` words them, laid out in that layout;
+  the priority themes; the assessment; the change log) then `render_brief` (title page, the
+  map on a landscape page, the 500-row committee table over landscape pages with its header on
+  each, the assessment with repeated findings summed up per code, the changes), timed whole as
+  `write_brief` runs it ({split}). No baseline: nothing else draws this document.
 """
 
 
@@ -254,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", default="map", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--size", help=argparse.SUPPRESS)
+    parser.add_argument("--layout", default="org", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.step:

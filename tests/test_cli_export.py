@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -144,3 +145,35 @@ def test_map_images_export_with_no_display(imported: Path, tmp_path: Path) -> No
     done = subprocess.run([*command, "-o", str(out)], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_review_brief_from_the_command_line(
+    imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "review.pdf"
+    args = ["--format", "brief", "--account", "acme", "--since", "2020-01-01", "--layout", "grid"]
+    assert export(imported, *args, "-o", str(out)) == 0
+    assert "review brief of opp-1" in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"%PDF-")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        assert "What changed since 1 January 2020" in text and "Imported account Acme Corp" in text
+        assert "Lee Park" in text and "Page 1 of" in text
+
+
+def test_a_bad_since_date_is_refused(
+    imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "review.pdf"
+    with pytest.raises(SystemExit):
+        export(imported, "--format", "brief", "--account", "acme", "--since", "last week", "-o", str(out))
+    assert "--since" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_help_lists_the_brief(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    out = capsys.readouterr().out
+    assert "\n  brief " in out and "--since YYYY-MM-DD" in out

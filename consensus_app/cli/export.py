@@ -1,8 +1,9 @@
-"""`consensus-app export`: accounts as interchange JSON, or one pursuit as a map image, tables or a graph.
+"""`consensus-app export`: accounts as interchange JSON, or one pursuit as a map image, its review
+brief, tables or a graph.
 
-Formats are listed in FORMATS, each with the function that writes it; a new one (the review
-brief) is one more entry. Every format runs headless: the map images draw offscreen when
-there is no display.
+Formats are listed in FORMATS, each with the function that writes it; a new one is one more
+entry. Every format runs headless: the map images and the brief draw offscreen when there is
+no display.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +34,7 @@ class Format:
 
 
 def register(commands: Any) -> None:
-    parser = add_command(commands, "export", "export accounts, or one pursuit's map, tables or graph")
+    parser = add_command(commands, "export", "export accounts, or one pursuit's map, brief, tables or graph")
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = "formats:\n" + "\n".join(f"  {name:<8} {f.help}" for name, f in FORMATS.items())
     parser.add_argument(
@@ -51,10 +53,16 @@ def register(commands: Any) -> None:
         "--page",
         choices=PAGES,
         default="a4",
-        help="pdf: the map's own size, or A4 / letter landscape (default: a4)",
+        help="pdf: the map's own size, or A4 / letter landscape; brief: A4 or letter (default: a4)",
     )
     parser.add_argument(
         "--table", choices=TABLES, help="csv: the table to write (default: committee); xlsx: only this sheet"
+    )
+    parser.add_argument(
+        "--since",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="brief: list the changes made since this day (default: 30 days ago)",
     )
     parser.set_defaults(handler=run)
 
@@ -123,6 +131,15 @@ def _image(workspace: Workspace, args: argparse.Namespace) -> str:
     return f"Wrote the {args.layout} map of {pursuit.key} to {args.output}"
 
 
+def _brief(workspace: Workspace, args: argparse.Namespace) -> str:
+    pursuit = find_pursuit(workspace, args.account, args.pursuit)
+    from consensus_app.ui.exports.brief import write_brief  # Qt, as for images
+
+    page = args.page if args.page != "map" else "a4"
+    write_brief(workspace, pursuit.id, args.output, since=args.since, layout=args.layout, page=page)
+    return f"Wrote the review brief of {pursuit.key} to {args.output}"
+
+
 def _tables(workspace: Workspace, args: argparse.Namespace) -> str:
     from consensus_app.exporters.pursuit_data import export_tables
     from consensus_app.exporters.pursuit_tables import TableName
@@ -147,6 +164,7 @@ FORMATS: dict[str, Format] = {
     "png": Format("the map as an image (--layout, --scale)", _image),
     "svg": Format("the map as a vector drawing (--layout)", _image),
     "pdf": Format("the map on a page (--layout, --page)", _image),
+    "brief": Format("the review brief, a PDF for deal reviews (--since, --layout, --page)", _brief),
     "csv": Format("one table (--table committee|priorities), UTF-8 for Excel", _tables),
     "xlsx": Format("the committee and priorities, a sheet each (--table for one)", _tables),
     "graphml": Format("the pursuit's graph for yEd, Cytoscape, networkx, igraph", _graph),

@@ -12,7 +12,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
@@ -116,6 +116,11 @@ class Workspace:
                 }
             ],
         )
+
+    def ping(self) -> None:
+        """Raise DatabaseUnavailableError unless the database answers (cheap; for reconnecting)."""
+        with self.read() as session:
+            session.execute(text("SELECT 1"))
 
     def close(self) -> None:
         self.engine.dispose()

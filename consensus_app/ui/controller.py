@@ -13,12 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from consensus_app.core.pursuit_map import Point, PursuitMap, build_pursuit_map
+from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.storage.errors import ConcurrentEditError, StorageError
 from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from consensus_app.ui.conflict_dialog import ask_to_overwrite
+from consensus_app.ui.outbox import Outbox, is_unreachable
 from models import RelationshipKind
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class WorkspaceController(QObject):
         self.workspace = workspace
         self.repos = workspace.repos
         self.undo_stack = QUndoStack(self)
+        self.outbox = Outbox(workspace, self)
         self.pursuit_map: PursuitMap | None = None
         self.layout = "org"
         # The version of each stakeholder and committee seat on the map the user sees: edits and
@@ -86,8 +88,11 @@ class WorkspaceController(QObject):
             return
         try:
             self.open_pursuit(self.pursuit_id)
-        except StorageError:  # the pursuit itself was deleted
-            self.open_pursuit(None)
+        except StorageError as exc:
+            if is_unreachable(exc):  # the server is away: keep showing what we have
+                self.outbox.went_away(exc)
+                return
+            self.open_pursuit(None)  # the pursuit itself was deleted
 
     def saved_positions(self) -> dict[int, Point]:
         return self.repos.positions.get(self.pursuit_id, self.layout) if self.pursuit_id else {}
@@ -106,6 +111,9 @@ class WorkspaceController(QObject):
             ):
                 return False
         except StorageError as exc:
+            if is_unreachable(exc):  # kept for when the server is back; the form keeps the text
+                self.outbox.keep(text, lambda: self.update(repo, row_id, text, **changes), exc)
+                return True
             self._report(f"Could not {text.lower()}", exc)
             return False
         self.undo_stack.push(UpdateCommand(text, repo, row_id, old, changes, self.refresh, self._report))
@@ -115,6 +123,9 @@ class WorkspaceController(QObject):
         try:
             record = repo.create(**fields)
         except StorageError as exc:
+            if is_unreachable(exc):
+                self.outbox.keep(text, lambda: self.create(repo, text, **fields), exc)
+                return None
             self._report(f"Could not {text.lower()}", exc)
             return None
         self.undo_stack.push(CreateCommand(text, repo, record.id, self.refresh, self._report))
@@ -128,6 +139,9 @@ class WorkspaceController(QObject):
             ):
                 return False
         except StorageError as exc:
+            if is_unreachable(exc):
+                self.outbox.keep(text, lambda: self.delete(repo, row_id, text), exc)
+                return True
             self._report(f"Could not {text.lower()}", exc)
             return False
         self.undo_stack.push(DeleteCommand(text, repo, tombstones[-1], self.refresh, self._report))
@@ -152,17 +166,28 @@ class WorkspaceController(QObject):
                     return False
                 version = conflict.current_version
 
+    def _shown_node(self, stakeholder_id: int | None = None, member_id: int | None = None) -> MapNode | None:
+        """The person as the open map shows them (no database round trip: it may be away)."""
+        for node in self.pursuit_map.nodes if self.pursuit_map else []:
+            if node.stakeholder_id == stakeholder_id or (
+                member_id is not None and node.member_id == member_id
+            ):
+                return node
+        return None
+
     def edit_stakeholder(self, stakeholder_id: int, **changes: Any) -> bool:
-        name = self.repos.stakeholders.get(stakeholder_id).name
+        shown = self._shown_node(stakeholder_id)
+        name = shown.name if shown else self.repos.stakeholders.get(stakeholder_id).name
         return self.update(self.repos.stakeholders, stakeholder_id, f"Edit {name}", **changes)
 
     def edit_member(self, member_id: int, field: str, value: Any) -> None:
         """The committee table's hook: stakeholder fields go to the person, the rest to the seat."""
-        member = self.repos.committee.get(member_id)
+        shown = self._shown_node(member_id=member_id)
+        member = shown if shown else self.repos.committee.get(member_id)
         if field in STAKEHOLDER_FIELDS:
             ok = self.edit_stakeholder(member.stakeholder_id, **{field: value})
         else:
-            name = self.repos.stakeholders.get(member.stakeholder_id).name
+            name = shown.name if shown else self.repos.stakeholders.get(member.stakeholder_id).name
             ok = self.update(
                 self.repos.committee,
                 member_id,
@@ -239,4 +264,7 @@ class WorkspaceController(QObject):
 
     def _report(self, title: str, exc: BaseException) -> None:
         log.warning("%s: %s", title, exc)
+        if is_unreachable(exc):
+            self.outbox.went_away(exc)  # the window's banner says so, without a dialog per edit
+            return
         self.sig_error.emit(title, str(exc), exc)

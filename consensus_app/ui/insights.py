@@ -17,6 +17,7 @@ from consensus_app.ui.background import WORKER_THRESHOLD, BackgroundRunner
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.messaging_panel import MessagingPanel
+from consensus_app.ui.outbox import is_unreachable
 from consensus_app.ui.themes_panel import ThemesPanel
 from consensus_app.ui.themes_service import ThemesService
 from consensus_app.ui.widgets import add_dock
@@ -59,8 +60,14 @@ class Insights(QObject):
             runner.sig_started.connect(window._on_work_started)
             runner.sig_progress.connect(lambda f: window.progress.setValue(int(f * 100)))
             runner.sig_finished.connect(window._on_work_finished)
-            runner.sig_failed.connect(lambda exc, w=what: show_error(window, f"{w} failed", str(exc), exc))
+            runner.sig_failed.connect(lambda exc, w=what: self._on_failed(w, exc))
             window.cancel_button.clicked.connect(runner.cancel)
+
+    def _on_failed(self, what: str, exc: BaseException) -> None:
+        if is_unreachable(exc):  # the window's banner already says the server is away
+            self._window.controller.outbox.went_away(exc)
+        else:
+            show_error(self._window, f"{what} failed", str(exc), exc)
 
     def before_map_rebuild(self) -> None:
         self.overlay.clear()  # the scene is about to delete the cards the overlay follows

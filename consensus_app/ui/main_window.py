@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -33,6 +34,7 @@ from consensus_app.ui.committee_table import CommitteeTable
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.export_dialog import install_export
 from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
 from consensus_app.ui.insights import Insights
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton("Cancel", visible=False)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
+        self.offline_banner = QLabel(visible=False)
+        self.statusBar().addWidget(self.offline_banner, 1)
         self.insights = Insights(self)
         self.live = LiveRefresh(controller, [self.inspector, self.committee], self)
         self.assessment, self.assessment_dock = self.insights.assessment, self.insights.assessment_dock
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
             self.demo_action,
         ):
             file_menu.addAction(action)
+        self.export_action = install_export(self, self.controller, self.settings, file_menu, self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -223,6 +228,7 @@ class MainWindow(QMainWindow):
         self.importer.sig_finished.connect(self._on_work_finished)
         self.importer.sig_imported.connect(self._on_imported)
         self.live.sig_updated.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.controller.outbox.sig_state.connect(self._on_connection)
 
     # --- state between runs -----------------------------------------------------------
 
@@ -450,6 +456,15 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Import", "", FILE_FILTER)
         if path:
             self.import_file(Path(path))
+
+    def _on_connection(self, online: bool, message: str) -> None:
+        # A banner, not a status message: workers' progress messages must not hide it.
+        self.offline_banner.setText(message)
+        self.offline_banner.setStyleSheet(f"color: {'#1B5E20' if online else '#B3261E'}; font-weight: 600;")
+        self.offline_banner.show()
+        if online:
+            QTimer.singleShot(8000, lambda: self.controller.outbox.online and self.offline_banner.hide())
+            self.controller.refresh()
 
     def _on_imported(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)

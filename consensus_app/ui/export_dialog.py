@@ -1,0 +1,272 @@
+"""File > Export…: the open pursuit as a map image, its review brief, tables, a graph or JSON.
+
+The dialog starts from the window's pursuit and layout and from the folder and kind of the
+last export (UiSettings). Its preview shows the map page, the brief's first page, a table's
+first rows, or a sentence about the file. The export runs in a Task (progress, Cancel);
+errors reach the user through show_error, and a failed export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consensus_app.core.layouts import LayoutName
+from consensus_app.ui import error_dialog
+from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.export_kinds import (
+    KINDS,
+    PAGE_LABELS,
+    Finish,
+    Kind,
+    Request,
+    file_name,
+    gather,
+)
+from consensus_app.ui.export_preview import ExportPreview
+from consensus_app.ui.settings import UiSettings
+from consensus_app.ui.tasks import Task
+
+SIDE_WIDTH = 330
+
+
+class ExportDialog(QDialog):
+    sig_exported = Signal(str)  # a line for the status bar
+
+    def __init__(
+        self, controller: WorkspaceController, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        if controller.pursuit_id is None:
+            raise ValueError("open a pursuit to export it")
+        self.setWindowTitle("Export")
+        self._controller = controller
+        self._settings = settings
+        self._pursuit = controller.repos.pursuits.get(controller.pursuit_id)
+        self._account = controller.repos.accounts.get(self._pursuit.account_id)
+        self.task: Task | None = None
+
+        self.kind = QComboBox()
+        for kind, info in KINDS.items():
+            self.kind.addItem(info.label, kind.value)
+        self.layout_box = QComboBox()
+        for name in LayoutName:
+            self.layout_box.addItem(name.label, name.value)
+        self.scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, singleStep=0.5, value=2.0, suffix=" ×")
+        self.page = QComboBox()
+        self.since = QDateEdit()
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        self.since.setDate(_qdate(date.today() - timedelta(days=30)))
+        self.since.setMaximumDate(_qdate(date.today()))
+        form = QFormLayout()
+        form.addRow("Export", self.kind)
+        form.addRow("Layout", self.layout_box)
+        form.addRow("Scale", self.scale)
+        form.addRow("Page", self.page)
+        form.addRow("Changes since", self.since)
+        self._form = form
+
+        self.preview = ExportPreview(controller.workspace, self._account, self._pursuit)
+
+        self.progress = QProgressBar(maximum=100)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.setDefault(True)
+
+        heading = QLabel(
+            f"<b>{_escape(self._account.name)}</b><br>{_escape(self._pursuit.name)}", wordWrap=True
+        )
+        self.folder_label = QLabel(wordWrap=True)
+        self.folder_label.setStyleSheet("color: #555;")
+        side = QWidget()
+        side.setFixedWidth(SIDE_WIDTH)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (heading, None, self.folder_label):
+            column.addLayout(form) if widget is None else column.addWidget(widget)
+        column.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(side)
+        body.addWidget(self.preview)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(self.progress)
+        outer.addWidget(self.buttons)
+
+        self._preview_timer = QTimer(self, singleShot=True, interval=120)
+        self._preview_timer.timeout.connect(
+            lambda: self.preview.show_request(self.request(self.default_path()))
+        )
+        self._restore()
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        for signal in (
+            self.layout_box.currentIndexChanged,
+            self.page.currentIndexChanged,
+            self.since.dateChanged,
+        ):
+            signal.connect(self._preview_timer.start)
+        self.export_button.clicked.connect(self._on_export)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self._on_kind_changed()
+        self.folder_label.setText(f"Saves in {self.folder} unless you choose another folder.")
+
+    # --- choices ----------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        kind = self._settings.text("export/kind", Kind.PNG.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(self._controller.layout)))
+
+    @property
+    def current_kind(self) -> Kind:
+        return Kind(self.kind.currentData())
+
+    @property
+    def folder(self) -> Path:
+        saved = self._settings.text("export/folder", "")
+        return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+
+    def default_path(self) -> Path:
+        return self.folder / file_name(self._account.name, self._pursuit.name, self.current_kind)
+
+    def _on_kind_changed(self) -> None:
+        info = KINDS[self.current_kind]
+        page = self.page.currentData()
+        self.page.blockSignals(True)
+        self.page.clear()
+        for name in info.pages:
+            self.page.addItem(PAGE_LABELS[name], name)
+        self.page.setCurrentIndex(max(0, self.page.findData(page)))
+        self.page.blockSignals(False)
+        for widget, shown in (
+            (self.layout_box, info.layout),
+            (self.scale, info.scale),
+            (self.page, bool(info.pages)),
+            (self.since, info.since),
+        ):
+            self._form.setRowVisible(widget, shown)
+        self._preview_timer.start()
+
+    def request(self, path: Path) -> Request:
+        since = self.since.date().toPython()
+        return Request(
+            kind=self.current_kind,
+            pursuit_id=self._pursuit.id,
+            account_key=self._account.key,
+            path=path,
+            layout=str(self.layout_box.currentData()),
+            scale=self.scale.value(),
+            page=str(self.page.currentData() or "a4"),
+            since=since if isinstance(since, date) else None,
+        )
+
+    # --- export -------------------------------------------------------------------------
+
+    def _on_export(self) -> None:
+        info = KINDS[self.current_kind]
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export", str(self.default_path()), info.file_filter)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(info.suffix)
+        self._settings.set_text("export/folder", str(path.parent))
+        self._settings.set_text("export/kind", self.current_kind.value)
+        self.start(self.request(path))
+
+    def start(self, request: Request) -> Task:
+        """Export in a worker; what needs Qt is drawn here when the worker is done."""
+        workspace = self._controller.workspace
+        task = Task(lambda progress, stop: gather(workspace, request, progress, stop), self)
+        task.sig_progress.connect(lambda f: self.progress.setValue(int(f * 90)))
+        task.sig_done.connect(lambda finish: self._finish(finish, request))
+        task.sig_failed.connect(lambda exc: self._failed(exc, request))
+        task.sig_finished.connect(self._on_finished)
+        self.task = task
+        self._set_running(True)
+        task.start()
+        return task
+
+    def _finish(self, finish: Finish, request: Request) -> None:
+        try:
+            path = finish()
+        except Exception as exc:
+            self._failed(exc, request)
+            return
+        self.sig_exported.emit(f"Exported the {KINDS[request.kind].label.lower()} to {path}")
+        self.accept()
+
+    def _failed(self, exc: BaseException, request: Request) -> None:
+        message = f"{request.path.name} was not written.\n\n{exc}"
+        error_dialog.show_error(self, "Export failed", message, exc)
+
+    def _on_finished(self) -> None:
+        if self.task is not None and self.task.cancelled:
+            self.preview.note.setText("Export cancelled: nothing was written.")
+        self._set_running(False)
+        self.task = None
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setValue(0)
+        self.export_button.setEnabled(not running)
+        for widget in (self.kind, self.layout_box, self.scale, self.page, self.since):
+            widget.setEnabled(not running)
+
+    def _on_cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()  # the worker stops at its next check; the dialog stays open
+        else:
+            self.reject()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def install_export(
+    window: QMainWindow, controller: WorkspaceController, settings: UiSettings, menu: QMenu, before: QAction
+) -> QAction:
+    """File > Export… (Ctrl+E), enabled while a pursuit is open; the result goes to the status bar."""
+    action = QAction("&Export…", window)
+    action.setShortcut(QKeySequence("Ctrl+E"))
+    action.setEnabled(controller.pursuit_id is not None)
+    controller.sig_map_changed.connect(lambda pursuit_map: action.setEnabled(pursuit_map is not None))
+
+    def open_dialog() -> None:
+        if controller.pursuit_id is None:
+            return
+        dialog = ExportDialog(controller, settings, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_exported.connect(lambda message: window.statusBar().showMessage(message, 10_000))
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    menu.insertAction(before, action)
+    return action

@@ -1,0 +1,149 @@
+"""The export dialog's preview: the map page, the brief's first page, a table's first rows, or a sentence.
+
+Each preview is what the export will write, drawn small: the map and the brief come from the
+same functions as the files (with the same layout), so what the user sees is what they get.
+Maps and briefs are gathered once per choice of layout (and date) and kept while the dialog is open.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request
+from models.tables import AccountRecord, PursuitRecord
+
+log = logging.getLogger(__name__)
+SIZE = QSize(420, 300)
+ROWS = 8
+
+
+class ExportPreview(QWidget):
+    def __init__(
+        self,
+        workspace: Workspace,
+        account: AccountRecord,
+        pursuit: PursuitRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._account = account
+        self._pursuit = pursuit
+        self._cache: dict[tuple[Any, ...], Any] = {}
+        self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.text = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.text.setMargin(16)
+        self.stack = QStackedWidget()
+        for widget in (self.image, self.table, self.text):
+            self.stack.addWidget(widget)
+        self.stack.setFixedSize(SIZE + QSize(16, 16))
+        self.stack.setStyleSheet("QStackedWidget { background: #E9EBEE; }")
+        self.note = QLabel(wordWrap=True)
+        self.note.setStyleSheet("color: #555;")
+        self.note.setFixedWidth(self.stack.width())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def show_request(self, request: Request) -> None:
+        try:
+            self._show(request)
+        except Exception as exc:  # a preview never stands in the way of an export
+            log.warning("export preview failed: %s", exc, exc_info=True)
+            self._show_text(f"No preview: {exc}")
+
+    def _cached(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    def _show(self, request: Request) -> None:
+        from consensus_app.exporters.map_source import load_map_source
+
+        workspace, pid, layout = self._workspace, request.pursuit_id, request.layout
+        kind = KINDS[request.kind].preview
+        if kind is Preview.MAP:
+            from consensus_app.ui.exports.map_image import preview_image
+
+            source = self._cached(("map", layout), lambda: load_map_source(workspace, pid, layout))
+            page = request.page if request.kind is Kind.PDF else "map"
+            self._show_image(QPixmap.fromImage(preview_image(source, SIZE, page)))
+            self.note.setText(f"{source.subtitle}")
+        elif kind is Preview.BRIEF:
+            from consensus_app.ui.exports.brief import gather_brief, preview_brief
+
+            data = self._cached(
+                ("brief", layout, request.since),
+                lambda: gather_brief(workspace, pid, since=request.since, layout=layout),
+            )
+            image, pages = preview_brief(data, SIZE, request.page)
+            self._show_image(QPixmap.fromImage(image))
+            self.note.setText(
+                f"{pages} pages: title, map, committee ({len(data.members)}), assessment "
+                f"({data.assessment.score}/100, {len(data.assessment.findings)} findings), "
+                f"{len(data.changes)} change(s) since {data.since.day} {data.since:%b %Y}."
+            )
+        elif kind is Preview.TABLE:
+            self._show_table(request.kind)
+        else:
+            self._show_text(self._describe(request.kind))
+
+    def _show_image(self, pixmap: QPixmap) -> None:
+        self.image.setPixmap(pixmap)
+        self.stack.setCurrentWidget(self.image)
+
+    def _show_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.note.setText("")
+        self.stack.setCurrentWidget(self.text)
+
+    def _snapshot(self) -> Any:
+        return self._cached(("snapshot",), lambda: self._workspace.repos.accounts.snapshot(self._account.id))
+
+    def _show_table(self, kind: Kind) -> None:
+        from consensus_app.exporters.pursuit_tables import TableName, pursuit_tables
+
+        name = TableName.PRIORITIES if kind is Kind.PRIORITIES_CSV else TableName.COMMITTEE
+        table = pursuit_tables(self._snapshot(), self._pursuit.id, [name])[0]
+        shown = table.rows[:ROWS]
+        self.table.clear()
+        self.table.setColumnCount(len(table.headers))
+        self.table.setRowCount(len(shown))
+        self.table.setHorizontalHeaderLabels(table.headers)
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.table.resizeColumnsToContents()
+        self.stack.setCurrentWidget(self.table)
+        sheets = ", and a Priorities sheet" if kind is Kind.XLSX else ""
+        self.note.setText(
+            f"The first {len(shown)} of {len(table.rows)} rows of the {table.title} table{sheets}."
+        )
+
+    def _describe(self, kind: Kind) -> str:
+        snapshot = self._snapshot()
+        if kind is Kind.JSON:
+            return (
+                f"The whole account {self._account.name} as an interchange file: "
+                f"{len(snapshot.stakeholders)} people, {len(snapshot.relationships)} relationships, "
+                f"{len(snapshot.priorities)} priorities, {len(snapshot.pursuits)} pursuit(s) and "
+                f"{len(snapshot.messages)} message(s). It imports into any Consensus workspace."
+            )
+        members = len(snapshot.committee.get(self._pursuit.id, []))
+        tool = "Gephi" if kind is Kind.GEXF else "yEd, Cytoscape, networkx or igraph"
+        return (
+            f"The pursuit's graph: {len(snapshot.stakeholders)} people ({members} on the committee), "
+            f"their reporting lines and {len(snapshot.relationships)} relationships, with every "
+            f"attribute, for {tool}."
+        )

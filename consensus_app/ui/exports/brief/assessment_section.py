@@ -1,0 +1,131 @@
+"""The assessment: the score and its verdict, each component with why, and the findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from consensus_app.core.analytics.results import Finding, Severity
+from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
+from consensus_app.ui.exports.brief.data import BriefData
+from consensus_app.ui.exports.brief.flow import Block, Frame, Item
+from consensus_app.ui.exports.brief.text import (
+    BODY_PX,
+    INK,
+    INK_MUTED,
+    INK_SOFT,
+    SMALL_PX,
+    TITLE_PX,
+    Text,
+    font,
+)
+from consensus_app.ui.exports.brief.title_page import long_date
+from consensus_app.ui.exports.brief.verdicts import verdict
+
+TAG_WIDTH = 84.0
+PER_CODE = 3  # findings of one code shown in full; the rest are summed up in one block
+MORE_NAMES = 24
+COMPONENTS = [Column("Component", 1.1, bold=True), Column("Points", 0.9), Column("Why", 4.6)]
+# Severity in grey-scale: the word, and a tag from solid (critical) to outlined (info).
+TAG_FILL = {Severity.CRITICAL: QColor("#222222"), Severity.WARNING: QColor("#8C8C8C"), Severity.INFO: None}
+TAG_TEXT = {
+    Severity.CRITICAL: QColor("#FFFFFF"),
+    Severity.WARNING: QColor("#FFFFFF"),
+    Severity.INFO: QColor(INK),
+}
+
+
+class AssessmentSection:
+    title = "Assessment"
+    new_page = True
+    landscape = False
+
+    def items(self, data: BriefData, frame: Frame) -> Sequence[Item]:
+        width = frame.width
+        result = data.assessment
+        blocks: list[Item] = [heading(self.title, width), _score(result.score, data, width)]
+        rows = [[c.label, f"{c.points:.1f} of {c.weight}", c.explanation] for c in result.components]
+        blocks += table(COMPONENTS, rows, width, max_lines=6)
+        findings = sorted(result.findings, key=lambda f: -f.severity)
+        if not findings:
+            blocks.append(subheading("Findings", width, space_above=18))
+            blocks.append(paragraph("No findings: the group looks ready to agree.", width))
+            return blocks
+        blocks.append(subheading(f"Findings ({len(findings)})", width, space_above=18))
+        names = data.names()
+        shown: dict[str, list[Finding]] = {}
+        for finding in findings:  # most severe first; each code's first few in full
+            shown.setdefault(finding.code, []).append(finding)
+        for same in shown.values():
+            blocks += [_finding(f, names, width) for f in same[:PER_CODE]]
+            if len(same) > PER_CODE:
+                blocks.append(_more(same[PER_CODE:], names, width))
+        return blocks
+
+
+def _score(score: int, data: BriefData, width: float) -> Block:
+    number = Text(f"{score} / 100", font(TITLE_PX + 4, bold=True), 170, color=INK)
+    said = Text(verdict(score), font(BODY_PX + 5, bold=True), width - 190, color=INK)
+    note = Text(
+        f"Consensus readiness as of {long_date(data.today)}: six components add up to the score, "
+        "each with the reason it stands where it does.",
+        font(BODY_PX),
+        width - 190,
+        color=INK_SOFT,
+    )
+    height = max(number.height, said.height + note.height + 4) + 16
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        number.draw(painter, rect.left(), rect.top())
+        said.draw(painter, rect.left() + 190, rect.top())
+        note.draw(painter, rect.left() + 190, rect.top() + said.height + 4)
+
+    return Block(height, paint)
+
+
+def _finding(finding: Finding, names: dict[int, str], width: float) -> Block:
+    body = width - TAG_WIDTH - 12
+    tag = Text(finding.severity.label.upper(), font(SMALL_PX, bold=True), TAG_WIDTH - 8,
+               color=TAG_TEXT[finding.severity], align=Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
+    parts = [
+        Text(finding.code, font(SMALL_PX, bold=True), body, color=INK_MUTED),
+        Text(finding.message, font(BODY_PX), body, color=INK),
+    ]
+    people = [names[s] for s in finding.stakeholders if s in names]
+    if people:
+        listed = ", ".join(people[:MORE_NAMES]) + (
+            f" and {len(people) - MORE_NAMES} more" if len(people) > MORE_NAMES else ""
+        )
+        parts.append(Text("People: " + listed, font(SMALL_PX + 1), body, color=INK_SOFT))
+    if finding.research:
+        parts.append(Text(finding.research, font(SMALL_PX, italic=True), body, color=INK_MUTED))
+    height = sum(p.height + 3 for p in parts) + 12
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        box = QRectF(rect.left(), rect.top() + 2, TAG_WIDTH, tag.height + 6)
+        fill = TAG_FILL[finding.severity]
+        if fill is not None:
+            painter.fillRect(box, fill)
+        painter.setPen(QPen(QColor("#222222"), 1.0))
+        painter.drawRect(box)
+        tag.draw(painter, box.left() + 4, box.top() + 3)
+        y = rect.top()
+        for part in parts:
+            part.draw(painter, rect.left() + TAG_WIDTH + 12, y)
+            y += part.height + 3
+
+    return Block(height, paint)
+
+
+def _more(rest: list[Finding], names: dict[int, str], width: float) -> Block:
+    """ "12 more APPROVER_OPPOSED findings, about: …": a long list of one kind stays one block."""
+    people = list(dict.fromkeys(names[s] for f in rest for s in f.stakeholders if s in names))
+    about = ", ".join(people[:MORE_NAMES]) + (
+        f" and {len(people) - MORE_NAMES} more" if len(people) > MORE_NAMES else ""
+    )
+    text = f"{len(rest)} more {rest[0].code} findings ({rest[0].severity.label})" + (
+        f", about: {about}" if about else ""
+    )
+    return paragraph(text, width, size=SMALL_PX + 1, color=INK_SOFT, indent=TAG_WIDTH + 12, space_after=12)

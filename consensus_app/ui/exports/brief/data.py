@@ -1,0 +1,170 @@
+"""What a review brief shows, gathered without Qt: a worker can run this while the window waits.
+
+`gather_brief` reads the workspace (the pursuit, its map laid out, the assessment, the change
+log); `brief_data_for` builds the same from a map already at hand (the window's, a benchmark's).
+A section that needs more (themes and bridges, drafted messages) adds a field to `BriefData`
+and fills it in `gather_brief`, so the slow part stays in the worker.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from consensus_app.core.analytics.assessment import assess
+from consensus_app.core.analytics.facts import PriorityTheme
+from consensus_app.core.analytics.results import Assessment
+from consensus_app.core.analytics.themes_link import priority_themes
+from consensus_app.core.layout_common import ProgressCallback, Run, StopCallback
+from consensus_app.core.layouts import LayoutName
+from consensus_app.core.pursuit_map import MapNode
+from consensus_app.core.themes.pursuit import PursuitThemes, analyse_pursuit
+from consensus_app.exporters.map_source import MapSource, load_map_source
+from consensus_app.storage.workspace import Workspace
+from models.tables import ChangeRecord, PursuitRecord
+
+DEFAULT_SINCE_DAYS = 30
+MAX_CHANGES = 400  # the most recent ones; a bulk edit of thousands would bury the rest
+
+
+@dataclass(frozen=True)
+class Change:
+    at: datetime  # local time
+    actor: str
+    summary: str
+    details: str = ""  # "stance −1 → +1" for edits, when short
+
+
+@dataclass
+class BriefData:
+    account_name: str
+    pursuit: PursuitRecord
+    source: MapSource  # the map, laid out, for the map page
+    assessment: Assessment
+    today: date
+    since: date
+    changes: list[Change] = field(default_factory=list)  # oldest first
+    changes_left_out: int = 0  # older changes beyond MAX_CHANGES
+    # The committee's priority themes (themes engine), as the assessment panel uses them; the data
+    # for a "Themes and bridges" section. None when not computed (a map without a workspace).
+    themes: PursuitThemes | None = None
+
+    @property
+    def title(self) -> str:
+        return f"{self.account_name} — {self.pursuit.name}"
+
+    @property
+    def members(self) -> list[MapNode]:
+        """The committee: approvers first, then by influence (highest first), then by name."""
+        return sorted(
+            self.source.pursuit_map.members(), key=lambda n: (not n.approver, -n.influence, n.name.casefold())
+        )
+
+    def names(self) -> dict[int, str]:
+        return {n.stakeholder_id: n.name for n in self.source.pursuit_map.nodes}
+
+
+def default_since(today: date) -> date:
+    return today - timedelta(days=DEFAULT_SINCE_DAYS)
+
+
+def brief_data_for(
+    source: MapSource,
+    pursuit: PursuitRecord,
+    *,
+    today: date | None = None,
+    since: date | None = None,
+    changes: list[ChangeRecord] | None = None,
+    themes: PursuitThemes | None = None,
+) -> BriefData:
+    """A brief's data from a map already laid out; `changes` as the change log returns them,
+    `themes` as analyse_pursuit finds them (the assessment then weighs divergent priorities)."""
+    today = today or date.today()
+    since = since or default_since(today)
+    chosen = [c for c in changes or [] if c.pursuit_id in (None, pursuit.id)]
+    kept = chosen[-MAX_CHANGES:]
+    return BriefData(
+        account_name=source.account_name,
+        pursuit=pursuit,
+        source=source,
+        assessment=assess(source.pursuit_map, today, *_themed(themes)),
+        today=today,
+        since=since,
+        changes=[_change(c) for c in kept],
+        changes_left_out=len(chosen) - len(kept),
+        themes=themes,
+    )
+
+
+def _themed(themes: PursuitThemes | None) -> tuple[list[PriorityTheme] | None, dict[int, int] | None]:
+    if themes is None:
+        return None, None
+    return priority_themes(themes)
+
+
+def gather_brief(
+    workspace: Workspace,
+    pursuit_id: int,
+    *,
+    since: date | None = None,
+    layout: LayoutName | str = LayoutName.ORG,
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> BriefData:
+    """Everything the brief shows (LayoutCancelled when `should_stop` says so)."""
+    run = Run(progress, should_stop)
+    today = today or date.today()
+    since = since or default_since(today)
+    pursuit = workspace.repos.pursuits.get(pursuit_id)
+    source = load_map_source(
+        workspace, pursuit_id, layout, on=today, progress=run.stage(0.0, 0.6).report, should_stop=should_stop
+    )
+    # The themes as the assessment panel and the analyze command use them, so the score agrees.
+    snapshot = workspace.repos.accounts.snapshot(pursuit.account_id)
+    themes = analyse_pursuit(
+        snapshot, pursuit_id, progress=run.stage(0.6, 0.85).report, should_stop=should_stop
+    )
+    start = datetime.combine(since, time.min).astimezone().astimezone(UTC)  # local midnight
+    changes = workspace.repos.changes.since(start, pursuit.account_id)
+    run.report(0.9)
+    data = brief_data_for(source, pursuit, today=today, since=since, changes=changes, themes=themes)
+    run.finish()
+    return data
+
+
+def _change(record: ChangeRecord) -> Change:
+    return Change(record.at.astimezone(), record.actor, record.summary, _details(record.details))
+
+
+def _details(details: str | None, limit: int = 160) -> str:
+    """An edit's fields as "stance −1 → 1; title CFO → CEO", or "" when there is nothing short to say."""
+    if not details:
+        return ""
+    try:
+        fields: Any = json.loads(details)
+    except ValueError:
+        return ""
+    if not isinstance(fields, dict):
+        return ""
+    parts = []
+    for name, change in fields.items():
+        if not (isinstance(change, list) and len(change) == 2):
+            return ""
+        old, new = (_value(v) for v in change)
+        parts.append(f"{name.replace('_', ' ')}: {old} → {new}")
+    text = "; ".join(parts)
+    return text if len(text) <= limit else ""
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return (str(value) if isinstance(value, int) else f"{value:,.6g}").replace("-", "−")
+    text = " ".join(str(value).split())
+    return text if len(text) <= 40 else text[:39] + "…"

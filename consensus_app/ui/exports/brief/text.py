@@ -1,0 +1,111 @@
+"""Text on the brief's pages: fonts, and paragraphs laid out once (measured), then drawn.
+
+A `Text` is laid out with QTextLayout when it is made, so its height is known before a page
+is chosen for it, and it draws exactly the lines it measured (Hangul, Persian and the rest
+through the application font's fallbacks; right-to-left runs in the right order).
+Units are CSS pixels (1/96 inch), as everywhere in the brief.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+
+from consensus_app.ui.map import palette
+from consensus_app.ui.map.glyphs import ui_font
+
+INK = QColor(palette.INK)
+INK_SOFT = QColor(palette.INK_SOFT)
+INK_MUTED = QColor(palette.INK_MUTED)
+RULE = QColor("#B9BEC6")
+SHADE = QColor("#EEF0F3")  # table header, zebra rows: light enough for any printer
+SHADE_DARK = QColor("#D9DDE3")
+
+TITLE_PX, HEADING_PX, SUBHEADING_PX, BODY_PX, SMALL_PX = 30, 20, 15, 13, 11
+LEFT = Qt.AlignmentFlag.AlignLeft
+# Looked up once: a PySide6 enum member costs microseconds each time, and a 500-row table has
+# thousands of cells.
+_WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+_ELIDE = Qt.TextElideMode.ElideRight
+_NO_HINTING = QFont.HintingPreference.PreferNoHinting
+
+
+@lru_cache(maxsize=32)
+def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
+    """The application's font (its fallbacks cover CJK and Persian), unhinted: print spacing."""
+    result = ui_font(pixel_size, bold=bold)
+    result.setItalic(italic)
+    result.setHintingPreference(_NO_HINTING)
+    return result
+
+
+class Text:
+    """A paragraph wrapped to `width` (at most `max_lines` lines, the last one elided)."""
+
+    def __init__(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        *,
+        color: QColor = INK,
+        align: Qt.AlignmentFlag = LEFT,
+        max_lines: int = 0,
+    ) -> None:
+        self.font = font
+        self.width = max(1.0, width)
+        self.color = color
+        self._align = align
+        text = text.replace("\r\n", "\n").replace("\n", "\u2028")  # QTextLayout's line break
+        self.layout, self.height = self._lay_out(text)
+        if max_lines and self.layout.lineCount() > max_lines:
+            last = self.layout.lineAt(max_lines - 1)
+            rest = text[last.textStart() :].replace("\u2028", " ")
+            elided = QFontMetricsF(font).elidedText(rest, _ELIDE, self.width)
+            self.layout, self.height = self._lay_out(text[: last.textStart()] + elided)
+
+    def _lay_out(self, text: str) -> tuple[QTextLayout, float]:
+        layout = QTextLayout(text, self.font)
+        layout.setTextOption(_option(self._align))
+        layout.setCacheEnabled(True)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self.width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, height
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        painter.setPen(self.color)
+        self.layout.draw(painter, QPointF(x, y))
+
+
+@lru_cache(maxsize=8)
+def _option(align: Qt.AlignmentFlag) -> QTextOption:
+    option = QTextOption(align)
+    option.setWrapMode(_WRAP)
+    return option
+
+
+@lru_cache(maxsize=4096)
+def shared_text(
+    text: str, size: int, bold: bool, width: float, align: Qt.AlignmentFlag, max_lines: int
+) -> Text:
+    """A Text that may be drawn in many places (a table's "yes", "finance", "+ supportive")."""
+    return Text(text, font(size, bold), width, align=align, max_lines=max_lines)
+
+
+def text_width(text: str, font: QFont) -> float:
+    return QFontMetricsF(font).horizontalAdvance(text)
+
+
+def words(value: str | None) -> str:
+    """An enum value as words: "economic_buyer" → "economic buyer"."""
+    return value.replace("_", " ") if value else ""

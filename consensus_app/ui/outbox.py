@@ -1,0 +1,105 @@
+"""Edits made while the database cannot be reached: kept, retried, never silently dropped.
+
+When a save fails because the server went away, the edit waits here (the form keeps what the
+user typed) and the window says so. Every few seconds a worker asks the server whether it is
+back; when it is, the waiting edits are replayed in the order they were made — each through the
+normal path, so a colleague's change in the meantime still comes up as a conflict — and the map
+reloads.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from consensus_app.storage.errors import DatabaseUnavailableError
+from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.tasks import Task
+
+log = logging.getLogger(__name__)
+
+RETRY_MS = 5000
+
+
+@dataclass
+class _Waiting:
+    description: str
+    retry: Callable[[], Any]
+
+
+class Outbox(QObject):
+    sig_state = Signal(bool, str)  # online?, a sentence for the window
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._waiting: list[_Waiting] = []
+        self._replaying = False
+        self._failed_during_replay = False
+        self._probe: Task | None = None
+        self.online = True
+        self.timer = QTimer(self, interval=RETRY_MS)
+        self.timer.timeout.connect(self.probe)
+
+    @property
+    def pending(self) -> list[str]:
+        return [w.description for w in self._waiting]
+
+    def went_away(self, exc: BaseException) -> None:
+        """The database could not be reached (a read or a write failed)."""
+        log.warning("workspace unreachable: %s", exc)
+        if self._replaying:
+            self._failed_during_replay = True
+        self.online = False
+        if not self.timer.isActive():
+            self.timer.start()
+        self._say()
+
+    def keep(self, description: str, retry: Callable[[], Any], exc: BaseException) -> None:
+        """An edit that could not be saved: keep it for when the server is back."""
+        self._waiting.append(_Waiting(description, retry))
+        self.went_away(exc)
+
+    def probe(self) -> None:
+        if self._probe is not None:
+            return
+        task = Task(lambda _p, _s: self._workspace.ping(), self)
+        task.sig_done.connect(lambda _result: self._back())
+        task.sig_failed.connect(lambda exc: self._say())
+        task.sig_finished.connect(lambda: setattr(self, "_probe", None))
+        self._probe = task
+        task.start()
+
+    def _back(self) -> None:
+        """The server answers again: replay what waited, in order, until one fails again."""
+        self._replaying, self._failed_during_replay = True, False
+        waiting, self._waiting = self._waiting, []
+        saved = 0
+        try:
+            for index, item in enumerate(waiting):
+                item.retry()
+                if self._failed_during_replay:  # it went away again; this one queued itself anew
+                    self._waiting += waiting[index + 1 :]
+                    return
+                saved += 1
+        finally:
+            self._replaying = False
+        self.online = True
+        self.timer.stop()
+        done = f" — {saved} waiting change(s) saved" if saved else ""
+        self.sig_state.emit(True, f"Reconnected to the workspace{done}.")
+
+    def _say(self) -> None:
+        waiting = len(self._waiting)
+        kept = f"{waiting} change(s) waiting, " if waiting else ""
+        self.sig_state.emit(
+            False, f"The workspace database cannot be reached: {kept}retrying every {RETRY_MS // 1000} s."
+        )
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    return isinstance(exc, DatabaseUnavailableError)
