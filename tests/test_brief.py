@@ -108,6 +108,23 @@ def test_the_demo_briefs_render_page_by_page(
     assert rows and all(row.split()[-5] == "yes" for row in rows)  # every font embedded
 
 
+def test_the_brief_carries_the_bridge_themes_and_the_drafted_messages(
+    qapp: QApplication, demo: Workspace, tmp_path: Path
+) -> None:
+    pdf = write_brief(demo, pursuit(demo, "opp-visibility-2027"), tmp_path / "brief.pdf")
+    text = "\n".join(page_texts(pdf))
+    themes = text[text.index("Themes and bridges\n") :]
+    assert "Bridge themes: shared ground across the group" in themes
+    assert "We under-bill customers because activity data arrives late" in themes  # their own words
+    messages = text[text.rindex("Drafted messages") :]
+    assert "Brings together:" in messages and "Suggested next step" in messages
+    assert (
+        text.index("Themes and bridges\n")
+        < text.rindex("Drafted messages")
+        < text.rindex("What changed since")
+    )
+
+
 def test_severity_and_stance_read_without_colour(qapp: QApplication, demo: Workspace, tmp_path: Path) -> None:
     pdf = write_brief(demo, pursuit(demo, "opp-capacity-2027"), tmp_path / "brief.pdf")
     text = "\n".join(page_texts(pdf))

@@ -19,6 +19,8 @@ from consensus_app.core.analytics.results import Assessment
 from consensus_app.core.analytics.themes_link import priority_themes
 from consensus_app.core.layout_common import ProgressCallback, Run, StopCallback
 from consensus_app.core.layouts import LayoutName
+from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
+from consensus_app.core.messaging.bridges import from_pursuit_themes
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.themes.pursuit import PursuitThemes, analyse_pursuit
 from consensus_app.exporters.map_source import MapSource, load_map_source
@@ -50,6 +52,8 @@ class BriefData:
     # The committee's priority themes (themes engine), as the assessment panel uses them; the data
     # for a "Themes and bridges" section. None when not computed (a map without a workspace).
     themes: PursuitThemes | None = None
+    # Drafted common-language messages on the bridge themes (core.messaging), when computed.
+    messaging: PursuitMessaging | None = None
 
     @property
     def title(self) -> str:
@@ -131,6 +135,9 @@ def gather_brief(
     changes = workspace.repos.changes.since(start, pursuit.account_id)
     run.report(0.9)
     data = brief_data_for(source, pursuit, today=today, since=since, changes=changes, themes=themes)
+    data.messaging = messaging_for_pursuit(
+        snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
+    )
     run.finish()
     return data
 

@@ -12,6 +12,8 @@ from consensus_app.ui.exports.brief.changes import ChangesSection
 from consensus_app.ui.exports.brief.committee import CommitteeSection
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, FullPage, Item, Section
+from consensus_app.ui.exports.brief.messages_section import MessagesSection
+from consensus_app.ui.exports.brief.themes_section import ThemesSection
 from consensus_app.ui.exports.brief.title_page import TitlePage
 from consensus_app.ui.exports.map_image import paint_map_page
 
@@ -36,11 +38,7 @@ def default_sections() -> list[Section]:
         MapSection(),
         CommitteeSection(),
         AssessmentSection(),
-        # Extension points, in this order, each a class like those above (title, new_page,
-        # landscape, items(data, frame) -> blocks from blocks.py):
-        # - "Themes and bridges": data.themes (core.themes.pursuit.PursuitThemes, already gathered
-        #   for the assessment): its bridges, shared and divergent themes, unshared functions;
-        # - "Drafted messages": the pursuit's messages on those bridges, with their audience
-        #   (add a BriefData field for them and fill it in data.gather_brief, in the worker).
+        ThemesSection(),
+        MessagesSection(),
         ChangesSection(),
     ]

@@ -1,0 +1,74 @@
+"""Themes and bridges: what the group already shares, in its own words, and where it splits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
+from consensus_app.ui.exports.brief.data import BriefData
+from consensus_app.ui.exports.brief.flow import Frame, Item
+from consensus_app.ui.widgets import human
+
+BRIDGES = [
+    Column("Bridge theme", 3.2, bold=True),
+    Column("Reach", 0.7),
+    Column("Functions", 2.0),
+    Column("People", 2.4),
+]
+THEMES = [
+    Column("#", 0.3),
+    Column("Theme, in their words", 3.6),
+    Column("Shared?", 0.9),
+    Column("Functions", 2.2),
+]
+MAX_BRIDGES = 5
+
+
+class ThemesSection:
+    title = "Themes and bridges"
+    new_page = True
+    landscape = False
+
+    def items(self, data: BriefData, frame: Frame) -> Sequence[Item]:
+        width = frame.width
+        themes = data.themes
+        blocks: list[Item] = [heading(self.title, width)]
+        if themes is None or not themes.coverage:
+            blocks.append(paragraph("No priorities are recorded for this committee yet.", width))
+            return blocks
+        names = data.names()
+        blocks.append(
+            paragraph(
+                f"{len(themes.coverage)} themes from {len(themes.priorities)} priorities; "
+                f"{len(themes.shared)} are shared by people of different functions.",
+                width,
+            )
+        )
+        if themes.bridges:
+            blocks.append(subheading("Bridge themes: shared ground across the group", width, space_above=14))
+            rows = [
+                [
+                    b.coverage.theme.label,
+                    f"{b.score:.0%}",
+                    ", ".join(human(f) for f in b.coverage.functions),
+                    ", ".join(names.get(s, "?") for s in b.coverage.stakeholders),
+                ]
+                for b in themes.bridges[:MAX_BRIDGES]
+            ]
+            blocks += table(BRIDGES, rows, width, max_lines=4)
+        if themes.unshared_functions:
+            pairs = "; ".join(f"{human(a)} and {human(b)}" for a, b in themes.unshared_functions)
+            blocks.append(subheading("No theme in common yet", width, space_above=14))
+            blocks.append(paragraph(pairs + ".", width))
+        blocks.append(subheading("Every theme", width, space_above=14))
+        rows = [
+            [
+                str(i),
+                c.theme.label,
+                "shared" if c.shared else "one function",
+                ", ".join(human(f) for f in c.functions),
+            ]
+            for i, c in enumerate(themes.coverage, start=1)
+        ]
+        blocks += table(THEMES, rows, width, max_lines=3)
+        return blocks
