@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
+from consensus_app.storage.engine import is_sqlite
 from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.committee_table import CommitteeTable
+from consensus_app.ui.connect_dialog import WorkspaceSwitch
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
@@ -43,6 +44,7 @@ from consensus_app.ui.live_refresh import LiveRefresh
 from consensus_app.ui.map.scene import ANIMATION_MS, MapScene
 from consensus_app.ui.map.view import MapView
 from consensus_app.ui.navigator import Navigator
+from consensus_app.ui.outbox import ConnectionBanner
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 from consensus_app.ui.tasks import stop_all as stop_all_tasks
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton("Cancel", visible=False)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
-        self.offline_banner = QLabel(visible=False)
+        self.offline_banner = ConnectionBanner(controller.outbox, controller.refresh)
         self.statusBar().addWidget(self.offline_banner, 1)
         self.insights = Insights(self)
         self.live = LiveRefresh(controller, [self.inspector, self.committee], self)
@@ -152,6 +154,10 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action)
         self.export_action = install_export(self, self.controller, self.settings, file_menu, self.demo_action)
+        self.workspace_menu = WorkspaceSwitch(
+            self, self.settings, on_team=not is_sqlite(self.controller.workspace.url)
+        )
+        file_menu.addMenu(self.workspace_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -228,7 +234,6 @@ class MainWindow(QMainWindow):
         self.importer.sig_finished.connect(self._on_work_finished)
         self.importer.sig_imported.connect(self._on_imported)
         self.live.sig_updated.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.controller.outbox.sig_state.connect(self._on_connection)
 
     # --- state between runs -----------------------------------------------------------
 
@@ -456,15 +461,6 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Import", "", FILE_FILTER)
         if path:
             self.import_file(Path(path))
-
-    def _on_connection(self, online: bool, message: str) -> None:
-        # A banner, not a status message: workers' progress messages must not hide it.
-        self.offline_banner.setText(message)
-        self.offline_banner.setStyleSheet(f"color: {'#1B5E20' if online else '#B3261E'}; font-weight: 600;")
-        self.offline_banner.show()
-        if online:
-            QTimer.singleShot(8000, lambda: self.controller.outbox.online and self.offline_banner.hide())
-            self.controller.refresh()
 
     def _on_imported(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from consensus_app.storage.errors import DatabaseUnavailableError
 from consensus_app.storage.workspace import Workspace
@@ -103,3 +104,25 @@ class Outbox(QObject):
 
 def is_unreachable(exc: BaseException) -> bool:
     return isinstance(exc, DatabaseUnavailableError)
+
+
+class ConnectionBanner(QLabel):
+    """Says in the status bar that the database is away (red) or back (green, for a while).
+
+    A banner rather than a status message, so workers' progress messages cannot hide it.
+    """
+
+    def __init__(self, outbox: Outbox, on_back: Callable[[], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._outbox = outbox
+        self._on_back = on_back
+        self.hide()
+        outbox.sig_state.connect(self._on_state)
+
+    def _on_state(self, online: bool, message: str) -> None:
+        self.setText(message)
+        self.setStyleSheet(f"color: {'#1B5E20' if online else '#B3261E'}; font-weight: 600;")
+        self.show()
+        if online:
+            QTimer.singleShot(8000, lambda: self._outbox.online and self.hide())
+            self._on_back()
