@@ -83,3 +83,31 @@ def test_a_real_server_going_away_and_coming_back(
     _reconnect(qtbot, window)
     assert team.repos.stakeholders.get(2).title == "typed while the server was down"
     assert window.controller.pursuit_map.node(2).title == "typed while the server was down"  # type: ignore[union-attr]
+
+
+def test_closing_with_edits_still_waiting_asks_first(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(qtbot, acme, settings)
+
+    def away(*_args: object, **_kwargs: object) -> None:
+        raise DatabaseUnavailableError("the workspace database at test failed: gone")
+
+    monkeypatch.setattr(type(acme.repos.stakeholders), "update", away)
+    monkeypatch.setattr(type(acme), "ping", away)
+    window.controller.edit_stakeholder(2, title="not saved yet")
+    asked: list[str] = []
+
+    def keep_open(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", keep_open)
+    window.close()
+    assert window.isVisible() and "1 change(s) are waiting" in asked[0]
+    assert "Edit Lee Park" in asked[0]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()

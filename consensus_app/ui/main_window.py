@@ -258,6 +258,9 @@ class MainWindow(QMainWindow):
                 self.navigator.select_pursuit(first)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.controller.outbox.may_close(self):
+            event.ignore()
+            return
         self.live.timer.stop()
         stop_all_tasks()  # no worker may report to a window that is gone
         self.settings.set_bytes("window/geometry", self.saveGeometry())

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from consensus_app.storage.errors import DatabaseUnavailableError
 from consensus_app.storage.workspace import Workspace
@@ -64,6 +64,30 @@ class Outbox(QObject):
         """An edit that could not be saved: keep it for when the server is back."""
         self._waiting.append(_Waiting(description, retry))
         self.went_away(exc)
+
+    def may_close(self, parent: QWidget) -> bool:
+        """Before the window closes: waiting edits would be lost, so ask (and try once more)."""
+        if not self._waiting:
+            return True
+        self._back_if_reachable()
+        if not self._waiting:
+            return True
+        answer = QMessageBox.warning(
+            parent,
+            "Changes not saved yet",
+            f"{len(self._waiting)} change(s) are waiting for the workspace database, which cannot be "
+            f"reached:\n\n- " + "\n- ".join(self.pending[:8]) + "\n\nClose anyway and lose them?",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _back_if_reachable(self) -> None:
+        try:
+            self._workspace.ping()
+        except DatabaseUnavailableError:
+            return
+        self._back()
 
     def probe(self) -> None:
         if self._probe is not None:
