@@ -141,6 +141,9 @@ class ConnectionBanner(QLabel):
         self._outbox = outbox
         self._on_back = on_back
         self.hide()
+        # A child timer, not QTimer.singleShot: it goes with the banner if the window closes first.
+        self._fade = QTimer(self, singleShot=True, interval=8000)
+        self._fade.timeout.connect(self._hide_if_online)
         outbox.sig_state.connect(self._on_state)
 
     def _on_state(self, online: bool, message: str) -> None:
@@ -148,5 +151,9 @@ class ConnectionBanner(QLabel):
         self.setStyleSheet(f"color: {'#1B5E20' if online else '#B3261E'}; font-weight: 600;")
         self.show()
         if online:
-            QTimer.singleShot(8000, lambda: self._outbox.online and self.hide())
+            self._fade.start()
             self._on_back()
+
+    def _hide_if_online(self) -> None:
+        if self._outbox.online:
+            self.hide()
