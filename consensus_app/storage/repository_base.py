@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 RowT = TypeVar("RowT", bound=SQLModel)
 RecordT = TypeVar("RecordT", bound=BaseModel)
+T = TypeVar("T")
 
 
 def new_key(prefix: str) -> str:
@@ -91,19 +93,9 @@ class EntityRepository(Generic[RowT, RecordT]):
         is left alone and ConcurrentEditError says what they changed. Without it the last
         writer wins, retrying if another write lands between this one's read and its UPDATE.
         """
-        seen: list[int] = []
-        for attempt in range(self._attempts(expected_version)):
-            try:
-                with self._ws.write() as session:
-                    row = self._row(session, row_id)
-                    seen.append(row.version)
-                    if expected_version is not None and row.version != expected_version:
-                        raise self._conflict(session, row, expected_version, "edit")
-                    return self._apply(session, row, changes)
-            except StaleDataError:
-                if attempt + 1 == self._attempts(expected_version):
-                    raise self._conflict_after_race(row_id, expected_version or seen[-1], "edit") from None
-        raise AssertionError("unreachable")
+        return self._versioned_write(
+            row_id, expected_version, "edit", lambda s, row: self._apply(s, row, changes)
+        )
 
     def _apply(self, session: Session, row: Any, changes: dict[str, Any]) -> RecordT:
         current = row.model_dump(exclude={"version"})
@@ -128,30 +120,22 @@ class EntityRepository(Generic[RowT, RecordT]):
         With `expected_version`, a row someone else changed since the user saw it is not
         deleted: ConcurrentEditError says what they changed.
         """
-        seen: list[int] = []
-        for attempt in range(self._attempts(expected_version)):
-            try:
-                with self._ws.write() as session:
-                    row = self._row(session, row_id)
-                    seen.append(row.version)
-                    if expected_version is not None and row.version != expected_version:
-                        raise self._conflict(session, row, expected_version, "delete")
-                    label = self._label(session, row)
-                    self._log(
-                        session,
-                        row,
-                        ChangeAction.DELETE,
-                        f"Removed {self.entity} {label}",
-                        scope=self._delete_scope(session, row),
-                    )
-                    tombstone = bury(session.connection(), self.row_type.__tablename__, row_id)  # type: ignore[arg-type]
-                    session.delete(row)
-                    session.flush()  # DELETE ... WHERE version = the one read
-                    return tombstone
-            except StaleDataError:
-                if attempt + 1 == self._attempts(expected_version):
-                    raise self._conflict_after_race(row_id, expected_version or seen[-1], "delete") from None
-        raise AssertionError("unreachable")
+
+        def remove(session: Session, row: Any) -> Tombstone:
+            label = self._label(session, row)
+            self._log(
+                session,
+                row,
+                ChangeAction.DELETE,
+                f"Removed {self.entity} {label}",
+                scope=self._delete_scope(session, row),
+            )
+            tombstone = bury(session.connection(), self.row_type.__tablename__, row_id)  # type: ignore[arg-type]
+            session.delete(row)
+            session.flush()  # DELETE ... WHERE version = the one read
+            return tombstone
+
+        return self._versioned_write(row_id, expected_version, "delete", remove)
 
     def restore(self, tombstone: Tombstone) -> RecordT:
         """Undo a delete: the row comes back with its id, key and everything that went with it."""
@@ -164,6 +148,24 @@ class EntityRepository(Generic[RowT, RecordT]):
             return self._record(session, row)
 
     # --- concurrent edits ----------------------------------------------------------
+
+    def _versioned_write(
+        self, row_id: int, expected_version: int | None, action: str, write: Callable[[Session, Any], T]
+    ) -> T:
+        """Run `write` on the row in a transaction, refusing it if the row moved past the version seen."""
+        seen: list[int] = []
+        for attempt in range(self._attempts(expected_version)):
+            try:
+                with self._ws.write() as session:
+                    row = self._row(session, row_id)
+                    seen.append(row.version)
+                    if expected_version is not None and row.version != expected_version:
+                        raise self._conflict(session, row, expected_version, action)
+                    return write(session, row)
+            except StaleDataError:
+                if attempt + 1 == self._attempts(expected_version):
+                    raise self._conflict_after_race(row_id, expected_version or seen[-1], action) from None
+        raise AssertionError("unreachable")
 
     def _attempts(self, expected_version: int | None) -> int:
         """Last-writer-wins calls retry a lost race; inside a larger write there is no retry."""
