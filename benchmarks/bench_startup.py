@@ -54,14 +54,26 @@ else:
 
 
 def _time(kind: str) -> float:
+    """Spawn → the child's "painted" line (its shutdown is not part of start-up)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", _PROBE, kind], capture_output=True, text=True, env=env, timeout=120
+    child = subprocess.Popen(
+        [sys.executable, "-c", _PROBE, kind],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
+    assert child.stdout is not None
+    line = child.stdout.readline()
     elapsed = time.perf_counter() - start
-    if "painted" not in done.stdout:
-        raise SystemExit(f"{kind} start-up never painted:\n{done.stderr}")
+    try:
+        _out, err = child.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        _out, err = child.communicate()
+    if "painted" not in line:
+        raise SystemExit(f"{kind} start-up never painted:\n{err}")
     return elapsed
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.analytics.results import Assessment, Finding, Severity
 from consensus_app.core.pursuit_map import PursuitMap
-from consensus_app.ui.background import BackgroundRunner
+from consensus_app.ui.background import WORKER_THRESHOLD, BackgroundRunner
 from consensus_app.ui.what_if_box import WhatIfBox
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class AssessmentPanel(QWidget):
         # The committee's priority themes (for DIVERGENT_PRIORITIES), once the worker has them.
         self._themes: tuple[list[PriorityTheme], dict[int, int]] | None = None
         self.runner = BackgroundRunner(self)
+        self._warm = False  # the analytics modules are imported (after the first assessment)
 
         self.score = QLabel("—")
         self.score.setStyleSheet("font-size: 28pt; font-weight: 600;")
@@ -132,31 +133,33 @@ class AssessmentPanel(QWidget):
             self.runner.cancel()
             self._show(None, None)
             return
-        # networkx comes with the algorithms: imported on first use, not at start-up.
-        from consensus_app.core.analytics.assessment import assess
-        from consensus_app.core.analytics.whatif import what_if
-
         today = self._today()
         themes, voiced = self._themes or (None, None)
         changes = list(self.what_if.changes) if self.what_if_button.isChecked() else []
+        # The first assessment imports networkx and scipy (about half a second), so it runs in a
+        # worker, and the imports happen there too; later ones on small maps run at once.
+        size = len(pursuit_map.nodes) if self._warm else WORKER_THRESHOLD
+
+        def assess_map(_progress: object, _stop: object) -> Assessment:
+            from consensus_app.core.analytics.assessment import assess
+
+            return assess(pursuit_map, today, themes, voiced)
+
+        def imagine(_progress: object, _stop: object) -> WhatIf:
+            from consensus_app.core.analytics.whatif import what_if
+
+            return what_if(pursuit_map, changes, today, themes, voiced)
+
         if changes:
-            self.runner.run(
-                "Assessing the what-if…",
-                len(pursuit_map.nodes),
-                lambda _p, _s: what_if(pursuit_map, changes, today, themes, voiced),
-                lambda result: self._show(result.before, result),
-            )
+            self.runner.run("Assessing the what-if…", size, imagine, lambda r: self._show(r.before, r))
         else:
-            self.runner.run(
-                f"Assessing {len(pursuit_map.members())} committee members…",
-                len(pursuit_map.nodes),
-                lambda _p, _s: assess(pursuit_map, today, themes, voiced),
-                lambda result: self._show(result, None),
-            )
+            message = f"Assessing {len(pursuit_map.members())} committee members…"
+            self.runner.run(message, size, assess_map, lambda result: self._show(result, None))
 
     # --- showing --------------------------------------------------------------------------------
 
     def _show(self, assessment: Assessment | None, scenario: WhatIf | None) -> None:
+        self._warm = self._warm or assessment is not None
         self.assessment, self.scenario = assessment, scenario
         shown = scenario.after if scenario else assessment
         self.banner.setVisible(self.what_if_button.isChecked())

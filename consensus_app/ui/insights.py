@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.assessment_panel import AssessmentPanel
@@ -21,6 +21,8 @@ from consensus_app.ui.outbox import is_unreachable
 from consensus_app.ui.themes_panel import ThemesPanel
 from consensus_app.ui.themes_service import ThemesService
 from consensus_app.ui.widgets import add_dock
+
+START_AFTER_MS = 400  # after the window's first frame
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.results import Assessment
@@ -37,6 +39,10 @@ class Insights(QObject):
         self.messaging = MessagingPanel(window.controller.workspace)
         self.messaging_runner = BackgroundRunner(self)
         self.overlay = FactionOverlay()
+        self._first_paint_done = False
+        self._waiting_map: PursuitMap | None = None
+        self._start_later = QTimer(self, singleShot=True, interval=START_AFTER_MS)
+        self._start_later.timeout.connect(self._start)
         self.assessment_dock = add_dock(window, "Assessment", "assessment-dock", self.assessment)
         self.themes_dock = add_dock(window, "Themes", "themes-dock", self.themes)
         self.messaging_dock = add_dock(window, "Messages", "messaging-dock", self.messaging)
@@ -73,11 +79,22 @@ class Insights(QObject):
         self.overlay.clear()  # the scene is about to delete the cards the overlay follows
 
     def set_map(self, pursuit_map: PursuitMap | None) -> None:
+        if not self._first_paint_done:
+            # Analysis workers import networkx, scipy and scikit-learn; in the same process they
+            # would slow the window's first paint (one interpreter lock), so they start after it.
+            self._waiting_map = pursuit_map
+            if not self._start_later.isActive():
+                self._start_later.start()
+            return
         self.assessment.set_map(pursuit_map)
         if self.themes_service.themes is None or pursuit_map is None:
             self.themes.show_themes(None, pursuit_map)
             self.messaging.show_messaging(None, None, None)
         self.themes_service.refresh(pursuit_map)
+
+    def _start(self) -> None:
+        self._first_paint_done = True
+        self.set_map(self._window.controller.pursuit_map)
 
     def set_visible(self, visible: bool) -> None:
         for dock in self.docks:

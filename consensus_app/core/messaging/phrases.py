@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _TRAILING = " \t.。!！;；,，"
@@ -50,10 +51,26 @@ def similarity(a: Counter[str], b: Counter[str]) -> float:
 
 def centrality(texts: Sequence[str]) -> list[float]:
     """Each text's mean similarity to the others: how representative it is of the group (0..1)."""
+    return list(_centrality(tuple(texts)))
+
+
+@lru_cache(maxsize=256)  # kits and drafts ask again for the same theme's statements
+def _centrality(texts: tuple[str, ...]) -> tuple[float, ...]:
     if len(texts) < 2:
-        return [1.0] * len(texts)
-    vectors = [grams(t) for t in texts]
-    return [
-        sum(similarity(v, w) for j, w in enumerate(vectors) if j != i) / (len(vectors) - 1)
-        for i, v in enumerate(vectors)
-    ]
+        return (1.0,) * len(texts)
+    # The mean cosine to the others is (v · Σw − v · v) / (n − 1) with unit vectors: one pass,
+    # not one comparison per pair (a theme of a large committee has hundreds of statements).
+    units = [_unit(grams(t)) for t in texts]
+    total: Counter[str] = Counter()
+    for unit in units:
+        total.update(unit)
+    return tuple(
+        (sum(weight * total[gram] for gram, weight in unit.items()) - (1.0 if unit else 0.0))
+        / (len(texts) - 1)
+        for unit in units
+    )
+
+
+def _unit(counts: Counter[str]) -> dict[str, float]:
+    norm = math.sqrt(sum(c * c for c in counts.values()))
+    return {gram: c / norm for gram, c in counts.items()} if norm else {}
