@@ -18,6 +18,8 @@ from tests.window_fixtures import acme, open_window, settings  # noqa: F401 - fi
 def window(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> MainWindow:
     window = open_window(qtbot, acme, settings)
     window.assessment_dock.raise_()
+    panel = window.assessment  # the first assessment runs in a worker, after the first frame
+    qtbot.waitUntil(lambda: panel.assessment is not None and not panel.runner.busy, timeout=20_000)
     return window
 
 

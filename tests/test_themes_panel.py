@@ -26,6 +26,9 @@ def window(qtbot: QtBot, demo: Workspace, settings: UiSettings) -> MainWindow:
     window = open_window(qtbot, demo, settings)
     service = window.insights.themes_service
     qtbot.waitUntil(lambda: service.themes is not None and not service.runner.busy, timeout=30_000)
+    panel = window.assessment  # assessed again with the themes once they arrive
+    qtbot.waitUntil(lambda: panel._themes is not None and panel.assessment is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=30_000)
     return window
 
 
