@@ -20,6 +20,9 @@ packages=(
     libxcb-shape0 libxkbcommon-x11-0 libx11-xcb1
     fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils
 )
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=(postgresql-15)  # the storage tests also run on a throw-away PostgreSQL server
+fi
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -6,8 +6,10 @@ test can narrow that with its own `@pytest.mark.engines("sqlite")`. Every test t
 it gets a fresh database (CREATE DATABASE from template0), dropped after the test.
 
 `CONSENSUS_TEST_PG` is the URL of a server where this user may create databases, e.g. the
-throw-away cluster `scripts/pg_test_server.sh start` prints (`.ci/run` always starts one,
-so in CI no PostgreSQL test is skipped). Without it the PostgreSQL variants are skipped.
+throw-away cluster `scripts/pg_test_server.sh start` prints (`.ci/run` starts one). Without
+it, the first test that needs PostgreSQL starts such a cluster itself when PostgreSQL 15 is
+installed (`scripts/bootstrap.sh --test` installs it) and stops it after the session; only
+without PostgreSQL at all are the PostgreSQL variants skipped.
 """
 
 from __future__ import annotations
@@ -79,14 +81,32 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("db_url", engines, indirect=True, ids=engines)
 
 
+PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
 @pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
     url = pg_admin_url()
+    state: Path | None = None
     if url is None:
-        pytest.skip(f"no PostgreSQL test server ({ENV_VAR} is unset)")
+        if not (PG_BIN / "initdb").exists():
+            pytest.skip(f"no PostgreSQL test server ({ENV_VAR} is unset and PostgreSQL 15 is not installed)")
+        state = tmp_path_factory.mktemp("pg") / "state"
+        env = {**os.environ, "CONSENSUS_PG_STATE": str(state)}
+        started = subprocess.run(
+            ["bash", str(SCRIPT), "start"], check=True, capture_output=True, text=True, timeout=180, env=env
+        )
+        url = started.stdout.strip().splitlines()[-1]
     admin = create_engine(url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
-    yield PgServer(url, admin)
-    admin.dispose()
+    try:
+        yield PgServer(url, admin)
+    finally:
+        admin.dispose()
+        if state is not None:
+            env = {**os.environ, "CONSENSUS_PG_STATE": str(state)}
+            subprocess.run(
+                ["bash", str(SCRIPT), "stop"], check=False, capture_output=True, timeout=120, env=env
+            )
 
 
 @pytest.fixture
