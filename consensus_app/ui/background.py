@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from consensus_app.core.layout_common import LayoutCancelled
 from consensus_app.ui.tasks import Task, Work
@@ -40,9 +41,10 @@ class BackgroundRunner(QObject):
             return
         task = Task(work, self)
         task.sig_progress.connect(self.sig_progress)
-        task.sig_done.connect(on_done)
-        task.sig_failed.connect(self._on_failed)
-        task.sig_finished.connect(lambda: self._on_finished(task))
+        # Results arrive queued; by then the window (and this runner) may be gone.
+        task.sig_done.connect(lambda result: isValid(self) and task is self._task and on_done(result))
+        task.sig_failed.connect(lambda exc: isValid(self) and self._on_failed(exc))
+        task.sig_finished.connect(lambda: isValid(self) and self._on_finished(task))
         self._task = task
         self.sig_started.emit(message)
         task.start()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.engine import make_url
 
 from consensus_app.storage.team import ServerCheck, check_server, team_url, without_password
@@ -82,8 +83,8 @@ class ConnectDialog(QDialog):
         self.test_button.setEnabled(False)
         self.result.setText("Connecting…")
         task = Task(lambda _p, _s: check_server(self.url()), self)
-        task.sig_done.connect(lambda found: self._show(found.describe(), ok=found.usable))
-        task.sig_failed.connect(lambda exc: self._show(str(exc), ok=False))
+        task.sig_done.connect(lambda found: isValid(self) and self._show(found.describe(), ok=found.usable))
+        task.sig_failed.connect(lambda exc: isValid(self) and self._show(str(exc), ok=False))
         task.sig_finished.connect(lambda: self.test_button.setEnabled(True))
         self._task = task
         task.start()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from consensus_app.core.layouts import LayoutName
 from consensus_app.ui import error_dialog
@@ -201,8 +202,8 @@ class ExportDialog(QDialog):
         workspace = self._controller.workspace
         task = Task(lambda progress, stop: gather(workspace, request, progress, stop), self)
         task.sig_progress.connect(lambda f: self.progress.setValue(int(f * 90)))
-        task.sig_done.connect(lambda finish: self._finish(finish, request))
-        task.sig_failed.connect(lambda exc: self._failed(exc, request))
+        task.sig_done.connect(lambda finish: isValid(self) and self._finish(finish, request))
+        task.sig_failed.connect(lambda exc: isValid(self) and self._failed(exc, request))
         task.sig_finished.connect(self._on_finished)
         self.task = task
         self._set_running(True)

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import isValid
 
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.error_dialog import show_error
@@ -123,8 +124,9 @@ class Importer(QObject):
     ) -> Task:
         task = Task(work, self)
         task.sig_progress.connect(self.sig_progress)
-        task.sig_failed.connect(failed)
-        task.sig_done.connect(lambda result: self._done(said(result)))
+        # Results arrive queued; by then the window (and this importer) may be gone.
+        task.sig_failed.connect(lambda exc: isValid(self) and failed(exc))
+        task.sig_done.connect(lambda result: isValid(self) and self._done(said(result)))
         task.sig_finished.connect(self.sig_finished)
         self.sig_started.emit(message)
         task.start()

@@ -40,7 +40,7 @@ class Insights(QObject):
         self.messaging_runner = BackgroundRunner(self)
         self.overlay = FactionOverlay()
         self._first_paint_done = False
-        self._waiting_map: PursuitMap | None = None
+        self._drafted_for: int | None = None  # the pursuit the shown drafts belong to
         self._start_later = QTimer(self, singleShot=True, interval=START_AFTER_MS)
         self._start_later.timeout.connect(self._start)
         self.assessment_dock = add_dock(window, "Assessment", "assessment-dock", self.assessment)
@@ -82,7 +82,6 @@ class Insights(QObject):
         if not self._first_paint_done:
             # Analysis workers import networkx, scipy and scikit-learn; in the same process they
             # would slow the window's first paint (one interpreter lock), so they start after it.
-            self._waiting_map = pursuit_map
             if not self._start_later.isActive():
                 self._start_later.start()
             return
@@ -90,6 +89,9 @@ class Insights(QObject):
         if self.themes_service.themes is None or pursuit_map is None:
             self.themes.show_themes(None, pursuit_map)
             self.messaging.show_messaging(None, None, None)
+        elif self.themes_service.themes.result and pursuit_map.pursuit_id == self._drafted_for:
+            # Same pursuit, an edit: kits follow stances and profiles even when themes do not move.
+            self._draft_messages(self.themes_service.themes, pursuit_map)
         self.themes_service.refresh(pursuit_map)
 
     def _start(self) -> None:
@@ -112,6 +114,7 @@ class Insights(QObject):
             self.messaging.show_messaging(None, None, None)
             return
         workspace = self._window.controller.workspace
+        self._drafted_for = pursuit_map.pursuit_id
 
         def work(_progress: object, _stop: object) -> object:
             from consensus_app.core.messaging import messaging_for_pursuit

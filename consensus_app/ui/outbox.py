@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from consensus_app.storage.errors import DatabaseUnavailableError
 from consensus_app.storage.workspace import Workspace
@@ -93,8 +94,8 @@ class Outbox(QObject):
         if self._probe is not None:
             return
         task = Task(lambda _p, _s: self._workspace.ping(), self)
-        task.sig_done.connect(lambda _result: self._back())
-        task.sig_failed.connect(lambda exc: self._say())
+        task.sig_done.connect(lambda _result: isValid(self) and self._back())
+        task.sig_failed.connect(lambda exc: isValid(self) and self._say())
         task.sig_finished.connect(lambda: setattr(self, "_probe", None))
         self._probe = task
         task.start()
