@@ -81,11 +81,11 @@ def test_dropping_a_contact_list_on_the_window_imports_the_people(
     path.write_text(CONTACTS.replace("Pat Nobody", "Ana Lima"), encoding="utf-8")
     window: MainWindow = open_window(qtbot, acme, settings)
     monkeypatch.setattr(PeopleImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    task = window.import_file(path)
-    assert task is not None
-    with qtbot.waitSignal(task.sig_finished, timeout=10_000):
-        pass
-    names = {n.name for n in window.controller.pursuit_map.nodes}  # type: ignore[union-attr]
-    assert {"Ana Lima", "Ben Okoro"} <= names
+    assert window.import_file(path) is not None
+
+    def names() -> set[str]:
+        return {n.name for n in window.controller.pursuit_map.nodes}  # type: ignore[union-attr]
+
+    qtbot.waitUntil(lambda: {"Ana Lima", "Ben Okoro"} <= names(), timeout=10_000)
     people = {p.name: p for p in acme.repos.stakeholders.for_account(1)}
     assert people["Ben Okoro"].reports_to_id == people["Ana Lima"].id
