@@ -19,7 +19,7 @@ from consensus_app.ui.map.edge_layer import EdgeLayer
 from consensus_app.ui.map.node_item import NodeItem
 from consensus_app.ui.map.node_layer import NodeLayer
 
-SPRITES_PER_FRAME = 12  # ~8 ms of card pictures per zoom frame
+SPRITES_PER_FRAME = 6  # ~4 ms of card pictures per zoom frame (the rest while idle)
 IDLE_SLICE_S = 0.008  # idle work in slices this long, so input stays responsive
 
 
