@@ -370,11 +370,7 @@ def main(argv: list[str] | None = None) -> int:
         _positions(Path(args.positions))
         results = measure(args, folder)
     section = render(args, results, info)
-    print()
-    print(section)
-    if not args.no_write:
-        _report.write_section(SECTION, section)
-        print(f"wrote the '{SECTION}' section of {_report.DOC.relative_to(_report.ROOT)}")
+    _report.publish(SECTION, section, write=not args.no_write)
     return 0
 
 

@@ -239,11 +239,7 @@ a plain TF-IDF + KMeans baseline measured in the same run (scikit-learn defaults
 - xSID Japanese is pre-segmented with spaces; the engine removes spaces between Chinese and
   Japanese characters, so it sees the text as users type it.
 """
-    print()
-    print(section)
-    if not args.no_write:
-        _report.write_section(SECTION, section)
-        print(f"wrote the '{SECTION}' section of {_report.DOC.relative_to(_report.ROOT)}")
+    _report.publish(SECTION, section, write=not args.no_write)
     return 0
 
 

@@ -11,8 +11,6 @@ import argparse
 import json
 from pathlib import Path
 
-SPREADSHEETS = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
-
 
 def run_people_import(args: argparse.Namespace) -> int:
     from consensus_app.core.people_import.mapping import MappingError, guess_mapping

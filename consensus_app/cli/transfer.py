@@ -38,7 +38,8 @@ def register(commands: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from consensus_app.cli.people import SPREADSHEETS, run_people_import
+    from consensus_app.cli.people import run_people_import
+    from consensus_app.core.people_import.reading import SPREADSHEETS
 
     if args.file.suffix.lower() in SPREADSHEETS:
         return run_people_import(args)

@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
+from consensus_app.core.people_import.reading import SPREADSHEETS
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 
-SPREADSHEETS = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 FILE_FILTER = (
     "Consensus maps and contact lists (*.json *.csv *.xlsx);;Consensus map (*.json);;Contacts (*.csv *.xlsx)"
 )

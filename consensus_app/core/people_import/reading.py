@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from zipfile import BadZipFile
 
+WORKBOOKS = (".xlsx", ".xlsm")
+DELIMITED = (".csv", ".txt", ".tsv")
+SPREADSHEETS = DELIMITED + WORKBOOKS  # the files read_table reads
 MAX_ROWS = 50_000  # more people than any account has: refuse rather than hang
 
 
@@ -32,9 +35,9 @@ class Table:
 
 def read_table(path: Path) -> Table:
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    if suffix in WORKBOOKS:
         return _read_xlsx(path)
-    if suffix in (".csv", ".txt", ".tsv"):
+    if suffix in DELIMITED:
         return _read_csv(path)
     raise ImportFileError(f"{path.name}: not a CSV or XLSX file (the name ends in {suffix or 'nothing'})")
 
