@@ -40,6 +40,11 @@ def test_drafts_arrive_for_the_open_pursuit_and_show_who_they_speak_to(panel: Me
     assert panel.editor.toPlainText().startswith(first.title)
     assert len(first.functions) >= 2  # a bridge: it brings functions together
     assert "supplier selection" in panel.heading.text()
+    window = panel.window()
+    assert isinstance(window, MainWindow)
+    assert not any(card.is_highlighted() for card in window.scene.node_items())  # nobody picked it yet
+    panel.drafts.setCurrentRow(1)  # the user picks a draft: its people light up
+    assert any(card.is_highlighted() for card in window.scene.node_items())
 
 
 def test_an_edit_that_speaks_to_one_function_is_flagged(qtbot: QtBot, panel: MessagingPanel) -> None:

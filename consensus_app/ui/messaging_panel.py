@@ -46,6 +46,7 @@ class MessagingPanel(QWidget):
         self._account_id: int | None = None
         self._pursuit_id: int | None = None
         self._shown: Draft | Kit | None = None
+        self._quiet = False  # showing a draft the program picked, not the user
 
         self.heading = QLabel("Open a pursuit to draft messages for its buying group.")
         self.heading.setWordWrap(True)
@@ -111,7 +112,13 @@ class MessagingPanel(QWidget):
             item.setData(_ITEM, kit)
             self.kits.addItem(item)
         if self.drafts.count():
-            self.drafts.setCurrentRow(0)
+            # Show the first draft, but do not light up its people on the map: the user has not
+            # picked it (and this tab may not even be the one in front).
+            self._quiet = True
+            try:
+                self.drafts.setCurrentRow(0)
+            finally:
+                self._quiet = False
         else:
             self._show(None)
 
@@ -135,7 +142,8 @@ class MessagingPanel(QWidget):
         people = (
             [shown.stakeholder_id] if isinstance(shown, Kit) else list(shown.stakeholder_ids) if shown else []
         )
-        self.sig_highlight.emit(people)
+        if not self._quiet:
+            self.sig_highlight.emit(people)
         self._recheck()
 
     def edited_draft(self) -> Draft | None:

@@ -47,6 +47,9 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(message))
 
 
+DOCK_MIN_WIDTH = 380
+
+
 def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
     """A movable, floatable (not closable) panel on the window's right; long panels scroll."""
     dock = QDockWidget(title, window)
@@ -56,6 +59,7 @@ def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDo
         scroll.setWidgetResizable(True)
         scroll.setWidget(widget)
         widget = scroll
+    widget.setMinimumWidth(DOCK_MIN_WIDTH)  # four tab titles and the inspector's fields fit
     dock.setWidget(widget)
     features = QDockWidget.DockWidgetFeature
     dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
