@@ -1,4 +1,4 @@
-"""Start-up: `consensus-app --demo` until the main window's first frame is painted.
+"""Start-up: `consensus-app --demo` until the main window's first frame is painted, and its map.
 
 Each run is a fresh interpreter (imports, demo workspace, window), timed by this parent
 from spawn until the child reports the first Paint event of its main window. The
@@ -36,9 +36,19 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
             print("painted", flush=True)
-            QTimer.singleShot(0, app.quit)
             app.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit if sys.argv[1] == "bare" else wait_for_map)
         return False
+
+def wait_for_map():
+    # The window opens its workspace behind the first frame: report when the map is drawn.
+    for window in app.topLevelWidgets():
+        pursuit_map = getattr(getattr(window, "controller", None), "pursuit_map", None)
+        if pursuit_map is not None and len(window.scene.node_positions()) == len(pursuit_map.nodes):
+            print("map", flush=True)
+            app.quit()
+            return
+    QTimer.singleShot(10, wait_for_map)
 
 probe = FirstPaint()
 app.installEventFilter(probe)
@@ -53,9 +63,12 @@ else:
 """
 
 
-def _time(kind: str) -> float:
-    """Spawn → the child's "painted" line (its shutdown is not part of start-up)."""
+def _time(kind: str) -> tuple[float, float]:
+    """Spawn → the child's "painted" line, and → its "map" line (the bare window has no map)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # As installed, the app's modules are byte-compiled (pip compiles at install); a sandbox that
+    # sets PYTHONDONTWRITEBYTECODE would recompile them at every start instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", _PROBE, kind],
@@ -65,16 +78,18 @@ def _time(kind: str) -> float:
         env=env,
     )
     assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = time.perf_counter() - start
+    painted_line = child.stdout.readline()
+    painted = time.perf_counter() - start
+    map_line = child.stdout.readline() if kind == "app" else "map"
+    shown = time.perf_counter() - start
     try:
         _out, err = child.communicate(timeout=120)
     except subprocess.TimeoutExpired:
         child.kill()
         _out, err = child.communicate()
-    if "painted" not in line:
-        raise SystemExit(f"{kind} start-up never painted:\n{err}")
-    return elapsed
+    if "painted" not in painted_line or "map" not in map_line:
+        raise SystemExit(f"{kind} start-up never painted its window or map:\n{err}")
+    return painted, shown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,26 +100,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     info = _report.machine()
-    _time("bare"), _time("app")  # warm the OS file cache for both
-    bare = [_time("bare") for _ in range(args.runs)]
-    ours = [_time("app") for _ in range(args.runs)]
-    b, o = _report.median(bare), _report.median(ours)
+    _time("bare"), _time("app")  # warm the OS file cache (and write the app's bytecode)
+    bare, ours = [], []
+    for _ in range(args.runs):  # alternating, so a busy moment hits both
+        bare.append(_time("bare")[0])
+        ours.append(_time("app"))
+    b = _report.median(bare)
+    o, shown = _report.median([p for p, _ in ours]), _report.median([m for _, m in ours])
     met = "yes" if o <= TARGET_S and o / b <= TARGET_RATIO else "**no**"
     target = f"≤ {TARGET_RATIO}×, < {TARGET_S} s"
     platform_name = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     section = f"""## Start-up: `consensus-app --demo` to the first painted frame
 
 {_report.machine_lines(info)}
-- Qt platform: `{platform_name}`; {args.runs} runs of each after one warm-up, each a new process.
+- Qt platform: `{platform_name}`; {args.runs} runs of each (alternating) after one warm-up, each a new
+  process, with the app's modules byte-compiled as an installed app has them.
 
 | figure | ours | bare `QMainWindow` | ours / baseline | target | met? |
 |---|---:|---:|---:|---|---|
-| median, spawn → first paint | {o * 1000:.0f} ms | {b * 1000:.0f} ms | {o / b:.2f}× | {target} | {met} |
-| slowest | {max(ours) * 1000:.0f} ms | {max(bare) * 1000:.0f} ms | {max(ours) / max(bare):.2f}× | — | — |
+| median, spawn → first paint of the main window | {o * 1000:.0f} ms | {b * 1000:.0f} ms | {o / b:.2f}× | {target} | {met} |
+| slowest first paint | {max(p for p, _ in ours) * 1000:.0f} ms | {max(bare) * 1000:.0f} ms | — | — | — |
+| median, spawn → the demo's first map on screen | {shown * 1000:.0f} ms | — | {shown / b:.2f}× | — | — |
 
-"Ours" includes importing the app, creating a temporary workspace, migrating it, importing the
-demo accounts, building the window and laying out the first pursuit's map; the baseline is
-the interpreter plus PySide6 and an empty window.
+The first frame is the real main window (menus, toolbar, navigator, docks) saying "Opening the
+workspace…": a worker then imports the database layer (SQLAlchemy, SQLModel, pydantic: about half
+a second), creates and migrates a temporary workspace, imports the demo accounts, and the window
+lays out the first pursuit's map — the last row. The baseline is the interpreter plus PySide6 and
+an empty window.
 """
     _report.publish(SECTION, section, write=not args.no_write)
     return 0

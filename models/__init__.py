@@ -1,4 +1,14 @@
-"""Domain model of Consensus: SQLModel tables, enums and plain records. No Qt here."""
+"""Domain model of Consensus: SQLModel tables, enums and plain records. No Qt here.
+
+The enums are plain Python and load at once. The tables and records load on first use
+(PEP 562): they pull in SQLAlchemy, SQLModel and pydantic, about half a second that the
+window's first frame should not wait for.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from models.enums import (
     MOBILIZERS,
@@ -14,33 +24,72 @@ from models.enums import (
     RelationshipKind,
     Stance,
 )
-from models.tables import (
-    Account,
-    AccountData,
-    AccountRecord,
-    ChangeLogEntry,
-    ChangeRecord,
-    CommitteeMember,
-    CommitteeMemberData,
-    CommitteeMemberRecord,
-    Message,
-    MessageData,
-    MessageRecipient,
-    MessageRecord,
-    NodePosition,
-    Priority,
-    PriorityData,
-    PriorityRecord,
-    Pursuit,
-    PursuitData,
-    PursuitRecord,
-    Relationship,
-    RelationshipData,
-    RelationshipRecord,
-    Stakeholder,
-    StakeholderData,
-    StakeholderRecord,
+
+if TYPE_CHECKING:
+    from models.tables import (
+        Account,
+        AccountData,
+        AccountRecord,
+        ChangeLogEntry,
+        ChangeRecord,
+        CommitteeMember,
+        CommitteeMemberData,
+        CommitteeMemberRecord,
+        Message,
+        MessageData,
+        MessageRecipient,
+        MessageRecord,
+        NodePosition,
+        Priority,
+        PriorityData,
+        PriorityRecord,
+        Pursuit,
+        PursuitData,
+        PursuitRecord,
+        Relationship,
+        RelationshipData,
+        RelationshipRecord,
+        Stakeholder,
+        StakeholderData,
+        StakeholderRecord,
+    )
+
+_TABLES = frozenset(
+    (
+        "Account",
+        "AccountData",
+        "AccountRecord",
+        "ChangeLogEntry",
+        "ChangeRecord",
+        "CommitteeMember",
+        "CommitteeMemberData",
+        "CommitteeMemberRecord",
+        "Message",
+        "MessageData",
+        "MessageRecipient",
+        "MessageRecord",
+        "NodePosition",
+        "Priority",
+        "PriorityData",
+        "PriorityRecord",
+        "Pursuit",
+        "PursuitData",
+        "PursuitRecord",
+        "Relationship",
+        "RelationshipData",
+        "RelationshipRecord",
+        "Stakeholder",
+        "StakeholderData",
+        "StakeholderRecord",
+    )
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _TABLES:
+        return getattr(import_module("models.tables"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "MOBILIZERS",

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from models.tables import (
-    AccountRecord,
-    CommitteeMemberRecord,
-    MessageRecord,
-    PriorityRecord,
-    PursuitRecord,
-    RelationshipRecord,
-    StakeholderRecord,
-)
+if TYPE_CHECKING:
+    from models.tables import (
+        AccountRecord,
+        CommitteeMemberRecord,
+        MessageRecord,
+        PriorityRecord,
+        PursuitRecord,
+        RelationshipRecord,
+        StakeholderRecord,
+    )
 
 
 @dataclass

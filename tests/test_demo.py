@@ -90,10 +90,18 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and isinstance(obj, MainWindow):
             app.removeEventFilter(self)
-            model = obj.navigator.model
-            print(json.dumps([model.item(i).text() for i in range(model.rowCount())]), flush=True)
-            QTimer.singleShot(0, app.quit)
+            print(json.dumps(obj.pages.currentWidget().text()), flush=True)  # the first frame says
+            wait_for_accounts(obj)
         return False
+
+def wait_for_accounts(window):
+    model = window.navigator.model
+    if model.rowCount() == 0:
+        QTimer.singleShot(20, lambda: wait_for_accounts(window))
+        return
+    print(json.dumps([model.item(i).text() for i in range(model.rowCount())]), flush=True)
+    print(json.dumps(window.windowTitle()), flush=True)
+    QTimer.singleShot(0, app.quit)
 
 probe = FirstPaint()
 app.installEventFilter(probe)
@@ -103,11 +111,15 @@ sys.exit(main(["--demo"]))
 
 
 @pytest.mark.slow
-def test_consensus_app_demo_opens_a_window_on_the_demo(tmp_path: Path) -> None:
+def test_consensus_app_demo_opens_a_window_then_the_demo_workspace(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     result = subprocess.run(
         [sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr
-    demo_names = [a["name"] for a in json.loads(DEMO.read_text(encoding="utf-8"))["accounts"]]
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == demo_names
+    first_frame, accounts, title = (json.loads(line) for line in result.stdout.strip().splitlines()[-3:])
+    assert first_frame == "Opening the workspace…"  # the window did not wait for the database
+    demo = json.loads(DEMO.read_text(encoding="utf-8"))
+    demo_names = [a["name"] for a in demo["accounts"]]
+    assert accounts == demo_names
+    assert title.startswith(demo["accounts"][0]["name"])  # the first pursuit's map is open

@@ -16,7 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
-ENV_VAR = "CONSENSUS_DB"
+from consensus_app.storage import ENV_VAR
+
 APP_DIR_NAME = "Consensus"
 
 

@@ -117,6 +117,11 @@ class Workspace:
             ],
         )
 
+    @property
+    def is_team(self) -> bool:
+        """On a shared database server rather than in a local file."""
+        return self.engine.dialect.name != "sqlite"
+
     def ping(self) -> None:
         """Raise DatabaseUnavailableError unless the database answers (cheap; for reconnecting)."""
         with self.read() as session:

@@ -9,12 +9,13 @@ command made obsolete, so the stack never claims a state the database does not h
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from consensus_app.storage.repository_base import EntityRepository
-from consensus_app.storage.tombstones import Tombstone
+if TYPE_CHECKING:
+    from consensus_app.storage.repository_base import EntityRepository
+    from consensus_app.storage.tombstones import Tombstone
 
 Report = Callable[[str, BaseException], None]
 Refresh = Callable[[], None]

@@ -7,15 +7,12 @@ session only; for the next start it comes from PGPASSWORD or ~/.pgpass, as for a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -109,26 +106,4 @@ class ConnectDialog(QDialog):
         self.accept()
 
 
-class WorkspaceSwitch(QMenu):
-    """File ▸ Workspace: connect to a team server, or go back to the local workspace."""
-
-    sig_switch = Signal(str)  # the URL to reopen the app on ("" = the local workspace)
-
-    def __init__(self, window: QMainWindow, settings: UiSettings, on_team: bool) -> None:
-        super().__init__("&Workspace", window)
-        self._settings = settings
-        self.addAction("&Connect to team workspace…", self._on_connect)
-        local = self.addAction("Use the &local workspace", self._on_local)
-        local.setEnabled(on_team)
-
-    def _on_connect(self) -> None:
-        dialog = ConnectDialog(self._settings, self.parentWidget())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.sig_switch.emit(dialog.url())
-
-    def _on_local(self) -> None:
-        self._settings.set_text("workspace/team_url", "")
-        self.sig_switch.emit("")
-
-
-__all__ = ["ConnectDialog", "ServerCheck", "WorkspaceSwitch"]
+__all__ = ["ConnectDialog", "ServerCheck"]

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.storage.errors import ConcurrentEditError, StorageError
-from consensus_app.storage.repository_base import EntityRepository
-from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
 from consensus_app.ui.conflict_dialog import ask_to_overwrite
 from consensus_app.ui.outbox import Outbox, is_unreachable
 from models import RelationshipKind
+
+if TYPE_CHECKING:
+    from consensus_app.storage.repositories import Repositories
+    from consensus_app.storage.repository_base import EntityRepository
+    from consensus_app.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -40,17 +43,18 @@ STAKEHOLDER_FIELDS = {
 
 
 class WorkspaceController(QObject):
+    sig_workspace_opened = Signal()  # the workspace is attached: views may read it now
     sig_accounts_changed = Signal()  # accounts or pursuits added, renamed or removed
     sig_map_changed = Signal(object)  # PursuitMap | None: the open pursuit after any edit
     sig_positions_changed = Signal(object)  # {stakeholder id: point} moved by undo/redo
     sig_error = Signal(str, str, object)  # title, message, exception
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace | None = None, parent: QObject | None = None) -> None:
+        """Without a workspace, the window can be shown first and `attach` one once it is open."""
         super().__init__(parent)
-        self.workspace = workspace
-        self.repos = workspace.repos
+        self._workspace: Workspace | None = None
         self.undo_stack = QUndoStack(self)
-        self.outbox = Outbox(workspace, self)
+        self.outbox = Outbox(lambda: self.workspace.ping(), self)
         self.pursuit_map: PursuitMap | None = None
         self.layout = "org"
         # The version of each stakeholder and committee seat on the map the user sees: edits and
@@ -58,6 +62,26 @@ class WorkspaceController(QObject):
         self._shown_versions: dict[tuple[str, int], int] = {}
         # Asked when that happens: True to overwrite (or delete anyway), False to reload.
         self.resolve_conflict: Callable[[ConcurrentEditError], bool] = ask_to_overwrite
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self.sig_workspace_opened.emit()
+
+    @property
+    def is_open(self) -> bool:
+        return self._workspace is not None
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise RuntimeError("no workspace is open yet")
+        return self._workspace
+
+    @property
+    def repos(self) -> Repositories:
+        return self.workspace.repos
 
     # --- the open pursuit ------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QPoint
 from PySide6.QtWidgets import (
@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
-from models import AccountRecord, BuyingStage, PursuitRecord, RelationshipKind
+from models import BuyingStage, RelationshipKind
+
+if TYPE_CHECKING:
+    from models import AccountRecord, PursuitRecord
 
 KIND_HELP = {
     RelationshipKind.INFLUENCES: "sways the other's view",

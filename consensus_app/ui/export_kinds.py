@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consensus_app.core.layout_common import ProgressCallback, StopCallback
-from consensus_app.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from consensus_app.storage.workspace import Workspace
 
 Finish = Callable[[], Path]
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request
-from models.tables import AccountRecord, PursuitRecord
+
+if TYPE_CHECKING:
+    from consensus_app.storage.workspace import Workspace
+    from models.tables import AccountRecord, PursuitRecord
 
 log = logging.getLogger(__name__)
 SIZE = QSize(420, 300)

@@ -35,8 +35,8 @@ class Insights(QObject):
         self._window = window
         self.assessment = AssessmentPanel()
         self.themes = ThemesPanel()
-        self.themes_service = ThemesService(window.controller.workspace, self)
-        self.messaging = MessagingPanel(window.controller.workspace)
+        self.themes_service = ThemesService(window.controller, self)
+        self.messaging = MessagingPanel(window.controller)
         self.messaging_runner = BackgroundRunner(self)
         self.overlay = FactionOverlay()
         self._first_paint_done = False

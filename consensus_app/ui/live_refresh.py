@@ -48,11 +48,15 @@ class LiveRefresh(QObject):
         super().__init__(parent)
         self._controller = controller
         self._editors = list(editors)
-        self._last_seen = controller.repos.changes.last_id()
+        self._last_seen = 0
         self._pending: list[Any] = []  # others' changes waiting for the user to finish typing
         self._task: Task | None = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        """Watch from now on (once the workspace is open): earlier changes are already shown."""
+        self._last_seen = self._controller.repos.changes.last_id()
         self.timer.start()
 
     def poll(self) -> None:

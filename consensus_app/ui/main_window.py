@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -14,11 +14,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -27,13 +27,11 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
-from consensus_app.storage.engine import is_sqlite
-from consensus_app.storage.repository_base import EntityRepository
+from consensus_app.ui.account_editing import AccountEditing
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.committee_table import CommitteeTable
-from consensus_app.ui.connect_dialog import WorkspaceSwitch
 from consensus_app.ui.controller import WorkspaceController
-from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind, relationship_menu
+from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.export_dialog import install_export
 from consensus_app.ui.grid_backdrop import GridBackdrop
@@ -48,16 +46,23 @@ from consensus_app.ui.outbox import ConnectionBanner
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 from consensus_app.ui.tasks import stop_all as stop_all_tasks
-from consensus_app.ui.welcome import WelcomePage
+from consensus_app.ui.welcome import OpeningPage, WelcomePage
 from consensus_app.ui.widgets import add_dock
+from consensus_app.ui.workspace_menu import WorkspaceSwitch
+
+if TYPE_CHECKING:
+    pass
 
 
 class MainWindow(QMainWindow):
+    sig_first_frame = Signal()  # the window has been painted once
+
     def __init__(self, controller: WorkspaceController, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.controller = controller
         self.settings = settings or UiSettings()
         self._shown_pursuit: int | None = None
+        self._painted = False
         self.setWindowTitle("Consensus")
         self.resize(1400, 860)
 
@@ -70,6 +75,7 @@ class MainWindow(QMainWindow):
         self.layouts = BackgroundRunner(self)
         self.backdrop = GridBackdrop(self.scene)
         self.importer = Importer(controller, self.settings, self)
+        self.accounts = AccountEditing(controller, self.navigator, self)
         self.setAcceptDrops(True)
         # The stakeholder and the analysis panels share the right side as tabs.
         self.inspector_dock = add_dock(self, "Stakeholder", "inspector-dock", self.inspector)
@@ -88,6 +94,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.main_split)
+        self.pages.addWidget(OpeningPage())
         self.setCentralWidget(self.pages)
 
         self.progress = QProgressBar(maximum=100, maximumWidth=160, visible=False)
@@ -102,7 +109,15 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
-        self._restore()
+        self._restore_window()
+        # The window is shown before the workspace opens (the database layer loads meanwhile).
+        if controller.is_open:
+            self._on_workspace_opened()
+        else:
+            self.pages.setCurrentIndex(2)
+            for action in self._workspace_actions:
+                action.setEnabled(False)
+            controller.sig_workspace_opened.connect(self._on_workspace_opened)
 
     # --- actions and menus ------------------------------------------------------------
 
@@ -119,8 +134,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.new_account_action = self._action("New &account…", self._on_new_account)
-        self.new_pursuit_action = self._action("New &pursuit…", self._on_new_pursuit)
+        self.new_account_action = self._action("New &account…", self.accounts.new_account)
+        self.new_pursuit_action = self._action("New &pursuit…", self.accounts.new_pursuit)
         self.import_action = self._action("&Import…", self._on_import, QKeySequence.StandardKey.Open)
         self.demo_action = self._action("Open the &demo workspace", self._on_open_demo)
         self.new_person_action = self._action("New &stakeholder", self._on_new_stakeholder, "Ctrl+Shift+N")
@@ -135,6 +150,14 @@ class MainWindow(QMainWindow):
             "&Find…", self.navigator.search.setFocus, QKeySequence.StandardKey.Find
         )
         self.reset_layout_action = self._action("&Reset layout", self._on_reset_layout)
+        self._workspace_actions = [
+            self.new_account_action,
+            self.new_pursuit_action,
+            self.import_action,
+            self.demo_action,
+            self.new_person_action,
+            self.delete_action,
+        ]
         self.layout_group = QActionGroup(self)
         self.layout_actions: dict[str, QAction] = {}
         for number, name in enumerate(LayoutName, 1):
@@ -154,9 +177,7 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action)
         self.export_action = install_export(self, self.controller, self.settings, file_menu, self.demo_action)
-        self.workspace_menu = WorkspaceSwitch(
-            self, self.settings, on_team=not is_sqlite(self.controller.workspace.url)
-        )
+        self.workspace_menu = WorkspaceSwitch(self, self.settings)
         file_menu.addMenu(self.workspace_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
@@ -206,11 +227,8 @@ class MainWindow(QMainWindow):
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
         self.navigator.sig_pursuit_selected.connect(self._on_pursuit_selected)
-        self.navigator.sig_new_pursuit_requested.connect(self._new_pursuit_for)
-        self.navigator.sig_rename_requested.connect(self._on_rename)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_menu)
-        self.navigator.sig_delete_requested.connect(self._on_delete_from_navigator)
         self.scene.sig_selection_changed.connect(self._on_map_selection)
         self.scene.sig_nodes_moved.connect(c.move_nodes)
         self.scene.sig_connect_requested.connect(self._on_connect_requested)
@@ -221,7 +239,7 @@ class MainWindow(QMainWindow):
             lambda message: self.statusBar().showMessage(message, 5000)
         )
         self.welcome.sig_open_demo.connect(self._on_open_demo)
-        self.welcome.sig_new_account.connect(self._on_new_account)
+        self.welcome.sig_new_account.connect(self.accounts.new_account)
         self.welcome.sig_import.connect(self._on_import)
         self.layouts.sig_started.connect(self._on_work_started)
         self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
@@ -237,7 +255,7 @@ class MainWindow(QMainWindow):
 
     # --- state between runs -----------------------------------------------------------
 
-    def _restore(self) -> None:
+    def _restore_window(self) -> None:
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
@@ -250,12 +268,24 @@ class MainWindow(QMainWindow):
         layout = self.settings.text("map/layout", LayoutName.ORG.value)
         self.controller.layout = layout if layout in self.layout_actions else LayoutName.ORG.value
         self.layout_actions[self.controller.layout].setChecked(True)
+
+    def _on_workspace_opened(self) -> None:
+        for action in self._workspace_actions:
+            action.setEnabled(True)
+        self.workspace_menu.set_on_team(self.controller.workspace.is_team)
+        self.live.start()
         self.controller.refresh()
         last = self.settings.last_pursuit(self.controller.workspace.url)
         if not (last is not None and self.navigator.select_pursuit(last)):
             first = self.navigator.first_pursuit()
             if first is not None:
                 self.navigator.select_pursuit(first)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.sig_first_frame.emit)  # once this frame is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.controller.outbox.may_close(self):
@@ -268,7 +298,8 @@ class MainWindow(QMainWindow):
         self.settings.set_bytes("window/main_split", self.main_split.saveState())
         self.settings.set_bytes("window/centre_split", self.centre.saveState())
         self.settings.set_text("map/layout", self.controller.layout)
-        self.settings.set_last_pursuit(self.controller.workspace.url, self.controller.pursuit_id)
+        if self.controller.is_open:
+            self.settings.set_last_pursuit(self.controller.workspace.url, self.controller.pursuit_id)
         self.settings.sync()
         super().closeEvent(event)
 
@@ -399,40 +430,6 @@ class MainWindow(QMainWindow):
         if kind is not None:
             self.controller.connect(source, target, kind)
 
-    def _on_new_account(self) -> None:
-        dialog = AccountDialog(self)
-        if dialog.exec():
-            account = self.controller.create(self.controller.repos.accounts, "Add account", **dialog.fields())
-            if account is not None:
-                self._new_pursuit_for(account.id)
-
-    def _on_new_pursuit(self) -> None:
-        account_id = self.navigator.current_account()
-        if account_id is not None:
-            self._new_pursuit_for(account_id)
-
-    def _new_pursuit_for(self, account_id: int) -> None:
-        dialog = PursuitDialog(self)
-        if dialog.exec():
-            pursuit = self.controller.create(
-                self.controller.repos.pursuits, "Add pursuit", account_id=account_id, **dialog.fields()
-            )
-            if pursuit is not None:
-                self.navigator.select_pursuit(pursuit.id)
-
-    def _repo(self, kind: str) -> EntityRepository[Any, Any]:
-        return self.controller.repos.accounts if kind == "account" else self.controller.repos.pursuits
-
-    def _on_rename(self, kind: str, row_id: int) -> None:
-        """Edit an account's or a pursuit's details (F2 or the navigator's menu)."""
-        record = self._repo(kind).get(row_id)
-        dialog = AccountDialog(self) if kind == "account" else PursuitDialog(self)
-        dialog.set_fields(record)
-        if dialog.exec():
-            changes = {k: v for k, v in dialog.fields().items() if getattr(record, k) != v}
-            if changes:
-                self.controller.update(self._repo(kind), row_id, f"Edit {record.name}", **changes)
-
     def _on_view_menu(self, at: QPoint) -> None:
         """Right-click on a relationship: change its kind or strength, or delete it."""
         item = self.view.itemAt(at)
@@ -450,15 +447,6 @@ class MainWindow(QMainWindow):
             self.controller.delete(repo, tie, "Delete relationship")
         else:
             self.controller.update(repo, tie, f"Change relationship {field}", **{field: value})
-
-    def _on_delete_from_navigator(self, kind: str, row_id: int) -> None:
-        name = self._repo(kind).get(row_id).name
-        what = "its people, pursuits and messages" if kind == "account" else "its committee"
-        answer = QMessageBox.question(
-            self, f"Delete {kind}", f"Delete {name} with {what}?\n\nYou can undo this with Ctrl+Z."
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.controller.delete(self._repo(kind), row_id, f"Delete {name}")
 
     def _on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import", "", FILE_FILTER)

@@ -18,18 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import MessageRecord, MessageStatus
+from models import MessageStatus
 
 if TYPE_CHECKING:
-    from consensus_app.storage.workspace import Workspace
+    from consensus_app.ui.controller import WorkspaceController
+    from models import MessageRecord
 
 _RECORD = Qt.ItemDataRole.UserRole
 
 
 class MessageLibraryView(QWidget):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._controller = controller
         self.search = QLineEdit(placeholderText="Search all accounts' messages…")
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
@@ -65,10 +66,12 @@ class MessageLibraryView(QWidget):
     def refresh(self) -> None:
         from consensus_app.storage.message_library import search_messages
 
-        accounts = {a.id: a.name for a in self._workspace.repos.accounts.list()}
+        accounts = {a.id: a.name for a in self._controller.repos.accounts.list()}
         chosen = self.current()
         self.results.clear()
-        for record in search_messages(self._workspace, self.search.text().strip(), self.status.currentData()):
+        for record in search_messages(
+            self._controller.workspace, self.search.text().strip(), self.status.currentData()
+        ):
             item = QListWidgetItem(
                 f"{record.title}\n{accounts.get(record.account_id, '?')} · {record.status.value}"
             )
@@ -95,5 +98,5 @@ class MessageLibraryView(QWidget):
 
         record = self.current()
         if record is not None:
-            set_status(self._workspace, record.id, status)
+            set_status(self._controller.workspace, record.id, status)
             self.refresh()

@@ -30,7 +30,7 @@ from consensus_app.ui.widgets import human
 
 if TYPE_CHECKING:
     from consensus_app.core.messaging import Draft, Kit, PursuitMessaging
-    from consensus_app.storage.workspace import Workspace
+    from consensus_app.ui.controller import WorkspaceController
 
 _ITEM = Qt.ItemDataRole.UserRole
 
@@ -39,9 +39,9 @@ class MessagingPanel(QWidget):
     sig_highlight = Signal(list)  # the people a draft or kit speaks to
     sig_saved = Signal(str)  # a line for the status bar
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._controller = controller
         self.messaging: PursuitMessaging | None = None
         self._account_id: int | None = None
         self._pursuit_id: int | None = None
@@ -54,7 +54,7 @@ class MessagingPanel(QWidget):
         self.drafts.setWordWrap(True)
         self.kits = QListWidget()
         self.kits.setWordWrap(True)
-        self.library = MessageLibraryView(workspace)
+        self.library = MessageLibraryView(controller)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.drafts, "Drafts")
         self.tabs.addTab(self.kits, "Mobilizer kits")
@@ -125,23 +125,23 @@ class MessagingPanel(QWidget):
     # --- showing and checking ---------------------------------------------------------
 
     def _show(self, item: QListWidgetItem | None) -> None:
-        from consensus_app.core.messaging import Kit, draft_as_text, kit_as_text
-
         shown = item.data(_ITEM) if item is not None else None
         self._shown = shown
         self.editor.blockSignals(True)
-        if shown is None:
+        if shown is None:  # (the messaging package loads with the first draft, not with the window)
             self.editor.setPlainText("")
+            is_kit = False
         else:
-            self.editor.setPlainText(kit_as_text(shown) if isinstance(shown, Kit) else draft_as_text(shown))
+            from consensus_app.core.messaging import Kit, draft_as_text, kit_as_text
+
+            is_kit = isinstance(shown, Kit)
+            self.editor.setPlainText(kit_as_text(shown) if is_kit else draft_as_text(shown))
         self.editor.blockSignals(False)
-        self.editor.setReadOnly(shown is None or isinstance(shown, Kit))
+        self.editor.setReadOnly(shown is None or is_kit)
         for button in (self.copy_text, self.copy_markdown):
             button.setEnabled(shown is not None)
-        self.save_button.setEnabled(shown is not None and not isinstance(shown, Kit))
-        people = (
-            [shown.stakeholder_id] if isinstance(shown, Kit) else list(shown.stakeholder_ids) if shown else []
-        )
+        self.save_button.setEnabled(shown is not None and not is_kit)
+        people = [shown.stakeholder_id] if is_kit else list(shown.stakeholder_ids) if shown else []
         if not self._quiet:
             self.sig_highlight.emit(people)
         self._recheck()
@@ -156,6 +156,9 @@ class MessagingPanel(QWidget):
         return replace(self._shown, title=title.strip() or self._shown.title, body=body.strip())
 
     def _recheck(self) -> None:
+        if self._shown is None:
+            self.warnings.setVisible(False)
+            return
         from consensus_app.core.messaging import Kit, kit_warnings, personalization_warnings
 
         if isinstance(self._shown, Kit):
@@ -184,7 +187,9 @@ class MessagingPanel(QWidget):
         draft = self.edited_draft()
         if draft is None or self._account_id is None:
             return
-        record = save_draft(self._workspace, draft, account_id=self._account_id, pursuit_id=self._pursuit_id)
+        record = save_draft(
+            self._controller.workspace, draft, account_id=self._account_id, pursuit_id=self._pursuit_id
+        )
         self.sig_saved.emit(f"Saved “{record.title}” to the message library as a draft")
         self.library.refresh()
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from consensus_app.storage.workspace import Workspace
-from models import AccountRecord, PursuitRecord
+if TYPE_CHECKING:
+    from consensus_app.storage.workspace import Workspace
+    from models import AccountRecord, PursuitRecord
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 PURSUIT_ROLE = Qt.ItemDataRole.UserRole + 2

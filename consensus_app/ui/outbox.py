@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from consensus_app.storage.errors import DatabaseUnavailableError
-from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -36,9 +35,10 @@ class _Waiting:
 class Outbox(QObject):
     sig_state = Signal(bool, str)  # online?, a sentence for the window
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, ping: Callable[[], Any], parent: QObject | None = None) -> None:
+        """`ping` raises if the database cannot be reached."""
         super().__init__(parent)
-        self._workspace = workspace
+        self._ping = ping
         self._waiting: list[_Waiting] = []
         self._replaying = False
         self._failed_during_replay = False
@@ -85,7 +85,7 @@ class Outbox(QObject):
 
     def _back_if_reachable(self) -> None:
         try:
-            self._workspace.ping()
+            self._ping()
         except DatabaseUnavailableError:
             return
         self._back()
@@ -93,7 +93,7 @@ class Outbox(QObject):
     def probe(self) -> None:
         if self._probe is not None:
             return
-        task = Task(lambda _p, _s: self._workspace.ping(), self)
+        task = Task(lambda _p, _s: self._ping(), self)
         task.sig_done.connect(lambda _result: isValid(self) and self._back())
         task.sig_failed.connect(lambda exc: isValid(self) and self._say())
         task.sig_finished.connect(lambda: setattr(self, "_probe", None))

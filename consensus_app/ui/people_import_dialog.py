@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -30,7 +31,9 @@ from consensus_app.core.people_import.mapping import FIELDS, MappingError, guess
 from consensus_app.core.people_import.planning import Action, ImportPlan, Person, plan_import
 from consensus_app.core.people_import.reading import Table
 from consensus_app.ui.settings import UiSettings
-from models import AccountRecord
+
+if TYPE_CHECKING:
+    from models import AccountRecord
 
 _NOT_MAPPED = "— not in the file —"
 _ERROR = QColor("#B3261E")

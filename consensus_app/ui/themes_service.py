@@ -17,15 +17,15 @@ from consensus_app.ui.background import WORKER_THRESHOLD, BackgroundRunner
 
 if TYPE_CHECKING:
     from consensus_app.core.themes.pursuit import PursuitThemes
-    from consensus_app.storage.workspace import Workspace
+    from consensus_app.ui.controller import WorkspaceController
 
 
 class ThemesService(QObject):
     sig_ready = Signal(object)  # PursuitThemes of the open pursuit, or None when there is none
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, controller: WorkspaceController, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._controller = controller
         self.runner = BackgroundRunner(self)
         self.themes: PursuitThemes | None = None
         self._key: tuple[Any, ...] | None = None
@@ -36,7 +36,7 @@ class ThemesService(QObject):
             self.themes, self._key = None, None
             self.sig_ready.emit(None)
             return
-        workspace = self._workspace
+        workspace = self._controller.workspace
 
         def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> tuple[Any, ...]:
             from consensus_app.core.analytics import metrics

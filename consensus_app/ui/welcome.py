@@ -1,4 +1,4 @@
-"""The first page of an empty workspace: three ways to start."""
+"""The first page of an empty workspace (three ways to start), and the page shown while one opens."""
 
 from __future__ import annotations
 
@@ -36,3 +36,12 @@ class WelcomePage(QWidget):
             button.clicked.connect(signal.emit)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
+
+
+class OpeningPage(QLabel):
+    """What the window shows in its first frame, while the workspace opens in a worker."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Opening the workspace…", parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setEnabled(False)  # drawn in the muted text colour

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from consensus_app.core.messaging.checks import personalization_warnings
 from consensus_app.core.messaging.material import gather
 from consensus_app.core.messaging.model import BridgeTheme, Draft
 from consensus_app.core.pursuit_map import PursuitMap
 from models import BuyingStage
-from models.tables import PriorityRecord
+
+if TYPE_CHECKING:
+    from models.tables import PriorityRecord
 
 
 def draft_messages(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from consensus_app.core.messaging.checks import kit_warnings
 from consensus_app.core.messaging.language import majority_language, statement_language
@@ -21,7 +22,9 @@ from consensus_app.core.messaging.phrases import clean, grams, similarity
 from consensus_app.core.messaging.templates import templates_for
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from models import BuyingStage, PriorityKind
-from models.tables import PriorityRecord
+
+if TYPE_CHECKING:
+    from models.tables import PriorityRecord
 
 
 def mobilizer_kits(

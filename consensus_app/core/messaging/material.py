@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from consensus_app.core.messaging.language import majority_language, statement_language
 from consensus_app.core.messaging.model import BridgeTheme, Quote
@@ -18,7 +19,9 @@ from consensus_app.core.messaging.phrases import centrality, clean, trim
 from consensus_app.core.messaging.templates import Composition, Templates, templates_for
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from models import BuyingStage, Function, PriorityKind
-from models.tables import PriorityRecord
+
+if TYPE_CHECKING:
+    from models.tables import PriorityRecord
 
 MAX_QUOTES = 4
 MAX_CRITERIA = 4

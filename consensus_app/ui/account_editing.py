@@ -1,0 +1,71 @@
+"""Accounts and pursuits: created from the menus, edited and deleted from the navigator."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from consensus_app.ui.dialogs import AccountDialog, PursuitDialog
+
+if TYPE_CHECKING:
+    from consensus_app.storage.repository_base import EntityRepository
+    from consensus_app.ui.controller import WorkspaceController
+    from consensus_app.ui.navigator import Navigator
+
+
+class AccountEditing(QObject):
+    def __init__(self, controller: WorkspaceController, navigator: Navigator, window: QWidget) -> None:
+        super().__init__(window)
+        self._controller, self._navigator, self._window = controller, navigator, window
+        navigator.sig_new_pursuit_requested.connect(self.new_pursuit_for)
+        navigator.sig_rename_requested.connect(self.edit)
+        navigator.sig_delete_requested.connect(self.delete)
+
+    def new_account(self) -> None:
+        """A new account, then its first pursuit."""
+        dialog = AccountDialog(self._window)
+        if dialog.exec():
+            account = self._controller.create(
+                self._controller.repos.accounts, "Add account", **dialog.fields()
+            )
+            if account is not None:
+                self.new_pursuit_for(account.id)
+
+    def new_pursuit(self) -> None:
+        """A new pursuit for the account chosen in the navigator."""
+        account_id = self._navigator.current_account()
+        if account_id is not None:
+            self.new_pursuit_for(account_id)
+
+    def new_pursuit_for(self, account_id: int) -> None:
+        dialog = PursuitDialog(self._window)
+        if dialog.exec():
+            pursuit = self._controller.create(
+                self._controller.repos.pursuits, "Add pursuit", account_id=account_id, **dialog.fields()
+            )
+            if pursuit is not None:
+                self._navigator.select_pursuit(pursuit.id)
+
+    def edit(self, kind: str, row_id: int) -> None:
+        """Edit an account's or a pursuit's details (F2 or the navigator's menu)."""
+        record = self._repo(kind).get(row_id)
+        dialog = AccountDialog(self._window) if kind == "account" else PursuitDialog(self._window)
+        dialog.set_fields(record)
+        if dialog.exec():
+            changes = {k: v for k, v in dialog.fields().items() if getattr(record, k) != v}
+            if changes:
+                self._controller.update(self._repo(kind), row_id, f"Edit {record.name}", **changes)
+
+    def delete(self, kind: str, row_id: int) -> None:
+        name = self._repo(kind).get(row_id).name
+        what = "its people, pursuits and messages" if kind == "account" else "its committee"
+        answer = QMessageBox.question(
+            self._window, f"Delete {kind}", f"Delete {name} with {what}?\n\nYou can undo this with Ctrl+Z."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._controller.delete(self._repo(kind), row_id, f"Delete {name}")
+
+    def _repo(self, kind: str) -> EntityRepository[Any, Any]:
+        return self._controller.repos.accounts if kind == "account" else self._controller.repos.pursuits
