@@ -77,3 +77,14 @@ def test_a_workspace_that_cannot_be_opened_is_reported_and_the_app_gives_up(
     assert errors == ["Cannot open the workspace"]
     assert not window.controller.is_open
     assert broken.read_bytes().startswith(b"this is not an SQLite database")  # left as it was
+
+
+def test_the_window_module_loads_without_the_database_layer() -> None:
+    """What keeps the first frame quick: SQLAlchemy, SQLModel and pydantic wait for the worker."""
+    import subprocess
+    import sys
+
+    heavy = "{'sqlalchemy', 'sqlmodel', 'pydantic'}"
+    code = f"import sys, consensus_app.app; print(sorted({heavy} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
