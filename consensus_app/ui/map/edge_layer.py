@@ -18,11 +18,13 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from consensus_app.ui.map import palette
+from consensus_app.ui.map.card import LOD_TEXT
 from consensus_app.ui.map.edge_item import LOD_SIMPLE, EdgeItem, GroupKey
 
 MARGIN = 1500.0  # room around the lines before the layer must grow (and be re-indexed)
 TILE = 2000.0  # scene units: a 500-person map spans a few dozen tiles
 FAST_FROM = 150  # lines on screen above which motion frames draw them thin and without antialiasing
+LOD_MARKERS_MOVING = LOD_TEXT  # below this zoom, frames drawn while the map moves have no arrow heads
 
 Tile = tuple[int, int]
 BatchKey = tuple[Tile, GroupKey]
@@ -117,12 +119,15 @@ class EdgeLayer(QGraphicsItem):
             (key, batch) for key, batch in self._order if batch.edges and batch.bounds.intersects(exposed)
         ]
         exporting = bool(getattr(self.scene(), "exporting", False))
-        simple = option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_SIMPLE  # type: ignore[attr-defined]
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        simple = lod < LOD_SIMPLE
         visible: dict[BatchKey, list[QPainterPath]] | None = {}
         if not simple:
             # A hundred or so lines are cheap even antialiased: only thin them out when many are shown.
             visible = _visible(shown, exposed, FAST_FROM if self.fast and not exporting else None)
         fast = self.fast and not exporting and (simple or visible is None)
+        # Heads and crosses are 3–4 pixels below card text range: a moving frame leaves them out.
+        markers = not (fast and lod < LOD_MARKERS_MOVING)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
         base = painter.opacity()
         alpha_now = -1.0
@@ -148,6 +153,8 @@ class EdgeLayer(QGraphicsItem):
                         painter.setPen(pen)
                         for path in visible[key]:
                             painter.drawPath(path)
+            if not markers:
+                continue
             marker = pens.fast_marker if fast else pens.marker
             if not batch.arrows.isEmpty():
                 if palette.EDGE_STYLES[kind].arrow == "open":

@@ -97,10 +97,10 @@ class NodeItem(QGraphicsItem):
 
     # --- state ----------------------------------------------------------------------------
 
-    def prepare_picture(self) -> None:
-        """Make the card's zooming picture ahead of time (MapScene calls this when idle)."""
-        if find_sprite(self.look, 1.0) is None:
-            make_sprite(self.look, 1.0)
+    def prepare_picture(self, scale: float = 1.0) -> None:
+        """Make the card's zooming picture at `scale` ahead of time (MapScene calls this when idle)."""
+        if find_sprite(self.look, scale) is None:
+            make_sprite(self.look, scale)
 
     def tooltip(self) -> str:
         """Shown by MapScene.helpEvent (built on demand: 500 rich-text tooltips up front slow set_map)."""

@@ -56,8 +56,9 @@ class MapView(QGraphicsView):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._on_settled)
-        # Room for the cards' pictures and cached pixmaps of a 500-person map (Qt's default is 10 MB).
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
+        # Room for the cards' pictures (500 at 1×, 100 at 2×: ~50 MB) and the cached pixmaps of a
+        # 500-person map; Qt's default is 10 MB.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
@@ -201,7 +202,7 @@ class MapView(QGraphicsView):
 
     def legend_rect(self) -> QRectF:
         """Where the legend sits in the viewport (bottom-left), visible or not."""
-        size = legend_size()
+        size = self._legend().deviceIndependentSize()  # measured once, not in every frame
         top = self.viewport().height() - size.height() - LEGEND_OFFSET
         return QRectF(QPointF(LEGEND_OFFSET, top), size)
 
