@@ -27,6 +27,7 @@ docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import subprocess
@@ -62,7 +63,14 @@ def _map_and_positions(args: argparse.Namespace) -> tuple[Any, dict[int, tuple[f
     from large_map import large_pursuit_map
 
     positions = {int(k): tuple(v) for k, v in json.loads(Path(args.positions).read_text()).items()}
-    return large_pursuit_map(), ({} if args.layout == "grid" else positions)  # type: ignore[return-value]
+    pursuit_map = large_pursuit_map()
+    if args.committee == "few":  # as in a real account: most people mapped, few on the committee
+        nodes = [
+            n if i % 25 == 0 else dataclasses.replace(n, member_id=None)
+            for i, n in enumerate(pursuit_map.nodes)
+        ]
+        pursuit_map = dataclasses.replace(pursuit_map, nodes=nodes)
+    return pursuit_map, ({} if args.layout == "grid" else positions)  # type: ignore[return-value]
 
 
 def step_build(args: argparse.Namespace) -> dict[str, Any]:
@@ -331,6 +339,9 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     # Frame times are the noisiest figures on a shared machine: pool the frames of several fresh runs.
     results["zoom"] = _pooled([_run_step("zoom", args, layout="given") for _ in range(args.repeat)])
     results["zoom_grid"] = _pooled([_run_step("zoom", args, layout="grid") for _ in range(args.repeat)])
+    results["zoom_few"] = _pooled(
+        [_run_step("zoom", args, layout="given", committee="few") for _ in range(args.repeat)]
+    )
     results["zoom_base"] = _run_step("zoom_base", args, layout="given")
     results["render"] = _run_step("render", args, layout="given", out=str(folder / "ours.png"))
     width, height = results["render"]["size"]
@@ -354,6 +365,7 @@ def _met(ok: bool) -> str:
 def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) -> str:
     build, base = r["build"], r["build_base"]
     zoom, grid, bare = r["zoom"]["frames_ms"], r["zoom_grid"]["frames_ms"], r["zoom_base"]["frames_ms"]
+    few = r["zoom_few"]["frames_ms"]
     med, p95, worst = _report.median(zoom), _report.p95(zoom), max(zoom)
     bare_med, bare_p95 = _report.median(bare), _report.p95(bare)
     rest, pan = r["zoom"]["rest_ms"], r["zoom"]["pan_ms"]
@@ -380,6 +392,12 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
          _met(_report.median(pan) < FRAME_TARGET_MS)),
         (f"First full-quality frame after the motion stops, median of {len(rest)}", ms(_report.median(rest)),
          ms(bare_med), _report.ratio(_report.median(rest), bare_med), "—", "—"),
+        ("Zooming with 20 of the 500 on the committee (the others faded), median", ms(_report.median(few)),
+         ms(bare_med), _report.ratio(_report.median(few), bare_med), f"< {FRAME_TARGET_MS:.0f} ms",
+         _met(_report.median(few) < FRAME_TARGET_MS)),
+        ("Zooming with 20 of the 500 on the committee, p95", ms(_report.p95(few)), ms(bare_p95),
+         _report.ratio(_report.p95(few), bare_p95), f"< {FRAME_TARGET_MS:.0f} ms",
+         _met(_report.p95(few) < FRAME_TARGET_MS)),
         ("*Worst case:* zooming the fallback grid layout, median", ms(_report.median(grid)), ms(bare_med),
          _report.ratio(_report.median(grid), bare_med), "—", "—"),
         ("*Worst case:* zooming the fallback grid layout, p95", ms(_report.p95(grid)), ms(bare_p95),
@@ -427,6 +445,10 @@ How it is measured:
   fixed cost of a frame in this toolkit on this machine, which is close to nothing.
 - Pan: 30 steps of (24, 12) pixels at 100 % after the view settled, each followed by a repaint (cards
   and lines come from their cached pixmaps).
+- Committee of 20: the same map and zoom with only every 25th person on the committee, as in a real
+  account (most of the org chart mapped, a few people signing off); the others' cards and lines are
+  drawn faded. Before this case was measured, faded lines were drawn translucent, which Qt blends pixel
+  by pixel: such frames took 86 ms; they are now drawn in opaque colours mixed with the canvas.
 - Worst case: the same zoom with every card on the fallback grid (`set_map` without positions), where
   random relationships cross the whole map; a real layout keeps most ties short.
 - Export: `render_scene_image(scene, scale=1.0)` (the whole map, legend below it,
@@ -450,6 +472,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--positions", help=argparse.SUPPRESS)
     parser.add_argument("--layout", choices=["given", "grid"], default="given", help=argparse.SUPPRESS)
+    parser.add_argument("--committee", choices=["all", "few"], default="all", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--size", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -110,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     met = "yes" if o <= TARGET_S and o / b <= TARGET_RATIO else "**no**"
     target = f"≤ {TARGET_RATIO}×, < {TARGET_S} s"
     platform_name = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    first_row = (
+        f"| median, spawn → first paint of the main window | {o * 1000:.0f} ms | {b * 1000:.0f} ms "
+        f"| {o / b:.2f}× | {target} | {met} |"
+    )
     section = f"""## Start-up: `consensus-app --demo` to the first painted frame
 
 {_report.machine_lines(info)}
@@ -118,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
 | figure | ours | bare `QMainWindow` | ours / baseline | target | met? |
 |---|---:|---:|---:|---|---|
-| median, spawn → first paint of the main window | {o * 1000:.0f} ms | {b * 1000:.0f} ms | {o / b:.2f}× | {target} | {met} |
+{first_row}
 | slowest first paint | {max(p for p, _ in ours) * 1000:.0f} ms | {max(bare) * 1000:.0f} ms | — | — | — |
 | median, spawn → the demo's first map on screen | {shown * 1000:.0f} ms | — | {shown / b:.2f}× | — | — |
 

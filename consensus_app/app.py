@@ -16,6 +16,7 @@ from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.opening import WorkspaceOpening
 from consensus_app.ui.settings import UiSettings
+from consensus_app.ui.tasks import stop_all as stop_all_tasks
 
 
 def run_gui(db: str | None = None, demo: bool = False) -> int:
@@ -42,6 +43,7 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
             opening.sig_given_up.connect(lambda: app.exit(1))
             window.show()
             status = app.exec()
+            stop_all_tasks()  # a worker still opening the workspace must not outlive the window
             if controller.is_open:
                 controller.workspace.close()
             if not switch:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoStack
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.storage.errors import ConcurrentEditError, StorageError
 from consensus_app.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
-from consensus_app.ui.conflict_dialog import ask_to_overwrite
 from consensus_app.ui.outbox import Outbox, is_unreachable
 from models import RelationshipKind
 
@@ -61,7 +60,7 @@ class WorkspaceController(QObject):
         # deletes name it, so a change someone else saved meanwhile is never silently overwritten.
         self._shown_versions: dict[tuple[str, int], int] = {}
         # Asked when that happens: True to overwrite (or delete anyway), False to reload.
-        self.resolve_conflict: Callable[[ConcurrentEditError], bool] = ask_to_overwrite
+        self.resolve_conflict: Callable[[ConcurrentEditError], bool] = _ask_to_overwrite
         if workspace is not None:
             self.attach(workspace)
 
@@ -292,3 +291,9 @@ class WorkspaceController(QObject):
             self.outbox.went_away(exc)  # the window's banner says so, without a dialog per edit
             return
         self.sig_error.emit(title, str(exc), exc)
+
+
+def _ask_to_overwrite(error: ConcurrentEditError) -> bool:
+    from consensus_app.ui.conflict_dialog import ask_to_overwrite  # a dialog: loaded when first needed
+
+    return ask_to_overwrite(error)

@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -249,25 +246,3 @@ def _qdate(day: date) -> QDate:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def install_export(
-    window: QMainWindow, controller: WorkspaceController, settings: UiSettings, menu: QMenu, before: QAction
-) -> QAction:
-    """File > Export… (Ctrl+E), enabled while a pursuit is open; the result goes to the status bar."""
-    action = QAction("&Export…", window)
-    action.setShortcut(QKeySequence("Ctrl+E"))
-    action.setEnabled(controller.pursuit_id is not None)
-    controller.sig_map_changed.connect(lambda pursuit_map: action.setEnabled(pursuit_map is not None))
-
-    def open_dialog() -> None:
-        if controller.pursuit_id is None:
-            return
-        dialog = ExportDialog(controller, settings, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_exported.connect(lambda message: window.statusBar().showMessage(message, 10_000))
-        dialog.open()
-
-    action.triggered.connect(open_dialog)
-    menu.insertAction(before, action)
-    return action

@@ -20,7 +20,7 @@ from consensus_app.ui.messaging_panel import MessagingPanel
 from consensus_app.ui.outbox import is_unreachable
 from consensus_app.ui.themes_panel import ThemesPanel
 from consensus_app.ui.themes_service import ThemesService
-from consensus_app.ui.widgets import add_dock
+from consensus_app.ui.widgets import DOCK_MIN_WIDTH, add_dock
 
 START_AFTER_MS = 400  # after the window's first frame
 
@@ -50,7 +50,7 @@ class Insights(QObject):
         for dock in self.docks:
             window.tabifyDockWidget(window.inspector_dock, dock)
         window.inspector_dock.raise_()
-        window.resizeDocks([window.inspector_dock], [440], Qt.Orientation.Horizontal)
+        window.resizeDocks([window.inspector_dock], [DOCK_MIN_WIDTH], Qt.Orientation.Horizontal)
 
         for panel in (self.assessment, self.themes, self.messaging):
             panel.sig_highlight.connect(window.scene.highlight)

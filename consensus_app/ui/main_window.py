@@ -33,10 +33,9 @@ from consensus_app.ui.committee_table import CommitteeTable
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
-from consensus_app.ui.export_dialog import install_export
+from consensus_app.ui.export_action import install_export
 from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
-from consensus_app.ui.insights import Insights
 from consensus_app.ui.inspector import Inspector
 from consensus_app.ui.live_refresh import LiveRefresh
 from consensus_app.ui.map.scene import ANIMATION_MS, MapScene
@@ -51,6 +50,9 @@ from consensus_app.ui.widgets import add_dock
 from consensus_app.ui.workspace_menu import WorkspaceSwitch
 
 if TYPE_CHECKING:
+    from consensus_app.ui.assessment_panel import AssessmentPanel
+    from consensus_app.ui.insights import Insights
+
     pass
 
 
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self._shown_pursuit: int | None = None
         self._painted = False
         self.setWindowTitle("Consensus")
-        self.resize(1400, 860)
+        self._first_run_size()
 
         self.navigator = Navigator()
         self.scene = MapScene(self)
@@ -103,9 +105,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.offline_banner = ConnectionBanner(controller.outbox, controller.refresh)
         self.statusBar().addWidget(self.offline_banner, 1)
-        self.insights = Insights(self)
         self.live = LiveRefresh(controller, [self.inspector, self.committee], self)
-        self.assessment, self.assessment_dock = self.insights.assessment, self.insights.assessment_dock
+        self.insights: Insights  # the analysis docks, added once a workspace is open
+        self.assessment: AssessmentPanel
 
         self._build_actions()
         self._connect()
@@ -269,7 +271,15 @@ class MainWindow(QMainWindow):
         self.controller.layout = layout if layout in self.layout_actions else LayoutName.ORG.value
         self.layout_actions[self.controller.layout].setChecked(True)
 
+    def _first_run_size(self) -> None:
+        """Nine tenths of the screen (at least 1400 × 860 where it fits): room for the map's names."""
+        screen = self.screen().availableGeometry()
+        width = min(screen.width(), max(1400, int(screen.width() * 0.9)))
+        height = min(screen.height(), max(860, int(screen.height() * 0.9)))
+        self.resize(width, height)
+
     def _on_workspace_opened(self) -> None:
+        self._add_insights()
         for action in self._workspace_actions:
             action.setEnabled(True)
         self.workspace_menu.set_on_team(self.controller.workspace.is_team)
@@ -280,6 +290,17 @@ class MainWindow(QMainWindow):
             first = self.navigator.first_pursuit()
             if first is not None:
                 self.navigator.select_pursuit(first)
+
+    def _add_insights(self) -> None:
+        """The Assessment, Themes and Messages docks: not part of the first frame (tabs behind the
+        Stakeholder panel, ~30 ms to load and build), so they join when the workspace opens."""
+        from consensus_app.ui.insights import Insights
+
+        self.insights = Insights(self)
+        self.assessment, self.assessment_dock = self.insights.assessment, self.insights.assessment_dock
+        saved = self.settings.bytes("window/state")
+        if saved is not None:
+            self.restoreState(saved)  # where the user left the new docks
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -244,13 +244,17 @@ def sprite_scale(lod: float) -> float | None:
     return next((scale for scale in SPRITE_SCALES if lod <= scale), None)
 
 
-def find_sprite(look: CardLook, scale: float) -> QPixmap | None:
-    """The card's picture at `scale` if Qt's pixmap cache still holds it."""
-    found: QPixmap | None = QPixmapCache.find(f"{look.key}@{scale}")
+def _sprite_key(look: CardLook, scale: float, alpha: float) -> str:
+    return f"{look.key}@{scale}@{alpha:.3f}"
+
+
+def find_sprite(look: CardLook, scale: float, alpha: float = 1.0) -> QPixmap | None:
+    """The card's picture at `scale` and opacity `alpha` if Qt's pixmap cache still holds it."""
+    found: QPixmap | None = QPixmapCache.find(_sprite_key(look, scale, alpha))
     return found
 
 
-def make_sprite(look: CardLook, scale: float) -> QPixmap:
+def make_sprite(look: CardLook, scale: float, alpha: float = 1.0) -> QPixmap:
     """The card (shadow included) as a picture at `scale`, kept in Qt's pixmap cache.
 
     While the user zooms, a card's cached pixmap is invalid every frame; scaling this
@@ -261,14 +265,16 @@ def make_sprite(look: CardLook, scale: float) -> QPixmap:
     pixmap = QPixmap(math.ceil(rect.width() * scale), math.ceil(rect.height() * scale))
     # Opaque, on the canvas colour: scaling an opaque picture onto the screen is a plain copy,
     # several times cheaper than blending one with an alpha channel, in every zoom frame.
+    # A faded card (off the committee, or dimmed) is faded in its picture for the same reason.
     pixmap.fill(QColor(palette.CANVAS_COLOR))
     painter = QPainter(pixmap)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    painter.setOpacity(alpha)
     painter.scale(scale, scale)
     painter.translate(-rect.topLeft())
     paint_card(painter, look, scale)
     painter.end()
-    QPixmapCache.insert(f"{look.key}@{scale}", pixmap)
+    QPixmapCache.insert(_sprite_key(look, scale, alpha), pixmap)
     return pixmap
 
 

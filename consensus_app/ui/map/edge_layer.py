@@ -129,14 +129,9 @@ class EdgeLayer(QGraphicsItem):
         # Heads and crosses are 3–4 pixels below card text range: a moving frame leaves them out.
         markers = not (fast and lod < LOD_MARKERS_MOVING)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
-        base = painter.opacity()
-        alpha_now = -1.0
         for key, batch in shown:
             _tile, (kind, strength, alpha) = key
-            pens = palette.edge_pens(kind, strength)
-            if alpha != alpha_now:
-                painter.setOpacity(base * alpha)
-                alpha_now = alpha
+            pens = palette.edge_pens(kind, strength, alpha=alpha)  # faded lines in opaque colours
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if simple:
                 painter.setPen(pens.simple)
@@ -166,7 +161,6 @@ class EdgeLayer(QGraphicsItem):
             if not batch.crosses.isEmpty():
                 painter.setPen(marker)
                 painter.drawPath(batch.crosses)
-        painter.setOpacity(base)
 
 
 def _visible(

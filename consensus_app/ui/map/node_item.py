@@ -99,8 +99,9 @@ class NodeItem(QGraphicsItem):
 
     def prepare_picture(self, scale: float = 1.0) -> None:
         """Make the card's zooming picture at `scale` ahead of time (MapScene calls this when idle)."""
-        if find_sprite(self.look, scale) is None:
-            make_sprite(self.look, scale)
+        alpha = round(self.opacity_class(), 3)
+        if find_sprite(self.look, scale, alpha) is None:
+            make_sprite(self.look, scale, alpha)
 
     def tooltip(self) -> str:
         """Shown by MapScene.helpEvent (built on demand: 500 rich-text tooltips up front slow set_map)."""
@@ -255,18 +256,22 @@ class NodeItem(QGraphicsItem):
         text range does not stall one frame on a hundred cards: until its picture exists a card
         shows a smaller picture, or its text as bars. The view redraws it crisp once it stops.
         """
-        sprite = find_sprite(self.look, scale)
+        alpha = round(self.opacity_class(), 3)  # the card's opacity, baked into its picture
+        sprite = find_sprite(self.look, scale, alpha)
         if sprite is None and getattr(scene, "sprite_budget", 1) > 0:
             scene.sprite_budget -= 1
-            sprite = make_sprite(self.look, scale)
+            sprite = make_sprite(self.look, scale, alpha)
         if sprite is None and scale > 1.0:
-            sprite = find_sprite(self.look, 1.0)
+            sprite = find_sprite(self.look, 1.0, alpha)
         if sprite is None:  # the zoomed-out card, text as bars, quickly
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             paint_card(painter, self.look, LOD_BLOCK + 0.01)
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        opacity = painter.opacity()
+        painter.setOpacity(1.0)  # an opaque picture is copied, not blended
         painter.drawPixmap(sprite_rect(self.look), sprite, QRectF(sprite.rect()))
+        painter.setOpacity(opacity)
 
 
 __all__ = ["CARD_HEIGHT", "HANDLE_RADIUS", "NodeItem"]

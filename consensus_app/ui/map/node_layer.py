@@ -9,7 +9,9 @@ the cards draw themselves, text included.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -113,22 +115,25 @@ class NodeLayer(QGraphicsItem):
         self._dirty.clear()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not self.fast)
-        base = painter.opacity()
         for (alpha, stance), batch in sorted(self._batches.items(), key=lambda item: item[0][0]):
             if not batch.nodes:
                 continue
-            painter.setOpacity(base * alpha)
-            colors = card_colors(stance)
+            fade = partial(palette.on_canvas, alpha=alpha)  # faded cards in opaque colours
             if lod < LOD_BLOCK:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colors["band"])
+                painter.setBrush(fade(card_colors(stance)["band"]))
                 painter.drawPath(batch.paths["block"])
                 continue
-            _paint_cards(painter, batch.paths, stance, moving=self.fast)
-        painter.setOpacity(base)
+            _paint_cards(painter, batch.paths, stance, fade, moving=self.fast)
 
 
-def _paint_cards(painter: QPainter, paths: dict[str, QPainterPath], stance: int | None, moving: bool) -> None:
+def _paint_cards(
+    painter: QPainter,
+    paths: dict[str, QPainterPath],
+    stance: int | None,
+    fade: Callable[[QColor], QColor],
+    moving: bool,
+) -> None:
     """Body, stance band, border, badges, seal and text bars; while the map moves, no border or bars.
 
     Each combined path costs about the same to fill whatever is on screen (a millisecond for
@@ -137,29 +142,31 @@ def _paint_cards(painter: QPainter, paths: dict[str, QPainterPath], stance: int 
     """
     colors = card_colors(stance)
     painter.setPen(Qt.PenStyle.NoPen)  # no shadow: at this size it is a pixel, and the costliest fill
-    painter.setBrush(colors["fill"])
+    painter.setBrush(fade(colors["fill"]))
     painter.drawPath(paths["body"])
-    painter.setBrush(colors["band"])
+    painter.setBrush(fade(colors["band"]))
     painter.drawPath(paths["band"])
     if not moving:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(border_pen(stance))
+        border = QPen(border_pen(stance))
+        border.setColor(fade(border.color()))
+        painter.setPen(border)
         painter.drawPath(paths["card"])
     for group in GROUPS:
         path = paths.get(f"badge:{group}")
         if path is not None:
-            painter.setPen(QPen(QColor(palette.BADGE_LINE[group]), 1.3))
-            painter.setBrush(QColor(palette.BADGE_FILL[group]))
+            painter.setPen(QPen(fade(QColor(palette.BADGE_LINE[group])), 1.3))
+            painter.setBrush(fade(QColor(palette.BADGE_FILL[group])))
             painter.drawPath(path)
     if "seal" in paths:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(palette.APPROVER_FILL))
+        painter.setBrush(fade(QColor(palette.APPROVER_FILL)))
         painter.drawPath(paths["seal"])
     if moving:
         return
     painter.setPen(Qt.PenStyle.NoPen)
     for index, color in enumerate(BAR_COLORS):
-        painter.setBrush(color)
+        painter.setBrush(fade(color))
         painter.drawPath(paths[f"bars:{index}"])
 
 

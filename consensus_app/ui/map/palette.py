@@ -199,9 +199,26 @@ class EdgePens:
     fast_marker: QPen  # the same, one pixel wide, while the map moves
 
 
-@lru_cache(maxsize=64)
-def edge_pens(kind: EdgeKind, strength: int, emphasised: bool = False) -> EdgePens:
-    """Every pen one kind of line needs, made once (painting runs every frame)."""
+def on_canvas(color: QColor, alpha: float) -> QColor:
+    """`color` at opacity `alpha` over the bare canvas, as an opaque colour.
+
+    Qt draws opaque lines and fills many times faster than translucent ones (a translucent
+    one-pixel line is blended pixel by pixel: ~10× slower), and the faded lines and cards of
+    people off the committee lie on the canvas, so the batched layers draw them this way.
+    """
+    if alpha >= 1.0:
+        return QColor(color)
+    canvas = QColor(CANVAS_COLOR)
+    return QColor(
+        round(color.red() * alpha + canvas.red() * (1 - alpha)),
+        round(color.green() * alpha + canvas.green() * (1 - alpha)),
+        round(color.blue() * alpha + canvas.blue() * (1 - alpha)),
+    )
+
+
+@lru_cache(maxsize=256)
+def edge_pens(kind: EdgeKind, strength: int, emphasised: bool = False, alpha: float = 1.0) -> EdgePens:
+    """Every pen one kind of line needs, made once (painting runs every frame); faded to `alpha`."""
     line = edge_pen(kind, strength)
     if emphasised:  # the lines of the hovered or selected card stand out
         line.setWidthF(line.widthF() * 1.6)
@@ -221,7 +238,11 @@ def edge_pens(kind: EdgeKind, strength: int, emphasised: bool = False) -> EdgePe
         fast.setDashPattern([max(1.0, d * style.width * 1.2) for d in style.dashes])
     fast_marker = QPen(line.color(), 1.0)
     fast_marker.setCosmetic(True)
-    return EdgePens(line, edge_core_pen(kind, strength), simple, fast, halo, marker, fast_marker)
+    core = edge_core_pen(kind, strength)
+    for pen in (line, core, simple, fast, marker, fast_marker):
+        if pen is not None:
+            pen.setColor(on_canvas(pen.color(), alpha))
+    return EdgePens(line, core, simple, fast, halo, marker, fast_marker)
 
 
 def line_width(kind: EdgeKind, strength: int) -> float:
