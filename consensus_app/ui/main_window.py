@@ -53,8 +53,6 @@ if TYPE_CHECKING:
     from consensus_app.ui.assessment_panel import AssessmentPanel
     from consensus_app.ui.insights import Insights
 
-    pass
-
 
 class MainWindow(QMainWindow):
     sig_first_frame = Signal()  # the window has been painted once
@@ -96,7 +94,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.main_split)
-        self.pages.addWidget(OpeningPage())
+        self.opening = OpeningPage()
+        self.pages.addWidget(self.opening)
         self.setCentralWidget(self.pages)
 
         self.progress = QProgressBar(maximum=100, maximumWidth=160, visible=False)
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
         if controller.is_open:
             self._on_workspace_opened()
         else:
-            self.pages.setCurrentIndex(2)
+            self.pages.setCurrentWidget(self.opening)
             for action in self._workspace_actions:
                 action.setEnabled(False)
             controller.sig_workspace_opened.connect(self._on_workspace_opened)
