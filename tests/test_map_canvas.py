@@ -348,6 +348,39 @@ def test_zoomed_out_cards_are_drawn_in_batches_but_stay_interactive(canvas: tupl
     assert not scene.is_batched()
 
 
+def test_zoomed_out_a_still_map_shows_each_name_large_enough_to_read_and_a_moving_one_does_not(
+    canvas: tuple[MapScene, MapView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scene, view = canvas
+    drawn: list[tuple[str, float, bool]] = []
+    monkeypatch.setattr(
+        "consensus_app.ui.map.node_layer.paint_far_name",
+        lambda _painter, name, _area, lod, _color, rtl: drawn.append((name, lod, rtl)),
+    )
+    view.set_zoom(0.4)
+    scene.set_interacting(False)
+    view.viewport().repaint()
+    assert scene.is_batched()
+    shown = {name for name, _lod, _rtl in drawn}
+    assert {"Dana Ruiz", "Lee Park", "田中 美咲", "سارا احمدی"} <= shown
+    assert all(rtl == (name == "سارا احمدی") for name, _lod, rtl in drawn)  # Persian aligns right
+    drawn.clear()
+    scene.set_interacting(True, zooming=True)
+    view.viewport().repaint()
+    assert drawn == []  # while the map moves, the cards skip their names
+
+
+def test_far_names_wrap_on_words_and_elide_what_does_not_fit(qtbot: QtBot) -> None:
+    from consensus_app.ui.map.far_names import far_name_lines
+
+    assert far_name_lines("Margaret Halvorsen", 150, 24, 2) == ("Margaret", "Halvorsen")
+    assert far_name_lines("Margaret Halvorsen", 150, 24, 1)[0].endswith("…")
+    three = far_name_lines("Maria del Carmen Fernández-Ortega", 150, 24, 2)
+    assert len(three) == 2 and three[0] == "Maria del" and three[1].endswith("…")
+    assert far_name_lines("Bo Li", 150, 24, 2) == ("Bo Li",)
+    assert far_name_lines("Wolfeschlegelsteinhausenbergerdorff", 150, 24, 2)[0].endswith("…")
+
+
 def test_legend_is_drawn_in_the_view_and_can_be_hidden(canvas: tuple[MapScene, MapView]) -> None:
     _scene, view = canvas
     view.centerOn(QPointF(5000, 5000))  # empty canvas under the legend

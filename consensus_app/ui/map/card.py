@@ -18,17 +18,17 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.ui.map import palette
+from consensus_app.ui.map.far_names import paint_far_name
 from consensus_app.ui.map.glyphs import badge_path, paint_approver_seal, paint_badge, seal_path, ui_font
 
 CARD_HEIGHT = 66.0
 BAND = 15.0  # the stance band on the card's left
 RADIUS = 7.0
-LOD_TEXT = 0.5  # below this scale text is drawn as bars (6-pixel names are not readable)
+LOD_TEXT = 0.5  # below this scale the card shows the name alone (far_names.py): its lines would be 6 px
 LOD_BLOCK = 0.28  # below this the card is a plain coloured block
 SHADOW = QColor(0, 0, 0, 26)
 SHADOW_HOVER = QColor(0, 0, 0, 60)
 TEXT_COLORS = [QColor(palette.INK), QColor(palette.INK_SOFT), QColor(palette.INK_MUTED)]
-BAR_COLORS = [QColor("#8C8C8C"), QColor("#BDBDBD"), QColor("#D0D0D0")]
 
 
 def card_width(influence: int) -> float:
@@ -123,7 +123,9 @@ class CardLook:
     lines: tuple[tuple[QRectF, int, str, int], ...]  # (rect, font index, elided text, alignment)
     badge_center: QPointF
     seal_center: QPointF
-    bars: tuple[QPainterPath, ...]  # the text as grey bars, per font index (far zoom)
+    name: str  # in full, for the zoomed-out card
+    name_area: QRectF  # where the zoomed-out card shows it: between the badge and the seal
+    rtl: bool
 
 
 def card_look(node: MapNode) -> CardLook:
@@ -147,18 +149,11 @@ def card_look(node: MapNode) -> CardLook:
     else:  # the function line moves up: no hole in the middle of the card
         wanted.append((title_rect, 2, info))
     lines = []
-    bars = [QPainterPath(), QPainterPath(), QPainterPath()]
     for rect, index, text in wanted:
         metrics = fonts()[index][1]
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        rtl = is_rtl(text)
-        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        align = Qt.AlignmentFlag.AlignRight if is_rtl(text) else Qt.AlignmentFlag.AlignLeft
         lines.append((rect, index, elided, int(align | Qt.AlignmentFlag.AlignVCenter)))
-        if elided:
-            bar_w = min(rect.width(), metrics.horizontalAdvance(elided))
-            height = 7.0 if index == 0 else 5.0
-            left = rect.right() - bar_w if rtl else rect.left()
-            bars[index].addRect(QRectF(left, rect.center().y() - height / 2, bar_w, height))
     key = "|".join(str(v) for v in (width, node.stance if node.on_committee else None, node.profile,
                                      node.approver, *(line[2] for line in lines)))  # fmt: skip
     return CardLook(
@@ -170,7 +165,9 @@ def card_look(node: MapNode) -> CardLook:
         lines=tuple(lines),
         badge_center=QPointF(inner_left + 8.5, top + 15.5),
         seal_center=QPointF(right - 7.5, top + 15.5),
-        bars=tuple(bars),
+        name=node.name,
+        name_area=QRectF(name_left, top + 4, name_right - name_left, CARD_HEIGHT - 8),
+        rtl=is_rtl(node.name),
     )
 
 
@@ -196,8 +193,10 @@ def tooltip_html(node: MapNode) -> str:
     return f"<p><b>{e(node.name)}</b>{title}</p><table cellspacing='0'>{body}</table>{note}"
 
 
-def paint_card(painter: QPainter, look: CardLook, lod: float, hovered: bool = False) -> None:
-    """One card, at the detail its on-screen size allows."""
+def paint_card(
+    painter: QPainter, look: CardLook, lod: float, hovered: bool = False, moving: bool = False
+) -> None:
+    """One card, at the detail its on-screen size allows (zoomed out and `moving`: no text at all)."""
     paths = card_paths(look.width)
     colors = card_colors(look.stance)
     if lod < LOD_BLOCK:
@@ -219,10 +218,8 @@ def paint_card(painter: QPainter, look: CardLook, lod: float, hovered: bool = Fa
     if look.approver:
         paint_approver_seal(painter, look.seal_center)
     if lod < LOD_TEXT:
-        painter.setPen(Qt.PenStyle.NoPen)
-        for color, bars in zip(BAR_COLORS, look.bars, strict=True):
-            painter.setBrush(color)
-            painter.drawPath(bars)
+        if not moving:
+            paint_far_name(painter, look.name, look.name_area, lod, TEXT_COLORS[0], look.rtl)
         return
     if look.stance is not None:  # the stance sign: the band's meaning in grey-scale
         painter.setPen(colors["sign"])

@@ -254,7 +254,7 @@ class NodeItem(QGraphicsItem):
 
         Pictures are made within a small budget per frame (scene.sprite_budget), so crossing into
         text range does not stall one frame on a hundred cards: until its picture exists a card
-        shows a smaller picture, or its text as bars. The view redraws it crisp once it stops.
+        shows a smaller picture, or no text. The view redraws it crisp once it stops.
         """
         alpha = round(self.opacity_class(), 3)  # the card's opacity, baked into its picture
         sprite = find_sprite(self.look, scale, alpha)
@@ -263,9 +263,9 @@ class NodeItem(QGraphicsItem):
             sprite = make_sprite(self.look, scale, alpha)
         if sprite is None and scale > 1.0:
             sprite = find_sprite(self.look, 1.0, alpha)
-        if sprite is None:  # the zoomed-out card, text as bars, quickly
+        if sprite is None:  # the zoomed-out card without its text, quickly
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            paint_card(painter, self.look, LOD_BLOCK + 0.01)
+            paint_card(painter, self.look, LOD_BLOCK + 0.01, moving=True)
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         opacity = painter.opacity()

@@ -2,9 +2,10 @@
 
 At overview zoom all 500 cards are on screen, and every zoom step invalidates each card's
 cached pixmap: 500 Python paint calls a frame is three times a 60 fps budget. The layer
-draws the same cards (card.py's shapes: body, stance band, border, badge, seal, text
-bars) as a dozen combined paths instead. Up close (card.LOD_TEXT and above) it hides and
-the cards draw themselves, text included.
+draws the same cards (card.py's shapes: body, stance band, border, badge, seal) as a dozen
+combined paths instead, and, when the map stands still, each visible card's name
+(far_names.py). Up close (card.LOD_TEXT and above) it hides and the cards draw themselves,
+text included.
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.card import (
-    BAR_COLORS,
     LOD_BLOCK,
+    TEXT_COLORS,
     border_pen,
     card_colors,
     card_paths,
     layer_badge,
     layer_seal,
 )
+from consensus_app.ui.map.far_names import paint_far_name
 from consensus_app.ui.map.node_item import NodeItem
 
 BatchKey = tuple[float, int | None]  # opacity, stance (None: not on the committee)
@@ -51,6 +53,7 @@ class NodeLayer(QGraphicsItem):
         self._rect_of: dict[NodeItem, QRectF] = {}  # where each card was last drawn
         self.setZValue(5)  # over every line, under the cards that draw themselves
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # names: only those shown
         self.setVisible(False)
         # Cached: panning and hovering then redraw no card at all.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -125,6 +128,14 @@ class NodeLayer(QGraphicsItem):
                 painter.drawPath(batch.paths["block"])
                 continue
             _paint_cards(painter, batch.paths, stance, fade, moving=self.fast)
+            if not self.fast:
+                exposed = option.exposedRect  # type: ignore[attr-defined]
+                ink = fade(TEXT_COLORS[0])
+                for node in batch.nodes:
+                    if self._rect_of[node].intersects(exposed):
+                        look = node.look
+                        area = look.name_area.translated(node.pos())
+                        paint_far_name(painter, look.name, area, lod, ink, look.rtl)
 
 
 def _paint_cards(
@@ -134,11 +145,11 @@ def _paint_cards(
     fade: Callable[[QColor], QColor],
     moving: bool,
 ) -> None:
-    """Body, stance band, border, badges, seal and text bars; while the map moves, no border or bars.
+    """Body, stance band, border, badges and seal; while the map moves, no border.
 
     Each combined path costs about the same to fill whatever is on screen (a millisecond for
     500 cards), so a moving frame draws what tells people apart (stance, profile, approver) and
-    leaves the outline and the grey text bars to the still frame that follows.
+    leaves the outline (and the names) to the still frame that follows.
     """
     colors = card_colors(stance)
     painter.setPen(Qt.PenStyle.NoPen)  # no shadow: at this size it is a pixel, and the costliest fill
@@ -162,12 +173,6 @@ def _paint_cards(
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fade(QColor(palette.APPROVER_FILL)))
         painter.drawPath(paths["seal"])
-    if moving:
-        return
-    painter.setPen(Qt.PenStyle.NoPen)
-    for index, color in enumerate(BAR_COLORS):
-        painter.setBrush(fade(color))
-        painter.drawPath(paths[f"bars:{index}"])
 
 
 def _key(node: NodeItem) -> BatchKey | None:
@@ -176,9 +181,7 @@ def _key(node: NodeItem) -> BatchKey | None:
 
 def _fill(batch: _Batch) -> None:
     """(Re)build a batch's combined paths from its cards' current places."""
-    paths: dict[str, QPainterPath] = {
-        name: QPainterPath() for name in ("card", "body", "band", "block", "bars:0", "bars:1", "bars:2")
-    }
+    paths: dict[str, QPainterPath] = {name: QPainterPath() for name in ("card", "body", "band", "block")}
     for node in batch.nodes:
         x, y = node.x(), node.y()
         shapes = card_paths(node.width)
@@ -190,9 +193,6 @@ def _fill(batch: _Batch) -> None:
         paths.setdefault(f"badge:{look.group}", QPainterPath()).addPath(layer_badge(look).translated(x, y))
         if look.approver:
             paths.setdefault("seal", QPainterPath()).addPath(layer_seal(look).translated(x, y))
-        for index, bars in enumerate(look.bars):
-            if not bars.isEmpty():
-                paths[f"bars:{index}"].addPath(bars.translated(x, y))
     for path in paths.values():
         path.setFillRule(Qt.FillRule.WindingFill)  # overlapping cards must not punch holes in each other
     batch.paths = paths
