@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from consensus_app.storage.demo import create_demo_workspace
+from consensus_app.storage.workspace import open_workspace
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
@@ -83,8 +84,29 @@ def main(out: Path) -> int:
         path = out / "messages.png"
         window.grab().save(str(path))
         shots.append(path)
+        # The Korean manufacturer's pursuit: Hangul names on the cards and in the table.
+        repos = workspace.repos
+        pursuits = [p for a in repos.accounts.list() for p in repos.pursuits.for_account(a.id)]
+        korean = next(p for p in pursuits if any("\uac00" <= c <= "\ud7a3" for c in p.name))
+        window.inspector_dock.raise_()
+        window.navigator.select_pursuit(korean.id)
+        _settle(app, window)
+        path = out / "korean-account.png"
+        window.grab().save(str(path))
+        shots.append(path)
         window.close()
         workspace.close()
+        # The first start on an empty workspace.
+        empty = open_workspace(str(Path(scratch) / "empty.db"))
+        window = MainWindow(WorkspaceController(empty), settings)
+        window.resize(1600, 1000)
+        window.show()
+        _settle(app, window)
+        path = out / "welcome.png"
+        window.grab().save(str(path))
+        shots.append(path)
+        window.close()
+        empty.close()
     print("\n".join(str(p) for p in shots))
     return 0
 

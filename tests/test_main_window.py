@@ -47,6 +47,8 @@ def test_an_empty_workspace_opens_on_the_welcome_page(
 ) -> None:
     window = open_window(qtbot, workspace, settings)
     assert window.pages.currentWidget() is window.welcome
+    intro = window.welcome.intro
+    assert intro.height() >= intro.heightForWidth(intro.width()) > intro.fontMetrics().height()  # all lines
     window.welcome.sig_open_demo.emit()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.main_split, timeout=10_000)
     assert len(workspace.repos.accounts.list()) == 3

@@ -14,12 +14,13 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel("<h1>Welcome to Consensus</h1>")
-        intro = QLabel(
+        self.intro = intro = QLabel(
             "Map each customer's buying committee: who signs off, who influences whom, what each "
             "person wants in their own words, and who could bring the group together."
         )
         intro.setWordWrap(True)
         intro.setFixedWidth(560)
+        intro.setFixedHeight(intro.heightForWidth(560))  # centred in the layout, it would get one line
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for widget in (title, intro):

@@ -24,7 +24,7 @@ from consensus_app.ui.map.glyphs import badge_path, paint_approver_seal, paint_b
 CARD_HEIGHT = 66.0
 BAND = 15.0  # the stance band on the card's left
 RADIUS = 7.0
-LOD_TEXT = 0.5  # below this scale the card shows the name alone (far_names.py): its lines would be 6 px
+LOD_TEXT = 0.65  # below this scale the card shows the name alone (far_names.py): its lines would be < 8 px
 LOD_BLOCK = 0.28  # below this the card is a plain coloured block
 SHADOW = QColor(0, 0, 0, 26)
 SHADOW_HOVER = QColor(0, 0, 0, 60)
