@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QSpinBox,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -213,6 +212,8 @@ class CenteredCheckDelegate(QStyledItemDelegate):
     """A checkbox-only cell with the box centred; a click on the box, Space or Select toggles it."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from PySide6.QtWidgets import QStyle  # its enums take ~7 ms to build: not before the table shows
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else QApplication.style()
@@ -255,6 +256,8 @@ class CenteredCheckDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _check_rect(option: QStyleOptionViewItem) -> QRect:
+        from PySide6.QtWidgets import QStyle
+
         widget = option.widget
         style = widget.style() if widget else QApplication.style()
         size = QSize(
