@@ -25,6 +25,7 @@ CARD_HEIGHT = 66.0
 BAND = 15.0  # the stance band on the card's left
 RADIUS = 7.0
 LOD_TEXT = 0.65  # below this scale the card shows the name alone (far_names.py): its lines would be < 8 px
+LOD_BATCH = 0.5  # below this NodeLayer draws the cards in batches; from here they draw themselves
 LOD_BLOCK = 0.28  # below this the card is a plain coloured block
 SHADOW = QColor(0, 0, 0, 26)
 SHADOW_HOVER = QColor(0, 0, 0, 60)
@@ -233,7 +234,7 @@ def paint_card(
         painter.drawText(rect, align, text)
 
 
-SPRITE_SCALES = (1.0, 2.0)  # a card's ready-made pictures, used while zooming from LOD_TEXT up to 2×
+SPRITE_SCALES = (1.0, 2.0)  # a card's ready-made pictures, used while zooming from LOD_BATCH up to 2×
 
 
 def sprite_scale(lod: float) -> float | None:

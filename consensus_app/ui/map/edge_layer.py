@@ -18,13 +18,13 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from consensus_app.ui.map import palette
-from consensus_app.ui.map.card import LOD_TEXT
+from consensus_app.ui.map.card import LOD_BATCH
 from consensus_app.ui.map.edge_item import LOD_SIMPLE, EdgeItem, GroupKey
 
 MARGIN = 1500.0  # room around the lines before the layer must grow (and be re-indexed)
 TILE = 2000.0  # scene units: a 500-person map spans a few dozen tiles
 FAST_FROM = 150  # lines on screen above which motion frames draw them thin and without antialiasing
-LOD_MARKERS_MOVING = LOD_TEXT  # below this zoom, frames drawn while the map moves have no arrow heads
+LOD_MARKERS_MOVING = LOD_BATCH  # below this zoom, frames drawn while the map moves have no arrow heads
 
 Tile = tuple[int, int]
 BatchKey = tuple[Tile, GroupKey]

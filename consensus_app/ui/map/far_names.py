@@ -1,9 +1,10 @@
 """Zoomed out, a card shows its person's name alone, large enough to read.
 
-Below card.LOD_TEXT the card's own lines would be 6 pixels high. A map fitted to a laptop's
-window often sits just there, so instead of grey text bars the name is drawn at about
-FAR_NAME_PX on screen, over up to two lines, in the space after the profile badge. While the
-map moves the name is left out (the still frame that follows draws it).
+Below card.LOD_TEXT the card's own lines would be under 8 pixels high. A map fitted to a
+laptop's window often sits just there, so the name alone is drawn instead, about FAR_NAME_PX
+high on screen, over up to two lines, in the space after the profile badge. While the map
+moves the name is left out, or a card shows its ready-made picture (from card.LOD_BATCH up);
+the still frame that follows draws the name.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """One stakeholder on the map: a card with name, title, function, stance, profile and approver mark.
 
 The card is drawn by hand (no child items, no effects) and cached per device resolution,
-so panning and dragging do not repaint it. Zoomed out (below card.LOD_TEXT) the cards are
+so panning and dragging do not repaint it. Zoomed out (below card.LOD_BATCH) the cards are
 drawn in batches by NodeLayer; a card then paints itself only while it needs to look
 different from the others (hovered, selected, highlighted, a drop target).
 """
@@ -19,8 +19,8 @@ from consensus_app.core.pursuit_map import MapNode
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.card import (
     CARD_HEIGHT,
+    LOD_BATCH,
     LOD_BLOCK,
-    LOD_TEXT,
     RADIUS,
     card_look,
     card_paths,
@@ -222,7 +222,7 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(QColor(palette.HIGHLIGHT_COLOR))
             painter.drawRoundedRect(rect.adjusted(-7, -7, 7, 7), RADIUS + 5, RADIUS + 5)
         scene = self.scene()
-        scale = sprite_scale(lod) if lod >= LOD_TEXT and not self._hovered else None
+        scale = sprite_scale(lod) if lod >= LOD_BATCH and not self._hovered else None
         if scale is not None and getattr(scene, "interacting", False):
             self._paint_zooming(painter, scene, scale)
         else:

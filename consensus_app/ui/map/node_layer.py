@@ -4,7 +4,7 @@ At overview zoom all 500 cards are on screen, and every zoom step invalidates ea
 cached pixmap: 500 Python paint calls a frame is three times a 60 fps budget. The layer
 draws the same cards (card.py's shapes: body, stance band, border, badge, seal) as a dozen
 combined paths instead, and, when the map stands still, each visible card's name
-(far_names.py). Up close (card.LOD_TEXT and above) it hides and the cards draw themselves,
+(far_names.py). Closer (card.LOD_BATCH and above) it hides and the cards draw themselves,
 text included.
 """
 

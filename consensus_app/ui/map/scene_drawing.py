@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QPointF, QTimer
 from PySide6.QtWidgets import QGraphicsItem
 
-from consensus_app.ui.map.card import LOD_TEXT
+from consensus_app.ui.map.card import LOD_BATCH
 from consensus_app.ui.map.edge_layer import EdgeLayer
 from consensus_app.ui.map.node_item import NodeItem
 from consensus_app.ui.map.node_layer import NodeLayer
@@ -102,8 +102,8 @@ class DrawingModes:
         self.sprite_budget = SPRITES_PER_FRAME
 
     def set_view_scale(self, scale: float) -> None:
-        """The view's zoom: below card.LOD_TEXT cards are drawn in batches (see NodeLayer)."""
-        self.set_batched(scale < LOD_TEXT)
+        """The view's zoom: below card.LOD_BATCH cards are drawn in batches (see NodeLayer)."""
+        self.set_batched(scale < LOD_BATCH)
 
     def is_batched(self) -> bool:
         return self._batched
