@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from consensus_app.ui.map.glyphs import ui_font
 
@@ -26,9 +26,15 @@ def far_name_lines(name: str, width: float, pixel_size: int, max_lines: int) -> 
     return _lines(name, width, pixel_size, max(1, max_lines))
 
 
+@lru_cache(maxsize=64)
+def _font(pixel_size: int) -> tuple[QFont, QFontMetricsF]:
+    font = ui_font(pixel_size, bold=True)
+    return font, QFontMetricsF(font)
+
+
 @lru_cache(maxsize=4096)
 def _lines(name: str, width: float, pixel_size: int, max_lines: int) -> tuple[str, ...]:
-    metrics = QFontMetricsF(ui_font(pixel_size, bold=True))
+    metrics = _font(pixel_size)[1]
     words = name.split()
     lines: list[str] = []
     while words and len(lines) < max_lines - 1:
@@ -51,7 +57,7 @@ def paint_far_name(painter: QPainter, name: str, area: QRectF, lod: float, color
     lines = far_name_lines(name, area.width(), pixel_size, int(area.height() // line_height))
     if not lines:
         return
-    painter.setFont(ui_font(pixel_size, bold=True))
+    painter.setFont(_font(pixel_size)[0])
     painter.setPen(color)
     align = int(
         (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
