@@ -24,7 +24,7 @@ from consensus_app.ui.map.edge_item import LOD_SIMPLE, EdgeItem, GroupKey
 MARGIN = 1500.0  # room around the lines before the layer must grow (and be re-indexed)
 TILE = 2000.0  # scene units: a 500-person map spans a few dozen tiles
 FAST_FROM = 150  # lines on screen above which motion frames draw them thin and without antialiasing
-LOD_MARKERS_MOVING = LOD_BATCH  # below this zoom, frames drawn while the map moves have no arrow heads
+LOD_MARKERS_MOVING = LOD_BATCH  # below this zoom, frames drawn while zooming have no arrow heads
 
 Tile = tuple[int, int]
 BatchKey = tuple[Tile, GroupKey]
@@ -43,6 +43,7 @@ class EdgeLayer(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.fast = False  # no antialiasing while the user is moving the map
+        self.zooming = False  # no arrow heads below LOD_MARKERS_MOVING while zooming
         self._batches: dict[BatchKey, _Batch] = {}
         self._order: list[tuple[BatchKey, _Batch]] | None = None  # fainter batches first
         self._key_of: dict[EdgeItem, BatchKey | None] = {}
@@ -94,9 +95,14 @@ class EdgeLayer(QGraphicsItem):
             self.update(old_bounds)
         self.update(bounds)
 
-    def set_fast(self, fast: bool) -> None:
-        if fast != self.fast:
-            self.fast = fast
+    def set_fast(self, fast: bool, zooming: bool = False) -> None:
+        """`fast` while the map moves (no antialiasing); `zooming`: also leave out small details.
+
+        Only a zoom leaves them out: panning shifts the cached picture, and details that
+        vanished and came back with every pan would flicker.
+        """
+        if (fast, zooming) != (self.fast, self.zooming):
+            self.fast, self.zooming = fast, zooming
             self.update()
 
     def boundingRect(self) -> QRectF:
@@ -126,8 +132,8 @@ class EdgeLayer(QGraphicsItem):
             # A hundred or so lines are cheap even antialiased: only thin them out when many are shown.
             visible = _visible(shown, exposed, FAST_FROM if self.fast and not exporting else None)
         fast = self.fast and not exporting and (simple or visible is None)
-        # Heads and crosses are 3–4 pixels below card text range: a moving frame leaves them out.
-        markers = not (fast and lod < LOD_MARKERS_MOVING)
+        # Heads and crosses are 3–4 pixels below 50 %: a frame drawn while zooming leaves them out.
+        markers = not (self.zooming and not exporting and lod < LOD_MARKERS_MOVING)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
         for key, batch in shown:
             _tile, (kind, strength, alpha) = key

@@ -46,6 +46,7 @@ class NodeLayer(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.fast = False  # no antialiasing while the map moves
+        self.zooming = False  # no outlines or names while zooming
         self._batches: dict[BatchKey, _Batch] = {}
         self._key_of: dict[NodeItem, BatchKey | None] = {}
         self._dirty: set[BatchKey] = set()
@@ -98,9 +99,14 @@ class NodeLayer(QGraphicsItem):
             self.update(rect)
         self._rect_of[node] = rect
 
-    def set_fast(self, fast: bool) -> None:
-        if fast != self.fast:
-            self.fast = fast
+    def set_fast(self, fast: bool, zooming: bool = False) -> None:
+        """`fast` while the map moves (no antialiasing); `zooming`: also leave out small details.
+
+        Only a zoom leaves them out: panning shifts the cached picture, and details that
+        vanished and came back with every pan would flicker.
+        """
+        if (fast, zooming) != (self.fast, self.zooming):
+            self.fast, self.zooming = fast, zooming
             self.update()
 
     def boundingRect(self) -> QRectF:
@@ -127,8 +133,8 @@ class NodeLayer(QGraphicsItem):
                 painter.setBrush(fade(card_colors(stance)["band"]))
                 painter.drawPath(batch.paths["block"])
                 continue
-            _paint_cards(painter, batch.paths, stance, fade, moving=self.fast)
-            if not self.fast:
+            _paint_cards(painter, batch.paths, stance, fade, moving=self.zooming)
+            if not self.zooming:
                 exposed = option.exposedRect  # type: ignore[attr-defined]
                 ink = fade(TEXT_COLORS[0])
                 for node in batch.nodes:

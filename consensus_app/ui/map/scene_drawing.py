@@ -45,6 +45,7 @@ class DrawingModes:
         """Layers for a rebuilt map, in the current drawing mode."""
         edges, nodes = EdgeLayer(), NodeLayer()
         edges.fast = nodes.fast = self.interacting
+        edges.zooming = nodes.zooming = self._zooming
         if self._zooming:
             edges.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             nodes.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -68,8 +69,8 @@ class DrawingModes:
         if zooming != self._zooming:
             self._set_caching(not zooming)
         self.interacting, self._zooming = on, zooming
-        self._layer.set_fast(on)
-        self._node_layer.set_fast(on)
+        self._layer.set_fast(on, zooming)
+        self._node_layer.set_fast(on, zooming)
         if not on:  # cards drawn from their pictures while moving: draw them crisp again
             for item in self._nodes.values():
                 item.update()
