@@ -57,6 +57,9 @@ class DrawingModes:
         if self._zooming:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
 
+    def is_zooming(self) -> bool:
+        return self._zooming
+
     def set_interacting(self, on: bool, zooming: bool = False) -> None:
         """While the map moves, draw the fast way; the view calls this (zoom, pan), and so does a drag.
 

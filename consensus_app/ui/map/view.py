@@ -121,7 +121,9 @@ class MapView(QGraphicsView):
         """
         scene = self.scene()
         if isinstance(scene, MapScene):
-            scene.set_interacting(True, zooming=zooming)
+            # A zoom stays a zoom until the map settles: its own scroll-bar adjustment (a "pan")
+            # must not switch the item caches back on and off at every step.
+            scene.set_interacting(True, zooming=zooming or scene.is_zooming())
             self._settle.start()
 
     def _on_settled(self) -> None:
