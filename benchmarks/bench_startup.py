@@ -126,10 +126,11 @@ def main(argv: list[str] | None = None) -> int:
 | slowest first paint | {max(p for p, _ in ours) * 1000:.0f} ms | {max(bare) * 1000:.0f} ms | — | — | — |
 | median, spawn → the demo's first map on screen | {shown * 1000:.0f} ms | — | {shown / b:.2f}× | — | — |
 
-The first frame is the real main window (menus, toolbar, navigator, docks) saying "Opening the
-workspace…": a worker then imports the database layer (SQLAlchemy, SQLModel, pydantic: about half
-a second), creates and migrates a temporary workspace, imports the demo accounts, and the window
-lays out the first pursuit's map — the last row. The baseline is the interpreter plus PySide6 and
+The first frame is the real main window (menus, toolbar, the Stakeholder panel) saying "Opening
+the workspace…": a worker then imports the database layer (SQLAlchemy, SQLModel, pydantic: about
+half a second), creates and migrates a temporary workspace and imports the demo accounts; the window
+then builds the navigator, the map, the committee table and the analysis tabs and lays out the first
+pursuit's map — the last row. The baseline is the interpreter plus PySide6 and
 an empty window.
 """
     _report.publish(SECTION, section, write=not args.no_write)

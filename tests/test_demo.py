@@ -95,10 +95,10 @@ class FirstPaint(QObject):
         return False
 
 def wait_for_accounts(window):
-    model = window.navigator.model
-    if model.rowCount() == 0:
+    if not window.controller.is_open or window.navigator.model.rowCount() == 0:
         QTimer.singleShot(20, lambda: wait_for_accounts(window))
         return
+    model = window.navigator.model
     print(json.dumps([model.item(i).text() for i in range(model.rowCount())]), flush=True)
     print(json.dumps(window.windowTitle()), flush=True)
     QTimer.singleShot(0, app.quit)

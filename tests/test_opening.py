@@ -43,7 +43,8 @@ def test_the_first_frame_says_the_workspace_is_opening_then_the_demo_appears(
     assert window.pages.currentWidget().text() == "Opening the workspace…"
     assert not window.new_account_action.isEnabled() and not window.import_action.isEnabled()
     window.show()  # the first frame starts the worker
-    qtbot.waitUntil(lambda: window.navigator.model.rowCount() == DEMO_ACCOUNTS, timeout=20_000)
+    qtbot.waitUntil(lambda: window.controller.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: window.navigator.model.rowCount() == DEMO_ACCOUNTS, timeout=5_000)
     qtbot.waitUntil(lambda: window.controller.pursuit_map is not None, timeout=5_000)
     assert window.pages.currentWidget() is window.main_split
     assert window.new_account_action.isEnabled() and window.import_action.isEnabled()

@@ -29,29 +29,26 @@ from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
 from consensus_app.ui.account_editing import AccountEditing
 from consensus_app.ui.background import BackgroundRunner
-from consensus_app.ui.committee_table import CommitteeTable
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
-from consensus_app.ui.export_action import install_export
-from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
 from consensus_app.ui.inspector import Inspector
-from consensus_app.ui.live_refresh import LiveRefresh
-from consensus_app.ui.map.scene import ANIMATION_MS, MapScene
-from consensus_app.ui.map.view import MapView
-from consensus_app.ui.navigator import Navigator
 from consensus_app.ui.outbox import ConnectionBanner
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 from consensus_app.ui.tasks import stop_all as stop_all_tasks
 from consensus_app.ui.welcome import OpeningPage, WelcomePage
 from consensus_app.ui.widgets import add_dock
-from consensus_app.ui.workspace_menu import WorkspaceSwitch
+from consensus_app.ui.window_menus import build_menus
 
 if TYPE_CHECKING:
     from consensus_app.ui.assessment_panel import AssessmentPanel
+    from consensus_app.ui.committee_table import CommitteeTable
     from consensus_app.ui.insights import Insights
+    from consensus_app.ui.map.scene import MapScene
+    from consensus_app.ui.map.view import MapView
+    from consensus_app.ui.navigator import Navigator
 
 
 class MainWindow(QMainWindow):
@@ -66,35 +63,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Consensus")
         self._first_run_size()
 
-        self.navigator = Navigator()
-        self.scene = MapScene(self)
-        self.view = MapView(self.scene)
-        self.committee = CommitteeTable(controller.edit_member)
         self.inspector = Inspector(controller)
         self.welcome = WelcomePage()
+        self.opening = OpeningPage()
         self.layouts = BackgroundRunner(self)
-        self.backdrop = GridBackdrop(self.scene)
         self.importer = Importer(controller, self.settings, self)
-        self.accounts = AccountEditing(controller, self.navigator, self)
         self.setAcceptDrops(True)
         # The stakeholder and the analysis panels share the right side as tabs.
         self.inspector_dock = add_dock(self, "Stakeholder", "inspector-dock", self.inspector)
-
-        self.centre = QSplitter(Qt.Orientation.Vertical)
-        self.centre.addWidget(self.view)
-        self.centre.addWidget(self.committee)
-        self.centre.setStretchFactor(0, 3)
-        self.centre.setStretchFactor(1, 1)
-        self.centre.setSizes([600, 240])
-        self.main_split = QSplitter()
-        for widget, stretch in ((self.navigator, 0), (self.centre, 1)):
-            self.main_split.addWidget(widget)
-            self.main_split.setStretchFactor(self.main_split.count() - 1, stretch)
-        self.main_split.setSizes([260, 900])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.main_split)
-        self.opening = OpeningPage()
         self.pages.addWidget(self.opening)
         self.setCentralWidget(self.pages)
 
@@ -104,8 +82,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.offline_banner = ConnectionBanner(controller.outbox, controller.refresh)
         self.statusBar().addWidget(self.offline_banner, 1)
-        self.live = LiveRefresh(controller, [self.inspector, self.committee], self)
-        self.insights: Insights  # the analysis docks, added once a workspace is open
+        # Built once a workspace is open (the first frame shows neither; their modules take ~80 ms):
+        self.navigator: Navigator
+        self.scene: MapScene
+        self.view: MapView
+        self.committee: CommitteeTable
+        self.insights: Insights  # the analysis docks
         self.assessment: AssessmentPanel
 
         self._build_actions()
@@ -135,21 +117,20 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.new_account_action = self._action("New &account…", self.accounts.new_account)
-        self.new_pursuit_action = self._action("New &pursuit…", self.accounts.new_pursuit)
+        self.new_account_action = self._action("New &account…", lambda: self.accounts.new_account())
+        self.new_pursuit_action = self._action("New &pursuit…", lambda: self.accounts.new_pursuit())
         self.import_action = self._action("&Import…", self._on_import, QKeySequence.StandardKey.Open)
         self.demo_action = self._action("Open the &demo workspace", self._on_open_demo)
         self.new_person_action = self._action("New &stakeholder", self._on_new_stakeholder, "Ctrl+Shift+N")
         self.delete_action = self._action("&Delete", self._on_delete_selected)
         self.delete_action.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.view.addAction(self.delete_action)
-        self.fit_action = self._action("&Fit to view", self.view.fit_to_view, "Ctrl+0")
-        self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self.find_action = self._action(
-            "&Find…", self.navigator.search.setFocus, QKeySequence.StandardKey.Find
-        )
+        self.fit_action = self._action("&Fit to view", lambda: self.view.fit_to_view(), "Ctrl+0")
+        zoom_in, zoom_out = QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.view.zoom_in(), zoom_in)
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.view.zoom_out(), zoom_out)
+        find = QKeySequence.StandardKey.Find
+        self.find_action = self._action("&Find…", lambda: self.navigator.search.setFocus(), find)
         self.reset_layout_action = self._action("&Reset layout", self._on_reset_layout)
         self._workspace_actions = [
             self.new_account_action,
@@ -158,6 +139,11 @@ class MainWindow(QMainWindow):
             self.demo_action,
             self.new_person_action,
             self.delete_action,
+            self.fit_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.find_action,
+            self.reset_layout_action,
         ]
         self.layout_group = QActionGroup(self)
         self.layout_actions: dict[str, QAction] = {}
@@ -169,57 +155,7 @@ class MainWindow(QMainWindow):
             self.layout_group.addAction(action)
             self.layout_actions[name.value] = action
 
-        file_menu = self.menuBar().addMenu("&File")
-        for action in (
-            self.new_account_action,
-            self.new_pursuit_action,
-            self.import_action,
-            self.demo_action,
-        ):
-            file_menu.addAction(action)
-        self.export_action = install_export(self, self.controller, self.settings, file_menu, self.demo_action)
-        self.workspace_menu = WorkspaceSwitch(self, self.settings)
-        file_menu.addMenu(self.workspace_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
-        edit_menu = self.menuBar().addMenu("&Edit")
-        for action in (
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.new_person_action,
-            self.delete_action,
-            None,
-            self.find_action,
-        ):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        view_menu = self.menuBar().addMenu("&View")
-        for action in [
-            *self.layout_actions.values(),
-            None,
-            self.reset_layout_action,
-            self.fit_action,
-            self.zoom_in_action,
-            self.zoom_out_action,
-        ]:
-            view_menu.addSeparator() if action is None else view_menu.addAction(action)
-
-        toolbar = self.addToolBar("Map")
-        toolbar.setObjectName("map-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in [
-            self.new_person_action,
-            self.delete_action,
-            None,
-            self.undo_action,
-            self.redo_action,
-            None,
-            *self.layout_actions.values(),
-            self.reset_layout_action,
-            None,
-            self.fit_action,
-        ]:
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        self.export_action, self.workspace_menu = build_menus(self)
 
     def _connect(self) -> None:
         c = self.controller
@@ -227,6 +163,51 @@ class MainWindow(QMainWindow):
         c.sig_map_changed.connect(self._on_map_changed)
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
+        self.welcome.sig_open_demo.connect(self._on_open_demo)
+        self.welcome.sig_new_account.connect(lambda: self.accounts.new_account())
+        self.welcome.sig_import.connect(self._on_import)
+        self.layouts.sig_started.connect(self._on_work_started)
+        self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self.layouts.sig_finished.connect(self._on_work_finished)
+        self.layouts.sig_failed.connect(lambda exc: show_error(self, "Layout failed", str(exc), exc))
+        self.cancel_button.clicked.connect(self.layouts.cancel)
+        # An import is all or nothing and short: no half-way stop, so no Cancel button.
+        self.importer.sig_started.connect(lambda m: (self._on_work_started(m), self.cancel_button.hide()))
+        self.importer.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self.importer.sig_finished.connect(self._on_work_finished)
+        self.importer.sig_imported.connect(self._on_imported)
+
+    def _build_workspace_views(self) -> None:
+        """The navigator, the map and the committee table, once a workspace is open."""
+        from consensus_app.ui.committee_table import CommitteeTable
+        from consensus_app.ui.grid_backdrop import GridBackdrop
+        from consensus_app.ui.live_refresh import LiveRefresh
+        from consensus_app.ui.map.scene import MapScene
+        from consensus_app.ui.map.view import MapView
+        from consensus_app.ui.navigator import Navigator
+
+        c = self.controller
+        self.navigator, self.scene = Navigator(), MapScene(self)
+        self.view, self.committee = MapView(self.scene), CommitteeTable(c.edit_member)
+        self.backdrop = GridBackdrop(self.scene)
+        self.accounts = AccountEditing(c, self.navigator, self)
+        self.live = LiveRefresh(c, [self.inspector, self.committee], self)
+        self.centre = QSplitter(Qt.Orientation.Vertical)  # the map over the committee table
+        self.main_split = QSplitter()  # the navigator beside them
+        for split, parts in (
+            (self.centre, ((self.view, 3, 600), (self.committee, 1, 240))),
+            (self.main_split, ((self.navigator, 0, 260), (self.centre, 1, 900))),
+        ):
+            for index, (widget, stretch, _size) in enumerate(parts):
+                split.addWidget(widget)
+                split.setStretchFactor(index, stretch)
+            split.setSizes([size for _widget, _stretch, size in parts])
+        self.pages.addWidget(self.main_split)
+        for key, split in (("main_split", self.main_split), ("centre_split", self.centre)):
+            saved = self.settings.bytes(f"window/{key}")
+            if saved is not None:
+                split.restoreState(saved)
+        self.view.addAction(self.delete_action)
         self.navigator.sig_pursuit_selected.connect(self._on_pursuit_selected)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_menu)
@@ -239,19 +220,6 @@ class MainWindow(QMainWindow):
         self.committee.model.sig_edit_failed.connect(
             lambda message: self.statusBar().showMessage(message, 5000)
         )
-        self.welcome.sig_open_demo.connect(self._on_open_demo)
-        self.welcome.sig_new_account.connect(self.accounts.new_account)
-        self.welcome.sig_import.connect(self._on_import)
-        self.layouts.sig_started.connect(self._on_work_started)
-        self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
-        self.layouts.sig_finished.connect(self._on_work_finished)
-        self.layouts.sig_failed.connect(lambda exc: show_error(self, "Layout failed", str(exc), exc))
-        self.cancel_button.clicked.connect(self.layouts.cancel)
-        # An import is all or nothing and short: no half-way stop, so no Cancel button.
-        self.importer.sig_started.connect(lambda m: (self._on_work_started(m), self.cancel_button.hide()))
-        self.importer.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
-        self.importer.sig_finished.connect(self._on_work_finished)
-        self.importer.sig_imported.connect(self._on_imported)
         self.live.sig_updated.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     # --- state between runs -----------------------------------------------------------
@@ -260,8 +228,6 @@ class MainWindow(QMainWindow):
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
-            ("main_split", self.main_split.restoreState),
-            ("centre_split", self.centre.restoreState),
         ):
             saved = self.settings.bytes(f"window/{key}")
             if saved is not None:
@@ -278,6 +244,7 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _on_workspace_opened(self) -> None:
+        self._build_workspace_views()
         self._add_insights()
         for action in self._workspace_actions:
             action.setEnabled(True)
@@ -311,14 +278,15 @@ class MainWindow(QMainWindow):
         if not self.controller.outbox.may_close(self):
             event.ignore()
             return
-        self.live.timer.stop()
+        if self.controller.is_open:
+            self.live.timer.stop()
         stop_all_tasks()  # no worker may report to a window that is gone
         self.settings.set_bytes("window/geometry", self.saveGeometry())
         self.settings.set_bytes("window/state", self.saveState())
-        self.settings.set_bytes("window/main_split", self.main_split.saveState())
-        self.settings.set_bytes("window/centre_split", self.centre.saveState())
         self.settings.set_text("map/layout", self.controller.layout)
-        if self.controller.is_open:
+        if self.controller.is_open:  # the views exist
+            self.settings.set_bytes("window/main_split", self.main_split.saveState())
+            self.settings.set_bytes("window/centre_split", self.centre.saveState())
             self.settings.set_last_pursuit(self.controller.workspace.url, self.controller.pursuit_id)
         self.settings.sync()
         super().closeEvent(event)
@@ -328,7 +296,7 @@ class MainWindow(QMainWindow):
     def _on_accounts_changed(self) -> None:
         self.navigator.load(self.controller.workspace)
         has_accounts = self.navigator.model.rowCount() > 0
-        self.pages.setCurrentIndex(1 if has_accounts else 0)
+        self.pages.setCurrentWidget(self.main_split if has_accounts else self.welcome)
         self.inspector_dock.setVisible(has_accounts)  # nothing to inspect on the welcome page
         self.insights.set_visible(has_accounts)
         for action in (self.new_pursuit_action, self.new_person_action, self.delete_action):
@@ -366,6 +334,8 @@ class MainWindow(QMainWindow):
         self._show_selected()
 
     def _run_layout(self, animate: bool, fit: bool = False, only_new: set[int] | None = None) -> None:
+        from consensus_app.ui.map.scene import ANIMATION_MS  # (the map's modules load with a workspace)
+
         pursuit_map = self.controller.pursuit_map
         if pursuit_map is None:
             return

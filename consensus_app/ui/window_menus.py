@@ -1,0 +1,71 @@
+"""The main window's menus and toolbar, arranged from its actions (like a Designer setupUi)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from consensus_app.ui.export_action import install_export
+from consensus_app.ui.workspace_menu import WorkspaceSwitch
+
+if TYPE_CHECKING:
+    from consensus_app.ui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
+    """File, Edit and View menus and the map toolbar; returns the Export action and the Workspace menu."""
+    file_menu = window.menuBar().addMenu("&File")
+    for action in (
+        window.new_account_action,
+        window.new_pursuit_action,
+        window.import_action,
+        window.demo_action,
+    ):
+        file_menu.addAction(action)
+    export_action = install_export(window, window.controller, window.settings, file_menu, window.demo_action)
+    workspace_menu = WorkspaceSwitch(window, window.settings)
+    file_menu.addMenu(workspace_menu)
+    file_menu.addSeparator()
+    quit_action = file_menu.addAction("&Quit", window.close)
+    quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    edit_menu = window.menuBar().addMenu("&Edit")
+    for action in (
+        window.undo_action,
+        window.redo_action,
+        None,
+        window.new_person_action,
+        window.delete_action,
+        None,
+        window.find_action,
+    ):
+        edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+    view_menu = window.menuBar().addMenu("&View")
+    for action in [
+        *window.layout_actions.values(),
+        None,
+        window.reset_layout_action,
+        window.fit_action,
+        window.zoom_in_action,
+        window.zoom_out_action,
+    ]:
+        view_menu.addSeparator() if action is None else view_menu.addAction(action)
+
+    toolbar = window.addToolBar("Map")
+    toolbar.setObjectName("map-toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in [
+        window.new_person_action,
+        window.delete_action,
+        None,
+        window.undo_action,
+        window.redo_action,
+        None,
+        *window.layout_actions.values(),
+        window.reset_layout_action,
+        None,
+        window.fit_action,
+    ]:
+        toolbar.addSeparator() if action is None else toolbar.addAction(action)
+    return export_action, workspace_menu
