@@ -438,8 +438,9 @@ How it is measured:
   `set_zoom` steps (×{ZOOM_STEP} per step, 30 in to {r["zoom"]["fit_zoom"] * ZOOM_STEP**ZOOM_STEPS:.2f}
   and 30 back out), each followed by a repaint, with no event-loop turn in between (as in a continuous
   wheel gesture). While zooming, the canvas draws the fast way: lines one pixel wide without
-  antialiasing once more than 150 are on screen, cards as batches (zoomed out) or as their scaled
-  pictures (up close), item caches off. 150 ms after the last step the view redraws at full quality;
+  antialiasing once more than 150 are on screen, cards as batches below 50 % (without outlines or
+  names; no arrow heads either) or as their opaque ready-made pictures above, item caches off. 150 ms
+  after the last step the view redraws at full quality;
   the "first full-quality frame" row is that redraw, at the fit zoom, 50 % and 100 %. Baseline: a bare
   `QGraphicsView` (antialiasing on) on an empty scene, same size, same zoom steps, same repaints: the
   fixed cost of a frame in this toolkit on this machine, which is close to nothing.
