@@ -54,39 +54,9 @@ if TYPE_CHECKING:
         StakeholderRecord,
     )
 
-_TABLES = frozenset(
-    (
-        "Account",
-        "AccountData",
-        "AccountRecord",
-        "ChangeLogEntry",
-        "ChangeRecord",
-        "CommitteeMember",
-        "CommitteeMemberData",
-        "CommitteeMemberRecord",
-        "Message",
-        "MessageData",
-        "MessageRecipient",
-        "MessageRecord",
-        "NodePosition",
-        "Priority",
-        "PriorityData",
-        "PriorityRecord",
-        "Pursuit",
-        "PursuitData",
-        "PursuitRecord",
-        "Relationship",
-        "RelationshipData",
-        "RelationshipRecord",
-        "Stakeholder",
-        "StakeholderData",
-        "StakeholderRecord",
-    )
-)
-
 
 def __getattr__(name: str) -> Any:
-    if name in _TABLES:
+    if name in __all__:  # not an enum (those are here already): a table or a record
         return getattr(import_module("models.tables"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
