@@ -151,7 +151,7 @@ def _paint_cards(
     fade: Callable[[QColor], QColor],
     moving: bool,
 ) -> None:
-    """Body, stance band, border, badges and seal; while the map moves, no border.
+    """Body, stance band, border, badges and seal; while the map zooms, no border or badge outlines.
 
     Each combined path costs about the same to fill whatever is on screen (a millisecond for
     500 cards), so a moving frame draws what tells people apart (stance, profile, approver) and
@@ -171,8 +171,10 @@ def _paint_cards(
         painter.drawPath(paths["card"])
     for group in GROUPS:
         path = paths.get(f"badge:{group}")
-        if path is not None:
-            painter.setPen(QPen(fade(QColor(palette.BADGE_LINE[group])), 1.3))
+        if path is not None:  # moving: the badge's shape filled, without its outline (a costly stroke)
+            painter.setPen(
+                Qt.PenStyle.NoPen if moving else QPen(fade(QColor(palette.BADGE_LINE[group])), 1.3)
+            )
             painter.setBrush(fade(QColor(palette.BADGE_FILL[group])))
             painter.drawPath(path)
     if "seal" in paths:
