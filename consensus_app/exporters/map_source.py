@@ -15,6 +15,7 @@ from consensus_app.core.layout_common import ProgressCallback, StopCallback
 from consensus_app.core.layouts import LayoutName, Region, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap, build_pursuit_map
 from consensus_app.storage.workspace import Workspace
+from models.snapshot import AccountSnapshot
 
 
 @dataclass
@@ -67,12 +68,14 @@ def load_map_source(
     layout: LayoutName | str = LayoutName.ORG,
     *,
     on: date | None = None,
+    snapshot: AccountSnapshot | None = None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> MapSource:
-    """The pursuit's map in `layout` as the window would show it (LayoutCancelled if stopped)."""
+    """The pursuit's map in `layout` as the window would show it (LayoutCancelled if stopped);
+    `snapshot`: the account as already read, if the caller has it."""
     pursuit = workspace.repos.pursuits.get(pursuit_id)
-    snapshot = workspace.repos.accounts.snapshot(pursuit.account_id)
+    snapshot = snapshot or workspace.repos.accounts.snapshot(pursuit.account_id)
     pursuit_map = build_pursuit_map(snapshot, pursuit_id)
     name = LayoutName(layout)
     positions = compute_layout(name, pursuit_map, progress=progress, should_stop=should_stop)

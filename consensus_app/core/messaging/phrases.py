@@ -17,6 +17,7 @@ _SPACE = re.compile(r"\s+")
 _TRAILING = " \t.。!！;；,，"
 
 
+@lru_cache(maxsize=65536)  # the same statements are quoted for many drafts and kits
 def clean(text: str) -> str:
     """A statement as quoted: one line, trimmed, without a closing full stop."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().rstrip(_TRAILING)

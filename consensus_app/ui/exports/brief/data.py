@@ -123,11 +123,17 @@ def gather_brief(
     today = today or date.today()
     since = since or default_since(today)
     pursuit = workspace.repos.pursuits.get(pursuit_id)
+    snapshot = workspace.repos.accounts.snapshot(pursuit.account_id)  # read once, for all of it
     source = load_map_source(
-        workspace, pursuit_id, layout, on=today, progress=run.stage(0.0, 0.6).report, should_stop=should_stop
+        workspace,
+        pursuit_id,
+        layout,
+        on=today,
+        snapshot=snapshot,
+        progress=run.stage(0.0, 0.6).report,
+        should_stop=should_stop,
     )
     # The themes as the assessment panel and the analyze command use them, so the score agrees.
-    snapshot = workspace.repos.accounts.snapshot(pursuit.account_id)
     themes = analyse_pursuit(
         snapshot, pursuit_id, progress=run.stage(0.6, 0.85).report, should_stop=should_stop
     )
