@@ -7,6 +7,7 @@ added (and run alone) without touching each other's results.
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import re
@@ -14,9 +15,11 @@ import resource
 import sqlite3
 import statistics
 import subprocess
+import sys
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -100,7 +103,7 @@ def _os() -> str:
     return platform.platform()
 
 
-def _version(package: str) -> str:
+def version(package: str) -> str:
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
@@ -135,8 +138,8 @@ def machine() -> dict[str, str]:
         "os": _os(),
         "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version,
-        "sqlalchemy": _version("sqlalchemy"),
-        "sqlmodel": _version("sqlmodel"),
+        "sqlalchemy": version("sqlalchemy"),
+        "sqlmodel": version("sqlmodel"),
         "commit": _commit(),
     }
 
@@ -187,3 +190,26 @@ def ratio(ours: float | None, base: float | None) -> str:
     if ours is None or not base:
         return "—"
     return f"{ours / base:.1f}×"
+
+
+def toolkit_line() -> str:
+    """The drawing benchmarks' software line for their sections."""
+    return (
+        f"- Qt: PySide6 {version('pyside6-essentials')}, networkx {version('networkx')}, "
+        f"matplotlib {version('matplotlib')}; `QT_QPA_PLATFORM=offscreen` (software raster)\n"
+    )
+
+
+def run_step(script: str, step: str, positions: str, repeat: int, **extra: str) -> dict[str, Any]:
+    """Run `script --step step` in a fresh offscreen process (its own peak RSS); its last line is JSON."""
+    command = [sys.executable, script, "--step", step, "--positions", positions, "--repeat", str(repeat)]
+    for key, value in extra.items():
+        command += [f"--{key}", value]
+    print(f"  {step:<12} {' '.join(f'{k}={v}' for k, v in extra.items() if k != 'out')}", flush=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"step {step} failed (exit {done.returncode})")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result

@@ -27,15 +27,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -231,18 +228,7 @@ def _positions(path: Path) -> None:
 
 
 def _run_step(step: str, args: argparse.Namespace, **extra: str) -> dict[str, Any]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--step", step, "--positions", args.positions]
-    command += ["--repeat", str(args.repeat)]
-    for key, value in extra.items():
-        command += [f"--{key}", value]
-    print(f"  {step:<5} {' '.join(f'{k}={v}' for k, v in extra.items() if k != 'out')}", flush=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(command, capture_output=True, text=True, env=env)
-    if done.returncode != 0:
-        sys.stderr.write(done.stderr)
-        raise SystemExit(f"step {step} failed (exit {done.returncode})")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return _report.run_step(str(Path(__file__).resolve()), step, args.positions, args.repeat, **extra)
 
 
 def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
@@ -263,13 +249,6 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
             "brief", args, layout=layout, out=str(folder / f"brief-{layout}.pdf")
         )
     return r
-
-
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "?"
 
 
 def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) -> str:
@@ -304,10 +283,7 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
     split = "; ".join(
         f"{layout}: {b['gather']:.2f} s gathered + {b['render']:.2f} s drawn" for layout, b in briefs.items()
     )
-    versions = (
-        f"- Qt: PySide6 {_version('pyside6-essentials')}, networkx {_version('networkx')}, "
-        f"matplotlib {_version('matplotlib')}; `QT_QPA_PLATFORM=offscreen` (software raster)\n"
-    )
+    versions = _report.toolkit_line()
     return f"""## Map exports and the review brief of a 500-person pursuit
 
 `benchmarks/bench_exports.py`: `benchmarks/large_map.py`'s map (500 people, 2,000 relationships and

@@ -29,12 +29,9 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -310,18 +307,7 @@ def _positions(path: Path, seed: int) -> str:
 
 
 def _run_step(step: str, args: argparse.Namespace, **extra: str) -> dict[str, Any]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--step", step, "--positions", args.positions]
-    command += ["--repeat", str(args.repeat)]
-    for key, value in extra.items():
-        command += [f"--{key}", value]
-    print(f"  {step:<12} {' '.join(f'{k}={v}' for k, v in extra.items() if k != 'out')}", flush=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(command, capture_output=True, text=True, env=env)
-    if done.returncode != 0:
-        sys.stderr.write(done.stderr)
-        raise SystemExit(f"step {step} failed (exit {done.returncode})")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return _report.run_step(str(Path(__file__).resolve()), step, args.positions, args.repeat, **extra)
 
 
 def _pooled(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -349,13 +335,6 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "render_base", args, layout="given", out=str(folder / "base.png"), size=f"{width}x{height}"
     )
     return results
-
-
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "?"
 
 
 def _met(ok: bool) -> str:
@@ -411,10 +390,7 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
     ]  # fmt: skip
     table = "| figure | ours | baseline | ours / baseline | target | met? |\n|---|---:|---:|---:|---|---|\n"
     table += "".join("| " + " | ".join(row) + " |\n" for row in rows)
-    versions = (
-        f"- Qt: PySide6 {_version('pyside6-essentials')}, networkx {_version('networkx')}, "
-        f"matplotlib {_version('matplotlib')}; `QT_QPA_PLATFORM=offscreen` (software raster)\n"
-    )
+    versions = _report.toolkit_line()
     return f"""## Map canvas: build, zoom and export of a 500-person map
 
 `benchmarks/bench_map.py`: `benchmarks/large_map.py`'s map ({build["nodes"]} people,
