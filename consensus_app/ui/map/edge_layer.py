@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from consensus_app.ui.map import palette
+from consensus_app.ui.map.batch_layer import BatchLayer
 from consensus_app.ui.map.card import LOD_BATCH
 from consensus_app.ui.map.edge_item import LOD_SIMPLE, EdgeItem, GroupKey
 
@@ -39,21 +40,13 @@ class _Batch:
     bounds: QRectF = field(default_factory=QRectF)
 
 
-class EdgeLayer(QGraphicsItem):
+class EdgeLayer(BatchLayer):
     def __init__(self) -> None:
-        super().__init__()
-        self.fast = False  # no antialiasing while the user is moving the map
-        self.zooming = False  # no arrow heads below LOD_MARKERS_MOVING while zooming
+        super().__init__(z=-1)  # under every card and every line that draws itself
         self._batches: dict[BatchKey, _Batch] = {}
         self._order: list[tuple[BatchKey, _Batch]] | None = None  # fainter batches first
         self._key_of: dict[EdgeItem, BatchKey | None] = {}
         self._dirty: set[BatchKey] = set()
-        self._bounds = QRectF()
-        self.setZValue(-1)  # under every card and every line that draws itself
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # for exposedRect
-        # Cached like a card: panning, hovering and selecting then redraw no line at all.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_edges(self, edges: list[EdgeItem]) -> None:
         """Take over drawing these lines (after a rebuild)."""
@@ -94,22 +87,6 @@ class EdgeLayer(QGraphicsItem):
         if old_bounds is not None and not old_bounds.isEmpty():
             self.update(old_bounds)
         self.update(bounds)
-
-    def set_fast(self, fast: bool, zooming: bool = False) -> None:
-        """`fast` while the map moves (no antialiasing); `zooming`: also leave out small details.
-
-        Only a zoom leaves them out: panning shifts the cached picture, and details that
-        vanished and came back with every pan would flicker.
-        """
-        if (fast, zooming) != (self.fast, self.zooming):
-            self.fast, self.zooming = fast, zooming
-            self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        return QPainterPath()  # never under the mouse: clicks and tooltips go to what is drawn on it
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

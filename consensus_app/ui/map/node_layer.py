@@ -16,9 +16,10 @@ from functools import partial
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from consensus_app.ui.map import palette
+from consensus_app.ui.map.batch_layer import BatchLayer
 from consensus_app.ui.map.card import (
     LOD_BLOCK,
     TEXT_COLORS,
@@ -42,22 +43,14 @@ class _Batch:
     paths: dict[str, QPainterPath] = field(default_factory=dict)
 
 
-class NodeLayer(QGraphicsItem):
+class NodeLayer(BatchLayer):
     def __init__(self) -> None:
-        super().__init__()
-        self.fast = False  # no antialiasing while the map moves
-        self.zooming = False  # no outlines or names while zooming
+        super().__init__(z=5)  # over every line, under the cards that draw themselves
         self._batches: dict[BatchKey, _Batch] = {}
         self._key_of: dict[NodeItem, BatchKey | None] = {}
         self._dirty: set[BatchKey] = set()
-        self._bounds = QRectF()
         self._rect_of: dict[NodeItem, QRectF] = {}  # where each card was last drawn
-        self.setZValue(5)  # over every line, under the cards that draw themselves
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # names: only those shown
         self.setVisible(False)
-        # Cached: panning and hovering then redraw no card at all.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_nodes(self, nodes: list[NodeItem]) -> None:
         self._batches.clear()
@@ -98,22 +91,6 @@ class NodeLayer(QGraphicsItem):
                 self.update(old_rect)
             self.update(rect)
         self._rect_of[node] = rect
-
-    def set_fast(self, fast: bool, zooming: bool = False) -> None:
-        """`fast` while the map moves (no antialiasing); `zooming`: also leave out small details.
-
-        Only a zoom leaves them out: panning shifts the cached picture, and details that
-        vanished and came back with every pan would flicker.
-        """
-        if (fast, zooming) != (self.fast, self.zooming):
-            self.fast, self.zooming = fast, zooming
-            self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        return QPainterPath()  # never under the mouse: the cards themselves take clicks and hovers
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
