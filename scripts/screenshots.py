@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from consensus_app.storage.demo import create_demo_workspace
-from consensus_app.storage.workspace import open_workspace
+from consensus_app.storage.workspace import Workspace, open_workspace
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
@@ -33,15 +33,25 @@ def _settle(app: QApplication, window: MainWindow) -> None:
     app.processEvents()
 
 
+def _window(workspace: Workspace, settings: UiSettings) -> MainWindow:
+    window = MainWindow(WorkspaceController(workspace), settings)
+    window.resize(1600, 1000)
+    window.show()
+    return window
+
+
+def _grab(window: MainWindow, path: Path) -> Path:
+    window.grab().save(str(path))
+    return path
+
+
 def main(out: Path) -> int:
     app = QApplication(sys.argv)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         settings = UiSettings(QSettings(str(Path(scratch) / "ui.ini"), QSettings.Format.IniFormat))
         workspace = create_demo_workspace(Path(scratch) / "demo.db")
-        window = MainWindow(WorkspaceController(workspace), settings)
-        window.resize(1600, 1000)
-        window.show()
+        window = _window(workspace, settings)
         shots = []
         for layout, name in (
             ("org", "main-window"),
@@ -50,17 +60,13 @@ def main(out: Path) -> int:
         ):
             window.layout_actions[layout].trigger()
             _settle(app, window)
-            path = out / f"{name}.png"
-            window.grab().save(str(path))
-            shots.append(path)
+            shots.append(_grab(window, out / f"{name}.png"))
         window.layout_actions["org"].trigger()
         window.assessment_dock.raise_()
         window.assessment.overlay_box.setChecked(True)
         window.assessment.findings.setCurrentRow(0)
         _settle(app, window)
-        path = out / "assessment.png"
-        window.grab().save(str(path))
-        shots.append(path)
+        shots.append(_grab(window, out / "assessment.png"))
         # What-if: the blocker comes round to neutral.
         from consensus_app.core.analytics.whatif import SetStance
 
@@ -68,22 +74,16 @@ def main(out: Path) -> int:
         brandt = next(n for n in window.controller.pursuit_map.nodes if n.name.startswith("Dr. Robert"))
         window.assessment.what_if.add(SetStance(brandt.stakeholder_id, 0))
         _settle(app, window)
-        path = out / "what-if.png"
-        window.grab().save(str(path))
-        shots.append(path)
+        shots.append(_grab(window, out / "what-if.png"))
         window.assessment.what_if_button.setChecked(False)
         window.assessment.overlay_box.setChecked(False)
         window.insights.themes_dock.raise_()
         window.insights.themes.bridges.setCurrentRow(0)
         _settle(app, window)
-        path = out / "themes.png"
-        window.grab().save(str(path))
-        shots.append(path)
+        shots.append(_grab(window, out / "themes.png"))
         window.insights.messaging_dock.raise_()
         _settle(app, window)
-        path = out / "messages.png"
-        window.grab().save(str(path))
-        shots.append(path)
+        shots.append(_grab(window, out / "messages.png"))
         # The Korean manufacturer's pursuit: Hangul names on the cards and in the table.
         repos = workspace.repos
         pursuits = [p for a in repos.accounts.list() for p in repos.pursuits.for_account(a.id)]
@@ -91,20 +91,14 @@ def main(out: Path) -> int:
         window.inspector_dock.raise_()
         window.navigator.select_pursuit(korean.id)
         _settle(app, window)
-        path = out / "korean-account.png"
-        window.grab().save(str(path))
-        shots.append(path)
+        shots.append(_grab(window, out / "korean-account.png"))
         window.close()
         workspace.close()
         # The first start on an empty workspace.
         empty = open_workspace(str(Path(scratch) / "empty.db"))
-        window = MainWindow(WorkspaceController(empty), settings)
-        window.resize(1600, 1000)
-        window.show()
+        window = _window(empty, settings)
         _settle(app, window)
-        path = out / "welcome.png"
-        window.grab().save(str(path))
-        shots.append(path)
+        shots.append(_grab(window, out / "welcome.png"))
         window.close()
         empty.close()
     print("\n".join(str(p) for p in shots))
