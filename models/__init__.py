@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         Stakeholder,
         StakeholderData,
         StakeholderRecord,
+        WorkspaceUser,
     )
 
 
@@ -99,4 +100,5 @@ __all__ = [
     "StakeholderData",
     "StakeholderRecord",
     "Stance",
+    "WorkspaceUser",
 ]

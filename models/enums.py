@@ -130,6 +130,8 @@ IMPORTANCE_RANGE = (1, 5)
 NAME_MAX = 200
 TEXT_MAX = 2000
 KEY_MAX = 64
+EXTERNAL_ID_MAX = 128  # a CRM's record id (Salesforce's are 18 characters)
+USER_ID_MAX = 64
 BODY_MAX = 20000
 # The same patterns as resources/schema/consensus-map.v1.schema.json.
 NOT_BLANK = r"\S"

@@ -10,13 +10,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, DateTime, Enum, Text, UniqueConstraint, text
+from sqlalchemy import CheckConstraint, DateTime, Enum, Index, Text, UniqueConstraint, text
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from models.enums import (
     BODY_MAX,
     CURRENCY_PATTERN,
+    EXTERNAL_ID_MAX,
     IMPORTANCE_RANGE,
     INFLUENCE_RANGE,
     KEY_MAX,
@@ -27,6 +28,7 @@ from models.enums import (
     STANCE_RANGE,
     STRENGTH_RANGE,
     TEXT_MAX,
+    USER_ID_MAX,
     BuyingRole,
     BuyingStage,
     ChangeAction,
@@ -122,11 +124,14 @@ class StakeholderData(SQLModel):
     location: str | None = Field(default=None, max_length=NAME_MAX)
     language: str | None = Field(default=None, max_length=35, schema_extra={"pattern": LANGUAGE_PATTERN})
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
+    # The CRM's own id of this contact (Salesforce Contact ID, …): re-imports match on it first.
+    external_id: str | None = Field(default=None, max_length=EXTERNAL_ID_MAX)
 
 
 class Stakeholder(StakeholderData, Versioned, table=True):
     __table_args__ = (
         UniqueConstraint("account_id", "key"),
+        Index("ix_stakeholder_account_id_external_id", "account_id", "external_id", unique=True),
         CheckConstraint("reports_to_id IS NULL OR reports_to_id <> id", name="not_own_manager"),
     )
     id: int | None = Field(default=None, primary_key=True)
@@ -323,7 +328,9 @@ class ChangeLogEntry(SQLModel, table=True):
     __tablename__ = "change_log"
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
-    actor: str = Field(max_length=NAME_MAX)
+    actor: str = Field(max_length=NAME_MAX)  # the login name (entries before schema 0005 have only this)
+    actor_id: str | None = Field(default=None, max_length=USER_ID_MAX)  # workspace_user.id
+    origin: str | None = Field(default=None, max_length=USER_ID_MAX)  # the process that wrote it
     account_id: int | None = Field(default=None, foreign_key="account.id", ondelete="CASCADE", index=True)
     # No foreign key: the history of a deleted pursuit stays with its account.
     pursuit_id: int | None = Field(default=None, index=True)
@@ -338,6 +345,8 @@ class ChangeRecord(SQLModel):
     id: int
     at: datetime
     actor: str
+    actor_id: str | None = None
+    origin: str | None = None
     account_id: int | None
     pursuit_id: int | None
     entity: str
@@ -345,6 +354,21 @@ class ChangeRecord(SQLModel):
     action: ChangeAction
     summary: str
     details: str | None
+
+
+# --- people who use the workspace ---------------------------------------------------
+
+
+class WorkspaceUser(SQLModel, table=True):
+    """A person who edits the workspace: a stable id and the name colleagues see.
+
+    The change log keeps the id, so renaming oneself changes nothing else.
+    """
+
+    __tablename__ = "workspace_user"
+    id: str = Field(primary_key=True, max_length=USER_ID_MAX)
+    display_name: str = Field(max_length=NAME_MAX)
+    updated_at: datetime = Field(sa_type=DateTime(timezone=True))
 
 
 # --- map positions ------------------------------------------------------------------

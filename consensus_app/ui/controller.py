@@ -122,7 +122,7 @@ class WorkspaceController(QObject):
 
     # --- edits ------------------------------------------------------------------------
 
-    def update(self, repo: EntityRepository[Any, Any], row_id: int, text: str, **changes: Any) -> bool:
+    def update(self, repo: EntityRepository[Any, Any], row_id: int, text: str, /, **changes: Any) -> bool:
         """Change fields of one row as an undoable command; False (and a message) if refused."""
         try:
             current = repo.get(row_id).model_dump()
@@ -142,7 +142,7 @@ class WorkspaceController(QObject):
         self.undo_stack.push(UpdateCommand(text, repo, row_id, old, changes, self.refresh, self._report))
         return True
 
-    def create(self, repo: EntityRepository[Any, Any], text: str, **fields: Any) -> Any:
+    def create(self, repo: EntityRepository[Any, Any], text: str, /, **fields: Any) -> Any:
         try:
             record = repo.create(**fields)
         except StorageError as exc:
