@@ -61,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
 def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
     """The assessment with stakeholders named by their interchange ids."""
     return {
-        "score": assessment.score,
+        "score": assessment.score if assessment.assessable else None,
+        "not_enough": assessment.not_enough,
         "components": [
             {
                 "key": c.key,
@@ -99,6 +100,9 @@ def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
 
 def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> str:
     """A plain-text report a sales manager can read."""
+    if assessment.not_enough is not None:
+        said = textwrap.fill(assessment.not_enough, width)
+        return f"Consensus readiness: not enough to assess yet\n\n{said}"
     lines = [f"Consensus readiness: {assessment.score}/100", ""]
     for c in assessment.components:
         lines.append(f"  {c.label:<11} {c.points:4.1f} / {c.weight:<3} {c.explanation}")

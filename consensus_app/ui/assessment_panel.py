@@ -166,6 +166,9 @@ class AssessmentPanel(QWidget):
         if shown is None:
             self.score.setText("—")
             self.verdict.setText("Open a pursuit to assess it.")
+        elif not shown.assessable:
+            self.score.setText("—")
+            self.verdict.setText("Not enough to assess yet")
         elif scenario is not None:
             self.score.setText(f"{scenario.before.score} → {scenario.after.score}")
             self.verdict.setText(f"{scenario.delta:+d} points if this happened · {verdict(shown.score)}")
@@ -198,6 +201,9 @@ class AssessmentPanel(QWidget):
     def _show_findings(self, shown: Assessment | None, scenario: WhatIf | None) -> None:
         self.findings.clear()
         if shown is None:
+            return
+        if shown.not_enough is not None:
+            self.findings.addItem(shown.not_enough)
             return
         entries: list[tuple[Finding, str]] = []
         if scenario is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+CHECKED_BY_SETTING = {"stance", "influence"}  # committee fields whose edit verifies them
 
 STAKEHOLDER_FIELDS = {
     "name",
@@ -129,6 +132,10 @@ class WorkspaceController(QObject):
             old = {k: current[k] for k in changes}
             if old == changes:
                 return True
+            if repo is self.repos.committee and CHECKED_BY_SETTING & changes.keys():
+                # Setting stance or influence is checking it: the assessment's freshness counts it.
+                changes.setdefault("last_verified", date.today())
+                old.setdefault("last_verified", current["last_verified"])
             if not self._unless_conflict(
                 repo, row_id, lambda v: repo.update(row_id, expected_version=v, **changes)
             ):

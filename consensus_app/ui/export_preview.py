@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidget
 from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request
 
 if TYPE_CHECKING:
+    from consensus_app.core.analytics.results import Assessment
     from consensus_app.storage.workspace import Workspace
     from models.tables import AccountRecord, PursuitRecord
 
@@ -93,7 +94,7 @@ class ExportPreview(QWidget):
             self._show_image(QPixmap.fromImage(image))
             self.note.setText(
                 f"{pages} pages: title, map, committee ({len(data.members)}), assessment "
-                f"({data.assessment.score}/100, {len(data.assessment.findings)} findings), "
+                f"({_readiness(data.assessment)}), "
                 f"{len(data.changes)} change(s) since {data.since.day} {data.since:%b %Y}."
             )
         elif kind is Preview.TABLE:
@@ -149,3 +150,10 @@ class ExportPreview(QWidget):
             f"their reporting lines and {len(snapshot.relationships)} relationships, with every "
             f"attribute, for {tool}."
         )
+
+
+def _readiness(assessment: Assessment) -> str:
+    if not assessment.assessable:
+        return "not enough to assess yet"
+    findings = len(assessment.findings)
+    return f"{assessment.score}/100, {findings} finding{'' if findings == 1 else 's'}"

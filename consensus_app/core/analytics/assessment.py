@@ -37,6 +37,8 @@ def assess(
     stakeholder's priorities. Without themes, DIVERGENT_PRIORITIES is not assessed.
     """
     facts = gather_facts(pursuit_map, today, themes, voiced)
+    if len(facts.members) < MIN_MEMBERS:
+        return _not_enough(facts)
     components = [
         _support(facts),
         _approvers(facts),
@@ -56,6 +58,33 @@ def assess(
         influence=facts.reach,
         isolated=facts.isolated,
         paths=metrics.best_paths(facts.graphs, sources, targets),
+    )
+
+
+MIN_MEMBERS = 2  # a group of one has no consensus to assess
+
+
+def _not_enough(facts: Facts) -> Assessment:
+    if facts.members:
+        said = (
+            f"Only {facts.members[0].name} is on this pursuit's committee, so there is no group to "
+            "assess yet. Add the others who will sign off or weigh in, with their stance and influence."
+        )
+    else:
+        said = (
+            "Nobody is on this pursuit's committee yet, so there is nothing to assess. Add the people "
+            "who will sign off or weigh in (at least two), with their stance and influence."
+        )
+    return Assessment(
+        score=0,
+        components=[],
+        findings=[],
+        factions=[],
+        brokers=[],
+        influence=[],
+        isolated=[],
+        paths=[],
+        not_enough=said,
     )
 
 

@@ -78,3 +78,10 @@ class Assessment:
     influence: list[Reach]
     isolated: list[int]
     paths: list[InfluencePath]
+    # Set when there is too little to assess (fewer than two members): what to add first.
+    # The score, components and findings are then empty and mean nothing.
+    not_enough: str | None = None
+
+    @property
+    def assessable(self) -> bool:
+        return self.not_enough is None

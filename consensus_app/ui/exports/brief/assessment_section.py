@@ -45,6 +45,8 @@ class AssessmentSection:
     def items(self, data: BriefData, frame: Frame) -> Sequence[Item]:
         width = frame.width
         result = data.assessment
+        if result.not_enough is not None:
+            return [heading(self.title, width), paragraph(result.not_enough, width)]
         blocks: list[Item] = [heading(self.title, width), _score(result.score, data, width)]
         rows = [[c.label, f"{c.points:.1f} of {c.weight}", c.explanation] for c in result.components]
         blocks += table(COMPONENTS, rows, width, max_lines=6)

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
+from consensus_app.core.analytics.results import Assessment
 from consensus_app.ui.exports.brief.blocks import paragraph, space
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -55,8 +56,8 @@ class TitlePage:
             ("Status", words(pursuit.status.value).capitalize()),
             ("Value", money(pursuit.value, pursuit.currency)),
             ("Close date", long_date(pursuit.close_date) if pursuit.close_date else "not set"),
-            ("Committee", f"{len(members)} members, {approvers} of them approvers"),
-            ("Readiness", f"{data.assessment.score} / 100 · {verdict(data.assessment.score)}"),
+            ("Committee", committee_size(len(members), approvers)),
+            ("Readiness", readiness(data.assessment)),
             ("Prepared", long_date(data.today)),
         ]
         blocks: list[Item] = [
@@ -106,3 +107,17 @@ def _contents(frame: Frame, width: float) -> Block:
             painter.drawLine(QPointF(rect.left(), y + line - 2), QPointF(rect.right(), y + line - 2))
 
     return Block(line * len(frame.titles), paint)
+
+
+def committee_size(members: int, approvers: int) -> str:
+    people = "1 member" if members == 1 else f"{members} members"
+    if not members:
+        return "nobody yet"
+    signing = "1 approver" if approvers == 1 else f"{approvers} approvers"
+    return f"{people}, {signing}" if approvers else f"{people}, no approver marked"
+
+
+def readiness(assessment: Assessment) -> str:
+    if assessment.not_enough is not None:
+        return "not enough to assess yet"
+    return f"{assessment.score} / 100 · {verdict(assessment.score)}"
