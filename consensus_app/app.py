@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -18,8 +19,35 @@ from consensus_app.ui.opening import WorkspaceOpening
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import stop_all as stop_all_tasks
 
+# Qt platforms that draw on a display server; any other (offscreen, minimal, vnc, eglfs…) needs none.
+_DISPLAY_PLATFORMS = ("xcb", "wayland")
+
+
+def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str | None:
+    """Why no window can be opened here, or None. On Linux and the BSDs Qt needs an X11 or Wayland
+    display; without one it aborts with a misleading message about a missing xcb library."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return None
+    # QT_QPA_PLATFORM may list fallbacks ("wayland;xcb") and options ("vnc:size=800x600").
+    wanted = [name.split(":")[0].strip() for name in environ.get("QT_QPA_PLATFORM", "").split(";")]
+    wanted = [name for name in wanted if name]
+    if wanted and not all(name.startswith(_DISPLAY_PLATFORMS) for name in wanted):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY") or environ.get("WAYLAND_SOCKET"):
+        return None
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime, "wayland-0").exists():  # Qt's default Wayland socket
+        return None
+    return (
+        "consensus-app: no display found (DISPLAY and WAYLAND_DISPLAY are not set): run it in a desktop "
+        "session or set DISPLAY, or use the command-line commands (consensus-app --help)"
+    )
+
 
 def run_gui(db: str | None = None, demo: bool = False) -> int:
+    if QApplication.instance() is None and (problem := missing_display()) is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Consensus")
