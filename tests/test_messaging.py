@@ -195,8 +195,13 @@ def test_kits_only_for_supportive_mobilizers_with_their_personal_win() -> None:
     # talker), Lee (Blocker) or Sam (not on the committee).
     assert [k.name for k in kits] == ["Marcus Webb", "Dana Brandt"]
     marcus, dana = kits
-    assert dana.personal_value == [WINS[1], WRITE_OFF.text]
-    assert marcus.personal_value == [OWNER.text] and marcus.missing_value_note == ""
+    # Their own words quoted first, then the team's note, each marked: one voice per line.
+    assert dana.personal_value == [
+        f"In their own words: “{WRITE_OFF.text}”",
+        f"From the team's notes: {WINS[1]}",
+    ]
+    assert marcus.personal_value == [f"In their own words: “{OWNER.text}”"]
+    assert marcus.missing_value_note == ""
     assert "Skeptic" in dana.approach and "Go-Getter" in marcus.approach
     for kit in kits:
         assert kit.share_title and kit.share_body and "supplier" in kit.share_note
@@ -258,7 +263,8 @@ def test_a_korean_mobilizer_kit_speaks_korean_and_uses_their_personal_win() -> N
     kits = mobilizer_kits(KO_MAP, KO_PRIORITIES, [QUALITY], BuyingStage.PROBLEM_DEFINITION, KO_WINS)
     assert [k.name for k in kits] == ["김민준", "윤서진"]
     kim = kits[0]
-    assert kim.language == "ko" and kim.personal_value == [KO_WINS[13], PROMOTION.text]
+    assert kim.language == "ko"
+    assert kim.personal_value == [f"본인의 말: “{PROMOTION.text}”", f"우리 팀 메모: {KO_WINS[13]}"]
     assert "김민준 님" in kim.share_note and "실행형" in kim.approach
     assert kim.share_body and PROMOTION.text not in kim.share_body
 
@@ -312,3 +318,13 @@ def test_a_theme_named_after_someones_personal_wish_is_not_stored_under_that_nam
     draft = draft_message(EN_MAP, EN_PRIORITIES, named_after_a_wish, BuyingStage.PROBLEM_DEFINITION)
     assert draft is not None and "write-off" not in draft.theme_label
     assert draft.theme_label in draft.title
+
+
+def test_a_sentence_opened_by_a_field_starts_with_a_capital() -> None:
+    from consensus_app.core.messaging.templates import Composition
+
+    title, body = Composition("${who} agree", ("${who} share a view:", "“${quote}”")).render(
+        {"who": "the executive team and IT", "quote": "lower-case words stay as written"}
+    )
+    assert title == "The executive team and IT agree"
+    assert body == "The executive team and IT share a view:\n\n“lower-case words stay as written”"

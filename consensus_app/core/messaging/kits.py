@@ -92,7 +92,6 @@ def _kit(
     personal = sorted(
         (p for p in own if p.kind is PriorityKind.PERSONAL), key=lambda p: (-p.importance, p.id)
     )
-    value = _distinct([personal_win or "", *(p.text for p in personal)])
     bridge = closest_bridge(node.stakeholder_id, scope, bridges)
     spoken = [statement_language(p.text, p.language) for p in own]
     spoken += [statement_language(personal_win)] if personal_win else []
@@ -104,6 +103,10 @@ def _kit(
     )
     templates = material.templates if material else templates_for(language)
     names = {"name": node.name}
+    # Their own words are quoted and the team's note is marked as ours, so "I promised" and
+    # "she promised" never read as one voice.
+    value = [templates.kit_text("value_own_words", {"text": t}) for t in _distinct([p.text for p in personal])]
+    value += [templates.kit_text("value_note", {"note": n}) for n in _distinct([personal_win or ""])]
     share_title = share_body = ""
     composition = templates.kit_share[stage]
     if material is not None and bridge is not None:

@@ -20,6 +20,7 @@ from consensus_app.resources import resource_path
 from models import BuyingStage, Function, Profile
 
 FOLDER = "message_templates"
+KIT_TEXTS = ("value_heading", "missing_value", "share_note", "value_own_words", "value_note")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -37,8 +38,8 @@ class Composition:
 
     def render(self, fields: Mapping[str, str]) -> tuple[str, str]:
         """(title, body): the parts that apply, as paragraphs separated by blank lines."""
-        paragraphs = [text for part in self.parts if (text := _render_part(part, fields))]
-        return fill(self.title, fields), "\n\n".join(paragraphs)
+        paragraphs = [capitalised(text) for part in self.parts if (text := _render_part(part, fields))]
+        return capitalised(fill(self.title, fields)), "\n\n".join(paragraphs)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Templates:
         return fill(self.quote_item, {"text": text, "function": self.function_name(function)})
 
     def kit_text(self, name: str, fields: Mapping[str, str]) -> str:
-        return fill(self.kit_texts[name], fields)
+        return capitalised(fill(self.kit_texts[name], fields))
 
     def approach_for(self, profile: Profile, fields: Mapping[str, str]) -> str:
         text = self.approach.get(profile.value)
@@ -79,6 +80,15 @@ class Templates:
 
 def fill(text: str, fields: Mapping[str, str]) -> str:
     return Template(text).safe_substitute(fields)
+
+
+def capitalised(text: str) -> str:
+    """The text with its first letter upper-case when it opens on a lower-case letter.
+
+    A field can open a sentence ("the executive team, IT and Finance share…"); quoted words
+    open on a quotation mark and are left exactly as the stakeholder wrote them.
+    """
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def _render_part(part: str | Mapping[str, str], fields: Mapping[str, str]) -> str:
@@ -115,7 +125,7 @@ def _load(language: str) -> Templates:
         quote_item=data["quote_item"],
         group={stage: _composition(data["group"][stage.value]) for stage in BuyingStage},
         kit_share={stage: _composition(kit["share"][stage.value]) for stage in BuyingStage},
-        kit_texts={name: kit[name] for name in ("value_heading", "missing_value", "share_note")},
+        kit_texts={name: kit[name] for name in KIT_TEXTS},
         approach=kit["approach"],
     )
 

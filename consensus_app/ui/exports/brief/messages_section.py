@@ -44,7 +44,6 @@ class MessagesSection:
                 theme = kit.theme_label or "no shared theme yet"
                 blocks.append(paragraph(f"{kit.name} ({human(kit.profile)}): {theme}", width, bold=True))
                 if kit.personal_value:
-                    blocks.append(
-                        paragraph("What is in it for them: " + "; ".join(kit.personal_value), width)
-                    )
+                    blocks.append(paragraph("What is in it for them:", width))
+                    blocks += [paragraph(f"– {value}", width) for value in kit.personal_value]
         return blocks
