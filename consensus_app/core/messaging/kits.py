@@ -105,7 +105,8 @@ def _kit(
     names = {"name": node.name}
     # Their own words are quoted and the team's note is marked as ours, so "I promised" and
     # "she promised" never read as one voice.
-    value = [templates.kit_text("value_own_words", {"text": t}) for t in _distinct([p.text for p in personal])]
+    own_words = _distinct([p.text for p in personal])
+    value = [templates.kit_text("value_own_words", {"text": t}) for t in own_words]
     value += [templates.kit_text("value_note", {"note": n}) for n in _distinct([personal_win or ""])]
     share_title = share_body = ""
     composition = templates.kit_share[stage]

@@ -58,8 +58,9 @@ class Kit:
     """What an account executive needs to equip one supportive mobilizer.
 
     personal_value: their personal priorities quoted in their own words (most important first),
-    then the team's note of their personal win, each marked as such; approach: how to work with their profile; share_title/share_body: a short
-    supplier-neutral piece for their peers, built on the bridge theme closest to their priorities.
+    then the team's note of their personal win, each marked as such; approach: how to work with
+    their profile; share_title/share_body: a short supplier-neutral piece for their peers, built
+    on the bridge theme closest to their priorities.
     """
 
     stakeholder_id: int
