@@ -1,7 +1,8 @@
 """Theme engine quality and speed on public intent data, against plain TF-IDF + KMeans.
 
-Quality: NMI and Hungarian accuracy against the intent labels of ../shared/data (CLINC150 test,
-BANKING77 test, xSID test in en/id/ja/zh), with the true k and with k chosen automatically;
+Quality: NMI and Hungarian accuracy against the intent labels of $CONSENSUS_DATA (default
+../shared/data; CLINC150 test, BANKING77 test, xSID test in en/id/ja/zh), with the true k and
+with k chosen automatically;
 the baseline (TfidfVectorizer() defaults → KMeans, true k, mean of 5 seeds) runs in this script.
 Speed: 300 statements after a warm-up (median of --runs), and 200,000 statements (CLINC150 and
 BANKING77 requests repeated with one word dropped at random) in a child process, whose own peak
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import subprocess
 import sys
@@ -31,7 +33,8 @@ import _report  # noqa: E402
 from consensus_app.core.themes import find_themes  # noqa: E402
 
 SECTION = "themes"
-DATA = HERE.parent.parent / "shared" / "data"
+# The public data sets: $CONSENSUS_DATA, else ../shared/data beside the checkout (as for the tests).
+DATA = Path(os.environ.get("CONSENSUS_DATA") or HERE.parent.parent / "shared" / "data").expanduser()
 SMALL_TARGET_S = 0.3
 LARGE_TARGET_S = 60.0
 LARGE_TARGET_MIB = 2048.0

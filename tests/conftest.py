@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,33 @@ import pytest
 
 from consensus_app.storage.workspace import Workspace, open_workspace
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+# --- public data sets (Krackhardt, CLINC150…) ------------------------------------------
+# Found through one setting, $CONSENSUS_DATA, else ../shared/data beside the checkout. A test
+# that needs one asks `public_data("clinc150/data_full.json")`: skipped, with the reason, when
+# the file is absent, and failed instead where CONSENSUS_REQUIRE_DATA=1 (.ci/run sets it).
+DATA_ENV, REQUIRE_DATA_ENV = "CONSENSUS_DATA", "CONSENSUS_REQUIRE_DATA"
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def public_data_folder() -> Path:
+    return Path(os.environ.get(DATA_ENV) or DEFAULT_DATA).expanduser()
+
+
+@pytest.fixture
+def public_data() -> Callable[[str], Path]:
+    def find(relative: str) -> Path:
+        path = public_data_folder() / relative
+        if not path.is_file():
+            reason = f"public data set not found: {path} (set {DATA_ENV} to the folder that holds it)"
+            if os.environ.get(REQUIRE_DATA_ENV) == "1":
+                pytest.fail(f"{reason}; {REQUIRE_DATA_ENV}=1 requires every data set", pytrace=False)
+            pytest.skip(reason)
+        return path
+
+    return find
+
+
+# --------------------------------------------------------------------------------------
 
 # --- both engines (tests/pg_server.py) -----------------------------------------------
 # `db_url` is the test's database: the SQLite file at `db_path`, or, in modules marked

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import statistics
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from consensus_app.resources import DEMO_WORKSPACE, resource_path
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.workspace import open_workspace
 from models import Function, Profile
-from tests.conftest import SHARED_DATA
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from large_map import large_pursuit_map
@@ -52,9 +51,12 @@ def chart(managers: dict[int, int | None], ties: list[MapEdge] | None = None) ->
     return PursuitMap(1, 1, "test", nodes, edges + (ties or []))
 
 
-def krackhardt() -> PursuitMap:
+KRACKHARDT = "krackhardt/Krack-High-Tec-edgelist-ReportsTo.txt"
+
+
+def krackhardt(edge_list: Path) -> PursuitMap:
     managers: dict[int, int | None] = dict.fromkeys(range(1, 22))
-    text = (SHARED_DATA / "krackhardt" / "Krack-High-Tec-edgelist-ReportsTo.txt").read_text(encoding="utf-8")
+    text = edge_list.read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip():
             sender, receiver, tie = (int(v) for v in line.split())
@@ -186,8 +188,8 @@ def rows(positions: dict[int, Point]) -> list[list[int]]:
     return [by_y[y] for y in sorted(by_y)]
 
 
-def test_krackhardt_ceo_alone_on_top_and_the_four_vps_below() -> None:
-    positions = layouts.compute_layout(layouts.LayoutName.ORG, krackhardt())
+def test_krackhardt_ceo_alone_on_top_and_the_four_vps_below(public_data: Callable[[str], Path]) -> None:
+    positions = layouts.compute_layout(layouts.LayoutName.ORG, krackhardt(public_data(KRACKHARDT)))
     top, second, *rest = rows(positions)
     assert top == [7]
     assert sorted(second) == [2, 14, 18, 21]
@@ -197,9 +199,9 @@ def test_krackhardt_ceo_alone_on_top_and_the_four_vps_below() -> None:
 
 @pytest.mark.parametrize("source", ["demo", "large", "krackhardt"])
 def test_managers_sit_above_their_reports_and_centred_over_them(
-    source: str, demo_maps: list[PursuitMap], large: PursuitMap
+    source: str, demo_maps: list[PursuitMap], large: PursuitMap, public_data: Callable[[str], Path]
 ) -> None:
-    maps = {"demo": demo_maps, "large": [large], "krackhardt": [krackhardt()]}[source]
+    maps = {"demo": demo_maps, "large": [large]}.get(source) or [krackhardt(public_data(KRACKHARDT))]
     for pursuit_map in maps:
         positions = layouts.compute_layout(layouts.LayoutName.ORG, pursuit_map)
         parents = layouts.reporting_parents(pursuit_map, [n.stakeholder_id for n in pursuit_map.nodes])

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from consensus_app.core.themes import ThemesCancelled, find_themes
 from consensus_app.core.themes.label import trim
 from consensus_app.core.themes.text import normalise
-from tests.conftest import SHARED_DATA
 
 COST = ["Cut total cost of ownership", "Stay inside the FY27 budget", "Lower run costs"]
 SECURITY = [
@@ -188,13 +189,13 @@ def test_progress_rises_to_one_and_cancel_stops_the_work() -> None:
         find_themes([f"Statement number {i} about topic {i % 7}" for i in range(300)], should_stop=stop)
 
 
-def test_public_intents_cluster_better_than_plain_word_counts() -> None:
+def test_public_intents_cluster_better_than_plain_word_counts(public_data: Callable[[str], Path]) -> None:
     """A light check on real data: 12 CLINC150 intents, 20 requests each, the true k."""
     from sklearn.cluster import KMeans
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics import normalized_mutual_info_score
 
-    rows = json.loads((SHARED_DATA / "clinc150" / "data_full.json").read_text(encoding="utf-8"))["test"]
+    rows = json.loads(public_data("clinc150/data_full.json").read_text(encoding="utf-8"))["test"]
     intents = sorted({intent for _, intent in rows})
     chosen = set(random.Random(3).sample(intents, 12))
     picked = [(text, intent) for text, intent in rows if intent in chosen]
