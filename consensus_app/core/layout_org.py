@@ -4,18 +4,24 @@ Only `reports_to` edges give ranks; dotted lines are drawn by the canvas but nev
 anyone. Each subtree keeps its outline per row (a contour, as in Reingold–Tilford), and a
 manager's reports are packed left to right as close as those outlines allow, so a small
 team can tuck in beside a deep one. More than `WRAP_AFTER` reports who manage no one wrap
-into several rows under their manager. People with neither manager nor reports stand in
-a block to the right of the trees. Everything is linear in people × depth: 500 people take
-a few milliseconds, and no input, not even a reporting loop, makes it run forever.
+into several rows under their manager. A manager with more than `BAND_AFTER` reports, some
+of them managers (a CEO and a dozen directors), gets their teams in bands, one under the
+other, as a slide's org chart does; the band width is the one whose picture comes closest
+to a 16:10 window, so a real account's chart is not a strip. People with neither manager
+nor reports stand in a block to the right of the trees. Everything is linear in people ×
+depth (times the band widths tried): 500 people take well under 100 ms, and no input, not
+even a reporting loop, makes it run forever.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from consensus_app.core.layout_common import (
     COLUMN_PITCH,
     H_GAP,
+    NODE_HEIGHT,
     NODE_WIDTH,
     ROW_PITCH,
     Run,
@@ -25,6 +31,9 @@ from consensus_app.core.pursuit_map import EdgeKind, Point, PursuitMap
 
 WRAP_AFTER = 8  # more leaf reports than this wrap into rows
 WRAP_MAX_COLUMNS = 6
+BAND_AFTER = 4  # more reports than this (some of them managers) may go in bands, one under the other
+BAND_COLUMNS = (3, 4, 5, 6, 8, 10, 13, 16, 20, 26)  # band widths tried, in cards
+ASPECT = 1.6  # the picture's width / height to aim for: a 16:10 window
 TREE_GAP = 2 * H_GAP  # between separate trees, wider than between siblings
 CHECK_EVERY = 64  # nodes between cancel checks
 
@@ -90,7 +99,15 @@ def _pack(contours: list[Contour], gap: float) -> tuple[list[float], Contour]:
     return xs, (left, right)
 
 
-def org_chart_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
+@dataclass(frozen=True)
+class _Tree:
+    children: dict[int, list[int]]
+    trees: list[int]  # roots with reports, in input order
+    alone: list[int]  # people with neither manager nor reports
+    order: list[int]  # every tree's people, managers before their reports
+
+
+def _tree(pursuit_map: PursuitMap) -> _Tree:
     ids = unique_ids(n.stakeholder_id for n in pursuit_map.nodes)
     parent = reporting_parents(pursuit_map, ids)
     children: dict[int, list[int]] = {sid: [] for sid in ids}
@@ -99,23 +116,53 @@ def org_chart_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
             children[parent[sid]].append(sid)
     roots = [sid for sid in ids if sid not in parent]
     trees = [sid for sid in roots if children[sid]]
-    alone = [sid for sid in roots if not children[sid]]
-    run.report(0.1)
-
-    # Post-order without recursion: a 10,000-deep chain must not hit the recursion limit.
+    # Pre-order without recursion: a 10,000-deep chain must not hit the recursion limit.
     order: list[int] = []
     stack = list(trees)
     while stack:
         node = stack.pop()
         order.append(node)
         stack.extend(children[node])
+    return _Tree(children, trees, [sid for sid in roots if not children[sid]], order)
+
+
+def org_chart_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
+    """The tidy tree; a manager with more than BAND_AFTER reports gets them in bands, one
+    under the other, at the band width whose picture comes closest to ASPECT (16:10)."""
+    tree = _tree(pursuit_map)
+    run.report(0.05)
+    wide = any(
+        len(kids) > BAND_AFTER and any(tree.children[k] for k in kids) for kids in tree.children.values()
+    )
+    widths: list[float | None] = [None, *(k * COLUMN_PITCH for k in BAND_COLUMNS)] if wide else [None]
+    best: tuple[float, dict[int, Point]] | None = None
+    for index, width in enumerate(widths):
+        stage = run.stage(0.05 + 0.95 * index / len(widths), 0.05 + 0.95 * (index + 1) / len(widths))
+        placed = _place(tree, width, stage)
+        miss = abs(math.log(_aspect(placed) / ASPECT))
+        if best is None or miss < best[0] - 1e-9:  # ties keep the wider bands (fewer of them)
+            best = (miss, placed)
+    assert best is not None
+    return best[1]
+
+
+def _aspect(placed: dict[int, Point]) -> float:
+    if not placed:
+        return ASPECT
+    xs = [x for x, _ in placed.values()]
+    ys = [y for _, y in placed.values()]
+    return (max(xs) - min(xs) + NODE_WIDTH) / (max(ys) - min(ys) + NODE_HEIGHT)
+
+
+def _place(tree: _Tree, band_width: float | None, run: Run) -> dict[int, Point]:
+    children, order = tree.children, tree.order
     half = NODE_WIDTH / 2
     offset: dict[int, float] = {}  # x relative to the manager
     row_step: dict[int, int] = {}  # rows below the manager (more than 1 in a wrapped team)
     contour: dict[int, Contour] = {}
     for count, node in enumerate(reversed(order)):
         if count % CHECK_EVERY == 0:
-            run.report(0.1 + 0.7 * count / max(1, len(order)))
+            run.report(0.8 * count / max(1, len(order)))
         kids = children[node]
         if not kids:
             contour[node] = ([-half], [half])
@@ -132,22 +179,29 @@ def org_chart_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
                 right.append(-first + half)
             contour[node] = (left, right)
         else:
-            xs, (left, right) = _pack([contour.pop(k) for k in kids], H_GAP)
-            middle = (xs[0] + xs[-1]) / 2
-            for kid, x in zip(kids, xs, strict=True):
-                offset[kid] = x - middle
-                row_step[kid] = 1
-            contour[node] = ([-half, *(v - middle for v in left)], [half, *(v - middle for v in right)])
+            banded = len(kids) > BAND_AFTER and any(children[k] for k in kids)
+            bands = _bands(kids, contour, band_width if banded else None)
+            left, right = [-half], [half]
+            for band in bands:  # each band centred under the manager, below the one before
+                xs, (band_left, band_right) = _pack([contour[k] for k in band], H_GAP)
+                middle = (xs[0] + xs[-1]) / 2
+                for kid, x in zip(band, xs, strict=True):
+                    offset[kid] = x - middle
+                    row_step[kid] = len(left)
+                left.extend(v - middle for v in band_left)
+                right.extend(v - middle for v in band_right)
+            contour[node] = (left, right)
         for kid in kids:
             contour.pop(kid, None)
 
     placed: dict[int, Point] = {}
     rows_of: dict[int, int] = {}
+    trees = tree.trees
     tree_xs, (_, right_edge) = _pack([contour[t] for t in trees], TREE_GAP) if trees else ([], ([], []))
     run.report(0.85)
-    for tree, x in zip(trees, tree_xs, strict=True):
-        placed[tree], rows_of[tree] = (x, 0.0), 0
-        stack = [tree]
+    for root, x in zip(trees, tree_xs, strict=True):
+        placed[root], rows_of[root] = (x, 0.0), 0
+        stack = [root]
         while stack:
             node = stack.pop()
             x0 = placed[node][0]
@@ -156,6 +210,7 @@ def org_chart_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
                 placed[kid] = (x0 + offset[kid], rows_of[kid] * ROW_PITCH)
                 stack.append(kid)
 
+    alone = tree.alone
     if alone:
         # People without reporting lines: a block beside the trees, about as tall as wide.
         columns = max(1, math.ceil(math.sqrt(len(alone) * ROW_PITCH / COLUMN_PITCH)))
@@ -163,3 +218,20 @@ def org_chart_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
         for index, sid in enumerate(alone):
             placed[sid] = (start + (index % columns) * COLUMN_PITCH, (index // columns) * ROW_PITCH)
     return placed
+
+
+def _bands(kids: list[int], contour: dict[int, Contour], width: float | None) -> list[list[int]]:
+    """Consecutive reports in bands no wider than `width` (each holds one at least); None: one band."""
+    if width is None:
+        return [kids]
+    bands: list[list[int]] = [[]]
+    used = 0.0
+    for kid in kids:
+        left, right = contour[kid]
+        size = max(right) - min(left)
+        if bands[-1] and used + H_GAP + size > width:
+            bands.append([])
+            used = 0.0
+        used += size + (H_GAP if bands[-1] else 0.0)
+        bands[-1].append(kid)
+    return bands
