@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from consensus_app.core.hierarchy import would_create_cycle
+from consensus_app.storage.change_log import ChangeLogRepository
+from consensus_app.storage.bad_rows import Quarantine, validated
 from consensus_app.storage.errors import ConstraintError, ReportingCycleError
 from consensus_app.storage.positions import PositionRepository
 from consensus_app.storage.repository_base import EntityRepository
@@ -18,8 +19,6 @@ from models import (
     Account,
     AccountData,
     AccountRecord,
-    ChangeLogEntry,
-    ChangeRecord,
     CommitteeMember,
     CommitteeMemberData,
     CommitteeMemberRecord,
@@ -72,7 +71,8 @@ class AccountRepository(EntityRepository[Account, AccountRecord]):
 
     def snapshot(self, account_id: int) -> AccountSnapshot:
         with self._ws.read() as session:
-            return load_snapshot(session, self._record(session, self._row(session, account_id)))
+            account = self._record(session, self._row(session, account_id))
+            return load_snapshot(session, account, self._quarantine.note)
 
     def _scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
         return row.id, None
@@ -228,49 +228,21 @@ class MessageRepository(EntityRepository[Message, MessageRecord]):
             .where(MessageRecipient.message_id == row.id)
             .order_by(col(MessageRecipient.stakeholder_id))
         ).all()
-        return MessageRecord.model_validate({**row.model_dump(), "stakeholder_ids": list(recipients)})
-
-
-class ChangeLogRepository:
-    """Read-only: entries are written by the other repositories and by imports."""
-
-    def __init__(self, workspace: Workspace) -> None:
-        self._ws = workspace
-
-    def since(self, when: datetime, account_id: int | None = None) -> list[ChangeRecord]:
-        return self._records(ChangeLogEntry.at >= when, account_id)
-
-    def after(self, entry_id: int, account_id: int | None = None) -> list[ChangeRecord]:
-        """Entries newer than `entry_id` (what others did since we last looked)."""
-        return self._records(col(ChangeLogEntry.id) > entry_id, account_id)
-
-    def last_id(self) -> int:
-        with self._ws.read() as session:
-            return session.exec(select(func.max(ChangeLogEntry.id))).one() or 0
-
-    def _records(self, condition: Any, account_id: int | None) -> list[ChangeRecord]:
-        query = select(ChangeLogEntry).where(condition)
-        if account_id is not None:
-            query = query.where(ChangeLogEntry.account_id == account_id)
-        with self._ws.read() as session:
-            rows = session.exec(query.order_by(col(ChangeLogEntry.id)))
-            records = [ChangeRecord.model_validate(row, from_attributes=True) for row in rows]
-        for record in records:  # SQLite hands back naive datetimes; they were stored as UTC
-            if record.at.tzinfo is None:
-                record.at = record.at.replace(tzinfo=UTC)
-        return records
+        return validated(MessageRecord, "message", {**row.model_dump(), "stakeholder_ids": list(recipients)})  # type: ignore[return-value]
 
 
 class Repositories:
     """All repositories of a workspace, built once and passed down."""
 
     def __init__(self, workspace: Workspace) -> None:
-        self.accounts = AccountRepository(workspace)
-        self.stakeholders = StakeholderRepository(workspace)
-        self.relationships = RelationshipRepository(workspace)
-        self.pursuits = PursuitRepository(workspace)
-        self.committee = CommitteeRepository(workspace)
-        self.priorities = PriorityRepository(workspace)
-        self.messages = MessageRepository(workspace)
+        # Rows that no longer validate, met by any read (see bad_rows.py).
+        self.quarantine = quarantine = Quarantine()
+        self.accounts = AccountRepository(workspace, quarantine)
+        self.stakeholders = StakeholderRepository(workspace, quarantine)
+        self.relationships = RelationshipRepository(workspace, quarantine)
+        self.pursuits = PursuitRepository(workspace, quarantine)
+        self.committee = CommitteeRepository(workspace, quarantine)
+        self.priorities = PriorityRepository(workspace, quarantine)
+        self.messages = MessageRepository(workspace, quarantine)
         self.changes = ChangeLogRepository(workspace)
         self.positions = PositionRepository(workspace)

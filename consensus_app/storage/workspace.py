@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import logging
 import os
+import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -13,44 +13,64 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, insert, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from consensus_app.storage.constraint_messages import describe_integrity_error
 from consensus_app.storage.engine import create_workspace_engine, database_url, redacted
 from consensus_app.storage.errors import ConstraintError, DatabaseUnavailableError
-from consensus_app.storage.migrate import upgrade
-from models import ChangeAction, ChangeLogEntry
+from consensus_app.storage.identity import ACTOR_ENV_VAR, Identity, load_identity, login_name
+from consensus_app.storage.migrate import MigrationBackup, upgrade
+from models import ChangeAction, ChangeLogEntry, WorkspaceUser
+from models.enums import NAME_MAX
 
 log = logging.getLogger(__name__)
 
-
-ACTOR_ENV_VAR = "CONSENSUS_USER"
+__all__ = ["ACTOR_ENV_VAR", "Identity", "Workspace", "default_actor", "open_workspace"]
 
 
 def default_actor(environ: Mapping[str, str] = os.environ) -> str:
-    """Who the change log names: $CONSENSUS_USER, else the operating-system user name."""
-    configured = environ.get(ACTOR_ENV_VAR, "").strip()
-    if configured:
-        return configured
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in containers without a passwd entry
-        return "unknown"
+    """A name for scripts that give none: $CONSENSUS_USER, else the operating-system login."""
+    return environ.get(ACTOR_ENV_VAR, "").strip() or login_name()
+
+
+def as_identity(actor: Identity | str | None) -> Identity:
+    """Who writes: an identity as given, one for a bare name, else this user's (identity.json)."""
+    if isinstance(actor, Identity):
+        return actor
+    return Identity.named(actor) if actor else load_identity()
 
 
 class Workspace:
     """A database holding accounts. Build it with `open_workspace`."""
 
-    def __init__(self, engine: Engine, url: str, actor: str | None = None) -> None:
+    def __init__(self, engine: Engine, url: str, actor: Identity | str | None = None) -> None:
         from consensus_app.storage.repositories import Repositories  # circular at import time
 
         self.engine = engine
         # The write in progress on this thread, so writes inside it join its transaction.
         self._open_write: ContextVar[Session | None] = ContextVar(f"write-{id(self)}", default=None)
         self.url = url
-        self.actor = actor or default_actor()
+        self.identity = as_identity(actor)
+        # Marks this opening's change-log entries, so a window tells its own writes from those of
+        # anyone else — including a command run by the same user.
+        self.origin = uuid.uuid4().hex
+        # The copy taken before this opening upgraded the schema, for the window to mention.
+        self.migration_backup: MigrationBackup | None = None
         self.repos = Repositories(self)
+
+    @property
+    def actor(self) -> str:
+        """The name colleagues see for this user's changes."""
+        return self.identity.display_name
+
+    def set_identity(self, identity: Identity) -> None:
+        """Write as `identity` from now on, and record its (new) name for all its past entries."""
+        self.identity = identity
+        with self.write() as session:
+            self._record_user(session)
 
     @property
     def display_url(self) -> str:
@@ -100,12 +120,17 @@ class Workspace:
         entity_key: str | None = None,
         details: dict[str, Any] | None = None,
     ) -> None:
+        if not session.info.get("user_recorded"):
+            self._record_user(session)
         session.execute(
             insert(ChangeLogEntry),
             [
                 {
-                    "at": datetime.now(UTC),
-                    "actor": self.actor,
+                    # One time for the whole transaction: its entries read back as one operation.
+                    "at": session.info.setdefault("change_at", datetime.now(UTC)),
+                    "actor": self.actor[:NAME_MAX],
+                    "actor_id": self.identity.user_id,
+                    "origin": self.origin,
                     "account_id": account_id,
                     "pursuit_id": pursuit_id,
                     "entity": entity,
@@ -115,6 +140,28 @@ class Workspace:
                     "details": json.dumps(details, ensure_ascii=False, default=str) if details else None,
                 }
             ],
+        )
+
+    def _record_user(self, session: Session) -> None:
+        """Upsert this user's display name (once per transaction; both engines have ON CONFLICT)."""
+        session.info["user_recorded"] = True
+        values = {
+            "id": self.identity.user_id,
+            "display_name": self.actor[:NAME_MAX],
+            "updated_at": datetime.now(UTC),
+        }
+        make = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        table = WorkspaceUser.__table__  # type: ignore[attr-defined]
+        statement = make(table).values(values)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[table.c.id],
+                set_={
+                    "display_name": statement.excluded.display_name,
+                    "updated_at": statement.excluded.updated_at,
+                },
+                where=table.c.display_name != statement.excluded.display_name,
+            )
         )
 
     @property
@@ -150,13 +197,16 @@ def _translated(where: str) -> Iterator[None]:
         raise ConstraintError(str(exc.orig)) from exc
 
 
-def open_workspace(db: str | None = None, *, actor: str | None = None) -> Workspace:
-    """Open (creating if needed) the workspace at `db`, migrating its schema to this app's."""
+def open_workspace(db: str | None = None, *, actor: Identity | str | None = None) -> Workspace:
+    """Open (creating if needed) the workspace at `db`, migrating its schema to this app's.
+
+    `actor` is who writes: an Identity, a bare name, or (None) this user's from identity.json.
+    """
     url = database_url(db)
     engine = None
     try:
         engine = create_workspace_engine(url)
-        upgrade(engine)
+        backup = upgrade(engine)
     except (DBAPIError, OSError) as exc:
         if engine is not None:
             engine.dispose()
@@ -167,4 +217,6 @@ def open_workspace(db: str | None = None, *, actor: str | None = None) -> Worksp
             engine.dispose()
         raise
     log.info("opened workspace %s", redacted(url))
-    return Workspace(engine, url, actor)
+    workspace = Workspace(engine, url, actor)
+    workspace.migration_backup = backup
+    return workspace

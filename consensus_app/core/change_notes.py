@@ -1,0 +1,309 @@
+""" "What changed", read like a colleague's note rather than a database log.
+
+The change log keeps one entry per row written, with stored field names and ids. Here those
+become sentences with people's names ("Dewi Kusumawati now reports to Ingrid Solberg"), by the
+author's current display name, one operation (one transaction: an import, a bulk edit) to one
+line, grouped by day and person. The window, the command line and the brief all read it here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from consensus_app.core.change_words import (
+    LONG_TEXT,
+    MINOR_FIELDS,
+    count_words,
+    field_words,
+    person_name,
+    plural,
+    value_words,
+)
+from models import ChangeAction, ChangeRecord
+
+BULK = 4  # an operation writing this many entries or more is told in one line
+LEGACY_GAP = timedelta(seconds=2)  # entries from before per-transaction times: this close is one operation
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@dataclass(frozen=True)
+class Note:
+    at: datetime  # local time
+    author: str
+    text: str
+    entries: int = 1  # change-log entries this note stands for
+    minor: bool = False  # a detail (contact details, notes) a short account may fold away
+
+
+@dataclass(frozen=True)
+class AuthorNotes:
+    author: str
+    notes: list[Note]
+
+
+@dataclass(frozen=True)
+class DayNotes:
+    day: date
+    authors: list[AuthorNotes]
+
+    @property
+    def label(self) -> str:
+        return day_label(self.day)
+
+    @property
+    def entries(self) -> int:
+        return sum(n.entries for a in self.authors for n in a.notes)
+
+
+@dataclass(frozen=True)
+class Shortened:
+    notes: list[Note]  # kept, oldest first
+    left_out: list[Note] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        """'and 140 smaller edits by 3 people', or '' when nothing was left out."""
+        if not self.left_out:
+            return ""
+        entries = sum(n.entries for n in self.left_out)
+        kind = "smaller edit" if all(n.minor for n in self.left_out) else "other edit"
+        authors = len({n.author for n in self.left_out})
+        by = self.left_out[0].author if authors == 1 else count_words(authors, "person", "people")
+        return f"and {count_words(entries, kind)} by {by}"
+
+
+def day_label(day: date) -> str:
+    return f"{DAYS[day.weekday()]}, {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def change_notes(
+    records: Sequence[ChangeRecord], people: Mapping[int, str], authors: Mapping[str, str]
+) -> list[Note]:
+    """The records (oldest first) as notes; `people` names stakeholder ids, `authors` user ids."""
+    notes: list[Note] = []
+    for operation in _operations(records):
+        notes += _operation_notes(operation, people, authors)
+    return notes
+
+
+def by_day_and_author(notes: Iterable[Note]) -> list[DayNotes]:
+    """Oldest day first; within a day, each person's notes together, in the order they started."""
+    days: dict[date, dict[str, list[Note]]] = {}
+    for note in notes:
+        days.setdefault(note.at.date(), {}).setdefault(note.author, []).append(note)
+    return [
+        DayNotes(day, [AuthorNotes(author, listed) for author, listed in people.items()])
+        for day, people in days.items()
+    ]
+
+
+def shortened(notes: Sequence[Note], limit: int) -> Shortened:
+    """At most `limit` notes: the newest substantial ones first, details only if there is room."""
+    if len(notes) <= limit:
+        return Shortened(list(notes))
+    ranked = sorted(range(len(notes)), key=lambda i: (notes[i].minor, -i))
+    kept = set(ranked[:limit])
+    return Shortened(
+        [n for i, n in enumerate(notes) if i in kept], [n for i, n in enumerate(notes) if i not in kept]
+    )
+
+
+def as_text(days: Sequence[DayNotes]) -> str:
+    """Plain text for a terminal: day, person, then time and note."""
+    lines: list[str] = []
+    for day in days:
+        lines.append(day.label)
+        for author in day.authors:
+            lines.append(f"  {author.author}")
+            lines += [f"    {note.at:%H:%M}  {note.text}" for note in author.notes]
+    return "\n".join(lines)
+
+
+def status_line(notes: Sequence[Note]) -> str:
+    """One line for a status bar: who, and the latest of what they did."""
+    if not notes:
+        return ""
+    authors = list(dict.fromkeys(n.author for n in notes))
+    more = len(notes) - 1
+    tail = f" (and {count_words(more, 'more change')})" if more else ""
+    return f"{' and '.join(authors[:3])}: {notes[-1].text}{tail}"
+
+
+# --- one operation ---------------------------------------------------------------------------
+
+
+def _operations(records: Sequence[ChangeRecord]) -> list[list[ChangeRecord]]:
+    """Entries written together: one transaction shares its time and origin (older entries: close in time)."""
+    groups: dict[tuple[Any, ...], list[ChangeRecord]] = {}
+    legacy_key: tuple[Any, ...] | None = None
+    for record in records:
+        if record.origin:
+            key: tuple[Any, ...] = ("origin", record.origin, record.at)
+        else:
+            last = groups.get(legacy_key) if legacy_key else None
+            joins = last and last[-1].actor == record.actor and record.at - last[-1].at <= LEGACY_GAP
+            key = legacy_key if joins and legacy_key else ("legacy", record.id)
+            legacy_key = key
+        groups.setdefault(key, []).append(record)
+    return list(groups.values())
+
+
+def _operation_notes(
+    operation: list[ChangeRecord], people: Mapping[int, str], authors: Mapping[str, str]
+) -> list[Note]:
+    first = operation[0]
+    author = (authors.get(first.actor_id) if first.actor_id else None) or first.actor
+    at = first.at.astimezone()
+    imports = [r for r in operation if r.action == ChangeAction.IMPORT]
+    if imports:  # the import's own line says it all; the rows it wrote are folded into it
+        rest = len(operation) - len(imports)
+        return [
+            Note(at, author, r.summary, entries=1 + (rest if i == 0 else 0)) for i, r in enumerate(imports)
+        ]
+    if len(operation) >= BULK:
+        return [Note(at, author, _bulk_sentence(operation), entries=len(operation))]
+    return [Note(at, author, *_sentence(r, people)) for r in operation]
+
+
+def _bulk_sentence(operation: list[ChangeRecord]) -> str:
+    """'Added 32 people, set 31 reporting lines and added 12 priorities'."""
+    counts: dict[tuple[str, str], set[str]] = {}
+    for record in operation:
+        fields = set(_details(record))
+        if (
+            record.action == ChangeAction.UPDATE
+            and record.entity == "stakeholder"
+            and fields == {"reports_to_id"}
+        ):
+            verb, entity = "set", "reporting line"
+        else:
+            verb = {"create": "added", "delete": "removed", "update": "updated"}.get(record.action, "changed")
+            entity = record.entity
+            if record.summary.startswith("Restored"):
+                verb = "restored"
+        counts.setdefault((verb, entity), set()).add(record.entity_key or str(record.id))
+    phrases = [f"{verb} {plural(len(keys), entity)}" for (verb, entity), keys in counts.items()]
+    sentence = ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + phrases[-1]
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _sentence(record: ChangeRecord, people: Mapping[int, str]) -> tuple[str, int, bool]:
+    """(text, entries, minor) for one entry."""
+    entity, summary = record.entity, record.summary
+    if record.action == ChangeAction.UPDATE:
+        details = _details(record)
+        label = _label_after(summary, f"Changed {', '.join(details)} of ") if details else None
+        if label is None:
+            return summary, 1, False
+        return _update_sentence(entity, label, details, people), 1, set(details) <= MINOR_FIELDS
+    for verb in ("Added", "Removed", "Restored"):
+        label = _label_after(summary, f"{verb} {entity} ")
+        if label is not None:
+            return _create_or_delete_sentence(verb, entity, label), 1, entity == "message"
+    return summary, 1, False
+
+
+def _create_or_delete_sentence(verb: str, entity: str, label: str) -> str:
+    if entity == "relationship":
+        tie = _tie(label)
+        return {"Added": f"Noted that {tie}", "Removed": f"Removed the tie: {tie}"}.get(
+            verb, f"Restored: {tie}"
+        )
+    if entity == "committee member":
+        return {
+            "Added": f"Added {label} to the committee",
+            "Removed": f"Took {label} off the committee",
+        }.get(verb, f"Put {label} back on the committee")
+    if entity == "stakeholder":
+        return f"{verb} {label}"
+    if entity == "message" and verb == "Added":
+        return f"Drafted the message {label}"
+    if entity == "pursuit" and verb == "Added":
+        return f"Opened the pursuit {label}"
+    article = "a " if entity == "priority" and verb == "Added" else "the "
+    return f"{verb} {article}{entity} {label}"
+
+
+def _update_sentence(
+    entity: str, label: str, details: dict[str, tuple[Any, Any]], people: Mapping[int, str]
+) -> str:
+    subject = _subject(entity, label)
+    verbs, clauses = [], []
+    for name, (old, new) in details.items():
+        if name == "reports_to_id":
+            verbs.append(
+                f"now reports to {person_name(new, people)}" if new else "no longer reports to anyone"
+            )
+        elif name == "approver":
+            verbs.append("now signs off" if new else "no longer signs off")
+        elif name == "name" and entity in ("stakeholder", "account", "pursuit"):
+            verbs.append(f"is now called {new}")
+            subject = _subject(entity, str(old)) if old else subject
+        elif name in LONG_TEXT:
+            clauses.append(f"{field_words(name)} edited")
+        elif old in (None, ""):
+            clauses.append(f"{field_words(name)} set to {value_words(name, new, people)}")
+        elif new in (None, ""):
+            clauses.append(f"{field_words(name)} cleared")
+        else:
+            clauses.append(
+                f"{field_words(name)} {value_words(name, old, people)} → {value_words(name, new, people)}"
+            )
+    if verbs:
+        text = f"{subject} {' and '.join(verbs)}"
+        return text + (f"; {'; '.join(clauses)}" if clauses else "")
+    return f"{subject}: {'; '.join(clauses)}"
+
+
+def _subject(entity: str, label: str) -> str:
+    if entity == "relationship":
+        return f"The tie “{_tie(label)}”"
+    if entity in ("stakeholder", "committee member"):
+        return label
+    return f"{entity[:1].upper()}{entity[1:]} {label}"
+
+
+def _tie(label: str) -> str:
+    """'influences Ana – Bo' -> 'Ana influences Bo'."""
+    kind, _, pair = label.partition(" ")
+    first, sep, second = pair.partition(" – ")
+    if not sep:
+        return label
+    return {
+        "influences": f"{first} influences {second}",
+        "allies": f"{first} and {second} are allies",
+        "conflicts": f"{first} and {second} are in conflict",
+        "dotted_line": f"{first} has a dotted line to {second}",
+    }.get(kind, label)
+
+
+def _label_after(summary: str, prefix: str) -> str | None:
+    return summary[len(prefix) :] if summary.startswith(prefix) else None
+
+
+def _details(record: ChangeRecord) -> dict[str, tuple[Any, Any]]:
+    try:
+        fields = json.loads(record.details or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(fields, dict):
+        return {}
+    return {k: (v[0], v[1]) for k, v in fields.items() if isinstance(v, list) and len(v) == 2}

@@ -1,0 +1,112 @@
+"""Words for what the change log stores: field names and values as a colleague would say them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+# Stored field names -> words. Fields not listed read as their name with spaces.
+FIELD_WORDS = {
+    "reports_to_id": "manager",
+    "personal_win": "personal win",
+    "journey_stage": "own buying stage",
+    "last_engaged": "last engaged",
+    "last_verified": "last checked",
+    "close_date": "close date",
+    "external_id": "CRM id",
+    "role": "buying role",
+    "stage": "buying stage",
+    "function": "function",
+}
+
+# Fields whose text is long and whose edit is a detail: a note says "edited", not the text.
+LONG_TEXT = frozenset({"notes", "personal_win", "evidence", "body"})
+# Edits a brief may fold into "smaller edits" when space is short.
+MINOR_FIELDS = LONG_TEXT | frozenset(
+    {"email", "phone", "location", "language", "website", "region", "external_id", "key", "industry"}
+)
+
+STANCES = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+# Stored enum values that do not read well with the underscores simply dropped.
+VALUE_WORDS = {
+    "go_getter": "Go-Getter",
+    "teacher": "Teacher",
+    "skeptic": "Skeptic",
+    "guide": "Guide",
+    "friend": "Friend",
+    "climber": "Climber",
+    "blocker": "Blocker",
+    "it": "IT",
+    "hr": "HR",
+    "no_decision": "no decision",
+    "dotted_line": "dotted line",
+}
+
+ENTITY_PLURALS = {
+    "stakeholder": ("person", "people"),
+    "committee member": ("committee seat", "committee seats"),
+    "relationship": ("tie", "ties"),
+    "priority": ("priority", "priorities"),
+    "pursuit": ("pursuit", "pursuits"),
+    "account": ("account", "accounts"),
+    "message": ("message", "messages"),
+    "reporting line": ("reporting line", "reporting lines"),
+}
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def field_words(field: str) -> str:
+    return FIELD_WORDS.get(field, field.replace("_", " "))
+
+
+def plural(count: int, entity: str) -> str:
+    """'1 person', '32 people', '2 ties'."""
+    one, many = ENTITY_PLURALS.get(entity, (entity, entity + "s"))
+    return f"{count} {one if count == 1 else many}"
+
+
+def count_words(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def value_words(field: str, value: Any, people: Mapping[int, str]) -> str:
+    """A stored value as words: a person's name for an id, 'supportive' for stance 1, dates as dates."""
+    if value is None or value == "":
+        return "—"
+    if field == "reports_to_id":
+        return person_name(value, people)
+    if field == "stance" and isinstance(value, int) and value in STANCES:
+        return STANCES[value]
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if isinstance(value, int):
+        return str(value).replace("-", "−")
+    text = " ".join(str(value).split())
+    if text in VALUE_WORDS:
+        return VALUE_WORDS[text]
+    if _is_date(text):
+        day = date.fromisoformat(text[:10])
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    if "_" in text and text.replace("_", "").isalpha() and text.islower():
+        return text.replace("_", " ")  # an enum value: "problem_definition"
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def person_name(value: Any, people: Mapping[int, str]) -> str:
+    if isinstance(value, int) and value in people:
+        return people[value]
+    return "someone no longer at the account"
+
+
+def _is_date(text: str) -> bool:
+    if len(text) < 10 or text[4] != "-" or text[7] != "-":
+        return False
+    try:
+        date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
