@@ -133,7 +133,10 @@ KEY_MAX = 64
 EXTERNAL_ID_MAX = 128  # a CRM's record id (Salesforce's are 18 characters)
 USER_ID_MAX = 64
 BODY_MAX = 20000
-# The same patterns as resources/schema/consensus-map.v1.schema.json.
+VALUE_MAX = 10**15  # a pursuit's value; below 2**53, so whole amounts stay exact as floats
+# The same patterns as resources/schema/consensus-map.v1.schema.json. They are matched with
+# ECMA-262 semantics everywhere: `$` ends the text (pydantic's Rust regex; the interchange
+# import rewrites it to \Z for Python's `re`, where `$` also matches before a final newline).
 NOT_BLANK = r"\S"
 KEY_PATTERN = r"^[^\s]+$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"

@@ -29,6 +29,7 @@ from models.enums import (
     STRENGTH_RANGE,
     TEXT_MAX,
     USER_ID_MAX,
+    VALUE_MAX,
     BuyingRole,
     BuyingStage,
     ChangeAction,
@@ -186,7 +187,7 @@ class RelationshipRecord(RelationshipData):
 class PursuitData(SQLModel):
     key: str = Field(max_length=KEY_MAX, schema_extra={"pattern": KEY_PATTERN})
     name: str = Field(max_length=NAME_MAX, schema_extra={"pattern": NOT_BLANK})
-    value: float | None = Field(default=None, ge=0)
+    value: float | None = Field(default=None, ge=0, le=VALUE_MAX)  # also refuses inf and NaN
     currency: str | None = Field(default=None, max_length=3, schema_extra={"pattern": CURRENCY_PATTERN})
     close_date: date | None = None
     stage: BuyingStage = Field(

@@ -56,9 +56,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        print(f"consensus-app: error: {exc}", file=sys.stderr)
+        print(f"consensus-app: error: {_described(exc)}", file=sys.stderr)
         from consensus_app.core.interchange import InterchangeError
 
         if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
             print(exc.details(), file=sys.stderr)
         return 1
+
+
+def _described(exc: BaseException) -> str:
+    """The error for stderr: a database error without its SQL and parameters (user data)."""
+    if type(exc).__module__.startswith("sqlalchemy"):
+        from consensus_app.storage.errors import database_reason
+
+        return f"the database refused the operation: {database_reason(exc)}"
+    text = str(exc)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates print too

@@ -9,8 +9,11 @@ invalid file can never leave half an import behind.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,8 +23,11 @@ if TYPE_CHECKING:
 
 import fastjsonschema
 
+from consensus_app.core import strict_json
 from consensus_app.core.hierarchy import find_reporting_cycle
+from consensus_app.core.strict_json import printable
 from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
+from models.enums import KEY_PATTERN, VALUE_MAX
 
 FORMAT = "consensus-map"
 VERSION = 1
@@ -74,14 +80,14 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return printable(f"{self.path}: {self.message}")
 
 
 class InterchangeError(ValueError):
     """An interchange file that cannot be imported, with every problem found."""
 
     def __init__(self, source: str, problems: list[Problem]) -> None:
-        self.source = source
+        self.source = printable(source)  # a file name can hold undecodable bytes
         self.problems = problems
         super().__init__(str(self))
 
@@ -100,7 +106,9 @@ class InterchangeError(ValueError):
 
 
 def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "(a number too large to hold)"
+    text = printable(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
 
 
@@ -132,11 +140,14 @@ def parse_document(data: bytes | str, source: str = "<document>") -> dict[str, A
     if not data.strip():
         raise fail("the file is empty")
     try:
-        document = json.loads(data, parse_constant=_refuse_constant)
-    except ValueError as exc:
-        if not isinstance(exc, json.JSONDecodeError):
-            raise fail(str(exc)) from exc
+        document = strict_json.loads(data)
+    except RecursionError:
+        line = strict_json.too_deep_line(data)
+        raise fail(f"nested more than {strict_json.MAX_DEPTH} levels deep (line {line})") from None
+    except json.JSONDecodeError as exc:
         raise fail(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
+    except ValueError as exc:
+        raise fail(str(exc)) from exc
     return check_document(document, source)
 
 
@@ -144,7 +155,7 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
     """Check a parsed document against the schema and its references; return it normalised."""
     if isinstance(document, dict) and document.get("format") == FORMAT:
         version = document.get("version")
-        if isinstance(version, int | float) and version > VERSION:
+        if isinstance(version, int | float) and math.isfinite(version) and version > VERSION:
             raise InterchangeError(
                 source,
                 [
@@ -154,11 +165,14 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
                     )
                 ],
             )
+    problems = [Problem(path, message) for path, message in strict_json.structure_problems(document)]
+    if problems:  # before anything else walks it: it may be nested too deep to recurse into
+        raise InterchangeError(source, problems)
     document = _without_nulls(document)
     problems = _schema_problems(document)
     if problems:
         raise InterchangeError(source, problems)
-    problems = list(_reference_problems(document))
+    problems = [*_value_problems(document), *_reference_problems(document)]
     if problems:
         raise InterchangeError(source, problems)
     return normalise(document)
@@ -187,28 +201,37 @@ def normalise(document: Mapping[str, Any]) -> dict[str, Any]:
     return {**head, "accounts": accounts}
 
 
-def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a number JSON allows; write a plain number or leave the field out")
-
-
 def _schema_problems(document: Any) -> list[Problem]:
     """Every schema problem, explained. A compiled validator (~15x faster) clears valid
     documents; the reference validator then explains only the parts that failed."""
     try:
         _fast_validator("")(document)
         return []
-    except fastjsonschema.JsonSchemaException:
-        pass
+    except fastjsonschema.JsonSchemaException as exc:
+        refusal = exc
     accounts = document.get("accounts") if isinstance(document, dict) else None
     if not isinstance(accounts, list):
-        return _explained(_validator("").iter_errors(document), "$")
-    problems = _explained(_validator("").iter_errors({**document, "accounts": []}), "$")
-    for i, account in enumerate(accounts):
-        try:
-            _fast_validator("account")(account)
-        except fastjsonschema.JsonSchemaException:
-            problems += _explained(_validator("account").iter_errors(account), f"$.accounts[{i}]")
+        problems = _explained(_validator("").iter_errors(document), "$")
+    else:
+        problems = _explained(_validator("").iter_errors({**document, "accounts": []}), "$")
+        for i, account in enumerate(accounts):
+            try:
+                _fast_validator("account")(account)
+            except fastjsonschema.JsonSchemaException:
+                problems += _explained(_validator("account").iter_errors(account), f"$.accounts[{i}]")
+    if not problems:  # the validators disagree (a format only one checks): never let it pass
+        problems = [_fast_problem(refusal)]
     return sorted(problems, key=lambda p: (p.path, p.message))
+
+
+def _fast_problem(exc: fastjsonschema.JsonSchemaException) -> Problem:
+    steps = getattr(exc, "path", ["data"])[1:]
+    where = strict_json.json_path(tuple(int(s) if s.isdigit() else s for s in steps))
+    field = steps[-1] if steps else "value"
+    if getattr(exc, "rule", None) == "format":
+        return Problem(where, f"{field} {_shown(exc.value)} is not a valid {exc.rule_definition}")  # type: ignore[attr-defined]
+    message = getattr(exc, "message", str(exc)).removeprefix(getattr(exc, "name", "") or "").strip()
+    return Problem(where, f"{field} {message or 'does not match the schema'}")
 
 
 def _explained(errors: Iterable[jsonschema.ValidationError], prefix: str) -> list[Problem]:
@@ -237,7 +260,23 @@ def _sub_schema(definition: str) -> dict[str, Any]:
 def _validator(definition: str) -> jsonschema.Draft202012Validator:
     import jsonschema  # only to explain a file that failed: it costs start-up time
 
-    return jsonschema.Draft202012Validator(_sub_schema(definition), format_checker=jsonschema.FormatChecker())
+    checker = jsonschema.FormatChecker()
+    # JSON Schema patterns are ECMA-262, where `$` ends the text; Python's `$` also matches
+    # before a final newline (so "acc-nl\n" would pass). fastjsonschema rewrites it to \Z; so here.
+    strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _ecma_pattern})
+    return strict(_sub_schema(definition), format_checker=checker)
+
+
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[Any]:
+    import jsonschema
+
+    if validator.is_type(instance, "string") and not _end_anchored(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+@cache
+def _end_anchored(pattern: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
 
 
 @cache
@@ -270,7 +309,10 @@ def _describe(error: jsonschema.ValidationError, prefix: str = "$") -> Problem:
         message = f"{field} must not be empty"
     elif kind in ("minimum", "maximum"):
         low, high = error.schema.get("minimum"), error.schema.get("maximum")
-        if low is not None and high is not None:
+        if low is not None and high is not None and high >= VALUE_MAX:  # an amount: say which bound
+            bound = f"at least {low}" if kind == "minimum" else f"at most {high:,}"
+            message = f"{field} {_shown(value)} must be {bound}"
+        elif low is not None and high is not None:
             message = f"{field} {_shown(value)} is out of range ({low} to {high})"
         elif low is not None:
             message = f"{field} {_shown(value)} must be at least {low}"
@@ -294,11 +336,34 @@ def _describe(error: jsonschema.ValidationError, prefix: str = "$") -> Problem:
     elif kind == "format":
         form = " (YYYY-MM-DD)" if error.validator_value == "date" else ""
         message = f"{field} {_shown(value)} is not a valid {error.validator_value}{form}"
+    elif kind == "pattern" and error.validator_value == KEY_PATTERN:
+        message = f"{field} {_shown(value)} must be one word: no spaces, tabs or line breaks"
     elif kind == "pattern":
         message = f"{field} {_shown(value)} has the wrong form"
     else:
         message = error.message if len(error.message) < 200 else error.message[:199] + "…"
     return Problem(path, message)
+
+
+def _value_problems(document: Mapping[str, Any]) -> Iterator[Problem]:
+    """Dates the schema's form lets through but no calendar has (year 0, 2023-02-29)."""
+    if "exported_at" in document:
+        try:
+            datetime.fromisoformat(document["exported_at"])
+        except ValueError as exc:
+            yield Problem(
+                "$.exported_at",
+                f"exported_at {_shown(document['exported_at'])} is not a valid date and time ({exc})",
+            )
+    for a, account in enumerate(document["accounts"]):
+        for _kind, path, item in _objects(account, f"$.accounts[{a}]"):
+            for name in DATES.intersection(item):
+                try:
+                    date.fromisoformat(item[name])
+                except ValueError as exc:
+                    yield Problem(
+                        f"{path}.{name}", f"{name} {_shown(item[name])} is not a valid date ({exc})"
+                    )
 
 
 def _reference_problems(document: Mapping[str, Any]) -> Iterator[Problem]:

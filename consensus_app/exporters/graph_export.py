@@ -24,6 +24,7 @@ from typing import Any
 import networkx as nx
 
 from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
+from consensus_app.core.text_checks import xml_safe
 from consensus_app.exporters.atomic import atomic_output
 from models import Profile
 
@@ -86,13 +87,31 @@ def pursuit_graph(
     return graph
 
 
+def xml_safe_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose ids and text hold nothing XML 1.0 forbids (networkx writes text as it is,
+    so a name with U+000B would make a file no reader accepts)."""
+
+    def clean(value: Any) -> Any:
+        return xml_safe(value) if isinstance(value, str) else value
+
+    def cleaned(attributes: dict[str, Any]) -> dict[str, Any]:
+        return {clean(k): clean(v) for k, v in attributes.items()}
+
+    safe = nx.MultiDiGraph(**cleaned(graph.graph))
+    safe.add_nodes_from((clean(n), cleaned(data)) for n, data in graph.nodes(data=True))
+    safe.add_edges_from(
+        (clean(u), clean(v), clean(k), cleaned(data)) for u, v, k, data in graph.edges(keys=True, data=True)
+    )
+    return safe
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: Path | str) -> Path:
     with atomic_output(path) as tmp:
-        nx.write_graphml(graph, tmp, encoding="utf-8", prettyprint=True)
+        nx.write_graphml(xml_safe_graph(graph), tmp, encoding="utf-8", prettyprint=True)
     return Path(path)
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path | str) -> Path:
     with atomic_output(path) as tmp:
-        nx.write_gexf(graph, tmp, encoding="utf-8", prettyprint=True)
+        nx.write_gexf(xml_safe_graph(graph), tmp, encoding="utf-8", prettyprint=True)
     return Path(path)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -13,6 +11,7 @@ from typing import Any
 
 from consensus_app import __version__
 from consensus_app.core.interchange import FIELD_ORDER, FORMAT, VERSION
+from consensus_app.exporters.atomic import atomic_output
 from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.workspace import Workspace
 from models.snapshot import AccountSnapshot
@@ -121,13 +120,8 @@ def export_document(
 
 def write_document(document: dict[str, Any], path: Path) -> None:
     """Write atomically: a crash half-way never leaves a truncated file behind."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # allow_nan=False: a value no JSON reader accepts (Infinity) is an error here, not a file
+    # this app would then refuse to import.
+    with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8") as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=2, allow_nan=False)
+        handle.write("\n")

@@ -9,14 +9,13 @@ number (it is not text that a spreadsheet could evaluate).
 
 from __future__ import annotations
 
-import re
 from datetime import date
+
+from consensus_app.core.text_checks import xml_safe as _xml_safe
 
 Cell = str | int | float | bool | date | None
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# Control characters XML 1.0 forbids (XLSX is XML); tab, newline and carriage return are allowed.
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def neutralise(text: str) -> str:
@@ -25,5 +24,6 @@ def neutralise(text: str) -> str:
 
 
 def xml_safe(text: str) -> str:
-    """Text without the control characters an XLSX file cannot hold."""
-    return _ILLEGAL_XML.sub("", text)
+    """Text without what an XLSX file (XML 1.0) cannot hold: most control characters, U+FFFE,
+    U+FFFF and lone surrogates; tab, newline and carriage return stay."""
+    return _xml_safe(text)

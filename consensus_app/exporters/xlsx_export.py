@@ -42,7 +42,7 @@ def display_width(value: Cell) -> int:
 
 
 def _fill_sheet(sheet: Worksheet, table: Table) -> None:
-    sheet.append(table.headers)
+    sheet.append([xml_safe(h) for h in table.headers])
     for row in table.rows:
         sheet.append([xlsx_value(v) for v in row])
     bold = Font(bold=True)
@@ -71,7 +71,7 @@ def write_xlsx(tables: Sequence[Table], path: Path | str, title: str | None = No
     workbook = Workbook()
     workbook.remove(workbook.active)
     for table in tables:
-        _fill_sheet(workbook.create_sheet(table.title), table)
+        _fill_sheet(workbook.create_sheet(xml_safe(table.title)), table)
     if title:
         workbook.properties.title = xml_safe(title)
     workbook.properties.creator = "Consensus"

@@ -48,7 +48,9 @@ def create_workspace_engine(url: str) -> Engine:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
     else:
         kwargs["pool_pre_ping"] = True
-    engine = create_engine(url, **kwargs)
+    # Errors never carry the statement's parameters (people's names, e-mails, notes) into
+    # messages or logs; the driver's reason is enough (storage.errors.database_reason).
+    engine = create_engine(url, hide_parameters=True, **kwargs)
     if is_sqlite(url):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -13,6 +13,10 @@ class DatabaseUnavailableError(StorageError):
     """The database cannot be opened or reached."""
 
 
+class DatabaseUrlError(StorageError):
+    """A database URL that cannot be read as meant (never repeated: it may hold a password)."""
+
+
 class SchemaTooNewError(StorageError):
     """The database was migrated by a newer app than this one."""
 
@@ -81,3 +85,16 @@ def describe_changes(changes: dict[str, tuple[Any, Any]]) -> str:
     return "; ".join(
         f"{name.replace('_', ' ')} {shown(old)} → {shown(new)}" for name, (old, new) in changes.items()
     )
+
+
+def database_reason(exc: BaseException) -> str:
+    """What the database driver said, without the SQL statement or its parameters.
+
+    SQLAlchemy's message quotes the whole statement and, unless the engine hides them, every
+    parameter: names, e-mail addresses, notes. Users and logs get the driver's reason only.
+    """
+    reason = getattr(exc, "orig", None) or exc
+    text = str(reason).strip() or type(reason).__name__
+    if "\n[SQL:" in text:  # a wrapped error that carries its statement along
+        text = text.split("\n[SQL:")[0]
+    return text

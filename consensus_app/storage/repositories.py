@@ -9,8 +9,8 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from consensus_app.core.hierarchy import would_create_cycle
-from consensus_app.storage.change_log import ChangeLogRepository
 from consensus_app.storage.bad_rows import Quarantine, validated
+from consensus_app.storage.change_log import ChangeLogRepository
 from consensus_app.storage.errors import ConstraintError, ReportingCycleError
 from consensus_app.storage.positions import PositionRepository
 from consensus_app.storage.repository_base import EntityRepository
@@ -228,7 +228,8 @@ class MessageRepository(EntityRepository[Message, MessageRecord]):
             .where(MessageRecipient.message_id == row.id)
             .order_by(col(MessageRecipient.stakeholder_id))
         ).all()
-        return validated(MessageRecord, "message", {**row.model_dump(), "stakeholder_ids": list(recipients)})  # type: ignore[return-value]
+        fields = {**row.model_dump(), "stakeholder_ids": list(recipients)}
+        return validated(MessageRecord, "message", fields)  # type: ignore[return-value]
 
 
 class Repositories:

@@ -16,10 +16,12 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, col, select
 
+from consensus_app.core.text_checks import forbidden_character
+from consensus_app.storage.bad_rows import BadRowError, Quarantine, validated
 from consensus_app.storage.errors import ConcurrentEditError, ConstraintError, NotFoundError, StorageError
 from consensus_app.storage.tombstones import Tombstone, bury, exhume
 from models import ChangeAction, ChangeLogEntry
-from models.enums import NOT_BLANK
+from models.enums import KEY_PATTERN, NOT_BLANK
 
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
@@ -38,17 +40,26 @@ def validation_message(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors():
         field = ".".join(str(p) for p in error["loc"]) or "value"
-        ctx = error.get("ctx", {})
-        message = {
+        parts.append(f"{field} {describe_error(error)}")
+    return "; ".join(parts)
+
+
+def describe_error(error: Any) -> str:
+    """One pydantic error in words (after the field's name)."""
+    ctx = error.get("ctx", {})
+    pattern = ctx.get("pattern")
+    if error["type"] == "string_pattern_mismatch" and pattern == NOT_BLANK:
+        return "must not be empty"
+    if error["type"] == "string_pattern_mismatch" and pattern == KEY_PATTERN:
+        return "must be one word: no spaces, tabs or line breaks"
+    return str(
+        {
             "string_too_long": f"is too long (at most {ctx.get('max_length')} characters)",
             "less_than_equal": f"must be at most {ctx.get('le')}",
             "greater_than_equal": f"must be at least {ctx.get('ge')}",
-            "string_pattern_mismatch": "must not be empty"
-            if ctx.get("pattern") == NOT_BLANK
-            else f"has the wrong form ({error['input']!r:.40})",
+            "string_pattern_mismatch": f"has the wrong form ({error['input']!r:.40})",
         }.get(error["type"], error["msg"][:1].lower() + error["msg"][1:])
-        parts.append(f"{field} {message}")
-    return "; ".join(parts)
+    )
 
 
 class EntityRepository(Generic[RowT, RecordT]):
@@ -58,8 +69,9 @@ class EntityRepository(Generic[RowT, RecordT]):
     entity: ClassVar[str]
     key_prefix: ClassVar[str]
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, quarantine: Quarantine | None = None) -> None:
         self._ws = workspace
+        self._quarantine = quarantine or Quarantine()
 
     # --- reading ----------------------------------------------------------------
 
@@ -72,7 +84,15 @@ class EntityRepository(Generic[RowT, RecordT]):
             rows = session.exec(
                 select(self.row_type).filter_by(**filters).order_by(self.row_type.id)  # type: ignore[attr-defined]
             )
-            return [self._record(session, row) for row in rows]
+            return [record for row in rows if (record := self._readable(session, row)) is not None]
+
+    def _readable(self, session: Session, row: Any) -> RecordT | None:
+        """The row's record; a row that no longer validates is left out and named once."""
+        try:
+            return self._record(session, row)
+        except BadRowError as exc:
+            self._quarantine.note(exc.bad)
+            return None
 
     # --- writing ----------------------------------------------------------------
 
@@ -226,7 +246,7 @@ class EntityRepository(Generic[RowT, RecordT]):
         return self._scope(session, row)
 
     def _record(self, session: Session, row: Any) -> RecordT:
-        return self.record_type.model_validate(row, from_attributes=True)  # type: ignore[return-value]
+        return validated(self.record_type, str(self.row_type.__tablename__), row)  # type: ignore[return-value]
 
     # --- plumbing -------------------------------------------------------------------
 
@@ -239,6 +259,9 @@ class EntityRepository(Generic[RowT, RecordT]):
     def _validated(self, fields: dict[str, Any]) -> dict[str, Any]:
         """Validate the user-editable fields; keys (ids) pass through unchanged."""
         data_fields = self.data_type.model_fields
+        for name, value in fields.items():  # PostgreSQL refuses NUL; XML exports the rest
+            if isinstance(value, str) and (reason := forbidden_character(value)):
+                raise ConstraintError(f"{self.entity}: {name} {reason}")
         try:
             data = self.data_type.model_validate({k: v for k, v in fields.items() if k in data_fields})
         except ValidationError as exc:

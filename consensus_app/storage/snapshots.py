@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
+from consensus_app.storage.bad_rows import BadRow, BadRowError, validated
 from models import (
     AccountRecord,
     CommitteeMember,
@@ -29,11 +31,30 @@ from models.snapshot import AccountSnapshot
 RecordT = TypeVar("RecordT", bound=BaseModel)
 
 
-def load_snapshot(session: Session, account: AccountRecord) -> AccountSnapshot:
+def load_snapshot(
+    session: Session, account: AccountRecord, note_bad: Callable[[list[BadRow]], None] | None = None
+) -> AccountSnapshot:
+    """The account's rows as records. A row that no longer validates is left out (and given to
+    `note_bad`), with the rows that need it: a person's ties, priorities and seats."""
+
+    def kept(record: type[RecordT], table: str, row: Any) -> RecordT | None:
+        try:
+            return validated(record, table, row)  # type: ignore[return-value]
+        except BadRowError as exc:
+            if note_bad is not None:
+                note_bad(exc.bad)
+            return None
+
     def rows(table: Any, record: type[RecordT]) -> list[RecordT]:
         query = select(table).where(table.account_id == account.id).order_by(table.id)
-        return [record.model_validate(row, from_attributes=True) for row in session.exec(query)]
+        found = (kept(record, table.__tablename__, row) for row in session.exec(query))
+        return [r for r in found if r is not None]
 
+    stakeholders: list[StakeholderRecord] = rows(Stakeholder, StakeholderRecord)
+    people = {s.id for s in stakeholders}
+    for person in stakeholders:
+        if person.reports_to_id is not None and person.reports_to_id not in people:
+            person.reports_to_id = None
     pursuits: list[PursuitRecord] = rows(Pursuit, PursuitRecord)
     committee: dict[int, list[CommitteeMemberRecord]] = {p.id: [] for p in pursuits}
     members = session.exec(
@@ -42,9 +63,9 @@ def load_snapshot(session: Session, account: AccountRecord) -> AccountSnapshot:
         .order_by(col(CommitteeMember.id))
     )
     for member in members:
-        committee[member.pursuit_id].append(
-            CommitteeMemberRecord.model_validate(member, from_attributes=True)
-        )
+        seat = kept(CommitteeMemberRecord, "committee_member", member)
+        if seat is not None and seat.stakeholder_id in people:
+            committee[member.pursuit_id].append(seat)
 
     recipients: dict[int, list[int]] = defaultdict(list)
     pairs = session.exec(
@@ -54,18 +75,30 @@ def load_snapshot(session: Session, account: AccountRecord) -> AccountSnapshot:
         .order_by(col(MessageRecipient.stakeholder_id))
     )
     for message_id, stakeholder_id in pairs:
-        recipients[message_id].append(stakeholder_id)
-    messages = [
-        MessageRecord.model_validate({**row.model_dump(), "stakeholder_ids": recipients[row.id]})  # type: ignore[index]
-        for row in session.exec(
-            select(Message).where(Message.account_id == account.id).order_by(col(Message.id))
-        )
-    ]
+        if stakeholder_id in people:
+            recipients[message_id].append(stakeholder_id)
+    messages: list[MessageRecord] = []
+    query = select(Message).where(Message.account_id == account.id).order_by(col(Message.id))
+    for row in session.exec(query):
+        fields = {**row.model_dump(), "stakeholder_ids": recipients[row.id]}  # type: ignore[index]
+        message = kept(MessageRecord, "message", fields)
+        if message is not None:
+            messages.append(message)
+    known_pursuits = {p.id for p in pursuits}
+    priorities = [p for p in rows(Priority, PriorityRecord) if p.stakeholder_id in people]
+    scoped: list[PriorityRecord | MessageRecord] = [*priorities, *messages]
+    for item in scoped:
+        if item.pursuit_id is not None and item.pursuit_id not in known_pursuits:
+            item.pursuit_id = None
     return AccountSnapshot(
         account=account,
-        stakeholders=rows(Stakeholder, StakeholderRecord),
-        relationships=rows(Relationship, RelationshipRecord),
-        priorities=rows(Priority, PriorityRecord),
+        stakeholders=stakeholders,
+        relationships=[
+            r
+            for r in rows(Relationship, RelationshipRecord)
+            if r.source_id in people and r.target_id in people
+        ],
+        priorities=priorities,
         pursuits=pursuits,
         committee=committee,
         messages=messages,

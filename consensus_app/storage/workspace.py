@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from consensus_app.storage.constraint_messages import describe_integrity_error
 from consensus_app.storage.engine import create_workspace_engine, database_url, redacted
-from consensus_app.storage.errors import ConstraintError, DatabaseUnavailableError
+from consensus_app.storage.errors import ConstraintError, DatabaseUnavailableError, database_reason
 from consensus_app.storage.identity import ACTOR_ENV_VAR, Identity, load_identity, login_name
 from consensus_app.storage.migrate import MigrationBackup, upgrade
 from models import ChangeAction, ChangeLogEntry, WorkspaceUser
@@ -192,9 +192,10 @@ def _translated(where: str) -> Iterator[None]:
     except IntegrityError as exc:
         raise ConstraintError(describe_integrity_error(exc)) from exc
     except OperationalError as exc:
-        raise DatabaseUnavailableError(f"the workspace database at {where} failed: {exc.orig}") from exc
-    except DBAPIError as exc:
-        raise ConstraintError(str(exc.orig)) from exc
+        reason = database_reason(exc)
+        raise DatabaseUnavailableError(f"the workspace database at {where} failed: {reason}") from exc
+    except DBAPIError as exc:  # the driver's reason only: the statement's parameters are user data
+        raise ConstraintError(f"the database at {where} refused it: {database_reason(exc)}") from exc
 
 
 def open_workspace(db: str | None = None, *, actor: Identity | str | None = None) -> Workspace:

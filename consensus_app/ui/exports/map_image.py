@@ -24,6 +24,7 @@ from consensus_app.core.layout_common import Run
 from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.map_source import MapSource, load_map_source
+from consensus_app.exporters.xml_files import drop_xml_forbidden
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.exports.map_scene import export_scene
 from consensus_app.ui.exports.sheet import Sheet, fit_sheet, page_sheet, paint_sheet
@@ -109,6 +110,7 @@ def _write_svg(scene: MapScene, sheet: Sheet, path: Path) -> None:
         paint_sheet(painter, scene, sheet)
     finally:
         painter.end()
+    drop_xml_forbidden(path)  # Qt writes a name's control characters as they are: not well-formed
 
 
 def _write_pdf(scene: MapScene, sheet: Sheet, path: Path, page: PageSize) -> None:

@@ -1,0 +1,117 @@
+"""Parsing JSON strictly, and walking it for what no schema can say, naming where.
+
+Python's `json` takes the last of two equal keys, turns `1e309` into infinity, recurses until
+the interpreter gives up on deeply nested arrays and hands lone surrogates (`"\\ud800"`) through.
+Here a duplicate key, a nesting deeper than any real document, and a character no export can
+hold are each reported at their JSON path (`$.accounts[0].stakeholders[3].name`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from consensus_app.core.text_checks import forbidden_character
+
+MAX_DEPTH = 24  # an interchange document nests 7 levels; far deeper is a broken or hostile file
+_LONGEST_INTEGER = 30  # digits; longer integers become floats (infinite past ~308 digits)
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]|\n')
+
+
+class JsonObject(dict[str, Any]):
+    """A parsed JSON object that remembers the keys it held more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
+    found = JsonObject(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        found.duplicates = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))  # type: ignore[func-returns-value]
+    return found
+
+
+def _integer(text: str) -> int | float:
+    # A 5,000-digit integer would stop int() itself; as a float it is simply too large (inf),
+    # which the schema's bounds then refuse at its path.
+    return int(text) if len(text) <= _LONGEST_INTEGER else float(text)
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows; write a plain number or leave the field out")
+
+
+def loads(text: str) -> Any:
+    """`json.loads`, keeping duplicate keys visible and huge integers harmless.
+
+    Raises json.JSONDecodeError for broken JSON, ValueError for NaN/Infinity literals and
+    RecursionError for absurd nesting (see `too_deep_line`).
+    """
+    return json.loads(text, parse_constant=_refuse_constant, parse_int=_integer, object_pairs_hook=_object)
+
+
+def too_deep_line(text: str, limit: int = MAX_DEPTH) -> int:
+    """The line on which `text` first nests deeper than `limit` (1 if it never does)."""
+    depth, line = 0, 1
+    for match in _BRACKETS.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in "[{":
+            depth += 1
+            if depth > limit:
+                return line
+        elif token in "]}":
+            depth -= 1
+        else:
+            line += token.count("\n")
+    return 1
+
+
+def json_path(where: tuple[str | int, ...]) -> str:
+    """`("accounts", 0, "name")` → `$.accounts[0].name`."""
+    parts = ["$"]
+    for step in where:
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        elif _IDENTIFIER.fullmatch(step):
+            parts.append(f".{step}")
+        else:
+            parts.append(f"[{printable(json.dumps(step, ensure_ascii=False))}]")
+    return "".join(parts)
+
+
+def printable(text: str) -> str:
+    """Text that can be printed and encoded: lone surrogates become `\\udXXX`."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def structure_problems(document: Any) -> Iterator[tuple[str, str]]:
+    """(JSON path, what is wrong) for duplicate keys, too deep nesting and forbidden characters,
+    in document order. Iterative, so no nesting can exhaust the stack."""
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            reason = forbidden_character(value)
+            if reason:
+                yield json_path(where), reason
+        elif isinstance(value, dict | list):
+            if len(where) >= MAX_DEPTH:
+                yield json_path(where), f"nested more than {MAX_DEPTH} levels deep"
+                continue
+            if isinstance(value, list):
+                stack.extend((value[i], (*where, i)) for i in range(len(value) - 1, -1, -1))
+                continue
+            for key in getattr(value, "duplicates", ()):
+                shown = printable(json.dumps(key, ensure_ascii=False))
+                yield json_path(where), f"the field {shown} appears more than once"
+            for key in value:
+                reason = forbidden_character(key)
+                if reason:
+                    yield json_path(where), f"a field name {reason}"
+            stack.extend((value[k], (*where, k)) for k in reversed(list(value)))
