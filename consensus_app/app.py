@@ -59,6 +59,10 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
         None if (db or demo or os.environ.get(ENV_VAR)) else settings.text("workspace/team_url") or None
     )
     target = db or remembered
+    if remembered and target == remembered:
+        from consensus_app.ui.team_password import team_target  # the team's password, if it needs one
+
+        target = remembered = team_target(settings, remembered)
     with tempfile.TemporaryDirectory(prefix="consensus-demo-") as scratch:
         while True:  # once per workspace: File ▸ Workspace reopens the window on another one
             controller = WorkspaceController()

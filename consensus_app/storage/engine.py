@@ -18,6 +18,7 @@ from sqlalchemy.pool import StaticPool
 
 from consensus_app.storage import ENV_VAR
 
+from consensus_app.storage.errors import DatabaseUrlError
 APP_DIR_NAME = "Consensus"
 
 
@@ -31,10 +32,28 @@ def database_url(db: str | None = None, environ: Mapping[str, str] = os.environ)
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
+        _check_url(value)
 
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
+_ESCAPING = "write @ as %40, : as %3A, / as %2F and % as %25 in the user name and password"
+
+
+def _check_url(value: str) -> None:
+    """Refuse a URL that cannot mean what was meant, without repeating it (it may hold a password)."""
+    try:
+        parsed = make_url(value)
+    except Exception:
+        raise DatabaseUrlError(f"the database URL is not valid: {_ESCAPING}") from None
+    if "@" in (parsed.host or ""):
+        # An unescaped @ in the password: what follows it would be taken for the server's name.
+        raise DatabaseUrlError(
+            f"the database URL's password or user name holds an @: {_ESCAPING} (File ▸ Workspace ▸ "
+            "Connect to team workspace… takes the password as it is)"
+        )
+
+
 
 
 def create_workspace_engine(url: str) -> Engine:

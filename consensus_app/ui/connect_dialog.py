@@ -1,13 +1,18 @@
 """Connect to a team workspace on a PostgreSQL server, or go back to the local one.
 
-The dialog tests the connection in a worker (changing nothing on the server) and says what it
-found. The URL is remembered without the password: the password typed here is used for this
-session only; for the next start it comes from PGPASSWORD or ~/.pgpass, as for any libpq tool.
+The dialog builds the URL itself from separate fields (so a password may hold @, : or / as it is),
+tests the connection in a worker (changing nothing on the server) and says what it found. No
+password is ever shown, nor written to the settings: the settings keep the URL without it and how
+the password is found next time (workspace/team_password): "keychain" when the user asked to
+remember it in the system keychain, "ask" when it is asked for at each start, "none" when the
+server needs none (or PGPASSWORD / ~/.pgpass gives it, as for any libpq tool). Where there is no
+real system keychain the dialog offers no "remember" box.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,9 +25,20 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.engine import make_url
 
+from consensus_app.storage.keychain import (
+    KeychainError,
+    forget_password,
+    keychain_available,
+    remember_password,
+    remembered_password,
+)
 from consensus_app.storage.team import ServerCheck, check_server, team_url, without_password
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
+
+TEAM_URL_KEY = "workspace/team_url"
+PASSWORD_POLICY_KEY = "workspace/team_password"  # "keychain", "ask" or "none": never the password
+NO_KEYCHAIN = "No system keychain was found: the password will be asked for each time you connect."
 
 
 class ConnectDialog(QDialog):
@@ -35,7 +51,11 @@ class ConnectDialog(QDialog):
         self.database = QLineEdit(placeholderText="consensus")
         self.user = QLineEdit()
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("for this session only (not saved)")
+        self.password.setPlaceholderText("as it is: no escaping needed")
+        self.remember = QCheckBox("Remember the password in the system keychain")
+        self.remember.setVisible(False)  # until the keychain is known to exist (see _probe_keychain)
+        self.keychain_note = QLabel("Looking for the system keychain…")
+        self.keychain_note.setWordWrap(True)
         self.test_button = QPushButton("Test connection")
         self.result = QLabel("Fill in the server's details and test the connection.")
         self.result.setWordWrap(True)
@@ -51,27 +71,43 @@ class ConnectDialog(QDialog):
             ("Password", self.password),
         ):
             form.addRow(label, widget)
-        form.addRow(QLabel("Next time the password comes from PGPASSWORD or ~/.pgpass."))
+        form.addRow(self.remember)
+        form.addRow(self.keychain_note)
         form.addRow(self.test_button)
         form.addRow(self.result)
         form.addRow(self.buttons)
-        self._prefill(settings.text("workspace/team_url"))
+        self._remembered: str | None = None  # the keychain's password for the prefilled workspace
+        self._prefill(settings.text(TEAM_URL_KEY))
         self.test_button.clicked.connect(self.test)
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         for edit in (self.host, self.database, self.user, self.password):
             edit.textChanged.connect(lambda _t: self.connect_button.setEnabled(False))
         self._task: Task | None = None
+        self.keychain_task = self._probe_keychain(settings.text(TEAM_URL_KEY))
 
     def url(self) -> str:
-        """The URL to open now (with the password, if one was typed)."""
+        """The URL to open now, with the password typed (or remembered in the keychain), if any."""
         return team_url(
             self.host.text().strip(),
             self.port.value(),
             self.database.text().strip(),
             self.user.text().strip(),
-            self.password.text() or None,
+            self.password.text() or self._remembered_here() or None,
         )
+
+    def _bare_url(self) -> str:
+        return team_url(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+        )
+
+    def _remembered_here(self) -> str | None:
+        """The keychain's password, only while the fields still name the workspace it belongs to."""
+        saved = self._settings.text(TEAM_URL_KEY)
+        return self._remembered if saved and without_password(saved) == self._bare_url() else None
 
     def test(self) -> Task | None:
         if not (self.host.text().strip() and self.database.text().strip()):
@@ -79,15 +115,18 @@ class ConnectDialog(QDialog):
             return None
         self.test_button.setEnabled(False)
         self.result.setText("Connecting…")
-        task = Task(lambda _p, _s: check_server(self.url()), self)
+        url = self.url()
+        task = Task(lambda _p, _s: check_server(url), self)
         task.sig_done.connect(lambda found: isValid(self) and self._show(found.describe(), ok=found.usable))
         task.sig_failed.connect(lambda exc: isValid(self) and self._show(str(exc), ok=False))
-        task.sig_finished.connect(lambda: self.test_button.setEnabled(True))
+        task.sig_finished.connect(lambda: isValid(self) and self.test_button.setEnabled(True))
         self._task = task
         task.start()
         return task
 
     def _show(self, message: str, ok: bool) -> None:
+        for secret in {self.password.text(), self._remembered or ""} - {""}:
+            message = message.replace(secret, "•••")  # a driver's message never shows the password
         self.result.setText(message)
         self.result.setStyleSheet(f"color: {'#1B5E20' if ok else '#B3261E'};")
         self.connect_button.setEnabled(ok)
@@ -101,8 +140,43 @@ class ConnectDialog(QDialog):
         self.database.setText(url.database or "")
         self.user.setText(url.username or "")
 
+    def _probe_keychain(self, saved: str) -> Task:
+        """Finding the keychain takes a few hundred milliseconds: a worker does it."""
+
+        def probe(_p: object, _s: object) -> tuple[bool, str | None]:
+            available = keychain_available()
+            return available, (remembered_password(saved) if available and saved else None)
+
+        task = Task(probe, self)
+        task.sig_done.connect(lambda found: isValid(self) and self._on_keychain(*found))
+        task.sig_failed.connect(lambda _exc: isValid(self) and self._on_keychain(False, None))
+        task.start()
+        return task
+
+    def _on_keychain(self, available: bool, remembered: str | None) -> None:
+        self.remember.setVisible(available)
+        self.keychain_note.setVisible(not available)
+        self.keychain_note.setText("" if available else NO_KEYCHAIN)
+        self._remembered = remembered
+        if remembered:
+            self.remember.setChecked(True)
+            self.password.setPlaceholderText("remembered in the system keychain")
+
     def _on_accept(self) -> None:
-        self._settings.set_text("workspace/team_url", without_password(self.url()))
+        url, typed = self.url(), self.password.text()
+        remember = self.remember.isVisible() and self.remember.isChecked()
+        try:
+            if remember and typed:
+                remember_password(url, typed)
+            elif not remember and self.remember.isVisible():
+                forget_password(url)  # the user unticked the box: nothing stays behind
+        except KeychainError as exc:
+            self._show(str(exc), ok=False)
+            return
+        has_password = bool(typed or self._remembered_here())
+        policy = ("keychain" if remember else "ask") if has_password else "none"
+        self._settings.set_text(TEAM_URL_KEY, without_password(url))
+        self._settings.set_text(PASSWORD_POLICY_KEY, policy)
         self.accept()
 
 

@@ -251,7 +251,10 @@ class MainWindow(QMainWindow):
         self.workspace_menu.set_on_team(self.controller.workspace.is_team)
         self.live.start()
         self.controller.refresh()
-        last = self.settings.last_pursuit(self.controller.workspace.url)
+        backup = self.controller.workspace.migration_backup
+        if backup is not None:  # the schema was upgraded on opening: say where the old copy is
+            self.statusBar().showMessage(backup.describe(), 60_000)
+        last = self.settings.last_pursuit(self._settings_key())
         if not (last is not None and self.navigator.select_pursuit(last)):
             first = self.navigator.first_pursuit()
             if first is not None:
@@ -267,6 +270,12 @@ class MainWindow(QMainWindow):
         saved = self.settings.bytes("window/state")
         if saved is not None:
             self.restoreState(saved)  # where the user left the new docks
+
+    def _settings_key(self) -> str:
+        """The open workspace as the settings name it: its URL without the password."""
+        from consensus_app.storage.team import without_password  # loaded with the workspace
+
+        return without_password(self.controller.workspace.url)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -287,7 +296,7 @@ class MainWindow(QMainWindow):
         if self.controller.is_open:  # the views exist
             self.settings.set_bytes("window/main_split", self.main_split.saveState())
             self.settings.set_bytes("window/centre_split", self.centre.saveState())
-            self.settings.set_last_pursuit(self.controller.workspace.url, self.controller.pursuit_id)
+            self.settings.set_last_pursuit(self._settings_key(), self.controller.pursuit_id)
         self.settings.sync()
         super().closeEvent(event)
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QByteArray, QSettings
 
 VERSION = 2  # 2: the inspector and the assessment became tabbed docks
+# A settings key made from a URL with a password: "postgresql+psycopg:||user:secret@host…" (see _safe).
+_URL_WITH_PASSWORD = re.compile(r"^[\w+.-]+:\|\|[^|@:]*:[^@]*@")
 
 
 class UiSettings:
@@ -14,6 +18,15 @@ class UiSettings:
             # Saved geometry from another version may not fit the new widgets: start clean.
             self._s.clear()
             self._s.setValue("version", VERSION)
+        self._drop_passwords()
+
+    def _drop_passwords(self) -> None:
+        """Earlier versions named a workspace in last_pursuit/ by its whole URL, password included."""
+        self._s.beginGroup("last_pursuit")
+        for key in self._s.childKeys():
+            if _URL_WITH_PASSWORD.match(key):
+                self._s.remove(key)
+        self._s.endGroup()
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
