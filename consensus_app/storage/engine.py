@@ -17,8 +17,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
 from consensus_app.storage import ENV_VAR
-
 from consensus_app.storage.errors import DatabaseUrlError
+
 APP_DIR_NAME = "Consensus"
 
 
@@ -30,13 +30,11 @@ def database_url(db: str | None = None, environ: Mapping[str, str] = os.environ)
     """The URL to open: `db` (a path or URL), else $CONSENSUS_DB, else the default file."""
     value = db or environ.get(ENV_VAR) or str(default_database_path())
     if "://" in value:
+        _check_url(value)
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
-        _check_url(value)
 
 
-def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
 _ESCAPING = "write @ as %40, : as %3A, / as %2F and % as %25 in the user name and password"
 
 
@@ -54,6 +52,8 @@ def _check_url(value: str) -> None:
         )
 
 
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
 
 
 def create_workspace_engine(url: str) -> Engine:
