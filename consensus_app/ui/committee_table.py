@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -49,16 +50,10 @@ from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 
 C = CommitteeColumn
 FILTER_COLUMNS = (C.NAME, C.TITLE, C.FUNCTION, C.ROLE, C.PROFILE)
-_WIDTHS = {
-    C.NAME: 170,
-    C.TITLE: 230,
-    C.FUNCTION: 128,
-    C.ROLE: 150,
-    C.APPROVER: 80,
-    C.STANCE: 118,
-    C.INFLUENCE: 84,
-    C.PROFILE: 100,
-}
+_WIDE_TEXT = {C.NAME: "Øystein Bråten-Kvam", C.TITLE: "Chief Information Officer"}  # typical, not longest
+_PADDING = 18  # the cell's margins and the sort arrow's room
+# Elided (with a tooltip) when space is short: these first, the name last.
+_SHRINKS = ((C.TITLE, C.ROLE, C.FUNCTION, C.PROFILE), (C.NAME,))
 
 
 class CommitteeFilterProxy(QSortFilterProxyModel):
@@ -160,10 +155,70 @@ class CommitteeTable(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        self._fitting, self._user_sized = False, False
+        header.sectionResized.connect(self._on_section_resized)
+        view.viewport().installEventFilter(self)
+        self.fit_columns()
         view.setSortingEnabled(True)
         view.sortByColumn(C.NAME, Qt.SortOrder.AscendingOrder)
+
+    # -- column widths ----------------------------------------------------------------------------
+    def natural_widths(self) -> dict[CommitteeColumn, int]:
+        """What each column needs to show its header and its usual values in full."""
+        metrics = self.view.fontMetrics()
+        header_metrics = self.view.horizontalHeader().fontMetrics()
+        samples: dict[CommitteeColumn, list[str]] = {
+            C.FUNCTION: [function_label(f) for f in Function],
+            C.ROLE: [role_label(r) for r in BuyingRole],
+            C.PROFILE: [profile_label(p) for p in Profile],
+            C.STANCE: [stance_label(s) + "     " for s in range(STANCE_RANGE[0], STANCE_RANGE[1] + 1)],
+            C.LAST_ENGAGED: ["2027-12-31", "never"],
+            **{column: [text] for column, text in _WIDE_TEXT.items()},
+        }
+        return {
+            column: _PADDING
+            + max(
+                [
+                    header_metrics.horizontalAdvance(column.header),
+                    *(metrics.horizontalAdvance(text) for text in samples.get(column, [])),
+                ]
+            )
+            for column in CommitteeColumn
+        }
+
+    def fit_columns(self) -> None:
+        """Every column in the width the table has (a 1440-pixel window's included): the long ones
+        give up room first, down to their header's width; after the user resizes one, theirs stand."""
+        if self._user_sized:
+            return
+        widths = self.natural_widths()
+        minimum = {
+            c: self.view.horizontalHeader().fontMetrics().horizontalAdvance(c.header) + _PADDING for c in C
+        }
+        room = self.view.viewport().width()
+        for columns in _SHRINKS:
+            excess = sum(widths.values()) - room
+            slack = sum(widths[c] - minimum[c] for c in columns)
+            if excess > 0 and slack > 0:
+                share = min(1.0, excess / slack)
+                for column in columns:
+                    widths[column] -= int((widths[column] - minimum[column]) * share + 0.999)
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                self.view.horizontalHeader().resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        # The last column stretches by itself as the table resizes; any other was the user's drag.
+        if not self._fitting and column != len(CommitteeColumn) - 1:
+            self._user_sized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def _install_delegates(self) -> None:
         stances = range(STANCE_RANGE[0], STANCE_RANGE[1] + 1)

@@ -120,17 +120,21 @@ def relationship_menu(parent: QWidget, kind: RelationshipKind, strength: int) ->
     choices: dict[Any, Any] = {}
     for other in RelationshipKind:
         action = menu.addAction(f"{human(other).capitalize()} — {KIND_HELP[other]}")
+        action.setObjectName(f"tie-kind-{other.value}")
         action.setCheckable(True)
         action.setChecked(other is kind)
         choices[action] = ("kind", other)
     menu.addSeparator()
     for level, word in ((1, "weak"), (2, "usual"), (3, "strong")):
         action = menu.addAction(f"Strength {level} ({word})")
+        action.setObjectName(f"tie-strength-{level}")
         action.setCheckable(True)
         action.setChecked(level == strength)
         choices[action] = ("strength", level)
     menu.addSeparator()
-    choices[menu.addAction("Delete relationship")] = ("delete", None)
+    delete = menu.addAction("Delete relationship")
+    delete.setObjectName("tie-delete")
+    choices[delete] = ("delete", None)
     return menu, choices
 
 
@@ -140,6 +144,7 @@ def choose_relationship_kind(parent: QWidget, at: QPoint) -> RelationshipKind | 
     menu.setToolTipsVisible(True)
     for kind in RelationshipKind:
         action = menu.addAction(f"{human(kind).capitalize()} — {KIND_HELP[kind]}")
+        action.setObjectName(f"new-tie-{kind.value}")
         action.setData(kind)
     chosen = menu.exec(at)
     return chosen.data() if chosen is not None else None

@@ -18,6 +18,7 @@ def install_export(
 ) -> QAction:
     """File > Export… (Ctrl+E), enabled while a pursuit is open; the result goes to the status bar."""
     action = QAction("&Export…", window)
+    action.setObjectName("export")
     action.setShortcut(QKeySequence("Ctrl+E"))
     action.setEnabled(controller.pursuit_id is not None)
     controller.sig_map_changed.connect(lambda pursuit_map: action.setEnabled(pursuit_map is not None))

@@ -103,6 +103,9 @@ class Inspector(QScrollArea):
         row.addWidget(self.remove_priority)
         wants_layout.addLayout(row)
 
+        for name, widget in self.fields().items():
+            widget.setObjectName(f"inspector-{name}")
+
         body = QWidget()
         layout = QVBoxLayout(body)
         for widget in (self.heading, person, self.seat, wants):
@@ -137,6 +140,28 @@ class Inspector(QScrollArea):
         self.remove_priority.clicked.connect(self._on_remove_priority)
         self.priorities.itemDoubleClicked.connect(self._on_edit_priority)
 
+    def fields(self) -> dict[str, QWidget]:
+        """Every control the user edits here, by the name its objectName carries ("inspector-…")."""
+        return {
+            "name": self.name,
+            "title": self.title_edit,
+            "function": self.function,
+            "profile": self.profile,
+            "reports-to": self.reports_to,
+            "personal-win": self.personal_win,
+            "email": self.email,
+            "add": self.add_button,
+            "on-committee": self.on_committee,
+            "role": self.role,
+            "approver": self.approver,
+            "stance": self.stance,
+            "influence": self.influence,
+            "last-engaged": self.last_engaged,
+            "priorities": self.priorities,
+            "new-priority": self.new_priority,
+            "remove-priority": self.remove_priority,
+        }
+
     # --- showing ----------------------------------------------------------------------
 
     @property
@@ -151,6 +176,8 @@ class Inspector(QScrollArea):
         self.name.setFocus()
 
     def show_node(self, node: MapNode | None) -> None:
+        if node is None or self._node is None or node.stakeholder_id != self._node.stakeholder_id:
+            self.new_priority.clear()  # unsent words were meant for the person shown before
         self._creating = False
         self._node = node
         self._fill(node)
@@ -186,6 +213,8 @@ class Inspector(QScrollArea):
         self.reports_to.set_value(node.reports_to_id if node else None)
         self.personal_win.setText((person.personal_win or "") if person else "")
         self.email.setText((person.email or "") if person else "")
+        for line in (self.name, self.title_edit, self.personal_win, self.email):
+            line.setCursorPosition(0)  # long text shows its start, not its end
         seated = node is not None and node.on_committee
         self.on_committee.setChecked(seated)
         for widget in (self.role, self.approver, self.stance, self.influence, self.last_engaged):

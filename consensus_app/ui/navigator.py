@@ -127,10 +127,13 @@ class Navigator(QWidget):
             return
         kind, row_id = current
         menu = QMenu(self)
-        menu.addAction("New pursuit…", lambda: self.sig_new_pursuit_requested.emit(account))
+        new = menu.addAction("New pursuit…", lambda: self.sig_new_pursuit_requested.emit(account))
+        new.setObjectName("navigator-new-pursuit")
         menu.addSeparator()
-        menu.addAction(f"Edit {kind}…", lambda: self.sig_rename_requested.emit(kind, row_id))
-        menu.addAction(f"Delete {kind}", lambda: self.sig_delete_requested.emit(kind, row_id))
+        edit = menu.addAction(f"Edit {kind}…", lambda: self.sig_rename_requested.emit(kind, row_id))
+        edit.setObjectName(f"navigator-edit-{kind}")
+        delete = menu.addAction(f"Delete {kind}", lambda: self.sig_delete_requested.emit(kind, row_id))
+        delete.setObjectName(f"navigator-delete-{kind}")
         menu.exec(self.tree.viewport().mapToGlobal(at))
 
     def _on_search(self, text: str) -> None:

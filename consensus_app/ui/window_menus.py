@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from shiboken6 import isValid
 
 from consensus_app.ui.export_action import install_export
 from consensus_app.ui.workspace_menu import WorkspaceSwitch
@@ -30,6 +31,7 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
     file_menu.addSeparator()
     quit_action = file_menu.addAction("&Quit", window.close)
     quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_action.setObjectName("quit")
     edit_menu = window.menuBar().addMenu("&Edit")
     for action in (
         window.undo_action,
@@ -69,3 +71,30 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
     ]:
         toolbar.addSeparator() if action is None else toolbar.addAction(action)
     return export_action, workspace_menu
+    _name_actions(window)
+    for action, word in ((window.undo_action, "Undo"), (window.redo_action, "Redo")):
+        _keep_button_short(action, word)
+
+
+def _name_actions(window: MainWindow) -> None:
+    """Stable objectNames (`new_person_action` → "new-person"): tests and settings find actions by them."""
+    for attribute, value in vars(window).items():
+        if isinstance(value, QAction) and attribute.endswith("_action") and not value.objectName():
+            value.setObjectName(attribute.removesuffix("_action").replace("_", "-"))
+    for layout, action in window.layout_actions.items():
+        action.setObjectName(f"layout-{layout}")
+
+
+def _keep_button_short(action: QAction, word: str) -> None:
+    """The toolbar button says "Undo" and keeps its width; the step is in its tooltip and the Edit menu."""
+    action.setIconText(word)
+
+    def follow() -> None:
+        if not isValid(action):  # the window is closing
+            return
+        step = action.text().replace("&", "")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{step} ({keys})" if keys else step)
+
+    follow()
+    action.changed.connect(follow)

@@ -18,8 +18,9 @@ class WorkspaceSwitch(QMenu):
     def __init__(self, window: QMainWindow, settings: UiSettings) -> None:
         super().__init__("&Workspace", window)
         self._settings = settings
-        self.addAction("&Connect to team workspace…", self._on_connect)
+        self.addAction("&Connect to team workspace…", self._on_connect).setObjectName("connect-team")
         self._local = self.addAction("Use the &local workspace", self._on_local)
+        self._local.setObjectName("use-local")
         self._local.setEnabled(False)
 
     def set_on_team(self, on_team: bool) -> None:
