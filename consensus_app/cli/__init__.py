@@ -44,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    warnings = _warnings_on_stderr()
     try:
         if args.command is None:
             from consensus_app.app import run_gui  # Qt only when a window is wanted
@@ -62,6 +63,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
             print(exc.details(), file=sys.stderr)
         return 1
+    finally:
+        logging.getLogger(BAD_ROWS_LOGGER).removeHandler(warnings)
+
+
+BAD_ROWS_LOGGER = "consensus_app.storage.bad_rows"
+
+
+def _warnings_on_stderr() -> logging.Handler:
+    """Rows left out because they no longer validate are named on stderr, whatever the log level."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("consensus-app: warning: %(message)s"))
+    logger = logging.getLogger(BAD_ROWS_LOGGER)
+    logger.addHandler(handler)
+    logger.propagate = False  # printed once, by this handler
+    return handler
 
 
 def _described(exc: BaseException) -> str:

@@ -13,6 +13,7 @@ import json
 import logging
 import threading
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
@@ -38,6 +39,14 @@ class BadRow:
     field: str
     problem: str
     value: str  # the stored value as JSON, shortened
+    stored: Any = dataclass_field(default=None, compare=False, repr=False)  # the stored value itself
+
+    def suggestion(self) -> str:
+        """A starting point for the fixed value: the stored one, without spaces if it is an id."""
+        if self.stored is None:
+            return ""
+        text = str(self.stored)
+        return "".join(text.split()) if self.field == "key" else text
 
     def __str__(self) -> str:
         key = f" ({json.dumps(self.key, ensure_ascii=False)})" if self.key else ""
@@ -58,17 +67,18 @@ def bad_fields(table: str, row: Any, exc: ValidationError) -> list[BadRow]:
     values = row if isinstance(row, dict) else row.__dict__
     found = []
     for error in exc.errors():
-        field = ".".join(str(p) for p in error["loc"]) or "value"
-        shown = json.dumps(values.get(field), ensure_ascii=False, default=str)
+        name = ".".join(str(p) for p in error["loc"]) or "value"
+        shown = json.dumps(values.get(name), ensure_ascii=False, default=str)
         shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
         found.append(
             BadRow(
                 table=table,
                 row_id=int(values.get("id") or 0),
                 key=values.get("key"),
-                field=field,
+                field=name,
                 problem=describe_error(error),
                 value=shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…",
+                stored=values.get(name),
             )
         )
     return found

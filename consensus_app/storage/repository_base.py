@@ -55,11 +55,18 @@ def describe_error(error: Any) -> str:
     return str(
         {
             "string_too_long": f"is too long (at most {ctx.get('max_length')} characters)",
-            "less_than_equal": f"must be at most {ctx.get('le')}",
-            "greater_than_equal": f"must be at least {ctx.get('ge')}",
+            "less_than_equal": f"must be at most {_number(ctx.get('le'))}",
+            "greater_than_equal": f"must be at least {_number(ctx.get('ge'))}",
             "string_pattern_mismatch": f"has the wrong form ({error['input']!r:.40})",
         }.get(error["type"], error["msg"][:1].lower() + error["msg"][1:])
     )
+
+
+def _number(value: Any) -> str:
+    """1e15 as 1,000,000,000,000,000 and 2.0 as 2: a bound as a person writes it."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 class EntityRepository(Generic[RowT, RecordT]):

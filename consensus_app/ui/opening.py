@@ -17,6 +17,7 @@ from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
+    from consensus_app.ui.bad_rows_dialog import BadRowsDialog
     from consensus_app.ui.main_window import MainWindow
 
 FIRST_FRAME_WAIT_MS = 500  # start anyway if no frame comes (a minimised window)
@@ -49,6 +50,7 @@ class WorkspaceOpening(QObject):
         self._window, self._target, self._remembered = window, target, remembered
         self._demo, self._scratch = demo, scratch
         self._started = False
+        self.bad_rows_dialog: BadRowsDialog | None = None  # shown if the workspace holds any
         # In one process a worker shares the interpreter lock with the GUI thread: importing the
         # database layer before the first paint would hold that paint back.
         window.sig_first_frame.connect(self.start)
@@ -67,12 +69,23 @@ class WorkspaceOpening(QObject):
             if should_stop():  # type: ignore[operator]  # the window closed meanwhile
                 workspace.close()
                 return None
+            from consensus_app.storage.bad_rows import scan
+
+            scan(workspace)  # rows that no longer validate: named after opening, not a failed open
             return workspace
 
         task = Task(work, self)
-        task.sig_done.connect(self._window.controller.attach)
+        task.sig_done.connect(self._attach)
         task.sig_failed.connect(lambda exc: self._failed(target, exc))
         task.start()
+
+    def _attach(self, workspace: Workspace | None) -> None:
+        controller = self._window.controller
+        controller.attach(workspace)  # type: ignore[arg-type]  # None only once the window is gone
+        if workspace is not None:
+            from consensus_app.ui.bad_rows_dialog import show_bad_rows  # the database layer is loaded now
+
+            self.bad_rows_dialog = show_bad_rows(self._window, workspace, controller.refresh)
 
     def _failed(self, target: str | None, exc: BaseException) -> None:
         if target is not None and target == self._remembered:
