@@ -41,7 +41,11 @@ def test_a_colleagues_edit_shows_up_and_the_selection_stays(
     _poll(qtbot, window)
     assert _title(window, 2) == "Chief Financial Officer"
     assert window.scene.selected_stakeholders() == [2]
-    assert "Dana Ruiz" in window.statusBar().currentMessage()
+    assert (
+        window.live.notice.text()
+        == "Updated from the workspace — Dana Ruiz: Lee Park: title CFO → Chief Financial Officer"
+    )
+    qtbot.waitUntil(window.live.notice.isVisible)  # in the status bar, once the themes' "Finding…" is done
 
 
 def test_my_own_edits_do_not_trigger_a_reload(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
@@ -52,6 +56,19 @@ def test_my_own_edits_do_not_trigger_a_reload(qtbot: QtBot, acme: Workspace, set
     assert window.controller.pursuit_map is shown  # nothing reloaded behind the user's back
 
 
+def test_the_same_user_writing_from_elsewhere_is_not_taken_for_this_window(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings
+) -> None:
+    window = open_window(qtbot, acme, settings)
+    with open_workspace(acme.url, actor=acme.identity) as command_line:  # same person, another process
+        command_line.repos.stakeholders.update(2, title="Group CFO")
+    _poll(qtbot, window)
+    assert _title(window, 2) == "Group CFO"
+    assert window.live.notice.text() == (
+        "Updated from the workspace — tester: Lee Park: title CFO → Group CFO"
+    )
+
+
 def test_the_reload_waits_while_the_user_is_typing(
     qtbot: QtBot, acme: Workspace, colleague: Workspace, settings: UiSettings
 ) -> None:
@@ -60,6 +77,7 @@ def test_the_reload_waits_while_the_user_is_typing(
     name = window.inspector.name
     name.setFocus()
     qtbot.waitUntil(name.hasFocus)
+    qtbot.keyClick(name, Qt.Key.Key_End)
     qtbot.keyClicks(name, " Jr")  # typed, not yet saved
     colleague.repos.stakeholders.update(2, title="Chief Financial Officer")
     _poll(qtbot, window)

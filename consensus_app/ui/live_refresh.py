@@ -1,20 +1,25 @@
-"""Keeping the open pursuit current while others edit it (a shared team workspace).
+"""Keeping the window current while others edit the workspace (a team server, or a command run
+on the same file).
 
-Every few seconds a worker reads the change log for entries newer than the last one seen on
-the open account. When someone else changed it, the map reloads — the cards keep their places
-and the selection stays — unless the user is in the middle of typing (an inspector field or a
-committee cell with unsaved text), in which case the reload waits until they are done.
+Every few seconds a worker reads the change log for entries newer than the last one seen, on
+any account. Entries this window wrote carry its workspace's `origin` and are skipped; anything
+else — a colleague, or `consensus-app import` run by the same user — reloads the navigator (new
+accounts appear) and the open pursuit — the cards keep their places and the selection stays —
+unless the user is in the middle of typing (an inspector field or a committee cell with unsaved
+text), in which case the reload waits until they are done. View ▸ Reload (F5) does it at once.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from consensus_app.core.change_notes import Note, change_notes, status_line
 from consensus_app.storage.errors import StorageError
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.tasks import Task
@@ -22,6 +27,7 @@ from consensus_app.ui.tasks import Task
 log = logging.getLogger(__name__)
 
 INTERVAL_MS = 3000
+NOTICE_MS = 12_000  # how long "Updated from the workspace — …" stays in the status bar
 
 
 def user_is_typing(panels: Sequence[QWidget]) -> bool:
@@ -39,6 +45,14 @@ def user_is_typing(panels: Sequence[QWidget]) -> bool:
     return parent is not None and parent.state() == QAbstractItemView.State.EditingState
 
 
+@dataclass(frozen=True)
+class Fresh:
+    """What a poll found: the newest entry id, and others' changes as notes."""
+
+    last_id: int
+    notes: list[Note] = field(default_factory=list)
+
+
 class LiveRefresh(QObject):
     sig_updated = Signal(str)  # who changed what, for the status bar
 
@@ -49,10 +63,16 @@ class LiveRefresh(QObject):
         self._controller = controller
         self._editors = list(editors)
         self._last_seen = 0
-        self._pending: list[Any] = []  # others' changes waiting for the user to finish typing
+        self._pending: list[Note] = []  # others' changes waiting for the user to finish typing
         self._task: Task | None = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
+        # A status-bar widget rather than a passing message: work that starts with the reload
+        # (themes, layout) shows its own message and clears it; the notice comes back after.
+        self.notice = QLabel(objectName="live-notice", visible=False)
+        self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        self.sig_updated.connect(self._show_notice)
 
     def start(self) -> None:
         """Watch from now on (once the workspace is open): earlier changes are already shown."""
@@ -60,16 +80,22 @@ class LiveRefresh(QObject):
         self.timer.start()
 
     def poll(self) -> None:
-        pursuit_map = self._controller.pursuit_map
-        if self._task is not None or pursuit_map is None:
+        if self._task is not None or not self._controller.is_open:
             return
         if self._pending:
-            self._apply([])
+            self._apply(Fresh(self._last_seen))
             return
-        repos, last, account = self._controller.repos, self._last_seen, pursuit_map.account_id
+        workspace, last = self._controller.workspace, self._last_seen
 
-        def work(_progress: Any, _stop: Any) -> list[Any]:
-            return repos.changes.after(last, account)
+        def work(_progress: Any, _stop: Any) -> Fresh:
+            entries = workspace.repos.changes.after(last)
+            if not entries:
+                return Fresh(last)
+            others = [e for e in entries if e.origin != workspace.origin]
+            if not others:
+                return Fresh(entries[-1].id)
+            changes = workspace.repos.changes
+            return Fresh(entries[-1].id, change_notes(others, changes.people(), changes.authors()))
 
         task = Task(work, self)
         task.sig_done.connect(self._apply)
@@ -78,19 +104,32 @@ class LiveRefresh(QObject):
         self._task = task
         task.start()
 
-    def _apply(self, entries: list[Any]) -> None:
-        if entries:
-            self._last_seen = max(self._last_seen, max(e.id for e in entries))
-        me = self._controller.workspace.actor
-        self._pending += [e for e in entries if e.actor != me]
+    def reload(self) -> None:
+        """View ▸ Reload: show what the workspace holds now, whoever changed it."""
+        if not self._controller.is_open:
+            return
+        try:
+            self._last_seen = self._controller.repos.changes.last_id()
+        except StorageError as exc:
+            self._on_failed(exc)
+        self._pending = []
+        self._controller.refresh()
+        self.sig_updated.emit("Reloaded from the workspace")
+
+    def _apply(self, fresh: Fresh) -> None:
+        self._last_seen = max(self._last_seen, fresh.last_id)
+        self._pending += fresh.notes
         if not self._pending or user_is_typing(self._editors):
             return
-        changes, self._pending = self._pending, []
+        notes, self._pending = self._pending, []
         self._controller.refresh()
-        people = sorted({e.actor for e in changes})
-        latest = changes[-1].summary
-        more = f" and {len(changes) - 1} more change(s)" if len(changes) > 1 else ""
-        self.sig_updated.emit(f"Updated from the workspace — {', '.join(people)}: {latest}{more}")
+        self.sig_updated.emit(f"Updated from the workspace — {status_line(notes)}")
+
+    def _show_notice(self, message: str) -> None:
+        self.notice.setText(message)
+        self.notice.setToolTip(message)
+        self.notice.show()
+        self._notice_timer.start()
 
     def _on_failed(self, exc: BaseException) -> None:
         # The server may be away for a moment: the next tick tries again, and the user hears of

@@ -35,6 +35,7 @@ from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
 from consensus_app.ui.inspector import Inspector
 from consensus_app.ui.outbox import ConnectionBanner
+from consensus_app.ui.preferences_dialog import preferences_action
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 from consensus_app.ui.tasks import stop_all as stop_all_tasks
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         find = QKeySequence.StandardKey.Find
         self.find_action = self._action("&Find…", lambda: self.navigator.search.setFocus(), find)
         self.reset_layout_action = self._action("&Reset layout", self._on_reset_layout)
+        self.reload_action = self._action("Re&load", lambda: self.live.reload(), "F5")
+        self.preferences_action = preferences_action(self)
         self._workspace_actions = [
             self.new_account_action,
             self.new_pursuit_action,
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
             self.zoom_out_action,
             self.find_action,
             self.reset_layout_action,
+            self.reload_action,
         ]
         self.layout_group = QActionGroup(self)
         self.layout_actions: dict[str, QAction] = {}
@@ -220,7 +224,8 @@ class MainWindow(QMainWindow):
         self.committee.model.sig_edit_failed.connect(
             lambda message: self.statusBar().showMessage(message, 5000)
         )
-        self.live.sig_updated.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.statusBar().addWidget(self.live.notice)  # who changed what elsewhere
+        self.live.sig_updated.connect(lambda _message: self._open_first_pursuit_if_none())
 
     # --- state between runs -----------------------------------------------------------
 
@@ -454,6 +459,11 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
+        if self.controller.pursuit_id is None and (first := self.navigator.first_pursuit()) is not None:
+            self.navigator.select_pursuit(first)
+
+    def _open_first_pursuit_if_none(self) -> None:
+        """After a reload brought the first pursuit in (an import from the command line)."""
         if self.controller.pursuit_id is None and (first := self.navigator.first_pursuit()) is not None:
             self.navigator.select_pursuit(first)
 

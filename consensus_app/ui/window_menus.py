@@ -41,6 +41,8 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         window.delete_action,
         None,
         window.find_action,
+        None,
+        window.preferences_action,
     ):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     view_menu = window.menuBar().addMenu("&View")
@@ -51,6 +53,8 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         window.fit_action,
         window.zoom_in_action,
         window.zoom_out_action,
+        None,
+        window.reload_action,
     ]:
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
 

@@ -1,0 +1,99 @@
+"""Edit ▸ Preferences…: the name colleagues see beside your changes.
+
+The name is kept with the user's stable id in identity.json (storage.identity), which the command
+line reads too. Saving it also records it in the open workspace, so every past change of this
+user reads with the new name; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from consensus_app.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from consensus_app.storage.identity import Identity
+    from consensus_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, identity: Identity, parent: QWidget | None = None) -> None:
+        from consensus_app.storage.identity import os_full_name
+
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.setMinimumWidth(460)
+        self.name = QLineEdit(identity.display_name if identity.has_real_name else "")
+        self.name.setObjectName("display-name")
+        self.name.setPlaceholderText(os_full_name() or "Your full name, as colleagues know you")
+        self.name.setMaxLength(200)
+        explanation = (
+            "Shown beside your changes in “What changed”, in the brief and to colleagues sharing a "
+            "workspace. Renaming yourself renames all your past changes too."
+        )
+        if not identity.has_real_name:
+            explanation += (
+                f"\n\nYour computer gives no full name for “{identity.login}”: until you enter one, "
+                f"your changes show that login."
+            )
+        self.hint = QLabel(explanation, wordWrap=True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Your name:", self.name)
+        form.addRow(self.hint)
+        form.addRow(buttons)
+
+
+def preferences_action(window: MainWindow) -> QAction:
+    """The Preferences… action (Ctrl+, where the platform has no standard key of its own)."""
+    action = QAction("&Preferences…", window)
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)  # the application menu on macOS
+    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    action.setShortcuts(standard or [QKeySequence("Ctrl+,")])
+    action.triggered.connect(lambda: edit_preferences(window))
+    return action
+
+
+def edit_preferences(window: MainWindow) -> PreferencesDialog:
+    from consensus_app.storage.identity import load_identity  # (not needed for the first frame)
+
+    dialog = PreferencesDialog(load_identity(), window)
+    dialog.accepted.connect(lambda: _save(window, dialog.name.text()))
+    dialog.open()
+    return dialog
+
+
+def _save(window: MainWindow, name: str) -> None:
+    from consensus_app.storage.identity import save_display_name
+
+    identity = save_display_name(name)
+    controller = window.controller
+    if not controller.is_open:
+        return
+    workspace = controller.workspace
+
+    def work(_progress: object, _stop: object) -> None:
+        workspace.set_identity(identity)  # a write: on a team server it may take a moment
+
+    task = Task(work, window)
+    task.sig_done.connect(
+        lambda _none: window.statusBar().showMessage(
+            f"Your changes now show as {identity.display_name}", 5000
+        )
+    )
+    task.sig_failed.connect(
+        lambda exc: window.statusBar().showMessage(
+            f"Your name is saved; the workspace will have it with your next change ({exc})", 8000
+        )
+    )
+    task.start()
