@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from consensus_app import __version__
-from consensus_app.cli import accounts, analyze, copy, export, messages, portfolio, themes, transfer
+from consensus_app.cli import accounts, analyze, copy, export, forget, messages, portfolio, themes, transfer
 from consensus_app.cli.options import common_options
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [accounts, transfer, export, analyze, portfolio, themes, copy, messages]
+COMMANDS = [accounts, transfer, export, analyze, portfolio, themes, copy, messages, forget]
 
 
 def build_parser() -> argparse.ArgumentParser:
