@@ -45,14 +45,14 @@ def small_map(members: set[int], edges: list[tuple[int, int, EdgeKind]]) -> Purs
 
 
 def test_the_reporting_line_between_two_members_is_shown_up_to_their_common_manager() -> None:
-    view = committee_view(small_map({3, 5}, []))
+    view = committee_view(whole_up_to=0, pursuit_map=small_map({3, 5}, []))
     assert view.shown == [0, 1, 2, 3, 5]  # map order; 4, 6 and the unattached are left out
     assert view.reasons[0] == "common manager of Person 3 and Person 5"
     assert view.reasons[1] == "common manager of Person 3" or "Person 3" in view.reasons[1]
 
 
 def test_a_member_above_another_carries_the_chain() -> None:
-    view = committee_view(small_map({0, 3}, []))
+    view = committee_view(whole_up_to=0, pursuit_map=small_map({0, 3}, []))
     assert view.shown == [0, 1, 3]
     assert view.reasons == {1: "links Person 3 to Person 0 (reporting line)"}
 
@@ -65,7 +65,7 @@ def test_influencers_and_brokers_off_the_committee_are_shown_with_their_reason()
         (9, 4, EdgeKind.CONFLICTS),  # conflicts link nobody
         (3, 6, EdgeKind.INFLUENCES),  # a member influencing an outsider: not an influencer of a member
     ]
-    view = committee_view(small_map({3, 4}, ties))
+    view = committee_view(whole_up_to=0, pursuit_map=small_map({3, 4}, ties))
     assert view.shown == [1, 3, 4, 7, 8]
     assert view.reasons[7] == "influences Person 3"
     assert view.reasons[8] == "links Person 3 and Person 4"
@@ -73,19 +73,25 @@ def test_influencers_and_brokers_off_the_committee_are_shown_with_their_reason()
 
 
 def test_a_dotted_line_manager_of_a_member_is_an_influencer() -> None:
-    view = committee_view(small_map({3, 5}, [(3, 9, EdgeKind.DOTTED_LINE)]))
+    view = committee_view(whole_up_to=0, pursuit_map=small_map({3, 5}, [(3, 9, EdgeKind.DOTTED_LINE)]))
     assert view.reasons[9] == "influences Person 3"
 
 
+def test_a_small_account_is_shown_whole() -> None:
+    assert committee_view(small_map({3, 4}, [])).shown == list(range(10))
+
+
 def test_a_pursuit_without_members_shows_everyone_and_asked_for_people_stay() -> None:
-    assert committee_view(small_map(set(), [])).shown == list(range(10))
-    view = committee_view(small_map({3, 4}, []), also=[9, 42])
+    assert committee_view(whole_up_to=0, pursuit_map=small_map(set(), [])).shown == list(range(10))
+    view = committee_view(whole_up_to=0, pursuit_map=small_map({3, 4}, []), also=[9, 42])
     assert 9 in view.shown and view.reasons[9] == "shown on request"
     assert 42 not in view.shown
 
 
 def test_committee_map_keeps_only_lines_between_shown_people() -> None:
-    shown = committee_map(small_map({3, 4}, [(8, 3, EdgeKind.INFLUENCES), (8, 9, EdgeKind.ALLIES)]))
+    shown = committee_map(
+        whole_up_to=0, pursuit_map=small_map({3, 4}, [(8, 3, EdgeKind.INFLUENCES), (8, 9, EdgeKind.ALLIES)])
+    )
     assert [n.stakeholder_id for n in shown.nodes] == [1, 3, 4, 8]
     assert {(e.source_id, e.target_id) for e in shown.edges} == {(3, 1), (4, 1), (8, 3)}
 

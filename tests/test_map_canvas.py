@@ -355,7 +355,7 @@ def test_zoomed_out_a_still_map_shows_each_name_large_enough_to_read_and_a_zoomi
     drawn: list[tuple[str, float, bool]] = []
     monkeypatch.setattr(
         "consensus_app.ui.map.node_layer.paint_far_name",
-        lambda _painter, name, _area, lod, _color, rtl: drawn.append((name, lod, rtl)),
+        lambda _painter, name, _area, lod, _color, rtl, _wide=None: drawn.append((name, lod, rtl)),
     )
     view.set_zoom(0.4)
     scene.set_interacting(False)

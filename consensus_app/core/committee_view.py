@@ -11,9 +11,10 @@ words the window shows:
 4. **brokers**: someone off the committee with an influence, alliance or dotted-line tie to
    two members or more ("links A and B").
 
-Conflicts link nobody. A pursuit without members shows everyone (there is no committee to
-focus on yet), and `also` keeps people the user asked for in view (a person found with
-Ctrl+F, someone just added). The map, the exports' map and the brief use this one rule.
+Conflicts link nobody. A small account (up to WHOLE_ACCOUNT_UP_TO people: it fits a screen
+anyway) and a pursuit without members (no committee to focus on yet) show everyone, and
+`also` keeps people the user asked for in view (a person found with Ctrl+F, someone just
+added). The window's map uses this rule; the exports and the brief are to follow it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
 
 _LINKING = (EdgeKind.INFLUENCES, EdgeKind.ALLIES, EdgeKind.DOTTED_LINE)
 _SHOWN_NAMES = 2  # names in a reason before "and N more"
+WHOLE_ACCOUNT_UP_TO = 15
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,13 @@ class CommitteeView:
     reasons: dict[int, str] = field(default_factory=dict)
 
 
-def committee_view(pursuit_map: PursuitMap, also: Iterable[int] = ()) -> CommitteeView:
+def committee_view(
+    pursuit_map: PursuitMap, also: Iterable[int] = (), *, whole_up_to: int = WHOLE_ACCOUNT_UP_TO
+) -> CommitteeView:
     """The people the committee view shows, with a short reason for each non-member."""
     nodes = {n.stakeholder_id: n for n in pursuit_map.nodes}
     members = [n.stakeholder_id for n in pursuit_map.nodes if n.on_committee]
-    if not members:
+    if not members or len(nodes) <= whole_up_to:
         return CommitteeView([n.stakeholder_id for n in pursuit_map.nodes])
     member_set = set(members)
     reasons: dict[int, str] = {}
@@ -70,9 +74,11 @@ def restrict(pursuit_map: PursuitMap, ids: Iterable[int]) -> PursuitMap:
     )
 
 
-def committee_map(pursuit_map: PursuitMap, also: Iterable[int] = ()) -> PursuitMap:
+def committee_map(
+    pursuit_map: PursuitMap, also: Iterable[int] = (), *, whole_up_to: int = WHOLE_ACCOUNT_UP_TO
+) -> PursuitMap:
     """The map as the committee view shows it."""
-    return restrict(pursuit_map, committee_view(pursuit_map, also).shown)
+    return restrict(pursuit_map, committee_view(pursuit_map, also, whole_up_to=whole_up_to).shown)
 
 
 def _names(ids: list[int], nodes: dict[int, MapNode]) -> str:

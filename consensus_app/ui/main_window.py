@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.settings = settings or UiSettings()
         self._shown_pursuit: int | None = None
+        self._pending_person: int | None = None  # found with Ctrl+F: select and centre once placed
         self._painted = False
         self.setWindowTitle("Consensus")
         self._first_run_size()
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         self.reset_layout_action = self._action("&Reset layout", self._on_reset_layout)
         self.reload_action = self._action("Re&load", lambda: self.live.reload(), "F5")
         self.preferences_action = preferences_action(self)
+        from consensus_app.ui.map.committee_toggle import CommitteeToggle
+
+        self.committee_view = CommitteeToggle(self, self.settings, self._on_committee_view_toggled)
         self._workspace_actions = [
             self.new_account_action,
             self.new_pursuit_action,
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
                 split.restoreState(saved)
         self.view.addAction(self.delete_action)
         self.navigator.sig_pursuit_selected.connect(self._on_pursuit_selected)
+        self.navigator.sig_person_found.connect(self._on_person_found)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_menu)
         self.scene.sig_selection_changed.connect(self._on_map_selection)
@@ -336,34 +341,40 @@ class MainWindow(QMainWindow):
         if pursuit_map.pursuit_id != self._shown_pursuit:
             self._shown_pursuit = pursuit_map.pursuit_id
             self.setWindowTitle(f"{pursuit_map.title} — Consensus")
-            self.scene.set_map(pursuit_map, self.controller.saved_positions())
+            shown = self.committee_view.shown_map(pursuit_map)
+            self.scene.set_map(shown, self.controller.saved_positions())
+            self.statusBar().showMessage(self.committee_view.summary(pursuit_map, shown), 8000)
             self._run_layout(animate=False, fit=True)
         else:
             # The same pursuit after an edit: cards stay where they are; newcomers get a place.
             current = self.scene.node_positions()
-            self.scene.set_map(pursuit_map, current)
+            shown = self.committee_view.shown_map(pursuit_map)
+            self.scene.set_map(shown, current)
             self._show_backdrop()
-            if any(n.stakeholder_id not in current for n in pursuit_map.nodes):
+            if any(n.stakeholder_id not in current for n in shown.nodes):
                 self._run_layout(animate=True, only_new=set(current))
         self._show_selected()
 
     def _run_layout(self, animate: bool, fit: bool = False, only_new: set[int] | None = None) -> None:
         from consensus_app.ui.map.scene import ANIMATION_MS  # (the map's modules load with a workspace)
 
-        pursuit_map = self.controller.pursuit_map
-        if pursuit_map is None:
+        full_map = self.controller.pursuit_map
+        if full_map is None:
             return
+        pursuit_map = self.scene.pursuit_map or full_map  # what the canvas shows (committee view)
 
         def place(computed: dict[int, Point]) -> None:
-            if self.controller.pursuit_map is not pursuit_map:
-                return  # another pursuit opened meanwhile
+            if self.controller.pursuit_map is not full_map or self.scene.pursuit_map is not pursuit_map:
+                return  # another pursuit opened meanwhile, or the view changed
             points = {**computed, **self.controller.saved_positions()}
             if only_new is not None:
                 points = {k: v for k, v in points.items() if k not in only_new}
             self.scene.move_nodes(points, animate=animate)
             self._show_backdrop()
             if fit:  # once the cards have arrived
-                QTimer.singleShot(ANIMATION_MS + 30 if animate else 0, self.view.fit_to_view)
+                QTimer.singleShot(ANIMATION_MS + 30 if animate else 0, self._fit_then_focus)
+            else:
+                self._focus_pending_person()
 
         name = self.controller.layout
         self.layouts.run(
@@ -379,6 +390,46 @@ class MainWindow(QMainWindow):
             self.backdrop.show(grid_regions(pursuit_map))
         else:
             self.backdrop.clear()
+
+    def _on_committee_view_toggled(self) -> None:
+        """Committee / Everyone: rebuild the canvas with the other set of people, then fit it."""
+        pursuit_map = self.controller.pursuit_map
+        if pursuit_map is None:
+            return
+        shown = self.committee_view.shown_map(pursuit_map)
+        self.scene.set_map(shown, self.scene.node_positions())
+        self.statusBar().showMessage(self.committee_view.summary(pursuit_map, shown), 8000)
+        self._run_layout(animate=False, fit=True)
+
+    def _on_person_found(self, pursuit_id: int, stakeholder_id: int) -> None:
+        """A person chosen in the navigator's search (Ctrl+F): open their pursuit, select and centre them."""
+        self._pending_person = stakeholder_id
+        self.committee_view.pin([stakeholder_id])
+        if pursuit_id != self.controller.pursuit_id:
+            self.navigator.select_pursuit(pursuit_id, emit=False)  # (hidden while the search filters)
+            self.controller.open_pursuit(pursuit_id)  # the layout's end focuses the person
+            return
+        pursuit_map = self.controller.pursuit_map
+        if pursuit_map is not None and self.scene.pursuit_map is not None and not any(
+            n.stakeholder_id == stakeholder_id for n in self.scene.pursuit_map.nodes
+        ):
+            self._refresh_map(pursuit_map)  # pinned: now on the map, placed by the layout
+        self._focus_pending_person()
+
+    def _fit_then_focus(self) -> None:
+        self.view.fit_to_view()
+        self._focus_pending_person()
+
+    def _focus_pending_person(self) -> None:
+        sid = self._pending_person
+        if sid is None or self.scene.pursuit_map is None:
+            return
+        if not any(n.stakeholder_id == sid for n in self.scene.pursuit_map.nodes):
+            return  # not placed yet
+        self._pending_person = None
+        self.scene.select_stakeholders([sid])
+        self._on_map_selection([sid])
+        self.view.centre_on_card(sid)
 
     def _on_layout_chosen(self, name: str) -> None:
         self.controller.layout = name

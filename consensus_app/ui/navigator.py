@@ -1,19 +1,35 @@
-"""Accounts and their pursuits: searchable, keyboard friendly (type to filter, arrows, Enter)."""
+"""Accounts and their pursuits: searchable, keyboard friendly (type to filter, arrows, Enter).
+
+The search (Ctrl+F) also finds people: while it holds text, each account lists the people
+whose name or title matches; clicking one (or Enter) asks the window to open their pursuit
+and select and centre their card.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
-    from models import AccountRecord, PursuitRecord
+    from models import AccountRecord, PursuitRecord, StakeholderRecord
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 PURSUIT_ROLE = Qt.ItemDataRole.UserRole + 2
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class _SearchFilter(QSortFilterProxyModel):
+    """Accounts and pursuits always; people only while the search holds text."""
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if index.data(PERSON_ROLE) is not None and not self.filterRegularExpression().pattern():
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 def _stage(pursuit: PursuitRecord) -> str:
@@ -23,15 +39,19 @@ def _stage(pursuit: PursuitRecord) -> str:
 class Navigator(QWidget):
     sig_pursuit_selected = Signal(object)  # pursuit id or None
     sig_account_selected = Signal(int)
+    sig_person_found = Signal(int, int)  # pursuit id to show them in, stakeholder id
     sig_rename_requested = Signal(str, int)  # "account" or "pursuit", id (F2 or the context menu)
     sig_delete_requested = Signal(str, int)  # (Delete or the context menu)
     sig_new_pursuit_requested = Signal(int)  # account id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Search accounts and pursuits…", clearButtonEnabled=True)
+        self.search = QLineEdit(
+            placeholderText="Search accounts, pursuits and people…", clearButtonEnabled=True
+        )
         self.model = QStandardItemModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self._open_pursuit: tuple[int, int] | None = None  # (account id, pursuit id) last opened
+        self.proxy = _SearchFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)  # a matching pursuit keeps its account visible
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -48,7 +68,9 @@ class Navigator(QWidget):
             shortcut = QShortcut(keys, self.tree, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=signal: self._emit_for_current(s))
         self.search.textChanged.connect(self._on_search)
-        self.search.returnPressed.connect(self.tree.setFocus)
+        self.search.returnPressed.connect(self._on_search_entered)
+        self.tree.clicked.connect(self._on_person_chosen)
+        self.tree.activated.connect(self._on_person_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -60,9 +82,11 @@ class Navigator(QWidget):
         blocked = self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         for account in workspace.repos.accounts.list():
-            self.model.appendRow(
-                self._account_item(account, workspace.repos.pursuits.for_account(account.id))
-            )
+            item = self._account_item(account, workspace.repos.pursuits.for_account(account.id))
+            if item.rowCount():  # people are found only where there is a pursuit to show them in
+                for person in workspace.repos.stakeholders.for_account(account.id):
+                    item.appendRow(self._person_item(account.id, person))
+            self.model.appendRow(item)
         self.tree.expandAll()
         self.tree.selectionModel().blockSignals(blocked)
         if current is not None:
@@ -78,6 +102,14 @@ class Navigator(QWidget):
             child.setData(account.id, ACCOUNT_ROLE)
             child.setToolTip(f"{pursuit.name}\n{_stage(pursuit)} · {pursuit.status.value.replace('_', ' ')}")
             item.appendRow(child)
+        return item
+
+    @staticmethod
+    def _person_item(account_id: int, person: StakeholderRecord) -> QStandardItem:
+        item = QStandardItem(f"{person.name} · {person.title}" if person.title else person.name)
+        item.setData(person.id, PERSON_ROLE)
+        item.setData(account_id, ACCOUNT_ROLE)
+        item.setToolTip(f"{person.name}: select on the map")
         return item
 
     def current_pursuit(self) -> int | None:
@@ -101,10 +133,53 @@ class Navigator(QWidget):
         )
         if not matches:
             return False
+        self._open_pursuit = (int(matches[0].data(ACCOUNT_ROLE)), pursuit_id)
         blocked = self.tree.selectionModel().blockSignals(not emit)
         self.tree.setCurrentIndex(self.proxy.mapFromSource(matches[0]))
         self.tree.selectionModel().blockSignals(blocked)
         return True
+
+    def _on_search_entered(self) -> None:
+        """Enter in the search: go to the first result (a person's is shown at once)."""
+        self.tree.setFocus()
+        first = self._first_match(QModelIndex())
+        if first is not None:
+            self.tree.setCurrentIndex(first)
+            self._on_person_chosen(first)
+
+    def _first_match(self, parent: QModelIndex) -> QModelIndex | None:
+        """The first row, depth first, that itself matches the search (not only its children)."""
+        pattern = self.search.text().casefold()
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            if pattern and pattern in str(index.data()).casefold():
+                return index
+            found = self._first_match(index)
+            if found is not None:
+                return found
+        return None
+
+    def _on_person_chosen(self, index: QModelIndex) -> None:
+        person, account = index.data(PERSON_ROLE), index.data(ACCOUNT_ROLE)
+        if person is None or account is None:
+            return
+        account = int(account)
+        if self._open_pursuit is not None and self._open_pursuit[0] == account:
+            pursuit = self._open_pursuit[1]  # the pursuit already open at their account
+        else:
+            pursuit = self._first_pursuit_of(account)
+        if pursuit is not None:
+            self.sig_person_found.emit(pursuit, int(person))
+
+    def _first_pursuit_of(self, account_id: int) -> int | None:
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(ACCOUNT_ROLE) == account_id:
+                for child in range(item.rowCount()):
+                    value = item.child(child).data(PURSUIT_ROLE)
+                    if value is not None:
+                        return int(value)
+        return None
 
     def _current(self) -> tuple[str, int] | None:
         index = self.tree.currentIndex()
@@ -143,6 +218,9 @@ class Navigator(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         pursuit = current.data(PURSUIT_ROLE)
         if pursuit is not None:
+            self._open_pursuit = (int(current.data(ACCOUNT_ROLE)), int(pursuit))
             self.sig_pursuit_selected.emit(int(pursuit))
+        elif current.data(PERSON_ROLE) is not None:
+            return  # a person: chosen by a click or Enter (arrowing through results opens nothing)
         elif current.data(ACCOUNT_ROLE) is not None:
             self.sig_account_selected.emit(int(current.data(ACCOUNT_ROLE)))

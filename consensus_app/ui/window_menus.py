@@ -47,6 +47,8 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     view_menu = window.menuBar().addMenu("&View")
     for action in [
+        *window.committee_view.actions,
+        None,
         *window.layout_actions.values(),
         None,
         window.reset_layout_action,
@@ -68,16 +70,18 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         window.undo_action,
         window.redo_action,
         None,
+        *window.committee_view.actions,
+        None,
         *window.layout_actions.values(),
         window.reset_layout_action,
         None,
         window.fit_action,
     ]:
         toolbar.addSeparator() if action is None else toolbar.addAction(action)
-    return export_action, workspace_menu
     _name_actions(window)
     for action, word in ((window.undo_action, "Undo"), (window.redo_action, "Redo")):
         _keep_button_short(action, word)
+    return export_action, workspace_menu
 
 
 def _name_actions(window: MainWindow) -> None:

@@ -24,7 +24,9 @@ from consensus_app.ui.map.glyphs import badge_path, paint_approver_seal, paint_b
 CARD_HEIGHT = 66.0
 BAND = 15.0  # the stance band on the card's left
 RADIUS = 7.0
-LOD_TEXT = 0.65  # below this scale the card shows the name alone (far_names.py): its lines would be < 8 px
+LOD_TEXT = (
+    0.7  # below this scale the card shows the name alone (far_names.py): its 13 px name would be < 9 px
+)
 LOD_BATCH = 0.5  # below this NodeLayer draws the cards in batches; from here they draw themselves
 LOD_BLOCK = 0.28  # below this the card is a plain coloured block
 SHADOW = QColor(0, 0, 0, 26)
@@ -126,6 +128,7 @@ class CardLook:
     seal_center: QPointF
     name: str  # in full, for the zoomed-out card
     name_area: QRectF  # where the zoomed-out card shows it: between the badge and the seal
+    name_wide: QRectF  # the card's width, for the name's lines below the badge
     rtl: bool
 
 
@@ -139,12 +142,25 @@ def card_look(node: MapNode) -> CardLook:
     name_rect = QRectF(name_left, top + 6, name_right - name_left, 19)
     title_rect = QRectF(inner_left, top + 26, right - inner_left, 16)
     info_rect = QRectF(inner_left, top + 43, right - inner_left, 16)
+    name_metrics = fonts()[0][1]
+    name_lines = [node.name]
+    if name_metrics.horizontalAdvance(node.name) > name_rect.width():
+        # Two lines, cut at a space, never inside a word: the second, below the badge, is as
+        # wide as the card; the title and function lines move down to make room.
+        two = _two_lines(name_metrics, node.name, name_rect.width(), right - inner_left)
+        if two is not None:
+            name_lines = list(two)
+            name_rect = QRectF(name_left, top + 3, name_right - name_left, 16)
+            title_rect = QRectF(inner_left, top + 35, right - inner_left, 15)
+            info_rect = QRectF(inner_left, top + 50, right - inner_left, 15)
     info = palette.function_label(node.function)
     if node.role is not None:
         info += f" · {_words(node.role.value)}"
     elif not node.on_committee:
         info += " · not on committee"
-    wanted = [(name_rect, 0, node.name)]
+    wanted = [(name_rect, 0, name_lines[0])]
+    if len(name_lines) == 2:
+        wanted.append((QRectF(inner_left, top + 19, right - inner_left, 16), 0, name_lines[1]))
     if node.title:
         wanted += [(title_rect, 1, node.title), (info_rect, 2, info)]
     else:  # the function line moves up: no hole in the middle of the card
@@ -168,8 +184,19 @@ def card_look(node: MapNode) -> CardLook:
         seal_center=QPointF(right - 7.5, top + 15.5),
         name=node.name,
         name_area=QRectF(name_left, top + 4, name_right - name_left, CARD_HEIGHT - 8),
+        name_wide=QRectF(inner_left - 4, top + 4, right - inner_left + 8, CARD_HEIGHT - 8),
         rtl=is_rtl(node.name),
     )
+
+
+def _two_lines(metrics: QFontMetricsF, name: str, first: float, second: float) -> tuple[str, str] | None:
+    """The name in two lines cut at a space (as much as fits on the first), or None."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if metrics.horizontalAdvance(head) <= first:
+            return (head, tail) if metrics.horizontalAdvance(tail) <= second else None
+    return None
 
 
 def tooltip_html(node: MapNode) -> str:
@@ -220,7 +247,7 @@ def paint_card(
         paint_approver_seal(painter, look.seal_center)
     if lod < LOD_TEXT:
         if not moving:
-            paint_far_name(painter, look.name, look.name_area, lod, TEXT_COLORS[0], look.rtl)
+            paint_far_name(painter, look.name, look.name_area, lod, TEXT_COLORS[0], look.rtl, look.name_wide)
         return
     if look.stance is not None:  # the stance sign: the band's meaning in grey-scale
         painter.setPen(colors["sign"])

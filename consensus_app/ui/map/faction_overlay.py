@@ -7,8 +7,8 @@ follows drags and layout animations.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
 
@@ -23,6 +23,17 @@ BROKER_RING_MIN = 0.2  # ring brokers on at least this share of paths (and every
 MAX_RINGS = 6
 _TINT_MARGIN = 16.0
 _RING_MARGIN = 7.0
+LABEL_PX = 10.0  # "Group n" and "broker" on screen, whatever the zoom (they were 6 px at a fit)
+_LABEL_MAX = 40.0  # scene pixels: the label's largest size (at zoom 0.25 and below it shrinks)
+
+
+def label_font(painter: QPainter) -> QFont:
+    """A bold font LABEL_PX high on screen at the painter's zoom (never above _LABEL_MAX scene px)."""
+    scale = painter.worldTransform().m11() or 1.0
+    font = QFont()
+    font.setPixelSize(max(1, round(min(_LABEL_MAX, LABEL_PX / scale))))
+    font.setBold(True)
+    return font
 
 
 class _OverlayItem(QGraphicsItem):
@@ -69,15 +80,14 @@ class FactionTints(_OverlayItem):
         rect = QRectF()
         for node in (n for g in self.groups for n in g):
             rect = rect.united(node.scene_card_rect())
-        return rect.adjusted(-_TINT_MARGIN - 20, -_TINT_MARGIN - 24, _TINT_MARGIN + 20, _TINT_MARGIN + 4)
+        return rect.adjusted(
+            -_TINT_MARGIN - 20, -_TINT_MARGIN - 12 - _LABEL_MAX, _TINT_MARGIN + 20, _TINT_MARGIN + 4
+        )
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        font = QFont()
-        font.setPointSizeF(9)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(label_font(painter))
         for number, group in enumerate(self.groups, start=1):
             colour = QColor(FACTION_COLORS[(number - 1) % len(FACTION_COLORS)])
             # One path of all the group's cards, filled once: overlaps do not darken.
@@ -109,23 +119,24 @@ class BrokerRings(_OverlayItem):
         rect = QRectF()
         for node in self.brokers:
             rect = rect.united(node.scene_card_rect())
-        return rect.adjusted(-_RING_MARGIN - 4, -_RING_MARGIN - 18, _RING_MARGIN + 4, _RING_MARGIN + 4)
+        return rect.adjusted(
+            -_RING_MARGIN - 4, -_RING_MARGIN - 8 - _LABEL_MAX, _RING_MARGIN + 4, _RING_MARGIN + 4
+        )
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         pen = QPen(QColor(BROKER_COLOR), 3, Qt.PenStyle.DashLine)
-        font = QFont()
-        font.setPointSizeF(8)
-        font.setBold(True)
+        font = label_font(painter)
         painter.setFont(font)
+        label_width = QFontMetricsF(font).horizontalAdvance("broker")
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for node in self.brokers:
             rect = node.scene_card_rect().adjusted(-_RING_MARGIN, -_RING_MARGIN, _RING_MARGIN, _RING_MARGIN)
             painter.setPen(pen)
             painter.drawRoundedRect(rect, 12, 12)
             painter.setPen(QColor(BROKER_COLOR))
-            painter.drawText(rect.right() - 44, rect.top() - 4, "broker")
+            painter.drawText(QPointF(rect.right() - label_width - 4, rect.top() - 4), "broker")
 
 
 class FactionOverlay:

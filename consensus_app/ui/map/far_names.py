@@ -16,7 +16,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from consensus_app.ui.map.glyphs import ui_font
 
-FAR_NAME_PX = 11.0  # the name's letter height on screen, whatever the zoom
+BADGE_ROW = 22.0  # scene units from the name area's top to below the profile badge and approver seal
+
+FAR_NAME_PX = 11.0  # the name's letter height on screen, whatever the zoom, when it fits
+MIN_NAME_PX = 9.0  # smaller letters, down to this, rather than a name cut short
 LINE_SPACING = 1.15
 
 
@@ -26,10 +29,33 @@ def far_name_lines(name: str, width: float, pixel_size: int, max_lines: int) -> 
     return _lines(name, width, pixel_size, max(1, max_lines))
 
 
+def wrapped_lines(name: str, widths: tuple[float, ...], pixel_size: int) -> tuple[str, ...] | None:
+    """`name` wrapped at spaces, line `i` at most `widths[i]` wide (the last width repeats for
+    no further line), or None when it does not fit whole in `len(widths)` lines."""
+    return _wrap(name, widths, pixel_size)
+
+
 @lru_cache(maxsize=64)
 def _font(pixel_size: int) -> tuple[QFont, QFontMetricsF]:
     font = ui_font(pixel_size, bold=True)
     return font, QFontMetricsF(font)
+
+
+@lru_cache(maxsize=8192)
+def _wrap(name: str, widths: tuple[float, ...], pixel_size: int) -> tuple[str, ...] | None:
+    metrics = _font(pixel_size)[1]
+    words = name.split()
+    lines: list[str] = []
+    for width in widths:
+        if not words:
+            break
+        line = words.pop(0)
+        if metrics.horizontalAdvance(line) > width:
+            return None  # a word wider than its line: never cut it
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    return None if words else tuple(lines)
 
 
 @lru_cache(maxsize=4096)
@@ -50,20 +76,71 @@ def _lines(name: str, width: float, pixel_size: int, max_lines: int) -> tuple[st
     return tuple(line for line in lines if line)
 
 
-def paint_far_name(painter: QPainter, name: str, area: QRectF, lod: float, color: QColor, rtl: bool) -> None:
-    """The name, centred in `area` (scene units), about FAR_NAME_PX high on screen at `lod`."""
-    pixel_size = max(1, round(FAR_NAME_PX / lod))
-    line_height = pixel_size * LINE_SPACING
-    lines = far_name_lines(name, area.width(), pixel_size, int(area.height() // line_height))
+@lru_cache(maxsize=8192)
+def fitted_name(
+    name: str, area: tuple[float, float, float, float], wide: tuple[float, float], lod: float
+) -> tuple[int, tuple[str, ...], bool]:
+    """(pixel size in scene units, lines, whole) for the name at `lod`.
+
+    The largest size from FAR_NAME_PX down to MIN_NAME_PX on screen at which the whole name fits,
+    wrapped at spaces: the first line beside the badge (`area`), the lines below it, clear of
+    the badge, as wide as the card (`wide`: left and width). When nothing fits, the smallest
+    size with the last line elided (`whole` False).
+    """
+    _left, top, width, height = area
+    badge_bottom = top + BADGE_ROW
+    screen = FAR_NAME_PX
+    while screen >= MIN_NAME_PX - 1e-9:
+        pixel_size = max(1, round(screen / lod))
+        line_height = pixel_size * LINE_SPACING
+        count = int(height // line_height)
+        if count >= 1:
+            first_top = top + (height - line_height * count) / 2
+            widths = tuple(
+                width if first_top + i * line_height < badge_bottom else wide[1] for i in range(count)
+            )
+            lines = wrapped_lines(name, widths, pixel_size)
+            if lines is not None:
+                return pixel_size, lines, True
+        screen -= 0.5
+    pixel_size = max(1, round(MIN_NAME_PX / lod))
+    count = max(1, int(height // (pixel_size * LINE_SPACING)))
+    return pixel_size, far_name_lines(name, width, pixel_size, count), False
+
+
+def paint_far_name(
+    painter: QPainter,
+    name: str,
+    area: QRectF,
+    lod: float,
+    color: QColor,
+    rtl: bool,
+    wide: QRectF | None = None,
+) -> None:
+    """The name in `area` (scene units), 9–11 px high on screen at `lod`, whole where it can be:
+    lines below the badge use the card's width (`wide`, left and width)."""
+    full = wide if wide is not None else area
+    pixel_size, lines, _whole = fitted_name(
+        name,
+        (area.left(), area.top(), area.width(), area.height()),
+        (full.left(), full.width()),
+        round(lod, 3),
+    )
     if not lines:
         return
+    line_height = pixel_size * LINE_SPACING
     painter.setFont(_font(pixel_size)[0])
     painter.setPen(color)
     align = int(
         (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
     )
-    top = area.center().y() - line_height * len(lines) / 2
+    count = max(len(lines), int(area.height() // line_height))
+    block_top = area.top() + (area.height() - line_height * count) / 2
+    top = block_top + (count - len(lines)) * line_height / 2 if len(lines) < count else block_top
+    badge_bottom = area.top() + BADGE_ROW
     for index, line in enumerate(lines):
-        painter.drawText(
-            QRectF(area.left(), top + index * line_height, area.width(), line_height), align, line
-        )
+        y = top + index * line_height
+        # Which width the line was fitted to: beside the badge, or the card's width below it.
+        beside = block_top + index * line_height < badge_bottom
+        left, width = (area.left(), area.width()) if beside else (full.left(), full.width())
+        painter.drawText(QRectF(left, y, width, line_height), align, line)

@@ -118,7 +118,8 @@ class NodeLayer(BatchLayer):
                     if self._rect_of[node].intersects(exposed):
                         look = node.look
                         area = look.name_area.translated(node.pos())
-                        paint_far_name(painter, look.name, area, lod, ink, look.rtl)
+                        wide = look.name_wide.translated(node.pos())
+                        paint_far_name(painter, look.name, area, lod, ink, look.rtl, wide)
 
 
 def _paint_cards(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from consensus_app.ui.map import palette
+from consensus_app.ui.map.glyphs import ui_font
 from consensus_app.ui.map.legend import legend_size, paint_legend
 from consensus_app.ui.map.scene import MapScene
 
@@ -37,6 +38,8 @@ PAN_ROOM = 40000.0  # scene units of room around the map, so zoom can anchor any
 WHEEL_BASE = 1.0015  # zoom factor per wheel unit: one notch (120) is about ×1.2
 GRID_STEP = 24.0  # scene units between grid dots at full size
 LEGEND_OFFSET = 12
+LEGEND_BUTTON = QSizeF(86, 26)  # the collapsed legend: a small "Legend" button in the corner
+READABLE_ZOOM = 0.8  # centring on a card zooms in at least this far: its text is readable
 SETTLE_MS = 150  # after the last zoom or pan step, redraw the lines antialiased
 
 
@@ -46,6 +49,7 @@ class MapView(QGraphicsView):
     def __init__(self, scene: MapScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._legend_visible = True
+        self._legend_expanded = False  # collapsed to a button: it covers no card after a fit
         self._legend_pixmap: QPixmap | None = None
         self._panning = False
         self._pan_last = QPoint()
@@ -156,8 +160,9 @@ class MapView(QGraphicsView):
         rect = scene.content_rect()
         if rect.isEmpty():
             return
-        # The legend covers the bottom-left corner: keep the map above it, so it hides nobody.
-        bottom = FIT_MARGIN + (self.legend_rect().height() + LEGEND_OFFSET if self._legend_visible else 0)
+        # The legend (or its button) sits in the bottom-left corner: keep the map above it.
+        legend = self.legend_rect().height() + LEGEND_OFFSET if self._legend_visible else 0
+        bottom = max(FIT_MARGIN, legend + 4)
         width = max(1, self.viewport().width() - 2 * FIT_MARGIN)
         height = max(1, self.viewport().height() - FIT_MARGIN - bottom)
         zoom = max(MIN_ZOOM, min(FIT_MAX_ZOOM, width / rect.width(), height / rect.height()))
@@ -167,6 +172,14 @@ class MapView(QGraphicsView):
         self.centerOn(rect.center() + QPointF(0, shift))
         scene.set_view_scale(zoom)
         self.sig_zoom_changed.emit(zoom)
+
+    def centre_on_card(self, stakeholder_id: int) -> None:
+        """Centre the view on a person's card, zooming in first if its text would be too small."""
+        item = self.map_scene().node_item(stakeholder_id)
+        if self.zoom() < READABLE_ZOOM:
+            self.set_zoom(1.0)
+        self.centerOn(item)
+        self.map_scene().set_view_scale(self.zoom())
 
     def _zoom_by(self, factor: float, anchor: QPoint | None) -> None:
         current = self.zoom()
@@ -202,11 +215,29 @@ class MapView(QGraphicsView):
         self._legend_visible = visible
         self.viewport().update()
 
+    def is_legend_expanded(self) -> bool:
+        return self._legend_expanded
+
+    def set_legend_expanded(self, expanded: bool) -> None:
+        """Open the key (it then covers a corner of the map until closed) or fold it to its button."""
+        self._legend_expanded = expanded
+        self.viewport().update()
+
     def legend_rect(self) -> QRectF:
-        """Where the legend sits in the viewport (bottom-left), visible or not."""
-        size = self._legend().deviceIndependentSize()  # measured once, not in every frame
+        """Where the legend, or its button when collapsed, sits in the viewport (bottom-left)."""
+        size = self._legend().deviceIndependentSize() if self._legend_expanded else LEGEND_BUTTON
         top = self.viewport().height() - size.height() - LEGEND_OFFSET
         return QRectF(QPointF(LEGEND_OFFSET, top), size)
+
+    def _paint_legend_button(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("#C8CCD2"), 1.0))
+        painter.setBrush(QColor(255, 255, 255, 236))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.setPen(QColor(palette.INK))
+        painter.setFont(ui_font(12, bold=True))
+        text = "Legend ▴" if not self._legend_expanded else "Legend ▾"
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _legend(self) -> QPixmap:
         # Painted once into a pixmap: the legend is ~30 text runs and must not cost every frame.
@@ -253,7 +284,10 @@ class MapView(QGraphicsView):
             return
         painter.save()
         painter.resetTransform()  # the legend stays put in viewport coordinates while the map moves
-        painter.drawPixmap(self.legend_rect().topLeft(), self._legend())
+        if self._legend_expanded:
+            painter.drawPixmap(self.legend_rect().topLeft(), self._legend())
+        else:
+            self._paint_legend_button(painter, self.legend_rect())
         painter.restore()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
@@ -265,6 +299,14 @@ class MapView(QGraphicsView):
     # --- mouse and keyboard ---------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if (
+            self._legend_visible
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.legend_rect().contains(event.position())
+        ):  # the legend is a button: a click folds or unfolds it, and never reaches the map
+            self.set_legend_expanded(not self._legend_expanded)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space_held
         ):

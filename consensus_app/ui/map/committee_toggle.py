@@ -1,0 +1,83 @@
+"""Committee / Everyone: which people of the account the map shows.
+
+The committee view (core/committee_view.py) is the default: the members and the people who
+link them. "Everyone" is one click away, in the toolbar and the View menu; the choice is kept
+in the settings for every pursuit. People the user asked for (found with Ctrl+F, just added)
+stay on the map in the committee view until another pursuit opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+
+from consensus_app.core.committee_view import committee_view, restrict
+from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.ui.settings import UiSettings
+
+SETTING = "map/committee_view"
+
+
+class CommitteeToggle(QObject):
+    def __init__(self, parent: QObject, settings: UiSettings, on_changed: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._on_changed = on_changed
+        self._pinned: set[int] = set()
+        self._pursuit: int | None = None
+        self._known: set[int] = set()
+        self.group = QActionGroup(self)
+        self.committee_action = QAction("&Committee", self, checkable=True)
+        self.committee_action.setToolTip(
+            "Show the committee and the people who link them (reporting line, influencers, brokers)"
+        )
+        self.everyone_action = QAction("&Everyone", self, checkable=True)
+        self.everyone_action.setToolTip("Show everyone at the account")
+        for action, name in (
+            (self.committee_action, "view-committee"),
+            (self.everyone_action, "view-everyone"),
+        ):
+            action.setObjectName(name)
+            self.group.addAction(action)
+        on = settings.text(SETTING, "1") != "0"
+        (self.committee_action if on else self.everyone_action).setChecked(True)
+        self.group.triggered.connect(self._on_triggered)
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.committee_action, self.everyone_action]
+
+    def committee_only(self) -> bool:
+        return self.committee_action.isChecked()
+
+    def set_committee_only(self, on: bool) -> None:
+        """As if the user clicked Committee (True) or Everyone (False)."""
+        (self.committee_action if on else self.everyone_action).trigger()
+
+    def pin(self, ids: Iterable[int]) -> None:
+        """Keep these people on the map in the committee view (until another pursuit opens)."""
+        self._pinned.update(ids)
+
+    def shown_map(self, pursuit_map: PursuitMap) -> PursuitMap:
+        """The part of the map the canvas shows. Someone new at the account (just added) is pinned."""
+        ids = {n.stakeholder_id for n in pursuit_map.nodes}
+        if pursuit_map.pursuit_id != self._pursuit:
+            self._pursuit, self._pinned = pursuit_map.pursuit_id, set()
+        else:
+            self._pinned.update(ids - self._known)
+        self._known = ids
+        if not self.committee_only():
+            return pursuit_map
+        return restrict(pursuit_map, committee_view(pursuit_map, self._pinned).shown)
+
+    def summary(self, pursuit_map: PursuitMap, shown: PursuitMap) -> str:
+        people = len(pursuit_map.nodes)
+        if not self.committee_only():
+            return f"Everyone: {people} {'person' if people == 1 else 'people'}"
+        return f"Committee view: {len(shown.nodes)} of {people} people (Everyone shows all)"
+
+    def _on_triggered(self, _action: QAction) -> None:
+        self._settings.set_text(SETTING, "1" if self.committee_only() else "0")
+        self._on_changed()

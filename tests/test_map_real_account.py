@@ -1,0 +1,139 @@
+"""A real account's map in the window: committee view, Ctrl+F for people, the legend, legible names.
+
+Accounts come from tests/large_accounts.py (a CEO with twelve directors; names in Norwegian,
+Japanese, Persian, Indonesian and Korean), opened in a 1440 × 900 window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from consensus_app.core.interchange import check_document
+from consensus_app.storage.bulk_import import import_document
+from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.map.card import LOD_TEXT, fonts
+from consensus_app.ui.map.far_names import fitted_name
+from consensus_app.ui.settings import UiSettings
+from tests.large_accounts import ACCOUNT_32, ACCOUNT_120, account_document, member_keys
+from tests.window_fixtures import open_window, settings  # noqa: F401
+
+
+def open_account(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings, account: tuple[int, int]
+) -> MainWindow:
+    import_document(workspace, check_document(account_document(*account)))
+    window = open_window(qtbot, workspace, settings)
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: window.scene.pursuit_map is not None and not window.layouts.busy, timeout=10_000)
+    qtbot.wait(50)
+    window.view.fit_to_view()
+    return window
+
+
+def shown_keys(window: MainWindow) -> set[str]:
+    assert window.scene.pursuit_map is not None
+    return {n.key for n in window.scene.pursuit_map.nodes}
+
+
+def test_a_real_account_opens_on_its_committee_and_everyone_is_one_click_away(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    window = open_account(qtbot, workspace, settings, ACCOUNT_120)
+    committee = shown_keys(window)
+    assert set(member_keys(*ACCOUNT_120)) <= committee
+    assert 25 < len(committee) < 60  # the members and who links them, not 120 cards
+    assert window.committee_view.committee_action.isChecked()
+    assert "Committee view" in window.statusBar().currentMessage()
+
+    window.committee_view.everyone_action.trigger()  # the toolbar's "Everyone"
+    qtbot.waitUntil(lambda: len(shown_keys(window)) == 120, timeout=10_000)
+    assert window.committee.model.rowCount() == 25  # the committee table is unchanged
+    assert settings.text("map/committee_view") == "0"  # remembered for the next pursuit and run
+
+    window.committee_view.committee_action.trigger()
+    qtbot.waitUntil(lambda: shown_keys(window) == committee, timeout=10_000)
+    assert settings.text("map/committee_view") == "1"
+
+
+def test_ctrl_f_finds_a_person_off_the_committee_view_selects_and_centres_their_card(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    window = open_account(qtbot, workspace, settings, ACCOUNT_120)
+    pursuit_map = window.controller.pursuit_map
+    assert pursuit_map is not None
+    # (QTest types ASCII only; the search itself matches any script, as the navigator test shows.)
+    hidden = next(n for n in pursuit_map.nodes if n.key not in shown_keys(window) and n.name.isascii())
+    window.find_action.trigger()
+    assert window.navigator.search.hasFocus()
+    qtbot.keyClicks(window.navigator.search, hidden.name)
+    qtbot.keyClick(window.navigator.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.scene.selected_stakeholders() == [hidden.stakeholder_id], timeout=10_000)
+    assert hidden.key in shown_keys(window)  # brought onto the committee view
+    assert window.inspector.name.text() == hidden.name
+    card = window.scene.node_item(hidden.stakeholder_id)
+    centre = window.view.mapFromScene(card.pos())
+    middle = window.view.viewport().rect().center()
+    assert abs(centre.x() - middle.x()) <= 2 and abs(centre.y() - middle.y()) <= 2
+    assert window.view.zoom() >= LOD_TEXT  # close enough to read the card
+
+
+def test_the_legend_is_a_corner_button_that_opens_and_covers_no_card_after_a_fit(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    window = open_account(qtbot, workspace, settings, ACCOUNT_32)
+    view = window.view
+    button = view.legend_rect()
+    assert not view.is_legend_expanded() and button.width() < 120 and button.height() < 40
+    for card in window.scene.node_items():
+        on_screen = view.mapFromScene(card.sceneBoundingRect()).boundingRect()
+        assert not button.intersects(on_screen.toRectF())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=button.center().toPoint())
+    assert view.is_legend_expanded() and view.legend_rect().height() > 100
+    view.fit_to_view()  # a fit leaves room for the open legend too
+    for card in window.scene.node_items():
+        on_screen = view.mapFromScene(card.sceneBoundingRect()).boundingRect()
+        assert not view.legend_rect().intersects(on_screen.toRectF())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.legend_rect().center().toPoint())
+    assert not view.is_legend_expanded()
+    assert window.scene.selected_stakeholders() == []  # the click went to the legend, not the map
+
+
+@pytest.mark.parametrize("account", [ACCOUNT_32])
+def test_at_fit_to_view_every_member_s_full_name_is_at_least_9_px(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings, account: tuple[int, int], tmp_path: Path
+) -> None:
+    window = open_account(qtbot, workspace, settings, account)
+    lod = window.view.zoom()
+    members = [item for item in window.scene.node_items() if item.node.on_committee]
+    assert len(members) == account[1]
+    for item in members:
+        look = item.look
+        if lod >= LOD_TEXT:  # the card's own lines: the 13 px name, whole, in one or two lines
+            drawn = " ".join(text for _rect, index, text, _align in look.lines if index == 0)
+            assert drawn == look.name and "…" not in drawn
+            assert fonts()[0][0].pixelSize() * lod >= 9
+        else:  # the name alone, as the zoomed-out card draws it
+            area, wide = look.name_area, look.name_wide
+            box = (area.left(), area.top(), area.width(), area.height())
+            size, lines, whole = fitted_name(look.name, box, (wide.left(), wide.width()), round(lod, 3))
+            assert whole and " ".join(lines) == " ".join(look.name.split()), look.name
+            assert size * lod >= 9 - 0.5, look.name  # rounded to whole scene pixels
+
+
+@pytest.mark.parametrize("zoom", [0.3, 0.5, 1.0, 2.0])
+def test_faction_and_broker_labels_are_at_least_9_px_on_screen(qtbot: QtBot, zoom: float) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from consensus_app.ui.map.faction_overlay import label_font
+
+    image = QImage(100, 100, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.scale(zoom, zoom)
+    size = label_font(painter).pixelSize()
+    painter.end()
+    assert size * zoom >= 9  # it was an 8–9 pt font in scene units: about 6 px at a fit
