@@ -181,7 +181,8 @@ def test_the_changes_since_a_date_list_an_edit_by_day(
     text = " ".join(page_texts(pdf)[-1].split())
     assert f"What changed since {(date.today() - timedelta(days=3)).day} " in text
     assert f"{date.today():%A}, {date.today().day} {date.today():%B %Y} · 2 changes" in text
-    assert "Changed stance of Lee Park" in text and "stance: −1 → 1" in text
+    assert "Lee Park: stance skeptical → supportive" in text  # names and words, not stored values
+    assert "Imported account Acme Corp from file" in text and "by 1 person" in text
     later = write_brief(workspace, pursuit_id, tmp_path / "later.pdf", since=date.today() + timedelta(days=1))
     assert "No changes were recorded since" in page_texts(later)[-1]
 

@@ -116,11 +116,13 @@ def by_day_and_author(notes: Iterable[Note]) -> list[DayNotes]:
 
 
 def shortened(notes: Sequence[Note], limit: int) -> Shortened:
-    """At most `limit` notes: the newest substantial ones first, details only if there is room."""
+    """At most `limit` notes. When they do not all fit, the details (minor edits) go first, all of
+    them — a page of phone-number edits tells a reader less than one counting line — then the
+    oldest of the rest."""
     if len(notes) <= limit:
         return Shortened(list(notes))
-    ranked = sorted(range(len(notes)), key=lambda i: (notes[i].minor, -i))
-    kept = set(ranked[:limit])
+    major = [i for i, n in enumerate(notes) if not n.minor]
+    kept = set(major[-limit:])
     return Shortened(
         [n for i, n in enumerate(notes) if i in kept], [n for i, n in enumerate(notes) if i not in kept]
     )

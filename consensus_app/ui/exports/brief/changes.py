@@ -1,20 +1,26 @@
-"""What changed since a date, from the change log: grouped by day, oldest first."""
+"""What changed since a date, as a colleague's notes (core.change_notes): by day, then by person.
+
+At most about two pages: the substantial changes first (people added, stances, reporting
+lines, imports), and the rest counted in one closing line ("and 140 smaller edits by 3 people").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import groupby
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
+from consensus_app.core.change_notes import DayNotes, Note, by_day_and_author, shortened
+from consensus_app.core.change_words import count_words
 from consensus_app.ui.exports.brief.blocks import heading, paragraph
-from consensus_app.ui.exports.brief.data import BriefData, Change
+from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
-from consensus_app.ui.exports.brief.text import BODY_PX, INK, INK_MUTED, INK_SOFT, SHADE, SMALL_PX, Text, font
+from consensus_app.ui.exports.brief.text import BODY_PX, INK, INK_SOFT, SHADE, SMALL_PX, Text, font
 from consensus_app.ui.exports.brief.title_page import long_date
 
-TIME_WIDTH, ACTOR_WIDTH = 48.0, 110.0
+TIME_WIDTH, INDENT = 44.0, 10.0
+MAX_NOTES = 60  # about two A4/Letter pages with their day and person headings
 
 
 class ChangesSection:
@@ -25,22 +31,31 @@ class ChangesSection:
     def items(self, data: BriefData, frame: Frame) -> Sequence[Item]:
         width = frame.width
         blocks: list[Item] = [heading(f"What changed since {long_date(data.since)}", width)]
-        if not data.changes:
+        if not data.notes:
             blocks.append(paragraph(f"No changes were recorded since {long_date(data.since)}.", width))
             return blocks
-        intro = f"{len(data.changes)} changes to {data.account_name} and this pursuit, by day, oldest first."
-        if data.changes_left_out:
-            intro += f" The {data.changes_left_out} earlier changes are left out."
+        entries = sum(n.entries for n in data.notes)
+        people = len({n.author for n in data.notes})
+        short = shortened(data.notes, MAX_NOTES)
+        intro = (
+            f"{count_words(entries, 'change')} to {data.account_name} and this pursuit by "
+            f"{count_words(people, 'person', 'people')}, by day and person, oldest first."
+        )
+        if short.left_out:
+            intro += " The smaller edits are counted at the end."
         blocks.append(paragraph(intro, width))
-        for day, entries in groupby(data.changes, key=lambda c: c.at.date()):
-            listed = list(entries)
-            label = f"{day:%A}, {long_date(day)} · {len(listed)} change{'s' if len(listed) != 1 else ''}"
-            blocks.append(_day(label, width))
-            blocks += [_entry(change, width) for change in listed]
+        for day in by_day_and_author(short.notes):
+            blocks.append(_day(day, width))
+            for author in day.authors:
+                blocks.append(_author(author.author, width))
+                blocks += [_note(note, width) for note in author.notes]
+        if short.summary:
+            blocks.append(paragraph(short.summary[:1].upper() + short.summary[1:] + ".", width))
         return blocks
 
 
-def _day(label: str, width: float) -> Block:
+def _day(day: DayNotes, width: float) -> Block:
+    label = f"{day.label} · {count_words(day.entries, 'change')}"
     text = Text(label, font(BODY_PX, bold=True), width - 12, color=INK)
 
     def paint(painter: QPainter, rect: QRectF) -> None:
@@ -50,20 +65,22 @@ def _day(label: str, width: float) -> Block:
     return Block(text.height + 22, paint, keep_with_next=True)
 
 
-def _entry(change: Change, width: float) -> Block:
-    body = width - TIME_WIDTH - ACTOR_WIDTH
-    at = Text(f"{change.at:%H:%M}", font(SMALL_PX + 1), TIME_WIDTH, color=INK_SOFT)
-    actor = Text(change.actor, font(SMALL_PX + 1), ACTOR_WIDTH - 8, color=INK_SOFT, max_lines=2)
-    summary = Text(change.summary, font(SMALL_PX + 1), body, color=INK)
-    details = Text(change.details, font(SMALL_PX), body, color=INK_MUTED) if change.details else None
-    height = max(at.height, actor.height, summary.height + (details.height if details else 0)) + 6
+def _author(name: str, width: float) -> Block:
+    text = Text(name, font(SMALL_PX + 1, bold=True), width - INDENT, color=INK, max_lines=1)
+    return Block(
+        text.height + 6,
+        lambda painter, rect: text.draw(painter, rect.left() + INDENT, rect.top() + 4),
+        keep_with_next=True,
+    )
+
+
+def _note(note: Note, width: float) -> Block:
+    body = width - INDENT - TIME_WIDTH
+    at = Text(f"{note.at:%H:%M}", font(SMALL_PX + 1), TIME_WIDTH, color=INK_SOFT)
+    text = Text(note.text, font(SMALL_PX + 1), body, color=INK)
 
     def paint(painter: QPainter, rect: QRectF) -> None:
-        y = rect.top() + 3
-        at.draw(painter, rect.left(), y)
-        actor.draw(painter, rect.left() + TIME_WIDTH, y)
-        summary.draw(painter, rect.left() + TIME_WIDTH + ACTOR_WIDTH, y)
-        if details is not None:
-            details.draw(painter, rect.left() + TIME_WIDTH + ACTOR_WIDTH, y + summary.height)
+        at.draw(painter, rect.left() + INDENT, rect.top() + 2)
+        text.draw(painter, rect.left() + INDENT + TIME_WIDTH, rect.top() + 2)
 
-    return Block(height, paint)
+    return Block(max(at.height, text.height) + 4, paint)

@@ -9,6 +9,7 @@ and fills it in `gather_brief`, so the slow part stays in the worker.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ from consensus_app.core.analytics.assessment import assess
 from consensus_app.core.analytics.facts import PriorityTheme
 from consensus_app.core.analytics.results import Assessment
 from consensus_app.core.analytics.themes_link import priority_themes
+from consensus_app.core.change_notes import Note, change_notes
 from consensus_app.core.layout_common import ProgressCallback, Run, StopCallback
 from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
@@ -49,6 +51,8 @@ class BriefData:
     since: date
     changes: list[Change] = field(default_factory=list)  # oldest first
     changes_left_out: int = 0  # older changes beyond MAX_CHANGES
+    # All the changes since `since` as a colleague's notes (names, words, one line per import).
+    notes: list[Note] = field(default_factory=list)
     # The committee's priority themes (themes engine), as the assessment panel uses them; the data
     # for a "Themes and bridges" section. None when not computed (a map without a workspace).
     themes: PursuitThemes | None = None
@@ -82,9 +86,12 @@ def brief_data_for(
     since: date | None = None,
     changes: list[ChangeRecord] | None = None,
     themes: PursuitThemes | None = None,
+    people: Mapping[int, str] | None = None,
+    authors: Mapping[str, str] | None = None,
 ) -> BriefData:
     """A brief's data from a map already laid out; `changes` as the change log returns them,
-    `themes` as analyse_pursuit finds them (the assessment then weighs divergent priorities)."""
+    `themes` as analyse_pursuit finds them (the assessment then weighs divergent priorities);
+    `people` and `authors` name the ids in the changes (default: the map's people)."""
     today = today or date.today()
     since = since or default_since(today)
     chosen = [c for c in changes or [] if c.pursuit_id in (None, pursuit.id)]
@@ -99,7 +106,12 @@ def brief_data_for(
         changes=[_change(c) for c in kept],
         changes_left_out=len(chosen) - len(kept),
         themes=themes,
+        notes=change_notes(chosen, people if people is not None else _map_names(source), authors or {}),
     )
+
+
+def _map_names(source: MapSource) -> dict[int, str]:
+    return {n.stakeholder_id: n.name for n in source.pursuit_map.nodes}
 
 
 def _themed(themes: PursuitThemes | None) -> tuple[list[PriorityTheme] | None, dict[int, int] | None]:
@@ -140,7 +152,17 @@ def gather_brief(
     start = datetime.combine(since, time.min).astimezone().astimezone(UTC)  # local midnight
     changes = workspace.repos.changes.since(start, pursuit.account_id)
     run.report(0.9)
-    data = brief_data_for(source, pursuit, today=today, since=since, changes=changes, themes=themes)
+    people, authors = workspace.repos.changes.people(pursuit.account_id), workspace.repos.changes.authors()
+    data = brief_data_for(
+        source,
+        pursuit,
+        today=today,
+        since=since,
+        changes=changes,
+        themes=themes,
+        people=people,
+        authors=authors,
+    )
     data.messaging = messaging_for_pursuit(
         snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
     )
