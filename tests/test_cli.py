@@ -30,8 +30,8 @@ def test_accounts_lists_accounts_with_their_pursuits(
     capsys.readouterr()
     assert main(["accounts", "--db", str(imported)]) == 0
     out = capsys.readouterr().out
-    assert "acme  Acme Corp · Manufacturing · 3 stakeholders" in out
-    assert "opp-1  Analytics platform · solution_identification · open · 250,000 USD" in out
+    assert "acme  Acme Corp · Manufacturing · 3 people" in out
+    assert "opp-1  Analytics platform · solution identification · open · 250,000 USD" in out
 
 
 def test_the_environment_variable_chooses_the_database(
@@ -57,7 +57,7 @@ def test_an_unknown_account_is_an_error_without_a_traceback(
 ) -> None:
     assert main(["export", "--db", str(imported), "--account", "nope", "-o", str(tmp_path / "x.json")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("consensus-app: error: no account with id nope")
+    assert err.startswith("consensus-app: error: no account 'nope' (the accounts: Acme Corp (acme))")
     assert "Traceback" not in err
     assert not (tmp_path / "x.json").exists()
 

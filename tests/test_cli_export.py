@@ -49,10 +49,12 @@ def test_an_account_with_several_pursuits_asks_which_one(
     out = tmp_path / "map.graphml"
     assert export(imported, "--account", "globex", "-o", str(out)) == 1
     err = capsys.readouterr().err
-    assert "globex has 2 pursuits" in err and "--pursuit" in err and "opp-1" in err and "opp-2" in err
+    assert (
+        "Globex (globex) has 2 pursuits" in err and "--pursuit" in err and "opp-1" in err and "opp-2" in err
+    )
     assert not out.exists()
     assert export(imported, "--account", "globex", "--pursuit", "opp-9", "-o", str(out)) == 1
-    assert "no pursuit with id opp-9" in capsys.readouterr().err
+    assert "Globex (globex) has no pursuit 'opp-9'" in capsys.readouterr().err
     assert export(imported, "--account", "globex", "--pursuit", "opp-2", "-o", str(out)) == 0
     assert nx.read_graphml(out).number_of_nodes() == 3
 
@@ -62,10 +64,11 @@ def test_a_pursuit_export_needs_exactly_one_account(
 ) -> None:
     out = tmp_path / "t.xlsx"
     assert export(imported, "-o", str(out)) == 1
-    assert "exactly one --account" in capsys.readouterr().err
+    assert "choose an account with --account NAME" in capsys.readouterr().err
     assert export(imported, "--account", "acme", "--account", "globex", "-o", str(out)) == 1
+    assert "give one --account NAME" in capsys.readouterr().err
     assert export(imported, "--account", "nope", "-o", str(out)) == 1
-    assert "no account with id nope" in capsys.readouterr().err
+    assert "no account 'nope'" in capsys.readouterr().err
     assert not out.exists()
 
 
@@ -75,7 +78,7 @@ def test_the_format_comes_from_the_suffix_unless_given(imported: Path, tmp_path:
     assert export(imported, "--account", "acme", "--format", "gexf", "-o", str(tmp_path / "graph.xml")) == 0
     assert nx.read_gexf(tmp_path / "graph.xml").nodes["s-cfo"]["stance"] == -1
     assert export(imported, "--account", "acme", "-o", str(tmp_path / "all")) == 0  # no suffix: json
-    assert (tmp_path / "all").read_text(encoding="utf-8").lstrip().startswith("{")
+    assert (tmp_path / "all.json").read_text(encoding="utf-8").lstrip().startswith("{")
 
 
 def test_one_table_as_csv_or_xlsx(imported: Path, tmp_path: Path) -> None:

@@ -6,13 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from consensus_app.core.people_import.accounts import resolve_account
 from consensus_app.core.people_import.mapping import MappingError, function_for, guess_mapping
-from consensus_app.core.people_import.planning import Action, plan_import
+from consensus_app.core.people_import.planning import Action, ImportPlan, MatchedBy, plan_import
 from consensus_app.core.people_import.reading import ImportFileError, read_table
+from consensus_app.storage import people_import as storage_people_import
 from consensus_app.storage.errors import ConstraintError
-from consensus_app.storage.people_import import apply_plan, people_at
+from consensus_app.storage.people_import import PeopleChangedError, apply_plan, people_at
 from consensus_app.storage.workspace import Workspace
-from models import Function
+from models import AccountRecord, Function
+from tests.crm_export import HEADERS, WITHOUT_EMAIL, nordlys_rows, write_csv
+
+pytestmark = pytest.mark.engines("sqlite", "postgresql")  # the bulk write, on both engines
 
 SALESFORCE = (
     "First Name,Last Name,Title,Department,Email,Reports To\r\n"
@@ -126,16 +131,11 @@ def test_a_failure_half_way_leaves_the_database_as_it_was(
     before = _people(workspace, account)
     table = read_table(_write(tmp_path, SALESFORCE.replace("CFO", "Finance chief"), "utf-8", "b.csv"))
     plan = plan_import(table, guess_mapping(table.headers), people_at(workspace, account))
-    real_create = workspace.repos.stakeholders.create
-    calls = []
 
-    def flaky(**fields: object) -> object:
-        calls.append(fields)
-        if len(calls) == 2:
-            raise OSError("disk unplugged")
-        return real_create(**fields)
+    def unplugged(*_args: object) -> int:  # after the new people and the changed title are written
+        raise OSError("disk unplugged")
 
-    monkeypatch.setattr(workspace.repos.stakeholders, "create", flaky)
+    monkeypatch.setattr(storage_people_import, "_add_priorities", unplugged)
     with pytest.raises(OSError):
         apply_plan(workspace, account, plan)
     assert _people(workspace, account) == before  # Lee's new title rolled back, Zoë not added
@@ -146,7 +146,7 @@ def test_a_missing_required_column_is_a_mapping_error(
 ) -> None:
     with pytest.raises(MappingError, match="full name, or to the first and last names"):
         _import(workspace, account, _write(tmp_path, "Title,Email\nCFO,a@b.example\n", "utf-8"))
-    with pytest.raises(MappingError, match="match people on email"):
+    with pytest.raises(MappingError, match="match people on the email"):
         _import(workspace, account, _write(tmp_path, "Name,Title\nAna,CFO\n", "utf-8", "b.csv"))
 
 
@@ -167,7 +167,7 @@ def test_headers_are_guessed_from_crm_names() -> None:
         ["Contact ID", "First Name", "Last Name", "Job Title", "Dept", "E-mail Address", "Manager"]
     )
     assert mapping == {
-        "key": "Contact ID",
+        "external_id": "Contact ID",
         "first_name": "First Name",
         "last_name": "Last Name",
         "title": "Job Title",
@@ -187,3 +187,119 @@ def test_a_file_without_managers_keeps_the_reporting_lines(
     plan, _result = _import(workspace, account, _write(tmp_path, titles_only, "utf-8", "titles.csv"))
     assert [r.action for r in plan.rows] == [Action.UNCHANGED]  # type: ignore[attr-defined]
     assert _people(workspace, account)["Lee Park"] == ("CFO", "Dana Ruiz")
+
+
+# --- a real CRM export: 32 contacts in five languages, re-imported --------------------------------
+
+
+def _plan_nordlys(workspace: Workspace, account: int, path: Path, match_on: str = "auto") -> ImportPlan:
+    table = read_table(path)
+    return plan_import(table, guess_mapping(table.headers), people_at(workspace, account), match_on)
+
+
+def test_a_salesforce_report_keeps_the_crm_ids_and_a_reimport_changes_nothing(
+    tmp_path: Path, workspace: Workspace, account: int
+) -> None:
+    path = write_csv(tmp_path / "nordlys.csv", nordlys_rows())
+    result = apply_plan(workspace, account, _plan_nordlys(workspace, account, path))
+    assert result.created == 32
+    people = {p.name: p for p in workspace.repos.stakeholders.for_account(account)}
+    assert people["Takeshi Yamamoto"].external_id == "0035g00000NLS003"
+    ceo = people["Ingrid Solberg"].id
+    assert sum(1 for p in people.values() if p.reports_to_id == ceo) == 13  # a dozen direct reports
+    assert people["Hiroshi Nakamura"].email is None
+    again = _plan_nordlys(workspace, account, path)
+    assert again.count(Action.UNCHANGED) == 32 and again.missing == []
+    assert {r.matched_by for r in again.rows} == {MatchedBy.EXTERNAL_ID}
+    assert again.rows[0].outcome == "unchanged (matched by CRM id)"
+
+
+def test_contacts_without_an_email_are_found_by_name_and_title_not_created_again(
+    tmp_path: Path, workspace: Workspace, account: int
+) -> None:
+    """The report without its Contact ID column: four people have no email (once "1 create, 31 unchanged")."""
+    rows = [r[1:] for r in nordlys_rows()]
+    path = write_csv(tmp_path / "no-ids.csv", rows, HEADERS[1:])
+    apply_plan(workspace, account, _plan_nordlys(workspace, account, path))
+    again = _plan_nordlys(workspace, account, path)
+    assert again.count(Action.CREATE) == 0 and again.count(Action.UNCHANGED) == 32
+    by_name = {r.name: r.matched_by for r in again.rows}
+    assert all(by_name[n] is MatchedBy.NAME for n in WITHOUT_EMAIL)
+    assert by_name["Bjørn Østby"] is MatchedBy.EMAIL
+    # The full report, ids and all, then gives everyone their CRM id without a duplicate.
+    full = _plan_nordlys(workspace, account, write_csv(tmp_path / "full.csv", nordlys_rows()))
+    apply_plan(workspace, account, full)
+    people = workspace.repos.stakeholders.for_account(account)
+    assert len(people) == 32 and all(p.external_id for p in people)
+
+
+def test_people_imported_before_crm_ids_were_kept_are_found_by_their_id(
+    tmp_path: Path, workspace: Workspace, account: int
+) -> None:
+    workspace.repos.stakeholders.create(account_id=account, key="0035g00000NLS002", name="Øystein Haugland")
+    plan = _plan_nordlys(workspace, account, write_csv(tmp_path / "nordlys.csv", nordlys_rows()))
+    row = next(r for r in plan.rows if r.name == "Øystein Haugland")
+    assert row.matched_by is MatchedBy.EXTERNAL_ID and row.action is Action.UPDATE
+
+
+def test_people_missing_from_a_fresh_export_are_listed_and_removed_only_when_chosen(
+    tmp_path: Path, workspace: Workspace, account: int
+) -> None:
+    apply_plan(
+        workspace, account, _plan_nordlys(workspace, account, write_csv(tmp_path / "a.csv", nordlys_rows()))
+    )
+    fresh = write_csv(tmp_path / "fresh.csv", [r for r in nordlys_rows() if r[1] not in ("Leila", "Rizky")])
+    plan = _plan_nordlys(workspace, account, fresh)
+    assert sorted(p.name for p in plan.missing) == ["Leila Moradi", "Rizky Pratama"]
+    apply_plan(workspace, account, plan)  # nothing chosen: nobody removed
+    assert len(workspace.repos.stakeholders.for_account(account)) == 32
+    plan = _plan_nordlys(workspace, account, fresh)
+    leila = next(p.id for p in plan.missing if p.name == "Leila Moradi")
+    result = apply_plan(workspace, account, plan, remove=[leila])
+    names = {p.name for p in workspace.repos.stakeholders.for_account(account)}
+    assert result.removed == 1 and "Leila Moradi" not in names and "Rizky Pratama" in names
+    summaries = [c.summary for c in workspace.repos.changes.after(0, account)]
+    assert any("Removed Leila Moradi: not in fresh.csv" in s for s in summaries)
+    with pytest.raises(ConstraintError, match="only people missing"):
+        stranger = next(
+            p.id for p in workspace.repos.stakeholders.for_account(account) if p.name == "Ingrid Solberg"
+        )
+        apply_plan(workspace, account, _plan_nordlys(workspace, account, fresh), remove=[stranger])
+
+
+def test_two_rows_nothing_tells_apart_are_refused(tmp_path: Path, workspace: Workspace, account: int) -> None:
+    twice = "Name,Title\nKari Nordmann,Head of Strategy\nKari  Nordmann,head of strategy\n"
+    plan, result = _import(workspace, account, _write(tmp_path, twice, "utf-8"), match_on="auto")
+    assert result is None
+    assert plan.problems() == [  # type: ignore[attr-defined]
+        "line 3: the same name and title as line 2, and no email or CRM id to tell them apart"
+    ]
+
+
+def test_a_plan_made_before_someone_else_changed_the_people_is_refused_whole(
+    tmp_path: Path, workspace: Workspace, account: int
+) -> None:
+    path = write_csv(tmp_path / "nordlys.csv", nordlys_rows())
+    apply_plan(workspace, account, _plan_nordlys(workspace, account, path))
+    changed = write_csv(tmp_path / "b.csv", [[*r[:3], r[3] + " (acting)", *r[4:]] for r in nordlys_rows()])
+    plan = _plan_nordlys(workspace, account, changed)
+    person = workspace.repos.stakeholders.for_account(account)[5]
+    workspace.repos.stakeholders.update(
+        person.id, title="Changed in the window"
+    )  # while the file was planned
+    with pytest.raises(PeopleChangedError, match=r"b\.csv was being prepared \(Ji-woo Park changed\)"):
+        apply_plan(workspace, account, plan)
+    titles = {p.title for p in workspace.repos.stakeholders.for_account(account)}
+    assert not any("(acting)" in (t or "") for t in titles)
+
+
+def test_the_file_account_name_finds_the_account_or_asks() -> None:
+    accounts = [
+        AccountRecord(id=1, key="acme", name="Acme Corp"),
+        AccountRecord(id=2, key="nordlys", name="Nordlys Shipping"),
+        AccountRecord(id=3, key="nordlys-h", name="Nordlys Shipping Holding"),
+    ]
+    assert resolve_account("ACME  corp", accounts).account == accounts[0]
+    unclear = resolve_account("Nordlys Shipping ASA", accounts)
+    assert unclear.ambiguous and [a.key for a in unclear.candidates] == ["nordlys", "nordlys-h"]
+    assert resolve_account("株式会社 日本郵船", accounts).new

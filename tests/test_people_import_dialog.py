@@ -38,14 +38,14 @@ def test_the_preview_shows_problems_and_import_waits_until_they_are_fixed(
     dialog = _dialog(qtbot, path, acme, settings)
     assert dialog.mapping()["email"] == "Email" and dialog.mapping()["reports_to"] == "Reports To"
     assert dialog.preview.rowCount() == 2
-    assert dialog.preview.item(1, 2).text() == "refused"
-    assert "Pat Nobody" in dialog.preview.item(1, 3).text()
+    assert dialog.preview.item(1, 3).text() == "refused"
+    assert "Pat Nobody" in dialog.preview.item(1, 4).text()
     assert not dialog.import_button.isEnabled()
     # Not using the manager column leaves nothing to refuse.
     dialog.columns["reports_to"].setCurrentIndex(0)
     assert dialog.import_button.isEnabled()
-    assert dialog.preview.item(1, 2).text() == "create"
-    assert "Ready: 2 create" in dialog.summary.text()
+    assert dialog.preview.item(1, 3).text() == "create"
+    assert "Ready: 2 new, 0 updated, 0 unchanged" in dialog.summary.text()
 
 
 def test_unmapping_the_names_explains_what_is_missing(

@@ -13,12 +13,23 @@ import sys
 from collections.abc import Sequence
 
 from consensus_app import __version__
-from consensus_app.cli import accounts, analyze, copy, export, forget, messages, portfolio, themes, transfer
+from consensus_app.cli import (
+    accounts,
+    analyze,
+    copy,
+    export,
+    forget,
+    messages,
+    portfolio,
+    pursuits,
+    themes,
+    transfer,
+)
 from consensus_app.cli.options import common_options
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [accounts, transfer, export, analyze, portfolio, themes, copy, messages, forget]
+COMMANDS = [accounts, pursuits, transfer, export, analyze, portfolio, themes, copy, messages, forget]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
     except Exception as exc:
         if args.debug:
             raise
@@ -65,6 +78,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         logging.getLogger(BAD_ROWS_LOGGER).removeHandler(warnings)
+
+
+def _reader_went_away() -> int:
+    """`consensus-app accounts | head -1`: the reader stopped listening; stop quietly.
+
+    Python would complain again when it flushes standard output at exit, so that goes nowhere.
+    """
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (tests capture output)
+        pass
+    return 0
 
 
 BAD_ROWS_LOGGER = "consensus_app.storage.bad_rows"

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.cli.words import count
 
 
 def register(commands: Any) -> None:
@@ -13,23 +14,21 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from consensus_app.cli.pursuits import describe
     from consensus_app.storage.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         repos = workspace.repos
         accounts = repos.accounts.list()
         if not accounts:
-            print(f"No accounts in {workspace.display_url}. Import one with: consensus-app import FILE.json")
+            print(
+                f"No accounts in {workspace.display_url}. Import a CRM export with: consensus-app import "
+                "CONTACTS.csv (or a map with: consensus-app import FILE.json)"
+            )
         for account in accounts:
             people = len(repos.stakeholders.for_account(account.id))
             industry = f" · {account.industry}" if account.industry else ""
-            print(f"{account.key}  {account.name}{industry} · {people} stakeholders")
+            print(f"{account.key}  {account.name}{industry} · {count(people, 'person')}")
             for pursuit in repos.pursuits.for_account(account.id):
-                value = (
-                    f" · {pursuit.value:,.0f} {pursuit.currency or ''}".rstrip()
-                    if pursuit.value is not None
-                    else ""
-                )
-                state = f"{pursuit.stage.value} · {pursuit.status.value}"
-                print(f"    {pursuit.key}  {pursuit.name} · {state}{value}")
+                print(f"    {pursuit.key}  {pursuit.name} · {describe(pursuit)}")
     return 0

@@ -8,7 +8,8 @@ import textwrap
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from consensus_app.cli.options import add_command
+from consensus_app.cli.options import add_command, selection_options
+from consensus_app.cli.words import iso_date, words
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.results import Assessment
@@ -16,12 +17,11 @@ if TYPE_CHECKING:
 
 def register(commands: Any) -> None:
     parser = add_command(commands, "analyze", "assess a pursuit: score, findings, factions, brokers")
-    parser.add_argument("--account", metavar="ID", help="account id (needed when there are several)")
-    parser.add_argument("--pursuit", metavar="ID", help="pursuit id (needed when the account has several)")
+    selection_options(parser)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a report")
     parser.add_argument(
         "--as-of",
-        type=date.fromisoformat,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="assess as of this date (default: today)",
     )
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             s.id: s.name if s.id in members else f"{s.name} (not on the committee)"
             for s in chosen.snapshot.stakeholders
         }
-        print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name} ({chosen.pursuit.stage.value})")
+        print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name} ({words(chosen.pursuit.stage)})")
         print(report(assessment, names))
     return 0
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from consensus_app.cli.options import add_command
+from consensus_app.cli.options import PURSUIT_HELP, add_command
+from consensus_app.cli.words import count, iso_date
 
 if TYPE_CHECKING:  # the database layers load when a command runs, not when the parser is built
     from consensus_app.storage.workspace import Workspace
@@ -30,7 +30,9 @@ TABLES = ["committee", "priorities"]
 class Format:
     help: str
     write: Callable[[Workspace, argparse.Namespace], str]  # returns what was written, for the user
+    suffix: str  # what the file's name ends with
     per_pursuit: bool = True  # False: whole accounts (any number of them)
+    also: tuple[str, ...] = ()  # other endings the format's files have
 
 
 def register(commands: Any) -> None:
@@ -41,10 +43,19 @@ def register(commands: Any) -> None:
         "--format", choices=list(FORMATS), help="file format (default: from the output's suffix, else json)"
     )
     parser.add_argument(
-        "--account", action="append", metavar="ID", help="account id (json: repeatable, default all)"
+        "--account",
+        action="append",
+        metavar="NAME",
+        help="account name, id or the start of either (json: repeatable, default all)",
     )
-    parser.add_argument("--pursuit", metavar="ID", help="pursuit id (needed when the account has several)")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    parser.add_argument("--pursuit", metavar="NAME", help=PURSUIT_HELP)
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="file to write (the format's suffix is added if missing)",
+    )
     parser.add_argument("--layout", choices=LAYOUTS, default="org", help="map layout (default: org)")
     parser.add_argument(
         "--scale", type=float, default=2.0, help="png: pixels per map pixel, 0.25 to 8 (default: 2)"
@@ -60,7 +71,7 @@ def register(commands: Any) -> None:
     )
     parser.add_argument(
         "--since",
-        type=date.fromisoformat,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="brief: list the changes made since this day (default: 30 days ago)",
     )
@@ -72,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
     from consensus_app.storage.workspace import open_workspace
 
     name = args.format or _format_from_suffix(args.output)
+    args.format = name
+    args.output = with_suffix(args.output, name)
     if not args.output.parent.is_dir():
         raise NotFoundError(f"the folder {args.output.parent} does not exist")
     with open_workspace(args.db) as workspace:
@@ -84,41 +97,34 @@ def _format_from_suffix(path: Path) -> str:
     return suffix if suffix in FORMATS else "json"
 
 
-def find_pursuit(workspace: Workspace, accounts: list[str] | None, pursuit_key: str | None) -> PursuitRecord:
-    """The one pursuit the user means: of the one account given, by id or because it is the only one."""
-    from consensus_app.storage.errors import NotFoundError
+def with_suffix(path: Path, fmt: str) -> Path:
+    """`v.brief` → `v.brief.pdf`: a file whose name does not end as its format does gets the suffix."""
+    chosen = FORMATS[fmt]
+    if path.suffix.lower() in (chosen.suffix, *chosen.also):
+        return path
+    return path.with_name(path.name + chosen.suffix)
 
-    if not accounts or len(accounts) != 1:
-        raise ValueError("this format exports one pursuit: give exactly one --account ID")
-    account = workspace.repos.accounts.find_by_key(accounts[0])
-    if account is None:
-        raise NotFoundError(f"no account with id {accounts[0]} in this workspace")
-    pursuits = workspace.repos.pursuits.for_account(account.id)
-    listing = ", ".join(f"{p.key} ({p.name})" for p in pursuits)
-    if pursuit_key is not None:
-        found = next((p for p in pursuits if p.key == pursuit_key), None)
-        if found is None:
-            where = f"account {account.key} (its pursuits: {listing or 'none'})"
-            raise NotFoundError(f"no pursuit with id {pursuit_key} in {where}")
-        return found
-    if len(pursuits) == 1:
-        return pursuits[0]
-    if not pursuits:
-        raise NotFoundError(f"account {account.key} has no pursuits")
-    raise ValueError(
-        f"account {account.key} has {len(pursuits)} pursuits; choose one with --pursuit: {listing}"
-    )
+
+def find_pursuit(workspace: Workspace, accounts: list[str] | None, pursuit_ref: str | None) -> PursuitRecord:
+    """The one pursuit the user means: by name, id or prefix, in the one account given (or any)."""
+    from consensus_app.cli.selection import select_pursuit
+
+    if accounts and len(accounts) > 1:
+        raise ValueError("this format exports one pursuit: give one --account NAME")
+    return select_pursuit(workspace, accounts[0] if accounts else None, pursuit_ref).pursuit
 
 
 # --- the formats ------------------------------------------------------------------------------
 
 
 def _json(workspace: Workspace, args: argparse.Namespace) -> str:
+    from consensus_app.cli.selection import find_account
     from consensus_app.exporters.interchange_json import export_document, write_document
 
-    document = export_document(workspace, args.account)
+    keys = [find_account(workspace, a).key for a in args.account] if args.account else None
+    document = export_document(workspace, keys)
     write_document(document, args.output)
-    return f"Wrote {len(document['accounts'])} account(s) to {args.output}"
+    return f"Wrote {count(len(document['accounts']), 'account')} to {args.output}"
 
 
 def _image(workspace: Workspace, args: argparse.Namespace) -> str:
@@ -161,13 +167,17 @@ def _graph(workspace: Workspace, args: argparse.Namespace) -> str:
 
 
 FORMATS: dict[str, Format] = {
-    "png": Format("the map as an image (--layout, --scale)", _image),
-    "svg": Format("the map as a vector drawing (--layout)", _image),
-    "pdf": Format("the map on a page (--layout, --page)", _image),
-    "brief": Format("the review brief, a PDF for deal reviews (--since, --layout, --page)", _brief),
-    "csv": Format("one table (--table committee|priorities), UTF-8 for Excel", _tables),
-    "xlsx": Format("the committee and priorities, a sheet each (--table for one)", _tables),
-    "graphml": Format("the pursuit's graph for yEd, Cytoscape, networkx, igraph", _graph),
-    "gexf": Format("the pursuit's graph for Gephi", _graph),
-    "json": Format("whole accounts as an interchange file (--account repeatable, default all)", _json, False),
+    "png": Format("the map as an image (--layout, --scale)", _image, ".png"),
+    "svg": Format("the map as a vector drawing (--layout)", _image, ".svg"),
+    "pdf": Format("the map on a page (--layout, --page)", _image, ".pdf"),
+    "brief": Format("the review brief, a PDF for deal reviews (--since, --layout, --page)", _brief, ".pdf"),
+    "csv": Format("one table (--table committee|priorities), UTF-8 for Excel", _tables, ".csv"),
+    "xlsx": Format("the committee and priorities, a sheet each (--table for one)", _tables, ".xlsx"),
+    "graphml": Format(
+        "the pursuit's graph for yEd, Cytoscape, networkx, igraph", _graph, ".graphml", also=(".xml",)
+    ),
+    "gexf": Format("the pursuit's graph for Gephi", _graph, ".gexf", also=(".xml",)),
+    "json": Format(
+        "whole accounts as an interchange file (--account repeatable, default all)", _json, ".json", False
+    ),
 }

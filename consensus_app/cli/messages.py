@@ -11,7 +11,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from consensus_app.cli.options import add_command
+from consensus_app.cli.options import add_command, selection_options
+from consensus_app.cli.words import count, words
 
 if TYPE_CHECKING:
     from consensus_app.core.messaging import Draft, Kit
@@ -24,8 +25,7 @@ def register(commands: Any) -> None:
         "messages",
         "draft common-language messages and mobilizer kits for a pursuit; search the library",
     )
-    parser.add_argument("--account", metavar="ID", help="account id (needed when there are several)")
-    parser.add_argument("--pursuit", metavar="ID", help="pursuit id (needed when the account has several)")
+    selection_options(parser)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--save", action="store_true", help="store the drafts in the message library")
     parser.add_argument(
@@ -77,12 +77,12 @@ def _draft(workspace: Workspace, args: argparse.Namespace) -> int:
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        print(f"{snapshot.account.name} — {pursuit.name} ({result.stage.value.replace('_', ' ')})")
+        print(f"{snapshot.account.name} — {pursuit.name} ({words(result.stage)})")
         print(report(result.drafts, result.kits, names))
     if saved:
         where = sys.stderr if args.json else sys.stdout
         print(
-            f"Saved {len(saved)} draft(s) to the message library: {', '.join(m.key for m in saved)}",
+            f"Saved {count(len(saved), 'draft')} to the message library: {', '.join(m.key for m in saved)}",
             file=where,
         )
     return 0
@@ -173,5 +173,5 @@ def _search(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     for m in found:
         theme = f" — {m.theme}" if m.theme else ""
-        print(f"[{m.status.value}] {accounts[m.account_id].name} · {m.title}{theme} ({m.key})")
+        print(f"[{words(m.status)}] {accounts[m.account_id].name} · {m.title}{theme} ({m.key})")
     return 0

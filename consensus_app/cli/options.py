@@ -29,3 +29,13 @@ def add_command(commands: Any, name: str, help: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = commands.add_parser(name, help=help, description=help)
     common_options(parser)
     return parser
+
+
+ACCOUNT_HELP = "account name, id or the start of either (needed when there are several)"
+PURSUIT_HELP = "pursuit name, id or the start of either (needed when the account has several)"
+
+
+def selection_options(parser: argparse.ArgumentParser) -> None:
+    """--account and --pursuit, each taking a name, an id or a unique start of either."""
+    parser.add_argument("--account", metavar="NAME", help=ACCOUNT_HELP)
+    parser.add_argument("--pursuit", metavar="NAME", help=PURSUIT_HELP)

@@ -1,53 +1,234 @@
-"""`consensus-app import FILE.csv|FILE.xlsx --account ID`: stakeholders from a CRM export.
+"""`consensus-app import CONTACTS.csv|.xlsx [--account NAME]`: people from a CRM export.
 
-The mapping of columns to fields is guessed from the headers unless `--mapping` names a JSON
-file `{"field": "Column header", ...}`; `--dry-run` prints the plan and writes nothing. Any
-problem in the file stops the whole import, listed by line.
+Without `--account`, the file's Account Name column says where people work: an account of that
+name is used, a new name becomes a new account, and a name that could be several accounts is
+refused with the candidates. With `--account`, a file naming another account is refused unless
+`--yes`. The mapping of columns to fields is guessed from the headers unless `--mapping` names a
+JSON file `{"field": "Column header", ...}`.
+
+Every row is planned first, without holding the workspace; then one short transaction writes
+the whole file (every account in it) or nothing. `--dry-run` prints the plan, row by row with
+the rule that matched, and writes nothing. People at the account who are not in the file are
+listed, and removed only with `--remove-missing`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from consensus_app.cli.words import count
+
+if TYPE_CHECKING:
+    from consensus_app.core.people_import.planning import ImportPlan
+    from consensus_app.core.people_import.reading import Table
+    from consensus_app.storage.people_import import ImportResult
+    from consensus_app.storage.workspace import Workspace
+
+_ATTEMPTS = 3  # plans made again when someone changed the account's people meanwhile
+_NAMED = 12  # people named in the "not in this export" list
+
+
+@dataclass
+class Target:
+    """One account the file's people go to, and what importing them there would do."""
+
+    name: str
+    account_id: int | None  # None: a new account called `name`
+    key: str | None
+    only: str | None  # plan only the rows with this Account Name (None: every row)
+    plan: ImportPlan | None = None
+    created: bool = False
+
+    @property
+    def shown(self) -> str:
+        if not self.key:
+            return f"{self.name} (a new account)"
+        return f"{self.name} ({self.key}, a new account)" if self.created else f"{self.name} ({self.key})"
 
 
 def run_people_import(args: argparse.Namespace) -> int:
-    from consensus_app.core.people_import.mapping import MappingError, guess_mapping
-    from consensus_app.core.people_import.planning import Action, plan_import
+    from consensus_app.core.people_import.mapping import current_mapping, guess_mapping, match_rule
     from consensus_app.core.people_import.reading import read_table
-    from consensus_app.storage.errors import NotFoundError
-    from consensus_app.storage.people_import import apply_plan, people_at
+    from consensus_app.storage.people_import import PeopleChangedError
     from consensus_app.storage.workspace import open_workspace
 
-    if not args.account:
-        raise NotFoundError("importing people needs --account ID (see `consensus-app accounts`)")
+    rule = match_rule(args.match)
     table = read_table(args.file)
-    mapping = _load_mapping(args.mapping) if args.mapping else guess_mapping(table.headers)
+    mapping = current_mapping(_load_mapping(args.mapping)) if args.mapping else guess_mapping(table.headers)
+    for note in getattr(table, "notes", []):  # what the reader assumed (an encoding, a header)
+        print(f"{args.file.name}: note: {note}")
     with open_workspace(args.db) as workspace:
-        account = workspace.repos.accounts.find_by_key(args.account)
-        if account is None:
-            raise NotFoundError(f"no account {args.account!r}")
-        try:
-            plan = plan_import(table, mapping, people_at(workspace, account.id), args.match)
-        except MappingError as exc:
-            raise MappingError(f"{args.file.name}: {exc}") from exc
-        for row in plan.rows:
-            for warning in row.warnings:
-                print(f"{args.file.name}, line {row.line}: note: {warning}")
-        if not plan.ok:
-            problems = "\n".join(f"  {p}" for p in plan.problems())
-            raise ValueError(f"{args.file.name} was not imported; nothing was changed:\n{problems}")
-        counts = ", ".join(f"{plan.count(a)} {a.value}" for a in Action)
-        if args.dry_run:
-            print(f"{args.file.name}: would import {len(plan.rows)} people ({counts}); nothing written")
-            return 0
-        result = apply_plan(workspace, account.id, plan)
-    print(
-        f"Imported {args.file.name} into {account.key}: {result.created} new, {result.updated} updated, "
-        f"{result.unchanged} unchanged, {result.priorities} priorities added."
-    )
+        for attempt in range(_ATTEMPTS):
+            targets = _targets(workspace, args, table, mapping)
+            _plan(workspace, targets, table, mapping, rule, args.file.name)
+            if args.dry_run:
+                _print_dry_run(targets, args)
+                return 0
+            try:
+                results = _write(workspace, targets, args.remove_missing)
+                break
+            except PeopleChangedError:
+                if attempt + 1 == _ATTEMPTS:
+                    raise
+    for target, result in zip(targets, results, strict=True):
+        assert target.plan is not None
+        print(
+            f"Imported {args.file.name} into {target.shown}: {result.created} new, {result.updated} updated, "
+            f"{result.unchanged} unchanged, {count(result.priorities, 'priority')} added"
+            + (f", {count(result.removed, 'person')} removed." if result.removed else ".")
+        )
+        _print_rules(target.plan)
+        if not args.remove_missing:
+            _print_missing(target, "  Nothing was removed; add --remove-missing to remove them.")
     return 0
+
+
+def _targets(
+    workspace: Workspace, args: argparse.Namespace, table: Table, mapping: dict[str, str]
+) -> list[Target]:
+    from consensus_app.cli.selection import AmbiguousChoiceError, find_account, listing
+    from consensus_app.core.people_import.accounts import differing_names, resolve_account
+    from consensus_app.core.people_import.planning import account_names
+    from consensus_app.storage.errors import NotFoundError
+
+    source = args.file.name
+    names = account_names(table, mapping)
+    if args.account:
+        account = find_account(workspace, args.account)
+        differing = differing_names(names, account.name)
+        if differing and not args.yes:
+            quoted = ", ".join(repr(n) for n in differing[:5])
+            raise ValueError(
+                f"{source} says these people work at {quoted}, not at {account.name} ({account.key}); "
+                f"nothing was imported. Add --yes to import them into {account.name} anyway, or leave "
+                "out --account to use the file's Account Name"
+            )
+        return [Target(account.name, account.id, account.key, None)]
+    accounts = workspace.repos.accounts.list()
+    if not names:
+        known = listing(accounts, lambda a: a.key, lambda a: a.name)
+        raise NotFoundError(
+            f"{source} has no Account Name column: say where these people work with --account NAME "
+            f"(accounts: {known})"
+        )
+    blank = _lines_without_account(table, mapping["account"])
+    if blank:
+        lines = ", ".join(map(str, blank[:10])) + (" …" if len(blank) > 10 else "")
+        raise ValueError(
+            f"{source}: {'line' if len(blank) == 1 else 'lines'} {lines} "
+            f"{'has' if len(blank) == 1 else 'have'} no Account Name; fill it in, or give --account NAME"
+        )
+    targets = []
+    for name in names:
+        choice = resolve_account(name, accounts)
+        if choice.ambiguous:
+            raise AmbiguousChoiceError(
+                f"{source}: the Account Name {name!r} could be "
+                f"{listing(choice.candidates, lambda a: a.key, lambda a: a.name)}; nothing was imported. "
+                "Choose one with --account NAME --yes, or give the account in the file the same name"
+            )
+        found = choice.account
+        targets.append(Target(name, found.id if found else None, found.key if found else None, name))
+    return targets
+
+
+def _lines_without_account(table: Table, header: str) -> list[int]:
+    from consensus_app.core.people_import.planning import line_of
+
+    column = table.headers.index(header)
+    return [
+        line_of(table, i) for i, cells in enumerate(table.rows) if not cells[column].strip() and any(cells)
+    ]
+
+
+def _plan(
+    workspace: Workspace, targets: list[Target], table: Table, mapping: dict[str, str], rule: str, source: str
+) -> None:
+    from consensus_app.core.people_import.mapping import MappingError
+    from consensus_app.core.people_import.planning import plan_import
+    from consensus_app.storage.people_import import people_at
+
+    problems = []
+    for target in targets:
+        people = people_at(workspace, target.account_id) if target.account_id is not None else []
+        try:
+            target.plan = plan_import(table, mapping, people, rule, only_account=target.only)
+        except MappingError as exc:
+            raise MappingError(f"{source}: {exc}") from exc
+        for row in target.plan.rows:
+            for warning in row.warnings:
+                print(f"{source}, line {row.line}: note: {warning}")
+        problems += target.plan.problems()
+    if problems:
+        listed = "\n".join(f"  {p}" for p in sorted(problems, key=lambda p: int(p.split()[1].rstrip(":"))))
+        raise ValueError(f"{source} was not imported; nothing was changed:\n{listed}")
+
+
+def _write(workspace: Workspace, targets: list[Target], remove_missing: bool) -> list[ImportResult]:
+    """Every account of the file in one transaction: all of it or nothing."""
+    from consensus_app.storage.people_import import apply_plan, new_account
+
+    results = []
+    with workspace.write():
+        for target in targets:
+            assert target.plan is not None
+            account_id = target.account_id
+            if account_id is None:
+                account_id = new_account(workspace, target.name)
+                target.created = True
+            remove = [p.id for p in target.plan.missing] if remove_missing else []
+            results.append(apply_plan(workspace, account_id, target.plan, remove=remove))
+    if any(t.account_id is None for t in targets):
+        keys = {a.id: a.key for a in workspace.repos.accounts.list()}
+        for target, result in zip(targets, results, strict=True):
+            target.key = keys.get(result.account_id, target.key)
+    return results
+
+
+def _print_dry_run(targets: list[Target], args: argparse.Namespace) -> None:
+    for target in targets:
+        plan = target.plan
+        assert plan is not None
+        print(
+            f"{args.file.name} → {target.shown}: would import {count(len(plan.rows), 'person')} "
+            f"({plan.counts()}); nothing written"
+        )
+        width = max((len(r.name) for r in plan.rows), default=0)
+        for row in plan.rows:
+            print(f"  line {row.line:<5} {row.name:<{width}}  {row.outcome}")
+        _print_missing(
+            target,
+            "  With --remove-missing they would be removed."
+            if args.remove_missing
+            else "  Add --remove-missing to remove them.",
+        )
+
+
+def _print_rules(plan: ImportPlan) -> None:
+    from consensus_app.core.people_import.planning import MatchedBy
+
+    by_rule = {rule: sum(1 for r in plan.rows if r.matched_by is rule) for rule in MatchedBy}
+    found = [f"{n} by {rule.value}" for rule, n in by_rule.items() if n]
+    if found:
+        print(f"  Found already there: {', '.join(found)}.")
+
+
+def _print_missing(target: Target, then: str) -> None:
+    plan = target.plan
+    if plan is None or not plan.missing:
+        return
+    names = ", ".join(p.name for p in plan.missing[:_NAMED])
+    more = f" and {len(plan.missing) - _NAMED} more" if len(plan.missing) > _NAMED else ""
+    n = len(plan.missing)
+    print(
+        f"  {count(n, 'person')} at {target.name} {'is' if n == 1 else 'are'} not in this export "
+        f"— left the company? {names}{more}"
+    )
+    print(then)
 
 
 def _load_mapping(path: Path) -> dict[str, str]:

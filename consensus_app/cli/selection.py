@@ -1,13 +1,28 @@
-"""Finding the account and pursuit a command is about, from their interchange ids."""
+"""Finding the account and pursuit a command is about: by id, by name, or by the start of either.
+
+No one should have to copy an id from a listing: `--account wilh` finds "Wilhelmsen Shipping
+ASA" when no other account starts that way. An exact id wins, then an exact name (without case),
+then a unique prefix of an id or a name (without case); anything that could be several is
+refused with the candidates, never guessed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.workspace import Workspace
-from models import PursuitRecord
+from models import AccountRecord, PursuitRecord
 from models.snapshot import AccountSnapshot
+
+T = TypeVar("T")
+_LISTED = 8  # candidates named in a message
+
+
+class AmbiguousChoiceError(NotFoundError):
+    """A name or prefix that fits several: the message lists them."""
 
 
 @dataclass(frozen=True)
@@ -16,31 +31,90 @@ class Selection:
     pursuit: PursuitRecord
 
 
-def select_pursuit(workspace: Workspace, account_key: str | None, pursuit_key: str | None) -> Selection:
-    """The one pursuit the user means; a clear error naming the choices when it is ambiguous."""
+def listing(items: Sequence[T], key: Callable[[T], str], name: Callable[[T], str]) -> str:
+    shown = [f"{name(i)} ({key(i)})" for i in items[:_LISTED]]
+    more = f" and {len(items) - _LISTED} more" if len(items) > _LISTED else ""
+    return ", ".join(shown) + more if shown else "none"
+
+
+def pick(
+    reference: str, items: Sequence[T], what: str, key: Callable[[T], str], name: Callable[[T], str]
+) -> T:
+    """The one item `reference` means (see the module doc); NotFoundError naming the choices."""
+    for item in items:
+        if key(item) == reference:
+            return item
+    wanted = " ".join(reference.split()).casefold()
+    if not wanted:
+        raise NotFoundError(f"give the {what}'s name or id (the {what}s: {listing(items, key, name)})")
+
+    def plain(item: T) -> str:
+        return " ".join(name(item).split()).casefold()
+
+    def same(item: T) -> bool:
+        return key(item).casefold() == wanted or plain(item) == wanted
+
+    def starts(item: T) -> bool:
+        return key(item).casefold().startswith(wanted) or plain(item).startswith(wanted)
+
+    for fits in (same, starts):
+        found = [i for i in items if fits(i)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise AmbiguousChoiceError(
+                f"{reference!r} could be {len(found)} {what}s: {listing(found, key, name)}; "
+                "give more of the name, or the id"
+            )
+    raise NotFoundError(f"no {what} {reference!r} (the {what}s: {listing(items, key, name)})")
+
+
+def find_account(workspace: Workspace, reference: str) -> AccountRecord:
     accounts = workspace.repos.accounts.list()
-    if account_key is None:
+    return pick(reference, accounts, "account", lambda a: a.key, lambda a: a.name)
+
+
+def find_pursuit_in(pursuits: Sequence[PursuitRecord], reference: str, where: str) -> PursuitRecord:
+    try:
+        return pick(reference, pursuits, "pursuit", lambda p: p.key, lambda p: p.name)
+    except AmbiguousChoiceError:
+        raise
+    except NotFoundError:
+        listed = listing(pursuits, lambda p: p.key, lambda p: p.name)
+        raise NotFoundError(f"{where} has no pursuit {reference!r} (its pursuits: {listed})") from None
+
+
+def select_pursuit(workspace: Workspace, account_ref: str | None, pursuit_ref: str | None) -> Selection:
+    """The one pursuit the user means; a clear error naming the choices when it is ambiguous.
+
+    Without an account, a pursuit named by `pursuit_ref` is looked for in every account.
+    """
+    accounts = workspace.repos.accounts.list()
+    if account_ref is None and pursuit_ref is not None and len(accounts) > 1:
+        everywhere = workspace.repos.pursuits.list_where()
+        names = {a.id: a.name for a in accounts}
+        pursuit = pick(
+            pursuit_ref, everywhere, "pursuit", lambda p: p.key, lambda p: f"{p.name}, {names[p.account_id]}"
+        )
+        return Selection(workspace.repos.accounts.snapshot(pursuit.account_id), pursuit)
+    if account_ref is None:
         if len(accounts) != 1:
-            choices = ", ".join(a.key for a in accounts) or "none"
-            raise NotFoundError(f"choose an account with --account (accounts: {choices})")
+            listed = listing(accounts, lambda a: a.key, lambda a: a.name)
+            raise NotFoundError(f"choose an account with --account NAME (accounts: {listed})")
         account = accounts[0]
     else:
-        found = [a for a in accounts if a.key == account_key]
-        if not found:
-            choices = ", ".join(a.key for a in accounts) or "none"
-            raise NotFoundError(f"no account {account_key!r} (accounts: {choices})")
-        account = found[0]
+        account = pick(account_ref, accounts, "account", lambda a: a.key, lambda a: a.name)
     snapshot = workspace.repos.accounts.snapshot(account.id)
     pursuits = snapshot.pursuits
-    if pursuit_key is None:
+    if pursuit_ref is None:
         if len(pursuits) != 1:
-            choices = ", ".join(p.key for p in pursuits) or "none"
-            raise NotFoundError(
-                f"account {account.key!r} has {len(pursuits)} pursuits; choose one with --pursuit ({choices})"
+            listed = listing(pursuits, lambda p: p.key, lambda p: p.name)
+            count = "no pursuits" if not pursuits else f"{len(pursuits)} pursuits"
+            hint = (
+                f"; add one with: consensus-app pursuits add --account {account.key} NAME"
+                if not pursuits
+                else f"; choose one with --pursuit ({listed})"
             )
+            raise NotFoundError(f"{account.name} ({account.key}) has {count}{hint}")
         return Selection(snapshot, pursuits[0])
-    for pursuit in pursuits:
-        if pursuit.key == pursuit_key:
-            return Selection(snapshot, pursuit)
-    choices = ", ".join(p.key for p in pursuits) or "none"
-    raise NotFoundError(f"account {account.key!r} has no pursuit {pursuit_key!r} (pursuits: {choices})")
+    return Selection(snapshot, find_pursuit_in(pursuits, pursuit_ref, f"{account.name} ({account.key})"))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.cli.words import count
 
 
 def register(commands: Any) -> None:
@@ -18,7 +19,12 @@ def register(commands: Any) -> None:
     )
     importer.add_argument("file", type=Path, help="interchange JSON, or a CSV/XLSX of contacts")
     importer.add_argument("--replace", action="store_true", help="JSON: replace accounts that already exist")
-    importer.add_argument("--account", metavar="ID", help="CSV/XLSX: the account the people work at")
+    importer.add_argument(
+        "--account",
+        metavar="NAME",
+        help="CSV/XLSX: the account the people work at, by name, id or the start of either "
+        "(default: the file's Account Name column; an account is created for a new name)",
+    )
     importer.add_argument(
         "--mapping",
         type=Path,
@@ -27,9 +33,22 @@ def register(commands: Any) -> None:
     )
     importer.add_argument(
         "--match",
-        choices=["email", "key"],
-        default="email",
-        help="CSV/XLSX: who is the same person (default: email)",
+        choices=["auto", "id", "email", "name", "key"],
+        default="auto",
+        help="CSV/XLSX: who is someone already there: auto (the default) tries, row by row, the CRM's "
+        "own id (Contact ID), then the email, then the exact name and title; or only one of them "
+        "('key' is the old spelling of 'id')",
+    )
+    importer.add_argument(
+        "--remove-missing",
+        action="store_true",
+        help="CSV/XLSX: also remove the people at the account who are not in this export "
+        "(listed after every import; never removed without this)",
+    )
+    importer.add_argument(
+        "--yes",
+        action="store_true",
+        help="CSV/XLSX: import into --account even though the file's Account Name differs",
     )
     importer.add_argument(
         "--dry-run", action="store_true", help="CSV/XLSX: show what would happen, write nothing"
@@ -56,9 +75,10 @@ def run_import(args: argparse.Namespace) -> int:
             raise ImportConflictError(f"{exc} (add --replace to overwrite them)") from exc
     replaced = f" ({summary.replaced} replaced)" if summary.replaced else ""
     print(
-        f"Imported {summary.accounts} account(s){replaced}: {summary.stakeholders} stakeholders, "
-        f"{summary.relationships} relationships, {summary.priorities} priorities, "
-        f"{summary.pursuits} pursuits, "
-        f"{summary.committee_members} committee members, {summary.messages} messages."
+        f"Imported {count(summary.accounts, 'account')}{replaced}: "
+        f"{count(summary.stakeholders, 'stakeholder')}, "
+        f"{count(summary.relationships, 'relationship')}, {count(summary.priorities, 'priority')}, "
+        f"{count(summary.pursuits, 'pursuit')}, {count(summary.committee_members, 'committee member')}, "
+        f"{count(summary.messages, 'message')}."
     )
     return 0

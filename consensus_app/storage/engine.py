@@ -7,6 +7,7 @@ The default is a SQLite file in the user's data folder. SQLite connections get W
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from consensus_app.storage import ENV_VAR
 from consensus_app.storage.errors import DatabaseUrlError
 
 APP_DIR_NAME = "Consensus"
+BUSY_TIMEOUT_S = 60  # SQLite: how long a write waits for another writer to finish
 
 
 def default_database_path() -> Path:
@@ -64,7 +66,9 @@ def create_workspace_engine(url: str) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         else:  # one shared in-memory database, not one per connection
             kwargs["poolclass"] = StaticPool
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
+        # A writer waits this long for another to finish (the longest import, 40,000 people,
+        # holds the lock for seconds; see docs/benchmarks.md) before it gives up.
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
     else:
         kwargs["pool_pre_ping"] = True
     # Errors never carry the statement's parameters (people's names, e-mails, notes) into
@@ -72,7 +76,19 @@ def create_workspace_engine(url: str) -> Engine:
     engine = create_engine(url, hide_parameters=True, **kwargs)
     if is_sqlite(url):
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "handle_error", _say_who_holds_it)
     return engine
+
+
+def _say_who_holds_it(context: Any) -> None:
+    """SQLite's "database is locked", after waiting BUSY_TIMEOUT_S, in words a user can act on."""
+    original = context.original_exception
+    if isinstance(original, sqlite3.OperationalError) and str(original) == "database is locked":
+        original.args = (
+            f"database is locked: the workspace is busy — another program (a command-line import, "
+            f"or another Consensus window) has been writing to it for over {BUSY_TIMEOUT_S} s; "
+            "try again when it is done",
+        )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,13 +1,51 @@
-"""Writing an import plan (core.people_import.planning): all of it in one transaction, or none."""
+"""Writing an import plan (core.people_import.planning): one short bulk transaction, all or nothing.
+
+Planning happens before, without the lock; here the rows go in through Core statements in
+batches (as storage.bulk_import does for interchange files) — one INSERT … RETURNING for the
+new people, one UPDATE per set of changed columns, one INSERT for their priorities — so
+6,000 contacts hold the write lock for well under a second instead of minutes (one ORM round
+trip per row). The change log gets one line for the import, one per person updated (with what
+changed) and one per person removed.
+
+The people the plan was made against must still be as they were: each update checks the row
+version planned against, and anyone changed, added or removed meanwhile refuses the whole plan
+(PeopleChangedError) so the caller plans again.
+"""
 
 from __future__ import annotations
 
+import re
+import uuid
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from consensus_app.core.people_import.planning import Action, ImportPlan, Person
-from consensus_app.storage.errors import ConstraintError
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+
+from consensus_app.core.people_import.planning import Action, ImportPlan, Person, PlannedRow
+from consensus_app.storage.errors import ConstraintError, StorageError
 from consensus_app.storage.workspace import Workspace
-from models import PriorityKind, PriorityRecord
+from models import Account, ChangeAction, Function, Priority, PriorityKind, Profile, Stakeholder
+from models.enums import KEY_MAX
+
+# The stakeholder columns an import writes, with what a new person gets when the file is silent.
+_WRITTEN: dict[str, Any] = {
+    "name": None,
+    "title": None,
+    "function": Function.OTHER,
+    "profile": Profile.UNKNOWN,
+    "email": None,
+    "phone": None,
+    "location": None,
+    "language": None,
+    "external_id": None,
+}
+_COMPARED = ("title", "function", "email", "phone", "location", "profile", "language", "external_id", "name")
+_KEY = re.compile(r"^[^\s]+\Z")
+
+
+class PeopleChangedError(StorageError):
+    """Someone changed the account's people between planning and writing: plan again."""
 
 
 @dataclass(frozen=True)
@@ -16,55 +54,278 @@ class ImportResult:
     updated: int
     unchanged: int
     priorities: int
+    removed: int = 0
+    account_id: int = 0
+
+
+def _table(model: Any) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
 
 
 def people_at(workspace: Workspace, account_id: int) -> list[Person]:
-    """The account's stakeholders as planning compares them with a file's rows."""
-    compared = ("title", "function", "email", "phone", "location", "profile", "language", "key", "name")
-    return [
-        Person(s.id, s.key, s.name, s.email, s.reports_to_id, {f: getattr(s, f) for f in compared})
-        for s in workspace.repos.stakeholders.for_account(account_id)
-    ]
+    """The account's stakeholders as planning compares them with a file's rows (one SELECT)."""
+    table = _table(Stakeholder)
+    columns = [table.c.id, table.c.key, table.c.reports_to_id, table.c.version]
+    columns += [table.c[c] for c in _COMPARED]
+    with workspace.read() as session:
+        rows = session.execute(select(*columns).where(table.c.account_id == account_id).order_by(table.c.id))
+        return [
+            Person(
+                r.id,
+                r.key,
+                r.name,
+                r.email,
+                r.reports_to_id,
+                {c: r._mapping[c] for c in _COMPARED},
+                external_id=r.external_id,
+                version=r.version,
+            )
+            for r in rows
+        ]
 
 
-def apply_plan(workspace: Workspace, account_id: int, plan: ImportPlan) -> ImportResult:
-    """Create and update the plan's people, then their reporting lines and priorities.
+def new_account(workspace: Workspace, name: str) -> int:
+    """Create an account for people whose file names it (inside the caller's write)."""
+    table = _table(Account)
+    with workspace.write() as session:
+        conn = session.connection()
+        taken = set(conn.execute(select(table.c.key)).scalars())
+        key = readable_key(name, "acct", taken)
+        created = conn.execute(insert(table).returning(table.c.id), {"key": key, "name": name})
+        account_id: int = created.scalar_one()
+        workspace.log_change(
+            session,
+            action=ChangeAction.CREATE,
+            entity="account",
+            entity_key=key,
+            account_id=account_id,
+            summary=f"Added account {name}",
+        )
+    return account_id
 
-    Refuses a plan with errors. Anything failing half-way rolls the whole import back.
+
+def apply_plan(
+    workspace: Workspace,
+    account_id: int,
+    plan: ImportPlan,
+    *,
+    remove: Collection[int] = (),
+) -> ImportResult:
+    """Create and update the plan's people, their reporting lines and priorities; remove `remove`.
+
+    `remove` may only name people the plan lists as missing from the file (the user chose them).
+    Refuses a plan with errors; anything failing half-way rolls the whole import back.
     """
     if not plan.ok:
         raise ConstraintError(f"{plan.source} was not imported: " + "; ".join(plan.problems()[:5]))
-    repos = workspace.repos
-    existing_texts = {(p.stakeholder_id, p.text.casefold()) for p in _priorities(workspace, account_id)}
-    priorities = 0
-    with workspace.write():
-        id_of_line: dict[int, int] = {}
+    missing = {p.id: p for p in plan.missing}
+    strangers = sorted(set(remove) - set(missing))
+    if strangers:
+        raise ConstraintError(f"only people missing from {plan.source} can be removed by importing it")
+    table = _table(Stakeholder)
+    summary = (
+        f"Imported {len(plan.rows)} {'person' if len(plan.rows) == 1 else 'people'} from {plan.source} "
+        f"({plan.counts()}" + (f", {len(remove)} removed" if remove else "") + ")"
+    )
+    with workspace.write() as session:
+        conn = session.connection()
+        account_key = conn.execute(select(_table(Account).c.key).where(_table(Account).c.id == account_id))
+        # On SQLite this first write takes the lock: what is read below cannot change under us.
+        workspace.log_change(
+            session,
+            action=ChangeAction.IMPORT,
+            entity="account",
+            entity_key=account_key.scalar_one_or_none(),
+            account_id=account_id,
+            summary=summary,
+        )
+        now = {
+            row_id: (version, key)
+            for row_id, version, key in conn.execute(
+                select(table.c.id, table.c.version, table.c.key).where(table.c.account_id == account_id)
+            )
+        }
+        _check_unchanged(plan, now)
+        id_of_line = _create(conn, account_id, plan.rows, {key for _v, key in now.values()})
         for row in plan.rows:
-            if row.action is Action.CREATE:
-                id_of_line[row.line] = repos.stakeholders.create(account_id=account_id, **row.fields).id
-            else:
-                assert row.match_id is not None
+            if row.match_id is not None:
                 id_of_line[row.line] = row.match_id
-                if row.action is Action.UPDATE:
-                    changes = {k: v for k, v in row.fields.items() if k != "key"}
-                    repos.stakeholders.update(row.match_id, **changes)
-        for row in plan.rows:  # managers once everyone exists
-            manager = id_of_line[row.manager_line] if row.manager_line is not None else row.manager_id
-            if manager is not None:
-                repos.stakeholders.update(id_of_line[row.line], reports_to_id=manager)
-            for text in row.priorities:
-                if (id_of_line[row.line], text.casefold()) not in existing_texts:
-                    repos.priorities.create(
-                        account_id=account_id,
-                        stakeholder_id=id_of_line[row.line],
-                        text=text,
-                        kind=PriorityKind.GOAL,
-                    )
-                    priorities += 1
+        manager_of = {
+            row.line: id_of_line[row.manager_line] if row.manager_line is not None else row.manager_id
+            for row in plan.rows
+        }
+        _set_new_managers(conn, plan.rows, id_of_line, manager_of)
+        updated = _update(workspace, session, account_id, plan, manager_of)
+        priorities = _add_priorities(conn, account_id, plan.rows, id_of_line)
+        _remove(workspace, session, account_id, [missing[i] for i in remove], plan.source)
     return ImportResult(
-        plan.count(Action.CREATE), plan.count(Action.UPDATE), plan.count(Action.UNCHANGED), priorities
+        plan.count(Action.CREATE),
+        updated,
+        plan.count(Action.UNCHANGED),
+        priorities,
+        len(remove),
+        account_id,
     )
 
 
-def _priorities(workspace: Workspace, account_id: int) -> list[PriorityRecord]:
-    return workspace.repos.accounts.snapshot(account_id).priorities
+def _check_unchanged(plan: ImportPlan, now: Mapping[int, tuple[int, str]]) -> None:
+    planned = plan.people
+    changed = [p.name for i, p in planned.items() if i not in now or now[i][0] != p.version]
+    added = len(set(now) - set(planned))
+    if changed or added:
+        who = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+        what = f"{who} changed" if changed else f"{added} {'person' if added == 1 else 'people'} added"
+        raise PeopleChangedError(
+            f"someone changed the people at this account while {plan.source} was being prepared "
+            f"({what}); nothing was imported — import it again"
+        )
+
+
+def _create(conn: Connection, account_id: int, rows: Sequence[PlannedRow], taken: set[str]) -> dict[int, int]:
+    new = [r for r in rows if r.action is Action.CREATE]
+    if not new:
+        return {}
+    values = []
+    for row in new:
+        own = row.fields.get("external_id")
+        # The CRM's id is a good interchange id too, when it is one (no spaces, short enough).
+        key = _free_key(own if own and len(own) <= KEY_MAX and _KEY.match(own) else _new_key("s"), taken)
+        values.append({"account_id": account_id, "key": key, **_WRITTEN, **row.fields})
+    table = _table(Stakeholder)
+    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values)
+    return {row.line: row_id for row, (row_id,) in zip(new, result, strict=True)}
+
+
+def _set_new_managers(
+    conn: Connection, rows: Sequence[PlannedRow], id_of_line: Mapping[int, int], manager_of: Mapping[int, Any]
+) -> None:
+    """Reporting lines of new people, once everyone has an id (they have no version to check yet)."""
+    params = [
+        {"row_id": id_of_line[r.line], "manager": manager_of[r.line]}
+        for r in rows
+        if r.action is Action.CREATE and manager_of[r.line] is not None
+    ]
+    if params:
+        table = _table(Stakeholder)
+        statement = update(table).where(table.c.id == bindparam("row_id"))
+        conn.execute(statement.values(reports_to_id=bindparam("manager")), params)
+
+
+def _update(
+    workspace: Workspace, session: Any, account_id: int, plan: ImportPlan, manager_of: Mapping[int, Any]
+) -> int:
+    """Change the people whose row differs, grouped by the columns that change (one UPDATE each)."""
+    conn = session.connection()
+    table = _table(Stakeholder)
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in plan.rows:
+        if row.action is not Action.UPDATE or row.match_id is None:
+            continue
+        person = plan.people[row.match_id]
+        changes = {k: v for k, v in row.fields.items() if person.fields.get(k) != v}
+        manager = manager_of[row.line]
+        if manager is not None and manager != person.reports_to_id:
+            changes["reports_to_id"] = manager
+        if not changes:
+            continue
+        groups.setdefault(tuple(sorted(changes)), []).append(
+            {"row_id": person.id, "seen": person.version, **{f"new_{k}": v for k, v in changes.items()}}
+        )
+        before = {**person.fields, "reports_to_id": person.reports_to_id}
+        workspace.log_change(
+            session,
+            action=ChangeAction.UPDATE,
+            entity="stakeholder",
+            entity_key=person.key,
+            account_id=account_id,
+            summary=f"Changed {', '.join(changes)} of {person.name} (from {plan.source})",
+            details={k: [_plain(before.get(k)), _plain(v)] for k, v in changes.items()},
+        )
+    updated = 0
+    for columns, params in groups.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"), table.c.version == bindparam("seen"))
+            .values({**{c: bindparam(f"new_{c}") for c in columns}, "version": table.c.version + 1})
+        )
+        result = conn.execute(statement, params)
+        if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(params):
+            raise PeopleChangedError(
+                f"someone changed the people at this account while {plan.source} was being written; "
+                "nothing was imported — import it again"
+            )
+        updated += len(params)
+    return updated
+
+
+def _add_priorities(
+    conn: Connection, account_id: int, rows: Sequence[PlannedRow], id_of_line: Mapping[int, int]
+) -> int:
+    wanted = [(id_of_line[r.line], text) for r in rows for text in r.priorities]
+    if not wanted:
+        return 0
+    table = _table(Priority)
+    existing = {
+        (sid, text.casefold())
+        for sid, text in conn.execute(
+            select(table.c.stakeholder_id, table.c.text).where(table.c.account_id == account_id)
+        )
+    }
+    values = []
+    for stakeholder_id, text in wanted:
+        if (stakeholder_id, text.casefold()) in existing:
+            continue
+        existing.add((stakeholder_id, text.casefold()))
+        values.append(
+            {
+                "account_id": account_id,
+                "stakeholder_id": stakeholder_id,
+                "key": _new_key("pr"),
+                "text": text,
+                "kind": PriorityKind.GOAL,
+                "importance": 3,
+            }
+        )
+    if values:
+        conn.execute(insert(table), values)
+    return len(values)
+
+
+def _remove(workspace: Workspace, session: Any, account_id: int, people: list[Person], source: str) -> None:
+    """Remove the people the user confirmed have left (their seats, priorities and ties go too)."""
+    for person in people:
+        workspace.log_change(
+            session,
+            action=ChangeAction.DELETE,
+            entity="stakeholder",
+            entity_key=person.key,
+            account_id=account_id,
+            summary=f"Removed {person.name}: not in {source}, confirmed as gone",
+        )
+    if people:
+        table = _table(Stakeholder)
+        session.connection().execute(delete(table).where(table.c.id.in_([p.id for p in people])))
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def _new_key(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def readable_key(name: str, prefix: str, taken: set[str]) -> str:
+    """An id made from a name ("acct-wilhelmsen-shipping-asa"), not one of `taken` (then added to it)."""
+    slug = re.sub(r"[\W_]+", "-", name.casefold()).strip("-")[:40].strip("-")
+    return _free_key(f"{prefix}-{slug}" if slug else _new_key(prefix), taken)
+
+
+def _free_key(key: str, taken: set[str]) -> str:
+    """`key`, or `key-2`, `key-3` … when it is taken; remembered as taken."""
+    candidate, n = key, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{key[: KEY_MAX - len(str(n)) - 1]}-{n}"
+    taken.add(candidate)
+    return candidate

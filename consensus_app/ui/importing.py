@@ -67,23 +67,22 @@ class Importer(QObject):
             )
 
         return self._run(
-            work, f"Importing {path.name}…", failed, lambda n: f"Imported {n} account(s) from {path.name}"
+            work,
+            f"Importing {path.name}…",
+            failed,
+            lambda n: f"Imported {n} {'account' if n == 1 else 'accounts'} from {path.name}",
         )
 
     # --- people from a CRM export ---------------------------------------------------------
 
     def import_people(self, path: Path, account_id: int | None = None) -> Task | None:
+        """The dialog plans in the window; the worker writes the plan in one short transaction."""
         from consensus_app.core.people_import.reading import ImportFileError, read_table
-        from consensus_app.storage.people_import import apply_plan, people_at
+        from consensus_app.storage.people_import import PeopleChangedError, people_at
         from consensus_app.ui.people_import_dialog import PeopleImportDialog
 
         workspace = self._controller.workspace
         accounts = workspace.repos.accounts.list()
-        if not accounts:
-            show_error(
-                self._window, "No account to import into", "Create an account first, then import its people."
-            )
-            return None
         try:
             table = read_table(path)
         except ImportFileError as exc:
@@ -95,25 +94,23 @@ class Importer(QObject):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
             return None
-        plan, target = dialog.plan, dialog.account_id
+        plan, target, new_name = dialog.plan, dialog.account_id, dialog.new_account_name
+        remove = dialog.remove_ids()
 
         def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> Any:
-            return apply_plan(workspace, target, plan)
+            return write_people(workspace, plan, target, new_name, remove)
 
         def failed(exc: BaseException) -> None:
+            changed = isinstance(exc, PeopleChangedError)
+            again = " Someone changed the people meanwhile: import the file again." if changed else ""
             show_error(
                 self._window,
                 "Could not import the people",
-                f"{path.name} was not imported; nothing changed.\n\n{exc}",
+                f"{path.name} was not imported; nothing changed.{again}\n\n{exc}",
                 exc,
             )
 
-        return self._run(
-            work,
-            f"Importing people from {path.name}…",
-            failed,
-            lambda r: f"{path.name}: {r.created} new, {r.updated} updated, {r.unchanged} unchanged",
-        )
+        return self._run(work, f"Importing people from {path.name}…", failed, lambda r: _said(path.name, r))
 
     def _current_account(self) -> int | None:
         pursuit_map = self._controller.pursuit_map
@@ -135,3 +132,19 @@ class Importer(QObject):
     def _done(self, message: str) -> None:
         self._controller.refresh()
         self.sig_imported.emit(message)
+
+
+def write_people(
+    workspace: Any, plan: Any, account_id: int | None, new_name: str | None, remove: list[int]
+) -> Any:
+    """The account (a new one if asked) and its people, in one transaction."""
+    from consensus_app.storage.people_import import apply_plan, new_account
+
+    with workspace.write():
+        target = account_id if account_id is not None else new_account(workspace, new_name or plan.source)
+        return apply_plan(workspace, target, plan, remove=remove)
+
+
+def _said(source: str, result: Any) -> str:
+    removed = f", {result.removed} removed" if result.removed else ""
+    return f"{source}: {result.created} new, {result.updated} updated, {result.unchanged} unchanged{removed}"

@@ -1,9 +1,15 @@
-"""Import people from a CRM export: which column is which, what would happen, then import.
+"""Import people from a CRM export: where they work, which column is which, what would happen.
 
-The mapping is guessed from the headers, or taken from the last time a file with the same
-columns was imported (remembered in the settings). Every change of the mapping re-plans the
-import at once, so the preview always shows, line by line, what would be created, updated or
-refused and why; Import stays disabled until there is nothing to refuse.
+The account is the file's own "Account Name" when it has one: an account of that name is chosen,
+a new name is offered as a new account, and a name that could be several accounts is asked about
+(nothing is chosen until the user does). Importing into an account whose name differs from the
+file's asks for confirmation first.
+
+The mapping is guessed from the headers, or taken from the last time a file with the same columns
+was imported (remembered in the settings). Every change re-plans at once, so the preview shows,
+line by line, what would be created, updated (and by which rule the person was found) or refused
+and why; Import stays disabled until there is nothing to refuse. People at the account who are not
+in the file are listed with a box each: only those the user ticks are removed.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,14 +28,31 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from consensus_app.core.people_import.mapping import FIELDS, MappingError, guess_mapping, normalise_header
-from consensus_app.core.people_import.planning import Action, ImportPlan, Person, plan_import
+from consensus_app.core.people_import.accounts import differing_names, resolve_account
+from consensus_app.core.people_import.mapping import (
+    FIELDS,
+    MappingError,
+    current_mapping,
+    guess_mapping,
+    normalise_header,
+)
+from consensus_app.core.people_import.planning import (
+    ImportPlan,
+    Person,
+    account_names,
+    plan_import,
+    same_name,
+)
 from consensus_app.core.people_import.reading import Table
 from consensus_app.ui.settings import UiSettings
 
@@ -36,12 +60,23 @@ if TYPE_CHECKING:
     from models import AccountRecord
 
 _NOT_MAPPED = "— not in the file —"
+_NEW_ACCOUNT = "A new account, named:"
 _ERROR = QColor("#B3261E")
 _WARNING = QColor("#8A5A00")
+_MATCH_CHOICES = [
+    ("the same CRM id, else email, else name and title", "auto"),
+    ("the same CRM id (Contact ID)", "external_id"),
+    ("the same email", "email"),
+    ("the same name and title", "name"),
+]
 
 
 def remembered_key(headers: list[str]) -> str:
     return "import/mapping/" + "|".join(normalise_header(h) for h in headers)
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 class PeopleImportDialog(QDialog):
@@ -56,8 +91,9 @@ class PeopleImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import people from {table.source}")
-        self.resize(900, 640)
+        self.resize(980, 680)
         self.table = table
+        self._accounts = accounts
         self._people_of = people_of
         self._settings = settings
         self.plan: ImportPlan | None = None
@@ -65,11 +101,15 @@ class PeopleImportDialog(QDialog):
         self.account = QComboBox()
         for account in accounts:
             self.account.addItem(account.name, account.id)
-        if account_id is not None:
-            self.account.setCurrentIndex(max(0, self.account.findData(account_id)))
+        self.account.addItem(_NEW_ACCOUNT, None)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("the account's name")
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet(f"color: {_WARNING.name()};")
         self.match = QComboBox()
-        self.match.addItem("the same email", "email")
-        self.match.addItem("the same external id", "key")
+        for label, rule in _MATCH_CHOICES:
+            self.match.addItem(label, rule)
         self.columns: dict[str, QComboBox] = {}
         mapping_box = QGroupBox("Which column holds what")
         mapping_form = QFormLayout(mapping_box)
@@ -80,10 +120,19 @@ class PeopleImportDialog(QDialog):
                 combo.addItem(header, header)
             self.columns[field.name] = combo
             mapping_form.addRow(field.label, combo)
-        self.preview = QTableWidget(0, 4)
-        self.preview.setHorizontalHeaderLabels(["Line", "Name", "What happens", "Problems"])
+        self.preview = QTableWidget(0, 5)
+        self.preview.setHorizontalHeaderLabels(
+            ["Line", "Name", "Account in the file", "What happens", "Problems"]
+        )
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.verticalHeader().hide()
+        self.missing_box = QGroupBox("Not in this export — left the company?")
+        self.missing = QListWidget()
+        missing_layout = QVBoxLayout(self.missing_box)
+        hint = QLabel("Tick the people to remove from the account. Nobody is removed unless ticked.")
+        hint.setWordWrap(True)
+        missing_layout.addWidget(hint)
+        missing_layout.addWidget(self.missing)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -91,14 +140,20 @@ class PeopleImportDialog(QDialog):
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
 
+        into = QHBoxLayout()
+        into.addWidget(self.account, 1)
+        into.addWidget(self.new_name, 1)
         top = QFormLayout()
-        top.addRow("Into account", self.account)
+        top.addRow("Into account", into)
+        top.addRow("", self.question)
         top.addRow("A row is someone already there when it has", self.match)
         sides = QHBoxLayout()
         sides.addWidget(mapping_box)
         right = QVBoxLayout()
-        right.addWidget(QLabel(f"<b>Preview</b> ({len(table.rows)} rows, {table.encoding})"))
-        right.addWidget(self.preview, 1)
+        rows = _plural(len(table.rows), "row", "rows")
+        right.addWidget(QLabel(f"<b>Preview</b> ({rows}, {table.encoding})"))
+        right.addWidget(self.preview, 3)
+        right.addWidget(self.missing_box, 1)
         right.addWidget(self.summary)
         sides.addLayout(right, 1)
         layout = QVBoxLayout(self)
@@ -107,11 +162,62 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.set_mapping(self._remembered() or guess_mapping(table.headers))
-        if "email" not in self.mapping() and "key" in self.mapping():
-            self.match.setCurrentIndex(self.match.findData("key"))
+        self._choose_account(account_id)
         for combo in [*self.columns.values(), self.account, self.match]:
             combo.currentIndexChanged.connect(self.replan)
+        self.new_name.textChanged.connect(self.replan)
         self.replan()
+
+    # --- where the people go -------------------------------------------------------------
+
+    def file_accounts(self) -> list[str]:
+        return account_names(self.table, self.mapping())
+
+    def _choose_account(self, account_id: int | None) -> None:
+        """The file's Account Name decides; the open account only for a file without one."""
+        names = self.file_accounts()
+        self.new_name.setText(names[0] if names else self.table.source.rsplit(".", 1)[0])
+        if not names:
+            index = self.account.findData(account_id) if account_id is not None else -1
+            self.account.setCurrentIndex(index if index >= 0 else 0)
+            return
+        choice = resolve_account(names[0], self._accounts)
+        if choice.account is not None:
+            self.account.setCurrentIndex(self.account.findData(choice.account.id))
+        elif choice.new:
+            self.account.setCurrentIndex(self.account.findData(None))
+        else:  # it could be several: the user says which
+            self.account.setCurrentIndex(-1)
+            listed = ", ".join(a.name for a in choice.candidates)
+            self.question.setText(
+                f"The file says these people work at “{names[0]}”, which could be {listed}. "
+                "Choose the account, or a new one."
+            )
+
+    @property
+    def account_id(self) -> int | None:
+        """The chosen existing account; None for a new one (see `new_account_name`)."""
+        data = self.account.currentData()
+        return int(data) if data is not None else None
+
+    @property
+    def new_account_name(self) -> str | None:
+        if self.account.currentIndex() < 0 or self.account.currentData() is not None:
+            return None
+        return self.new_name.text().strip()
+
+    def target_name(self) -> str | None:
+        if self.account.currentIndex() < 0:
+            return None
+        return self.new_account_name if self.account_id is None else self.account.currentText()
+
+    def _only_account(self) -> str | None:
+        """When the target is one of the file's accounts, only that account's rows go to it."""
+        target = self.target_name()
+        names = self.file_accounts()
+        if target and len(names) > 1:
+            return next((n for n in names if same_name(n, target)), None)
+        return None
 
     # --- mapping ----------------------------------------------------------------------
 
@@ -119,6 +225,7 @@ class PeopleImportDialog(QDialog):
         return {field: combo.currentData() for field, combo in self.columns.items() if combo.currentData()}
 
     def set_mapping(self, mapping: dict[str, str]) -> None:
+        mapping = current_mapping(mapping)
         for field, combo in self.columns.items():
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(field))))
@@ -134,49 +241,102 @@ class PeopleImportDialog(QDialog):
 
     # --- planning ---------------------------------------------------------------------
 
-    @property
-    def account_id(self) -> int:
-        return int(self.account.currentData())
-
     def replan(self) -> None:
+        chosen = self.account.currentIndex() >= 0
+        self.new_name.setVisible(chosen and self.account_id is None)
+        self.question.setVisible(bool(self.question.text()) and not chosen)
+        if not chosen:
+            self.plan = None
+            self._show(None)
+            self._say("Not yet: choose the account these people work at.", error=True)
+            return
+        if self.account_id is None and not self.new_account_name:
+            self.plan = None
+            self._show(None)
+            self._say("Not yet: give the new account a name.", error=True)
+            return
+        people = self._people_of(self.account_id) if self.account_id is not None else []
         try:
-            self.plan = plan_import(
-                self.table, self.mapping(), self._people_of(self.account_id), self.match.currentData()
-            )
+            rule, only = self.match.currentData(), self._only_account()
+            self.plan = plan_import(self.table, self.mapping(), people, rule, only_account=only)
         except MappingError as exc:
             self.plan = None
-            self._show_rows(None)
+            self._show(None)
             self._say(f"Not yet: {exc}.", error=True)
             return
-        self._show_rows(self.plan)
-        counts = ", ".join(f"{self.plan.count(a)} {a.value}" for a in Action if self.plan.count(a))
+        self._show(self.plan)
+        counts = self.plan.counts()
         problems = len(self.plan.problems())
+        left_out = len(self.table.rows) - len(self.plan.rows)
+        elsewhere = f" {_plural(left_out, 'row', 'rows')} of other accounts left out." if left_out else ""
         if problems:
-            self._say(f"{counts}. {problems} problem(s) to fix in the file or the mapping first.", error=True)
+            fix = f"{_plural(problems, 'problem', 'problems')} to fix in the file or the mapping first"
+            self._say(f"{counts}. {fix}.", error=True)
         else:
-            self._say(f"Ready: {counts or 'nothing to import'}.", error=False)
+            self._say(f"Ready: {counts if self.plan.rows else 'nothing to import'}.{elsewhere}", error=False)
 
     def _say(self, text: str, error: bool) -> None:
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {_ERROR.name() if error else '#1B5E20'};")
         self.import_button.setEnabled(not error and self.plan is not None and bool(self.plan.rows))
 
-    def _show_rows(self, plan: ImportPlan | None) -> None:
+    def _show(self, plan: ImportPlan | None) -> None:
         rows = plan.rows if plan else []
         self.preview.setRowCount(len(rows))
         for i, row in enumerate(rows):
             notes = row.errors + [f"note: {w}" for w in row.warnings]
-            cells = [str(row.line), row.name, "refused" if row.errors else row.action.value, "; ".join(notes)]
+            cells = [str(row.line), row.name, row.account, row.outcome, "; ".join(notes)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.errors:
                     item.setForeground(_ERROR)
-                elif row.warnings and column == 3:
+                elif row.warnings and column == 4:
                     item.setForeground(_WARNING)
                 self.preview.setItem(i, column, item)
         self.preview.resizeColumnsToContents()
+        self.missing.clear()
+        for person in plan.missing if plan else []:
+            title = person.fields.get("title")
+            entry = QListWidgetItem(f"{person.name} · {title}" if title else person.name)
+            entry.setData(Qt.ItemDataRole.UserRole, person.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.missing.addItem(entry)
+        self.missing_box.setVisible(self.missing.count() > 0)
+
+    def remove_ids(self) -> list[int]:
+        """The people missing from the file whom the user ticked for removal."""
+        items = (self.missing.item(i) for i in range(self.missing.count()))
+        ticked = [i for i in items if i.checkState() == Qt.CheckState.Checked]
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in ticked]
 
     def _on_accept(self) -> None:
-        if self.plan is not None and self.plan.ok:
-            self._settings.set_text(remembered_key(self.table.headers), json.dumps(self.mapping()))
-            self.accept()
+        if self.plan is None or not self.plan.ok or not self._confirmed():
+            return
+        self._settings.set_text(remembered_key(self.table.headers), json.dumps(self.mapping()))
+        self.accept()
+
+    def _confirmed(self) -> bool:
+        """Ask before importing into an account the file does not name, and before removing anyone."""
+        target = self.target_name() or ""
+        differing = [] if self._only_account() else differing_names(self.file_accounts(), target)
+        if differing:
+            named = ", ".join(f"“{n}”" for n in differing[:3])
+            answer = QMessageBox.question(
+                self,
+                "Import into another account?",
+                f"{self.table.source} says these people work at {named}, not at “{target}”.\n\n"
+                f"Import them into {target} anyway?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        removed = self.remove_ids()
+        if removed:
+            answer = QMessageBox.question(
+                self,
+                "Remove people?",
+                f"Remove {_plural(len(removed), 'person', 'people')} not in {self.table.source} from "
+                f"{target}, with their committee seats, priorities and ties?",
+            )
+            return answer == QMessageBox.StandardButton.Yes
+        return True

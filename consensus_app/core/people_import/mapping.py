@@ -1,8 +1,12 @@
 """Which column holds which field: guessed from the headers, checked before planning.
 
 A mapping is `{field: header}`. Guessing compares headers without case, spaces or punctuation
-against the names CRMs use (a Salesforce contacts report: First Name, Last Name, Title,
-Department, Email, Reports To; HubSpot, Dynamics and hand-made sheets use near variants).
+against the names CRMs use (a Salesforce contacts report: Contact ID, First Name, Last Name,
+Title, Department, Email, Reports To, Account Name; HubSpot, Dynamics and hand-made sheets use
+near variants).
+
+`--match` (MATCH_RULES) says who in a file is someone already at the account. "auto" tries, for
+each row, the CRM's own id, then the email, then the exact name and title.
 """
 
 from __future__ import annotations
@@ -21,7 +25,16 @@ class Field:
 
 
 FIELDS = [
-    Field("key", "External id", ("externalid", "id", "contactid", "recordid", "crmid", "key")),
+    Field(
+        "external_id",
+        "CRM id (Contact ID)",
+        ("contactid", "externalid", "id", "recordid", "crmid", "salesforceid", "hubspotid", "key"),
+    ),
+    Field(
+        "account",
+        "Account name",
+        ("accountname", "account", "company", "companyname", "organization", "organisation", "employer"),
+    ),
     Field("first_name", "First name", ("firstname", "givenname", "forename", "vorname", "prenom")),
     Field("last_name", "Last name", ("lastname", "surname", "familyname", "nachname", "nom")),
     Field("name", "Full name", ("fullname", "name", "contactname", "contact", "person", "stakeholder")),
@@ -46,6 +59,13 @@ FIELDS = [
     Field("language", "Language", ("language", "lang", "locale")),
 ]
 FIELD_NAMES = [f.name for f in FIELDS]
+# Older mapping files and remembered mappings called the CRM id "key".
+_RENAMED = {"key": "external_id"}
+
+# Who a row is: "auto" tries each rule in this order, per row, and uses the first that applies.
+MATCH_RULES = ("auto", "external_id", "email", "name")
+_MATCH_ALIASES = {"id": "external_id", "key": "external_id", "external-id": "external_id"}
+_NEEDS_COLUMN = {"external_id": "the CRM id", "email": "the email"}
 
 # Department words → the app's functions (first match wins; whole words, any case).
 _FUNCTION_WORDS: list[tuple[Function, tuple[str, ...]]] = [
@@ -95,11 +115,25 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
+def current_mapping(mapping: dict[str, str]) -> dict[str, str]:
+    """A mapping with fields renamed since it was saved ("key" is now "external_id")."""
+    return {_RENAMED.get(f, f): h for f, h in mapping.items()}
+
+
+def match_rule(name: str) -> str:
+    """The rule a user asked for (`--match`), with its older spellings accepted."""
+    rule = _MATCH_ALIASES.get(name, name)
+    if rule not in MATCH_RULES:
+        raise MappingError(f"people are matched on {', '.join(MATCH_RULES)}, not {name!r}")
+    return rule
+
+
 def check_mapping(mapping: dict[str, str], headers: list[str], match_on: str) -> None:
     unknown_fields = sorted(set(mapping) - set(FIELD_NAMES))
     if unknown_fields:
         raise MappingError(
-            f"unknown field(s) {', '.join(unknown_fields)}; fields are {', '.join(FIELD_NAMES)}"
+            f"unknown {'fields' if len(unknown_fields) > 1 else 'field'} {', '.join(unknown_fields)}; "
+            f"fields are {', '.join(FIELD_NAMES)}"
         )
     missing = sorted({h for h in mapping.values() if h not in headers})
     if missing:
@@ -108,10 +142,9 @@ def check_mapping(mapping: dict[str, str], headers: list[str], match_on: str) ->
         )
     if not ({"name", "first_name", "last_name"} & set(mapping)):
         raise MappingError("map a column to the full name, or to the first and last names")
-    if match_on not in ("email", "key"):
-        raise MappingError("people are matched on 'email' or on 'key'")
-    if match_on not in mapping:
-        raise MappingError(f"to match people on {match_on}, map a column to it")
+    rule = match_rule(match_on)
+    if rule in _NEEDS_COLUMN and rule not in mapping:
+        raise MappingError(f"to match people on {_NEEDS_COLUMN[rule]}, map a column to it")
 
 
 def function_for(department: str) -> Function | None:

@@ -1,32 +1,50 @@
 """What an import would do, row by row, before anything is written.
 
-Each row becomes a `PlannedRow`: create a new stakeholder, update the one it matches (on email
-or on the external id), or leave them as they are, with the problems found. An error (no name,
-a manager nobody knows, the same person twice in the file, a reporting loop, a value too long)
-blocks the whole import, so a file is either imported as a whole or not at all; a warning (an
-unknown department filed under "other") does not.
+Each row becomes a `PlannedRow`: create a new stakeholder, update the one it matches, or leave
+them as they are, with the rule that matched (the CRM id, the email, or the exact name and
+title) and the problems found. An error (no name, a manager nobody knows, the same person twice
+in the file, a reporting loop, a value the workspace would refuse) blocks the whole import, so a
+file is imported as a whole or not at all; a warning (an unknown department filed under "other")
+does not. People at the account whom no row matched are listed in `missing` — proposed for
+removal, never removed by planning.
+
+Planning needs no database and no lock: storage.people_import writes a finished plan in one
+short transaction.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from consensus_app.core.people_import.mapping import check_mapping, function_for
+from pydantic import ValidationError
+
+from consensus_app.core.people_import.mapping import check_mapping, function_for, match_rule
 from consensus_app.core.people_import.reading import Table
-from models import Function, Profile
-from models.enums import NAME_MAX, TEXT_MAX
+from models import Function, Profile, StakeholderData
+from models.enums import LANGUAGE_PATTERN, NAME_MAX, TEXT_MAX
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LANGUAGE = re.compile(LANGUAGE_PATTERN.replace("$", r"\Z"))
 _SPLIT_PRIORITIES = re.compile(r"\s*(?:;|\n|\r\n)\s*")
+_SPACES = re.compile(r"\s+")
 
 
 class Action(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     UNCHANGED = "unchanged"
+
+
+class MatchedBy(StrEnum):
+    """Which rule found the person a row is about (shown in the plan)."""
+
+    EXTERNAL_ID = "CRM id"
+    EMAIL = "email"
+    NAME = "name and title"
 
 
 @dataclass(frozen=True)
@@ -39,6 +57,8 @@ class Person:
     email: str | None
     reports_to_id: int | None
     fields: dict[str, Any] = field(default_factory=dict)  # title, function, … as stored
+    external_id: str | None = None
+    version: int = 1  # the row version planned against; a newer one at writing time refuses the plan
 
 
 @dataclass
@@ -48,57 +68,122 @@ class PlannedRow:
     action: Action = Action.CREATE
     fields: dict[str, Any] = field(default_factory=dict)  # stakeholder fields to write
     match_id: int | None = None  # the existing stakeholder it updates
+    matched_by: MatchedBy | None = None
+    account: str = ""  # the file's Account Name of this row, if it has one
     manager_line: int | None = None  # reports to the person of another row …
     manager_id: int | None = None  # … or to someone already at the account
     priorities: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def outcome(self) -> str:
+        """What happens to this row, in words: "update (matched by email)", "refused"."""
+        if self.errors:
+            return "refused"
+        if self.matched_by is None:
+            return self.action.value
+        return f"{self.action.value} (matched by {self.matched_by.value})"
+
 
 @dataclass
 class ImportPlan:
     source: str
     rows: list[PlannedRow]
+    missing: list[Person] = field(default_factory=list)  # at the account, in no row of the file
+    people: dict[int, Person] = field(default_factory=dict)  # everyone at the account, as planned against
 
     @property
     def ok(self) -> bool:
         return not any(r.errors for r in self.rows)
 
     def count(self, action: Action) -> int:
-        return sum(1 for r in self.rows if r.action is action)
+        return sum(1 for r in self.rows if r.action is action and not r.errors)
 
     def problems(self) -> list[str]:
         return [f"line {r.line}: {e}" for r in self.rows for e in r.errors]
 
+    def counts(self) -> str:
+        """ "30 new, 2 updated, 0 unchanged", for messages."""
+        return (
+            f"{self.count(Action.CREATE)} new, {self.count(Action.UPDATE)} updated, "
+            f"{self.count(Action.UNCHANGED)} unchanged"
+        )
+
+
+def line_of(table: Table, index: int) -> int:
+    """The file line of the table's row `index` (readers that skip lines say which; else after the header)."""
+    lines: list[int] = getattr(table, "lines", None) or []
+    return lines[index] if index < len(lines) else index + 2
+
+
+def same_name(a: str, b: str) -> bool:
+    return normalised(a) == normalised(b)
+
+
+def normalised(text: str) -> str:
+    """Text compared without case or repeated spaces (names, titles, account names)."""
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def account_names(table: Table, mapping: dict[str, str]) -> list[str]:
+    """The distinct Account Names of a file, in the order they first appear (none: no such column)."""
+    header = mapping.get("account")
+    if header is None or header not in table.headers:
+        return []
+    column = table.headers.index(header)
+    seen: dict[str, str] = {}
+    for cells in table.rows:
+        name = _SPACES.sub(" ", cells[column]).strip()
+        if name:
+            seen.setdefault(name.casefold(), name)
+    return list(seen.values())
+
 
 def plan_import(
-    table: Table, mapping: dict[str, str], people: list[Person], match_on: str = "email"
+    table: Table,
+    mapping: dict[str, str],
+    people: list[Person],
+    match_on: str = "auto",
+    only_account: str | None = None,
 ) -> ImportPlan:
+    """What importing `table` into an account holding `people` would do.
+
+    With `only_account`, only the rows whose Account Name is that name are planned (a file
+    holding several accounts is planned once per account).
+    """
     check_mapping(mapping, table.headers, match_on)
+    rule = match_rule(match_on)
     column = {f: table.headers.index(h) for f, h in mapping.items()}
-    read = (_read_row(i + 2, cells, column) for i, cells in enumerate(table.rows))
+    read = (_read_row(line_of(table, i), cells, column) for i, cells in enumerate(table.rows))
     rows = [r for r in read if r is not None]
-    _match(rows, people, match_on)
+    if only_account is not None:
+        rows = [r for r in rows if same_name(r.account, only_account)]
+    _match(rows, people, rule, "title" in mapping)
     _resolve_managers(rows, people)
     _find_loops(rows, people)
+    by_id = {p.id: p for p in people}
     match_of_line = {r.line: r.match_id for r in rows}
     for row in rows:
         if not row.errors and row.match_id is not None:
-            existing = next(p for p in people if p.id == row.match_id)
+            existing = by_id[row.match_id]
             manager = match_of_line.get(row.manager_line) if row.manager_line is not None else row.manager_id
             same = all(existing.fields.get(k) == v for k, v in row.fields.items()) and (
                 "reports_to" not in mapping or manager == existing.reports_to_id
             )
             row.action = Action.UNCHANGED if same and not row.priorities else Action.UPDATE
-    return ImportPlan(table.source, rows)
+    matched = {r.match_id for r in rows}
+    missing = [p for p in people if p.id not in matched]
+    return ImportPlan(table.source, rows, missing, by_id)
 
 
 def _read_row(line: int, cells: list[str], column: dict[str, int]) -> PlannedRow | None:
     value = {f: cells[i].strip() for f, i in column.items()}
-    if not any(value.values()):
+    if not any(v for f, v in value.items() if f != "account"):
         return None  # a blank line in the middle of the sheet
     name = value.get("name") or " ".join(p for p in (value.get("first_name"), value.get("last_name")) if p)
-    row = PlannedRow(line, name)
+    name = _SPACES.sub(" ", name).strip()
+    row = PlannedRow(line, name, account=_SPACES.sub(" ", value.get("account", "")).strip())
     if not name:
         row.errors.append("no name")
     elif len(name) > NAME_MAX:
@@ -116,10 +201,10 @@ def _read_row(line: int, cells: list[str], column: dict[str, int]) -> PlannedRow
         row.fields["email"] = email
     if value.get("phone"):
         row.fields["phone"] = value["phone"][:64]
-    if value.get("key"):
-        if re.search(r"\s", value["key"]) or len(value["key"]) > 64:
-            row.errors.append(f"the external id {value['key']!r:.40} has spaces or is too long")
-        row.fields["key"] = value["key"]
+    if value.get("external_id"):
+        if re.search(r"\s", value["external_id"]) or len(value["external_id"]) > 128:
+            row.errors.append(f"the CRM id {value['external_id']!r:.40} has spaces or is too long")
+        row.fields["external_id"] = value["external_id"]
     if value.get("function"):
         function = function_for(value["function"])
         if function is None:
@@ -131,35 +216,117 @@ def _read_row(line: int, cells: list[str], column: dict[str, int]) -> PlannedRow
         except ValueError:
             row.warnings.append(f"profile {value['profile']!r} is not one of the seven; left unknown")
     if value.get("language"):
-        row.fields["language"] = value["language"]
+        if _LANGUAGE.match(value["language"]):
+            row.fields["language"] = value["language"]
+        else:
+            row.warnings.append(f"language {value['language']!r} is not a code like nb or ja; left out")
     texts = [t for t in _SPLIT_PRIORITIES.split(value.get("priorities", "")) if t]
     for text in texts:
         if len(text) > TEXT_MAX:
             row.errors.append(f"a priority is longer than {TEXT_MAX} characters")
     row.priorities = texts
+    if not row.errors:
+        row.errors += _refused_by_the_workspace(row.fields)
     row.fields["_reports_to"] = value.get("reports_to", "")
     return row
 
 
-def _match(rows: list[PlannedRow], people: list[Person], match_on: str) -> None:
-    def key_of(value: str | None) -> str | None:
-        return value.casefold() if value else None
+def _refused_by_the_workspace(fields: dict[str, Any]) -> list[str]:
+    """What the workspace's own checks would refuse (the bulk write does not run them per row)."""
+    try:
+        StakeholderData.model_validate({"key": "planned", **fields})
+    except ValidationError as exc:
+        return [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+    return []
 
-    existing = {
-        key_of(p.email if match_on == "email" else p.key): p.id
-        for p in people
-        if (p.email if match_on == "email" else p.key)
-    }
-    seen: dict[str, int] = {}
+
+def _match(rows: list[PlannedRow], people: list[Person], rule: str, has_title: bool) -> None:
+    """Find who each row is, by the first rule that applies to it; refuse the same person twice."""
+    rules = ["external_id", "email", "name"] if rule == "auto" else [rule]
+    by_external: dict[str, Person] = {}
+    for person in people:  # people imported before CRM ids were kept have it as their id
+        if person.external_id is None and person.key:
+            by_external.setdefault(person.key, person)
+    by_external.update({p.external_id: p for p in people if p.external_id})
+    # Email and name only find people the CRM id cannot (those without one); a row with an
+    # email of its own is not someone else who has another email.
+    no_id = [p for p in people if not p.external_id]
+    by_email = _index((p.email.casefold(), p) for p in no_id if p.email)
+    by_name = _index((_name_key(p.name, p.fields.get("title"), has_title), p) for p in no_id)
+    by_name_no_email = _index(
+        (_name_key(p.name, p.fields.get("title"), has_title), p) for p in no_id if not p.email
+    )
+    ids_seen: dict[str, int] = {}
+    seen: dict[tuple[str, str], int] = {}
+    claimed: dict[int, int] = {}
     for row in rows:
-        key = key_of(row.fields.get(match_on))
-        if key is None:
-            continue
-        if key in seen:
-            row.errors.append(f"the same {match_on} as line {seen[key]}: each person once, please")
-            continue
-        seen[key] = row.line
-        row.match_id = existing.get(key)
+        external_id = row.fields.get("external_id")
+        if external_id:
+            if external_id in ids_seen:
+                line = ids_seen[external_id]
+                row.errors.append(f"the same CRM id as line {line}: each person once, please")
+                continue
+            ids_seen[external_id] = row.line
+        for candidate in rules:
+            if candidate == "external_id":
+                if not external_id:
+                    continue
+                known = by_external.get(external_id)
+                if known is None:
+                    continue  # a new CRM id: maybe someone the app knows by email or name
+                found, matched_by = [known], MatchedBy.EXTERNAL_ID
+            elif candidate == "email":
+                email = row.fields.get("email")
+                if not email:
+                    continue
+                if ("email", email.casefold()) in seen:
+                    line = seen["email", email.casefold()]
+                    row.errors.append(f"the same email as line {line}: each person once, please")
+                    break
+                seen["email", email.casefold()] = row.line
+                found, matched_by = by_email.get(email.casefold(), []), MatchedBy.EMAIL
+                if not found and rule == "auto":
+                    continue  # a new email: maybe someone the app knows by name and title only
+            else:
+                if not row.name:
+                    break
+                key = _name_key(row.name, row.fields.get("title"), has_title)
+                own = row.fields.get("email") or external_id
+                if not own:  # two rows nothing else tells apart are one person twice
+                    if ("name", key) in seen:
+                        what = "name and title" if has_title else "name"
+                        line = seen["name", key]
+                        row.errors.append(
+                            f"the same {what} as line {line}, and no email or CRM id to tell them apart"
+                        )
+                        break
+                    seen["name", key] = row.line
+                found = (by_name_no_email if row.fields.get("email") else by_name).get(key, [])
+                matched_by = MatchedBy.NAME
+            if len(found) > 1:
+                row.errors.append(
+                    f"{len(found)} people at the account have this {matched_by.value} "
+                    f"({', '.join(p.name for p in found)}); give the file an email or CRM id column"
+                )
+            elif found:
+                person = found[0]
+                if person.id in claimed:
+                    row.errors.append(f"is {person.name}, as line {claimed[person.id]} is: each person once")
+                else:
+                    claimed[person.id] = row.line
+                    row.match_id, row.matched_by = person.id, matched_by
+            break  # the first rule that finds someone, or the only rule asked for, decides
+
+
+def _name_key(name: str, title: str | None, has_title: bool) -> str:
+    return normalised(name) + ("\x00" + normalised(title or "") if has_title else "")
+
+
+def _index(pairs: Iterable[tuple[str, Person]]) -> dict[str, list[Person]]:
+    index: dict[str, list[Person]] = {}
+    for key, person in pairs:
+        index.setdefault(key, []).append(person)
+    return index
 
 
 def _resolve_managers(rows: list[PlannedRow], people: list[Person]) -> None:
@@ -168,19 +335,19 @@ def _resolve_managers(rows: list[PlannedRow], people: list[Person]) -> None:
     for person in people:
         if person.email:
             by_email[person.email.casefold()] = ("id", person.id)
-        by_name.setdefault(person.name.casefold(), []).append(("id", person.id))
+        by_name.setdefault(normalised(person.name), []).append(("id", person.id))
     for row in rows:
         own = ("line", row.line)
         if row.fields.get("email"):
             by_email[row.fields["email"].casefold()] = own
-        names = by_name.setdefault(row.name.casefold(), [])
+        names = by_name.setdefault(normalised(row.name), [])
         # A row that updates someone replaces them under their name.
         names[:] = [n for n in names if n != ("id", row.match_id)] + [own]
     for row in rows:
         ref = row.fields.pop("_reports_to", "")
         if not ref:
             continue
-        found = [by_email[ref.casefold()]] if ref.casefold() in by_email else by_name.get(ref.casefold(), [])
+        found = [by_email[ref.casefold()]] if ref.casefold() in by_email else by_name.get(normalised(ref), [])
         if not found:
             row.errors.append(f"reports to {ref!r}, who is neither in the file nor at the account")
         elif len(found) > 1:
@@ -206,12 +373,17 @@ def _find_loops(rows: list[PlannedRow], people: list[Person]) -> None:
             manager[me] = node_of_row[row.manager_line]
         elif row.manager_id is not None:
             manager[me] = ("id", row.manager_id)
+    done: set[tuple[str, int]] = set()  # nodes known to end at the top: not walked again
     for row in rows:
         start = node_of_row[row.line]
         chain, current = [start], manager.get(start)
-        while current is not None and current not in chain:
+        on_chain = {start}
+        while current is not None and current not in on_chain and current not in done:
             chain.append(current)
+            on_chain.add(current)
             current = manager.get(current)
         if current == start:
             loop = " → ".join(names.get(n, "?") for n in [*chain, start])
             row.errors.append(f"the reporting line goes round in a circle: {loop}")
+        elif current is None or current in done:
+            done.update(chain)
