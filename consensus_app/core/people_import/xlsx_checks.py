@@ -1,0 +1,210 @@
+"""What an XLSX archive would cost to read, checked before any XML is parsed.
+
+An XLSX file is a zip of XML parts, and the zip directory says how large each part unpacks
+(Python's zipfile stops at that size and refuses a part whose data says otherwise, by CRC). So
+the directory alone refuses a zip bomb; then one streaming pass over each XML part refuses what
+Excel never writes (DTDs, hence entity amplification such as "billion laughs"; CDATA) and a
+text run longer than a cell may be, so openpyxl never builds a gigabyte string. The same pass
+collects the merged ranges (`<mergeCell ref="A1:B1"/>`), which openpyxl's read-only mode hides.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from zipfile import BadZipFile, ZipFile, ZipInfo
+
+from openpyxl.utils.cell import range_boundaries
+
+from consensus_app.core.people_import.table import MAX_CELL_CHARS, MAX_CELLS, MAX_FILE_BYTES, ImportFileError
+
+MAX_PART_BYTES = 160 * 1024 * 1024  # one sheet or the shared strings, unpacked
+MAX_SMALL_PART_BYTES = 16 * 1024 * 1024  # any other XML part (styles, workbook, relations)
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # all XML parts together
+MAX_DIRECTORY_BYTES = 4 * 1024 * 1024  # the zip's list of parts; a workbook's is a few kB
+MAX_MERGES = 100_000
+# A run of text between two tags: one cell at most 32,767 characters, each at most 10 bytes
+# as a character reference, so a longer run is a longer cell.
+_MAX_RUN_BYTES = MAX_CELL_CHARS * 10
+_CHUNK = 1 << 20
+_MERGE = re.compile(
+    rb"<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)[\"']"
+)
+_ROW = re.compile(rb"<(?:[\w.-]+:)?row\b[^>]*?\br\s*=\s*[\"'](\d{1,7})[\"']")
+
+
+@dataclass
+class Part:
+    """What the scan found in one XML part."""
+
+    merges: list[Merge]
+    cells: int = 0  # <c> elements of a sheet, <si> strings of the shared strings
+
+
+@dataclass(frozen=True)
+class Merge:
+    ref: str  # "A1:B1"
+    left: int  # 1-based columns and rows, inclusive
+    top: int
+    right: int
+    bottom: int
+
+
+def check_workbook(path: Path, source: str) -> dict[str, Part]:
+    """Refuse a workbook too large or unsafe to read; what each XML part holds, by name."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            _check_directory(stream, size, source)
+        archive = ZipFile(path)
+    except (OSError, BadZipFile, ValueError, EOFError) as exc:
+        raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
+    with archive:
+        xml = [i for i in archive.infolist() if i.filename.endswith((".xml", ".rels"))]
+        total = 0
+        for info in xml:
+            limit = MAX_PART_BYTES if _is_big_part(info.filename) else MAX_SMALL_PART_BYTES
+            if info.file_size > limit:
+                raise ImportFileError(
+                    f"{source}: its part {info.filename} unpacks to {info.file_size / 2**20:,.0f} MB,"
+                    f" more than the {limit // 2**20} MB a people workbook may hold (a zip bomb?)"
+                )
+            total += info.file_size
+        if total > MAX_UNPACKED_BYTES:
+            raise ImportFileError(
+                f"{source}: unpacks to {total / 2**20:,.0f} MB of XML, more than the"
+                f" {MAX_UNPACKED_BYTES // 2**20} MB a people workbook may hold; split it"
+            )
+        parts = {info.filename: _scan(archive, info, source) for info in xml}
+    strings = sum(p.cells for name, p in parts.items() if name.endswith("sharedStrings.xml"))
+    if strings > MAX_CELLS:
+        raise ImportFileError(
+            f"{source}: holds {strings:,} different texts, more than the {MAX_CELLS:,} cells a people"
+            " workbook may have; split it"
+        )
+    return parts
+
+
+def _is_big_part(name: str) -> bool:
+    return name.startswith("xl/worksheets/") or name.endswith("sharedStrings.xml")
+
+
+def _check_directory(binary: BinaryIO, size: int, source: str) -> None:
+    """Refuse a file too big, or a zip directory too long, before zipfile parses it all."""
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"{source}: {size / 2**20:,.0f} MB is more than the {MAX_FILE_BYTES // 2**20} MB a people"
+            " workbook may have; split it"
+        )
+    tail_size = min(size, 65_557)  # the end record and its longest comment
+    binary.seek(size - tail_size)
+    tail = binary.read(tail_size)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        raise BadZipFile("no zip directory")
+    _sig, _disk, _start, _here, entries, directory, _offset, _comment = struct.unpack(
+        "<4s4H2LH", tail[at : at + 22]
+    )
+    if directory > MAX_DIRECTORY_BYTES or entries == 0xFFFF:
+        raise ImportFileError(
+            f"{source}: its zip directory lists {entries:,} parts in {directory:,} bytes, far more than a"
+            " workbook has; it is refused as unsafe"
+        )
+
+
+def _scan(archive: ZipFile, info: ZipInfo, source: str) -> Part:
+    part = Part([])
+    merges = part.merges
+    sheet = info.filename.startswith("xl/worksheets/")
+    strings = info.filename.endswith("sharedStrings.xml")
+    carry = b""
+    last_row = 0
+    with archive.open(info) as stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            data = carry + chunk
+            cut = data.rfind(b"<") if chunk else len(data)
+            piece, carry = (data[:cut], data[cut:]) if cut > 0 else (b"", data)
+            if len(carry) > _MAX_RUN_BYTES:
+                piece, carry = data, b""  # no tag for too long: the run check below refuses it
+            if b"<!DOCTYPE" in piece or b"<!ENTITY" in piece:
+                raise ImportFileError(
+                    f"{source}: its part {info.filename} declares XML entities (<!DOCTYPE>), which"
+                    " spreadsheet programs never write; it is refused as unsafe (entity expansion)"
+                )
+            if b"<![CDATA[" in piece:
+                raise ImportFileError(
+                    f"{source}: its part {info.filename} holds CDATA sections, which spreadsheet programs"
+                    " never write; save the file again from Excel or LibreOffice"
+                )
+            long_run = _long_run(piece)
+            if long_run >= 0:
+                rows = _ROW.findall(piece, 0, long_run)
+                line = int(rows[-1]) if rows else last_row
+                where = f"line {line} of the first sheet" if line else f"its part {info.filename}"
+                raise ImportFileError(
+                    f"{source}, {where}: a cell of more than {MAX_CELL_CHARS:,} characters; at most"
+                    f" {MAX_CELL_CHARS:,} are read (a spreadsheet cell's own limit)"
+                )
+            if strings:
+                part.cells += piece.count(b"<si>") + piece.count(b"<si ")
+            if sheet:
+                part.cells += piece.count(b"<c ") + piece.count(b"<c>")
+                row = _ROW.match(piece, max(piece.rfind(b"<row "), 0))
+                last_row = int(row.group(1)) if row else last_row
+                if b"mergeCell" in piece:
+                    merges.extend(_merge(ref.decode()) for ref in _MERGE.findall(piece))
+                    if len(merges) > MAX_MERGES:
+                        raise ImportFileError(f"{source}: more than {MAX_MERGES:,} merged ranges")
+            if not chunk:
+                return part
+
+
+def _long_run(piece: bytes) -> int:
+    """Where a run of more than _MAX_RUN_BYTES bytes without a tag starts in `piece`, or -1.
+
+    Such a run holds a whole aligned block of half its length, so only blocks without any
+    "<" are measured: linear in the piece, with no Python loop over its many short runs.
+    """
+    block = _MAX_RUN_BYTES // 2
+    for start in range(0, len(piece), block):
+        if b"<" in piece[start : start + block]:
+            continue
+        first = piece.rfind(b"<", 0, start) + 1
+        end = piece.find(b"<", start + block)
+        if (len(piece) if end < 0 else end) - first > _MAX_RUN_BYTES:
+            return first
+    return -1
+
+
+def _merge(ref: str) -> Merge:
+    left, top, right, bottom = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
+    return Merge(ref, int(left or 1), int(top or 1), int(right or 1), int(bottom or 1))
+
+
+_CELL = re.compile(rb"<(?:[\w.-]+:)?c\b[^>]*?\br\s*=\s*[\"']([A-Za-z]{1,3})(\d{1,7})[\"']")
+
+
+def locate_xml_error(path: Path, part: str, position: tuple[int, int] | None) -> tuple[str, int] | None:
+    """The cell (column letters, row) around an XML error at (line, column) of a sheet part."""
+    if not part or position is None:
+        return None
+    line, column = position
+    window, seen, current = b"", 0, 1  # the target line's last bytes before the error
+    with ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
+        while (chunk := stream.read(_CHUNK)) and seen < column:
+            start = 0
+            while current < line and (newline := chunk.find(b"\n", start)) >= 0:
+                current, start = current + 1, newline + 1
+            if current < line:
+                continue
+            taken = chunk[start : start + column - seen]
+            window, seen = (window + taken)[-65_536:], seen + len(taken)
+    cells = _CELL.findall(window)
+    if not cells:
+        return None
+    letters, row = cells[-1]
+    return letters.decode(), int(row)

@@ -1,0 +1,222 @@
+"""An XLSX workbook's first sheet, read as it streams, with its merged header understood.
+
+openpyxl's read-only mode streams rows in near-constant memory but hides merged cells, and it
+trusts the archive: a 1 MB file can unpack to gigabytes. So `xlsx_checks` first reads the zip
+directory and scans the XML once (sizes, entity declarations, cell lengths, merged ranges), and
+only then does openpyxl read the rows. A header merged over several columns ("Name" over the
+first and last names) becomes one column holding the cells under it joined by a space; a header
+of two rows (groups above, names below) becomes one row of names; a cell merged down over
+several data rows gives each row its value.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zipfile import BadZipFile
+
+from consensus_app.core.people_import.mapping import normalise_header
+from consensus_app.core.people_import.table import (
+    MAX_CELLS,
+    CellBudget,
+    Header,
+    ImportFileError,
+    Table,
+    build_table,
+    column_name,
+    header_like,
+    trim_header,
+)
+from consensus_app.core.people_import.xlsx_checks import Merge, Part, check_workbook, locate_xml_error
+
+# What a broken or hostile workbook makes openpyxl raise, all "not a readable workbook".
+_UNREADABLE = (
+    OSError,
+    EOFError,
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    SyntaxError,  # xml.etree's ParseError
+    BadZipFile,
+    zlib.error,
+)
+_XML_POSITION = re.compile(r":? line \d+, column \d+$")  # expat's place in the XML, not the sheet's
+_NAME_PARTS = {"first", "last", "middle", "given", "family", "firstname", "lastname", "surname"}
+
+
+def read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook  # only when a workbook is opened
+
+    source = path.name
+    parts = check_workbook(path, source)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except _UNREADABLE as exc:
+        raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
+    try:
+        if not book.worksheets:
+            raise ImportFileError(f"{source}: the workbook has no sheet")
+        sheet = book.worksheets[0]
+        # read-only sheets keep their part name privately; the scan found its merges and cells by it
+        part_name = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
+        part = parts.get(part_name, Part([]))
+        if part.cells > MAX_CELLS:
+            raise ImportFileError(
+                f"{source}: the first sheet has {part.cells:,} cells (empty cells with formatting"
+                f" count), more than {MAX_CELLS:,}; delete the rows and columns you do not import"
+            )
+        sheet.reset_dimensions()  # a <dimension> that lies must not pad every row to 16,384 cells
+        rows = _rows(sheet.iter_rows(values_only=True), source)
+        try:
+            return _table(source, rows, part.merges, len(book.sheetnames))
+        except ImportFileError:
+            raise
+        except SyntaxError as exc:  # expat: a character XML cannot hold, or a damaged part
+            raise _xml_error(path, part_name, exc) from exc
+        except _UNREADABLE as exc:
+            raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
+    finally:
+        book.close()
+
+
+def _xml_error(path: Path, part_name: str, exc: SyntaxError) -> ImportFileError:
+    cell = locate_xml_error(path, part_name, getattr(exc, "position", None))
+    where = f"{path.name}, line {cell[1]}, column {cell[0]}" if cell else path.name
+    reason = _XML_POSITION.sub("", str(getattr(exc, "msg", exc)))
+    return ImportFileError(
+        f"{where}: not readable XML ({reason}); a character no cell can hold (a control"
+        " character), or a damaged file"
+    )
+
+
+def _rows(values: Iterator[tuple[Any, ...]], source: str) -> Iterator[tuple[int, list[str]]]:
+    budget = CellBudget(source)
+    for line, row in enumerate(values, start=1):
+        budget.spend(len(row), line)
+        yield line, [_text(v) for v in row]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime) and value.time() == time():
+        return value.date().isoformat()
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))  # a phone number typed as a number, not "4791234567.0"
+    return str(value)
+
+
+def _table(source: str, rows: Iterator[tuple[int, list[str]]], merges: list[Merge], sheets: int) -> Table:
+    first = next(((line, cells) for line, cells in rows if any(c.strip() for c in cells)), None)
+    if first is None:
+        raise ImportFileError(f"{source}: the file is empty")
+    top_line, top = first
+    notes = [f"{source} has {sheets} sheets; only the first was read."] if sheets > 1 else []
+    in_header = [m for m in merges if m.top == top_line]
+    across = [m for m in in_header if m.right > m.left]
+    down = [m for m in in_header if m.bottom > m.top]
+    labels = trim_header(top)
+    width = max([len(labels), *(m.right for m in across)])
+    labels += [""] * (width - len(labels))  # columns a merged label covers, up to its last
+    if not any(labels):
+        raise ImportFileError(f"{source}, line {top_line}: the first row holds no column names")
+    below_line, below = next(rows, (top_line + 1, []))
+    if below_line != top_line + 1:
+        below = []  # the header is followed by blank lines
+    data: Iterator[tuple[int, list[str]]]
+    if down or (across and _sub_header(below, labels, across)):
+        header = Header(_two_row_labels(labels, below, across), below_line)
+        data = rows
+        notes.append(f"{source}: lines {top_line} and {below_line} were read as one header.")
+    else:
+        groups = {m.left - 1: list(range(m.left, m.right)) for m in across}
+        header = Header(labels, top_line, groups)
+        data = _chain_one((below_line, below), rows) if below else rows
+    data_merges = [m for m in merges if m.top > header.last_line]
+    fills = _fill_down(source, data_merges, header)
+    if fills:
+        notes.append(f"{source}: merged cells were read as the same value on each of their rows.")
+    return build_table(source, header, _filled(data, fills), "xlsx", notes)
+
+
+def _sub_header(below: list[str], labels: list[str], across: list[Merge]) -> bool:
+    """Whether the row under a merged header names the columns (First, Last) or holds data."""
+    merged = {c for m in across for c in range(m.left - 1, m.right)}
+    outside = [c for i, c in enumerate(below) if i not in merged]
+    return header_like(below, labels) or (not any(c.strip() for c in outside) and any(below))
+
+
+def _two_row_labels(top: list[str], below: list[str], across: list[Merge]) -> list[str]:
+    group_of = list(top) + [""] * max(0, len(below) - len(top))
+    for merge in across:
+        for column in range(merge.left, merge.right):
+            group_of[column] = top[merge.left - 1]
+    subs = [s.strip() for s in below] + [""] * (len(group_of) - len(below))
+    repeated = {s.casefold() for s in subs if s and [t.casefold() for t in subs].count(s.casefold()) > 1}
+    labels = []
+    for group, sub in zip(group_of, subs, strict=True):
+        group = group.strip()
+        if not sub or sub.casefold() == group.casefold():
+            labels.append(group)
+        elif not group:
+            labels.append(sub)
+        elif normalise_header(group) == "name" and normalise_header(sub) in _NAME_PARTS:
+            labels.append(sub if "name" in sub.casefold() else f"{sub} {group}")  # "First Name"
+        elif sub.casefold() in repeated:
+            labels.append(f"{group} {sub}")  # "Manager Email" beside "Email"
+        else:
+            labels.append(sub)
+    return trim_header(labels)
+
+
+def _fill_down(source: str, merges: list[Merge], header: Header) -> dict[int, list[tuple[int, int]]]:
+    """Data cells merged down over rows: line → (column, the line whose value it shows)."""
+    joined = {(first, *extra) for first, extra in header.groups.items()}
+    fills: dict[int, list[tuple[int, int]]] = {}
+    count = 0
+    for merge in merges:
+        columns = tuple(range(merge.left - 1, merge.right))
+        if len(columns) > 1 and columns not in joined:
+            raise ImportFileError(
+                f"{source}, line {merge.top}: cells {merge.ref} are merged across columns"
+                f" {column_name(columns[0])}–{column_name(columns[-1])}; unmerge them so each column"
+                " holds its own value, and import again"
+            )
+        count += (merge.bottom - merge.top) * len(columns)
+        if count > MAX_CELLS:
+            raise ImportFileError(f"{source}, line {merge.top}: cells {merge.ref} merge too many rows")
+        for line in range(merge.top + 1, merge.bottom + 1):
+            fills.setdefault(line, []).extend((column, merge.top) for column in columns)
+    return fills
+
+
+def _filled(
+    rows: Iterator[tuple[int, list[str]]], fills: dict[int, list[tuple[int, int]]]
+) -> Iterator[tuple[int, list[str]]]:
+    origins = {origin for cells in fills.values() for _column, origin in cells}
+    kept: dict[int, list[str]] = {}
+    for line, cells in rows:
+        if line in origins:
+            kept[line] = cells
+        for column, origin in fills.get(line, ()):
+            shown = kept.get(origin, [])
+            if column < len(shown) and shown[column]:
+                cells = cells + [""] * (column + 1 - len(cells))
+                cells[column] = cells[column] or shown[column]
+        yield line, cells
+
+
+Record = tuple[int, list[str]]  # a file line and its cells
+
+
+def _chain_one(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
+    yield first
+    yield from rest
