@@ -32,6 +32,7 @@ from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.forget_person import ForgetPerson
 from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
 from consensus_app.ui.inspector import Inspector
 from consensus_app.ui.outbox import ConnectionBanner
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         self.reset_layout_action = self._action("&Reset layout", self._on_reset_layout)
         self.reload_action = self._action("Re&load", lambda: self.live.reload(), "F5")
         self.preferences_action = preferences_action(self)
+        self.forget = ForgetPerson(self)  # Edit ▸ Forget this person… (a data-protection erasure)
+        self.forget_action = self.forget.action
         from consensus_app.ui.map.committee_toggle import CommitteeToggle
 
         self.committee_view = CommitteeToggle(self, self.settings, self._on_committee_view_toggled)
@@ -467,6 +470,7 @@ class MainWindow(QMainWindow):
         pursuit_map = self.controller.pursuit_map
         ids = self.scene.selected_stakeholders()
         node = pursuit_map.node(ids[0]) if pursuit_map and len(ids) == 1 else None
+        self.forget.set_selection(ids)
         if not (node is None and self.inspector.creating):
             self.inspector.show_node(node)
 

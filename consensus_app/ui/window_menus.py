@@ -39,6 +39,7 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         None,
         window.new_person_action,
         window.delete_action,
+        window.forget_action,
         None,
         window.find_action,
         None,

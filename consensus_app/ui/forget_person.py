@@ -1,0 +1,91 @@
+"""Edit ▸ Forget this person…: erase the selected stakeholder at their request (data protection).
+
+Unlike Delete, this cannot be undone: a dialog says so and offers Cancel first. The erasure and the
+compaction of the database file run in a worker; afterwards the undo history is cleared too, since
+its steps hold the person's old values (and undoing a step about them could bring them back).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
+
+from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from consensus_app.storage.forget import ForgetReport
+    from consensus_app.ui.main_window import MainWindow
+
+
+class ForgetPerson:
+    """The action and what it does; `set_selection` keeps it enabled for exactly one person."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.action = QAction("&Forget this person…", window)
+        self.action.setObjectName("forget-person")
+        self.action.setToolTip("Erase the selected person everywhere, history included (cannot be undone)")
+        self.action.setEnabled(False)
+        self.action.triggered.connect(self._on_forget)
+        self.task: Task | None = None
+
+    def set_selection(self, stakeholder_ids: list[int]) -> None:
+        self.action.setEnabled(len(stakeholder_ids) == 1 and self.task is None)
+
+    def confirmation(self, name: str, account: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, f"Forget {name}?", "", parent=self._window)
+        box.setText(
+            f"Forget {name} at {account}, as when they ask to be erased?\n\n"
+            "Their record, priorities, committee seats, ties and map positions go, every change-log "
+            "entry about them is erased, and where colleagues' notes or messages name them or quote "
+            "them, those words are replaced. The undo history is cleared.\n\nThis cannot be undone."
+        )
+        self.forget_button = box.addButton("Forget", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        return box
+
+    def _on_forget(self) -> None:
+        window, controller = self._window, self._window.controller
+        ids = window.scene.selected_stakeholders()
+        pursuit_map = controller.pursuit_map
+        if len(ids) != 1 or pursuit_map is None:
+            return
+        node = pursuit_map.node(ids[0])
+        account = controller.repos.accounts.get(pursuit_map.account_id).name
+        box = self.confirmation(node.name, account)
+        box.exec()
+        if box.clickedButton() is not self.forget_button:
+            return
+        self._start(node.stakeholder_id, node.name)
+
+    def _start(self, stakeholder_id: int, name: str) -> None:
+        from consensus_app.storage.forget import forget_person
+
+        workspace = self._window.controller.workspace
+        self.action.setEnabled(False)
+        self._window.statusBar().showMessage(f"Forgetting {name}…")
+        task = Task(lambda _p, _s: forget_person(workspace, stakeholder_id), self._window)
+        task.sig_done.connect(lambda report: isValid(self._window) and self._done(name, report))
+        task.sig_failed.connect(
+            lambda exc: (
+                isValid(self._window)
+                and show_error(self._window, f"{name} could not be forgotten", str(exc), exc)
+            )
+        )
+        task.sig_finished.connect(self._finished)
+        self.task = task
+        task.start()
+
+    def _done(self, name: str, report: ForgetReport) -> None:
+        controller = self._window.controller
+        controller.undo_stack.clear()  # its steps hold the person's old values
+        self._window.scene.select_stakeholders([])
+        controller.refresh()
+        self._window.statusBar().showMessage(report.describe(name), 30_000)
+
+    def _finished(self) -> None:
+        self.task = None

@@ -1,0 +1,77 @@
+"""Edit ▸ Forget this person…: the window asks first, then the person is gone from the map, the table,
+the undo history, the database and the file's bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from consensus_app.storage.errors import NotFoundError
+from consensus_app.ui.main_window import MainWindow
+from tests.acceptance_kit import (
+    card,
+    covers,
+    menu_action,
+    nordlys,  # noqa: F401 - fixture
+    person_id,
+    select,
+    status,
+    table_names,
+    window,  # noqa: F401 - fixture
+)
+from tests.window_fixtures import settings  # noqa: F401 - fixture
+
+NAME, EMAIL, PRIORITY = "高橋 健太", "cio@nordlys.example", "データ基盤を一つにまとめたい"
+
+
+def _answer(button: str, seen: list[str]) -> None:
+    """The next confirmation dialog is answered with `button`, and its text kept."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(f"{box.windowTitle()}\n{box.text()}")
+        next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def _file_bytes(window: MainWindow) -> bytes:
+    database = Path(str(window.controller.workspace.engine.url.database))
+    return b"".join(p.read_bytes() for p in database.parent.glob(database.name + "*") if p.is_file())
+
+
+@covers("action:forget-person")
+def test_forget_a_person_from_the_edit_menu(qtbot: QtBot, window: MainWindow) -> None:
+    controller = window.controller
+    sid = person_id(window, NAME)
+    controller.edit_stakeholder(sid, title="CIO & CDO")  # an undoable step that holds their old title
+    assert window.forget_action.isEnabled() is False  # nobody selected yet
+    select(qtbot, window, NAME)
+    forget = menu_action(window, "Edit", "forget-person")
+
+    seen: list[str] = []
+    _answer("Cancel", seen)
+    forget.trigger()
+    assert "cannot be undone" in seen[0] and NAME in seen[0] and "Nordlys Shipping ASA" in seen[0]
+    assert card(window, NAME) is not None and controller.repos.stakeholders.get(sid).name == NAME
+
+    _answer("Forget", seen)
+    forget.trigger()
+    qtbot.waitUntil(lambda: window.forget.task is None and card(window, NAME) is None, timeout=20_000)
+    assert NAME not in table_names(window) and status(window).startswith(f"Forgot {NAME}: 1 priority, 1 committee seat, 1 tie")
+    assert controller.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+    assert not window.forget_action.isEnabled()  # nobody is selected any more
+    try:
+        controller.repos.stakeholders.get(sid)
+        raise AssertionError("the person is still in the database")
+    except NotFoundError:
+        pass
+    data = _file_bytes(window)
+    for trace in (NAME, EMAIL, PRIORITY):
+        assert trace.encode() not in data, trace
