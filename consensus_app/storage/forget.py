@@ -53,6 +53,16 @@ _KEPT_FIELDS = {("stakeholder", "name"), ("priority", "text")}
 _CHECKPOINT_TRIES = 20
 
 
+_SINGULAR = {
+    "priorities": "priority",
+    "committee seats": "committee seat",
+    "ties": "tie",
+    "map positions": "map position",
+    "message recipients": "message recipient",
+    "change-log entries": "change-log entry",
+}
+
+
 class AmbiguousPersonError(NotFoundError):
     """Several people fit the name given: the message lists them."""
 
@@ -68,7 +78,7 @@ class ForgetReport:
     older_copies: list[Path] = field(default_factory=list)  # copies made before an upgrade
 
     def describe(self, name: str = "the person") -> str:
-        parts = [f"{n} {what if n != 1 else what.removesuffix('s')}" for what, n in self.removed.items() if n]
+        parts = [f"{n} {what if n != 1 else _SINGULAR[what]}" for what, n in self.removed.items() if n]
         said = f"Forgot {name}"
         if parts:
             said += ": " + ", ".join(parts) + " removed"
