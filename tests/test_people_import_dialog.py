@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from consensus_app.core.people_import.mapping import guess_mapping
+from consensus_app.core.people_import.planning import plan_import
 from consensus_app.core.people_import.reading import read_table
-from consensus_app.storage.people_import import people_at
+from consensus_app.storage.people_import import apply_plan, people_at
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.people_import_dialog import PeopleImportDialog
 from consensus_app.ui.settings import UiSettings
+from tests.crm_export import HEADERS, nordlys_rows, write_csv
 from tests.window_fixtures import acme, open_window, settings  # noqa: F401 - fixtures
 
 CONTACTS = (
@@ -89,3 +94,132 @@ def test_dropping_a_contact_list_on_the_window_imports_the_people(
     qtbot.waitUntil(lambda: {"Ana Lima", "Ben Okoro"} <= names(), timeout=10_000)
     people = {p.name: p for p in acme.repos.stakeholders.for_account(1)}
     assert people["Ben Okoro"].reports_to_id == people["Ana Lima"].id
+
+
+# --- File ▸ Import of a real CRM export, through the window ------------------------------------------
+
+
+def _import_through_the_menu(
+    qtbot: QtBot,
+    window: MainWindow,
+    path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    user: Callable[[PeopleImportDialog], None],
+) -> list[PeopleImportDialog]:
+    """File ▸ Import… of `path`; `user` does what a person would in the dialog."""
+    seen: list[PeopleImportDialog] = []
+
+    def run(dialog: PeopleImportDialog) -> int:
+        seen.append(dialog)
+        user(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    monkeypatch.setattr(PeopleImportDialog, "exec", run)
+    window.import_action.trigger()
+    assert len(seen) == 1
+    return seen
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton, asked: list[str]) -> None:
+    def question(_parent: object, title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(f"{title} {text}")
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+
+def _navigator_accounts(window: MainWindow) -> list[str]:
+    model = window.navigator.model
+    return [model.item(row).text() for row in range(model.rowCount())]
+
+
+def test_an_empty_workspace_imports_a_crm_export_into_a_new_account(
+    qtbot: QtBot, tmp_path: Path, workspace: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = write_csv(tmp_path / "nordlys.csv", nordlys_rows())
+    window = open_window(qtbot, workspace, settings)
+
+    def user(dialog: PeopleImportDialog) -> None:
+        assert dialog.account.currentText() == "A new account, named:"
+        assert dialog.new_name.text() == "Nordlys Shipping ASA" and dialog.new_name.isVisibleTo(dialog)
+        assert dialog.preview.rowCount() == 32
+        assert "Ready: 32 new, 0 updated, 0 unchanged" in dialog.summary.text()
+        dialog.import_button.click()
+
+    _import_through_the_menu(qtbot, window, report, monkeypatch, user)
+    said = "nordlys.csv: 32 new, 0 updated, 0 unchanged"
+    qtbot.waitUntil(lambda: said in window.statusBar().currentMessage(), timeout=10_000)
+    assert "Nordlys Shipping ASA" in _navigator_accounts(window)
+    account = workspace.repos.accounts.list()[0]
+    people = workspace.repos.stakeholders.for_account(account.id)
+    assert account.name == "Nordlys Shipping ASA" and len(people) == 32
+    assert {p.external_id for p in people if p.name == "Kari Nordmann"} == {"0035g00000NLS012"}
+
+
+def test_a_name_that_could_be_several_accounts_is_asked_and_another_name_confirmed(
+    qtbot: QtBot, tmp_path: Path, workspace: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.repos.accounts.create(key="nordlys", name="Nordlys Shipping")
+    workspace.repos.accounts.create(key="nordlys-group", name="Nordlys Shipping Group")
+    report = write_csv(tmp_path / "nordlys.csv", nordlys_rows())
+    window = open_window(qtbot, workspace, settings)
+    asked: list[str] = []
+
+    def user(dialog: PeopleImportDialog) -> None:
+        assert dialog.account.currentIndex() == -1  # nothing chosen for the user
+        assert dialog.question.isVisibleTo(dialog)
+        assert "could be Nordlys Shipping, Nordlys Shipping Group" in dialog.question.text()
+        assert not dialog.import_button.isEnabled()
+        dialog.account.setCurrentIndex(dialog.account.findText("Nordlys Shipping"))
+        assert dialog.import_button.isEnabled() and not dialog.question.isVisibleTo(dialog)
+        _answer(monkeypatch, QMessageBox.StandardButton.No, asked)
+        dialog.import_button.click()  # the file names another account: asked, and the user says no
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+        dialog.import_button.click()
+
+    _import_through_the_menu(qtbot, window, report, monkeypatch, user)
+    assert "says these people work at “Nordlys Shipping ASA”, not at “Nordlys Shipping”" in asked[0]
+    ids = {a.name: a.id for a in workspace.repos.accounts.list()}
+    qtbot.waitUntil(lambda: len(workspace.repos.stakeholders.for_account(ids["Nordlys Shipping"])) == 32)
+    assert workspace.repos.stakeholders.for_account(ids["Nordlys Shipping Group"]) == []
+
+
+def test_a_fresh_export_shows_the_rule_per_row_and_removes_only_the_ticked_leavers(
+    qtbot: QtBot, tmp_path: Path, workspace: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    account = workspace.repos.accounts.create(key="nordlys", name="Nordlys Shipping ASA").id
+    no_ids = write_csv(tmp_path / "old.csv", [r[1:] for r in nordlys_rows()], HEADERS[1:])
+    table = read_table(no_ids)
+    apply_plan(workspace, account, plan_import(table, guess_mapping(table.headers), []))
+    fresh = write_csv(tmp_path / "fresh.csv", [r for r in nordlys_rows() if r[1] not in ("Leila", "Rizky")])
+    window = open_window(qtbot, workspace, settings)
+    asked: list[str] = []
+
+    def user(dialog: PeopleImportDialog) -> None:
+        outcomes = {dialog.preview.item(i, 1).text(): dialog.preview.item(i, 3).text() for i in range(30)}
+        assert outcomes["Kari Nordmann"] == "update (matched by name and title)"  # gets her CRM id
+        assert outcomes["Ingrid Solberg"] == "update (matched by email)"
+        assert dialog.missing_box.isVisibleTo(dialog)
+        leavers = [dialog.missing.item(i) for i in range(dialog.missing.count())]
+        shown = [i.text() for i in leavers]
+        assert shown == ["Leila Moradi · Contracts Manager", "Rizky Pratama · Service Desk Lead"]
+        assert all(i.checkState() == Qt.CheckState.Unchecked for i in leavers)
+        leavers[0].setCheckState(Qt.CheckState.Checked)
+        _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+        dialog.import_button.click()
+
+    _import_through_the_menu(qtbot, window, fresh, monkeypatch, user)
+    assert asked == [
+        "Remove people? Remove 1 person not in fresh.csv from Nordlys Shipping ASA, with their committee "
+        "seats, priorities and ties?"
+    ]
+
+    def names() -> set[str]:
+        return {p.name for p in workspace.repos.stakeholders.for_account(account)}
+
+    qtbot.waitUntil(lambda: "Leila Moradi" not in names(), timeout=10_000)
+    assert len(names()) == 31 and "Rizky Pratama" in names()
+    people = workspace.repos.stakeholders.for_account(account)
+    assert all(p.external_id for p in people if p.name != "Rizky Pratama")
