@@ -144,11 +144,16 @@ def card_look(node: MapNode) -> CardLook:
     info_rect = QRectF(inner_left, top + 43, right - inner_left, 16)
     name_metrics = fonts()[0][1]
     name_lines = [node.name]
+    second_left = inner_left
     if name_metrics.horizontalAdvance(node.name) > name_rect.width():
         # Two lines, cut at a space, never inside a word: the second, below the badge, is as
         # wide as the card; the title and function lines move down to make room.
+        # The second line goes under the first (clear of the badge) or, if it needs it, the card's width.
         two = _two_lines(name_metrics, node.name, name_rect.width(), right - inner_left)
         if two is not None:
+            second_left = (
+                name_left if name_metrics.horizontalAdvance(two[1]) <= right - name_left else inner_left
+            )
             name_lines = list(two)
             name_rect = QRectF(name_left, top + 3, name_right - name_left, 16)
             title_rect = QRectF(inner_left, top + 35, right - inner_left, 15)
@@ -160,7 +165,7 @@ def card_look(node: MapNode) -> CardLook:
         info += " · not on committee"
     wanted = [(name_rect, 0, name_lines[0])]
     if len(name_lines) == 2:
-        wanted.append((QRectF(inner_left, top + 19, right - inner_left, 16), 0, name_lines[1]))
+        wanted.append((QRectF(second_left, top + 19, right - second_left, 16), 0, name_lines[1]))
     if node.title:
         wanted += [(title_rect, 1, node.title), (info_rect, 2, info)]
     else:  # the function line moves up: no hole in the middle of the card
