@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 import struct
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
+from xml.parsers import expat
 from zipfile import BadZipFile, ZipFile, ZipInfo
 
 from openpyxl.utils.cell import range_boundaries
@@ -78,7 +81,10 @@ def check_workbook(path: Path, source: str) -> dict[str, Part]:
                 f"{source}: unpacks to {total / 2**20:,.0f} MB of XML, more than the"
                 f" {MAX_UNPACKED_BYTES // 2**20} MB a people workbook may hold; split it"
             )
-        parts = {info.filename: _scan(archive, info, source) for info in xml}
+        try:
+            parts = {info.filename: _scan(archive, info, source) for info in xml}
+        except (BadZipFile, zlib.error, EOFError, OSError) as exc:  # e.g. a size the data belies
+            raise ImportFileError(f"{source}: not a readable XLSX workbook, it is damaged ({exc})") from exc
     strings = sum(p.cells for name, p in parts.items() if name.endswith("sharedStrings.xml"))
     if strings > MAX_CELLS:
         raise ImportFileError(
@@ -185,26 +191,73 @@ def _merge(ref: str) -> Merge:
     return Merge(ref, int(left or 1), int(top or 1), int(right or 1), int(bottom or 1))
 
 
+_STRING = re.compile(rb"<(?:[\w.-]+:)?si[ >]")
 _CELL = re.compile(rb"<(?:[\w.-]+:)?c\b[^>]*?\br\s*=\s*[\"']([A-Za-z]{1,3})(\d{1,7})[\"']")
+
+
+def _before(stream: IO[bytes], line: int, column: int) -> Iterator[bytes]:
+    """The bytes of a part before (line, column), an XML error's place, chunk by chunk."""
+    current, seen = 1, 0
+    while chunk := stream.read(_CHUNK):
+        start = 0
+        while current < line and (newline := chunk.find(b"\n", start)) >= 0:
+            current, start = current + 1, newline + 1
+        if current < line:
+            yield chunk
+            continue
+        end = min(len(chunk), start + column - seen)
+        seen += end - start
+        yield chunk[:end]
+        if seen >= column:
+            return
 
 
 def locate_xml_error(path: Path, part: str, position: tuple[int, int] | None) -> tuple[str, int] | None:
     """The cell (column letters, row) around an XML error at (line, column) of a sheet part."""
     if not part or position is None:
         return None
-    line, column = position
-    window, seen, current = b"", 0, 1  # the target line's last bytes before the error
+    window = b""
     with ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
-        while (chunk := stream.read(_CHUNK)) and seen < column:
-            start = 0
-            while current < line and (newline := chunk.find(b"\n", start)) >= 0:
-                current, start = current + 1, newline + 1
-            if current < line:
-                continue
-            taken = chunk[start : start + column - seen]
-            window, seen = (window + taken)[-65_536:], seen + len(taken)
+        for piece in _before(stream, *position):
+            window = (window + piece)[-65_536:]
     cells = _CELL.findall(window)
     if not cells:
         return None
     letters, row = cells[-1]
     return letters.decode(), int(row)
+
+
+def find_xml_error(path: Path, names: list[str]) -> tuple[str, tuple[int, int]] | None:
+    """The first of the parts `names` that is not well-formed XML, and where (line, column)."""
+    with ZipFile(path) as archive:
+        for name in names:
+            parser = expat.ParserCreate()
+            try:
+                with archive.open(name) as stream:
+                    while chunk := stream.read(_CHUNK):
+                        parser.Parse(chunk, False)
+                    parser.Parse(b"", True)
+            except expat.ExpatError as exc:
+                return name, (exc.lineno, exc.offset)
+    return None
+
+
+def locate_shared_string(path: Path, sheet: str, position: tuple[int, int]) -> tuple[str, int] | None:
+    """The first cell of `sheet` showing the shared string around `position` of sharedStrings.xml."""
+    index, carry = -1, b""
+    with ZipFile(path) as archive:
+        with archive.open("xl/sharedStrings.xml") as stream:
+            for piece in _before(stream, *position):
+                index += len(_STRING.findall(carry + piece))
+                carry = piece[-3:]
+        if index < 0 or not sheet:
+            return None
+        uses = re.compile(rb'<c\b[^>]*?\br="([A-Za-z]{1,3})(\d{1,7})"[^>]*\bt="s"[^>]*>\s*<v>%d</v>' % index)
+        with archive.open(sheet) as stream:
+            while chunk := stream.read(_CHUNK):
+                data = carry + chunk
+                found = uses.search(data)
+                if found:
+                    return found.group(1).decode(), int(found.group(2))
+                carry = data[-200:]
+    return None

@@ -31,7 +31,14 @@ from consensus_app.core.people_import.table import (
     header_like,
     trim_header,
 )
-from consensus_app.core.people_import.xlsx_checks import Merge, Part, check_workbook, locate_xml_error
+from consensus_app.core.people_import.xlsx_checks import (
+    Merge,
+    Part,
+    check_workbook,
+    find_xml_error,
+    locate_shared_string,
+    locate_xml_error,
+)
 
 # What a broken or hostile workbook makes openpyxl raise, all "not a readable workbook".
 _UNREADABLE = (
@@ -57,6 +64,8 @@ def read_xlsx(path: Path) -> Table:
     parts = check_workbook(path, source)
     try:
         book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except SyntaxError as exc:  # a sheet without <dimension> is parsed whole on opening
+        raise _xml_error(path, list(parts), exc) from exc
     except _UNREADABLE as exc:
         raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
     try:
@@ -78,17 +87,26 @@ def read_xlsx(path: Path) -> Table:
         except ImportFileError:
             raise
         except SyntaxError as exc:  # expat: a character XML cannot hold, or a damaged part
-            raise _xml_error(path, part_name, exc) from exc
+            raise _xml_error(path, [part_name, *parts], exc) from exc
         except _UNREADABLE as exc:
             raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
     finally:
         book.close()
 
 
-def _xml_error(path: Path, part_name: str, exc: SyntaxError) -> ImportFileError:
-    cell = locate_xml_error(path, part_name, getattr(exc, "position", None))
-    where = f"{path.name}, line {cell[1]}, column {cell[0]}" if cell else path.name
+def _xml_error(path: Path, candidates: list[str], exc: SyntaxError) -> ImportFileError:
+    """Name the cell that holds XML's unreadable character (often a control character)."""
     reason = _XML_POSITION.sub("", str(getattr(exc, "msg", exc)))
+    broken = find_xml_error(path, [c for c in dict.fromkeys(candidates) if c])
+    cell = None
+    if broken is not None and broken[0].endswith("sharedStrings.xml"):
+        sheets = [c for c in candidates if c.startswith("xl/worksheets/")]
+        cell = locate_shared_string(path, sheets[0] if sheets else "", broken[1])
+    elif broken is not None:
+        cell = locate_xml_error(path, broken[0], broken[1])
+    where = f"{path.name}, its part {broken[0]}" if broken else path.name
+    if cell is not None:
+        where = f"{path.name}, line {cell[1]}, column {cell[0]}"
     return ImportFileError(
         f"{where}: not readable XML ({reason}); a character no cell can hold (a control"
         " character), or a damaged file"
