@@ -58,6 +58,15 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def sqlite_file(url: str) -> str | None:
+    """The file a SQLite URL names (None for a server or an in-memory database)."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return database
+
+
 def create_workspace_engine(url: str) -> Engine:
     kwargs: dict[str, Any] = {}
     if is_sqlite(url):

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from consensus_app.storage.constraint_messages import describe_integrity_error
-from consensus_app.storage.engine import create_workspace_engine, database_url, redacted
+from consensus_app.storage.engine import create_workspace_engine, database_url, redacted, sqlite_file
 from consensus_app.storage.errors import ConstraintError, DatabaseUnavailableError, database_reason
 from consensus_app.storage.identity import ACTOR_ENV_VAR, Identity, load_identity, login_name
 from consensus_app.storage.migrate import MigrationBackup, upgrade
@@ -57,6 +57,13 @@ class Workspace:
         # Marks this opening's change-log entries, so a window tells its own writes from those of
         # anyone else — including a command run by the same user.
         self.origin = uuid.uuid4().hex
+        # The SQLite file as opened. If it is replaced on disk (deleted and made again by a command,
+        # a backup restored over it), pooled connections still hold the old file while its -wal and
+        # -shm names now belong to the new one: reads then fail with "database disk image is
+        # malformed" or "no such table" although both files are intact. See `follow_replaced_file`.
+        self._file = sqlite_file(url)
+        self._file_id = _file_id(self._file)
+        self.generation = 0  # goes up each time the pool is reopened on a replaced file
         # The copy taken before this opening upgraded the schema, for the window to mention.
         self.migration_backup: MigrationBackup | None = None
         self.repos = Repositories(self)
@@ -76,8 +83,22 @@ class Workspace:
     def display_url(self) -> str:
         return redacted(self.url)
 
+    def follow_replaced_file(self) -> bool:
+        """Reopen the pool if the SQLite file was replaced since it was opened (True then)."""
+        if self._file is None:
+            return False
+        now = _file_id(self._file)
+        if now is None or now == self._file_id:
+            return False  # unchanged, or gone (the connections still hold the old one)
+        log.warning("%s was replaced on disk; reopening it", self._file)
+        self._file_id = now
+        self.engine.dispose()  # checked-out connections close when they come back
+        self.generation += 1
+        return True
+
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self.follow_replaced_file()
         with _translated(self.display_url), Session(self.engine) as session:
             yield session
 
@@ -97,6 +118,7 @@ class Workspace:
         if outer is not None:
             yield outer
             return
+        self.follow_replaced_file()
         with (
             _translated(self.display_url),
             Session(self.engine, expire_on_commit=False) as session,
@@ -182,6 +204,16 @@ class Workspace:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _file_id(path: str | None) -> tuple[int, int] | None:
+    if path is None:
+        return None
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 @contextmanager

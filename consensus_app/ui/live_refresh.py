@@ -51,6 +51,7 @@ class Fresh:
 
     last_id: int
     notes: list[Note] = field(default_factory=list)
+    replaced: bool = False  # the SQLite file was replaced on disk: everything is reread
 
 
 class LiveRefresh(QObject):
@@ -63,6 +64,7 @@ class LiveRefresh(QObject):
         self._controller = controller
         self._editors = list(editors)
         self._last_seen = 0
+        self._generation = 0  # of the workspace's file (see Workspace.follow_replaced_file)
         self._pending: list[Note] = []  # others' changes waiting for the user to finish typing
         self._task: Task | None = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
@@ -77,6 +79,7 @@ class LiveRefresh(QObject):
     def start(self) -> None:
         """Watch from now on (once the workspace is open): earlier changes are already shown."""
         self._last_seen = self._controller.repos.changes.last_id()
+        self._generation = self._controller.workspace.generation
         self.timer.start()
 
     def poll(self) -> None:
@@ -85,10 +88,12 @@ class LiveRefresh(QObject):
         if self._pending:
             self._apply(Fresh(self._last_seen))
             return
-        workspace, last = self._controller.workspace, self._last_seen
+        workspace, last, generation = self._controller.workspace, self._last_seen, self._generation
 
         def work(_progress: Any, _stop: Any) -> Fresh:
             entries = workspace.repos.changes.after(last)
+            if workspace.generation != generation:  # the ids of another file mean nothing here
+                return Fresh(workspace.repos.changes.last_id(), replaced=True)
             if not entries:
                 return Fresh(last)
             others = [e for e in entries if e.origin != workspace.origin]
@@ -110,6 +115,7 @@ class LiveRefresh(QObject):
             return
         try:
             self._last_seen = self._controller.repos.changes.last_id()
+            self._generation = self._controller.workspace.generation
         except StorageError as exc:
             self._on_failed(exc)
         self._pending = []
@@ -117,6 +123,12 @@ class LiveRefresh(QObject):
         self.sig_updated.emit("Reloaded from the workspace")
 
     def _apply(self, fresh: Fresh) -> None:
+        if fresh.replaced:
+            self._last_seen, self._pending = fresh.last_id, []
+            self._generation = self._controller.workspace.generation
+            self._controller.refresh()
+            self.sig_updated.emit("The workspace file was replaced on disk: showing it as it is now")
+            return
         self._last_seen = max(self._last_seen, fresh.last_id)
         self._pending += fresh.notes
         if not self._pending or user_is_typing(self._editors):
