@@ -16,6 +16,7 @@ from consensus_app import __version__
 from consensus_app.cli import (
     accounts,
     analyze,
+    changes,
     copy,
     export,
     forget,
@@ -29,7 +30,7 @@ from consensus_app.cli.options import common_options
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [accounts, pursuits, transfer, export, analyze, portfolio, themes, copy, messages, forget]
+COMMANDS = [accounts, pursuits, transfer, export, analyze, portfolio, themes, copy, messages, changes, forget]
 
 
 def build_parser() -> argparse.ArgumentParser:
