@@ -323,3 +323,17 @@ def test_a_forbidden_character_in_the_shared_strings_names_the_cell_that_shows_i
     rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row>'
     message = refusal(handmade(tmp_path, sheet_xml(rows), strings))
     assert "line 2, column A: not readable XML" in message
+
+
+def test_a_sheet_hidden_in_a_picture_part_is_refused_unread(tmp_path: Path) -> None:
+    path = handmade(tmp_path, sheet_xml(PEOPLE_ROWS))
+    with zipfile.ZipFile(path) as archive:
+        parts = {i.filename: archive.read(i) for i in archive.infolist()}
+    parts["xl/media/image1.png"] = parts.pop("xl/worksheets/sheet1.xml")  # skipped by the scan…
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"worksheets/sheet1.xml", b"media/image1.png"
+    )  # … but named as the sheet
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    assert "its first sheet is stored in xl/media/image1.png, which is not a sheet" in refusal(path)

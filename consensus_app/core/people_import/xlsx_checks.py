@@ -33,6 +33,7 @@ MAX_MERGES = 100_000
 # as a character reference, so a longer run is a longer cell.
 _MAX_RUN_BYTES = MAX_CELL_CHARS * 10
 _CHUNK = 1 << 20
+_NEVER_PARSED = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".svg")
 _MERGE = re.compile(
     rb"<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)[\"']"
 )
@@ -66,7 +67,8 @@ def check_workbook(path: Path, source: str) -> dict[str, Part]:
     except (OSError, BadZipFile, ValueError, EOFError) as exc:
         raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
     with archive:
-        xml = [i for i in archive.infolist() if i.filename.endswith((".xml", ".rels"))]
+        # Every part openpyxl could parse, whatever its name; pictures and macros it never reads.
+        xml = [i for i in archive.infolist() if not i.filename.lower().endswith(_NEVER_PARSED)]
         total = 0
         for info in xml:
             limit = MAX_PART_BYTES if _is_big_part(info.filename) else MAX_SMALL_PART_BYTES
@@ -85,13 +87,31 @@ def check_workbook(path: Path, source: str) -> dict[str, Part]:
             parts = {info.filename: _scan(archive, info, source) for info in xml}
         except (BadZipFile, zlib.error, EOFError, OSError) as exc:  # e.g. a size the data belies
             raise ImportFileError(f"{source}: not a readable XLSX workbook, it is damaged ({exc})") from exc
-    strings = sum(p.cells for name, p in parts.items() if name.endswith("sharedStrings.xml"))
+        shared = _shared_strings_part(archive)
+    if shared is not None and shared not in parts:
+        raise ImportFileError(
+            f"{source}: its texts are stored in {shared}, a part no spreadsheet uses for them"
+        )
+    strings = parts[shared].cells if shared else 0
     if strings > MAX_CELLS:
         raise ImportFileError(
             f"{source}: holds {strings:,} different texts, more than the {MAX_CELLS:,} cells a people"
             " workbook may have; split it"
         )
     return parts
+
+
+def _shared_strings_part(archive: ZipFile) -> str | None:
+    """Where openpyxl will look for the shared strings: the package's content types say."""
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.xml.constants import ARC_CONTENT_TYPES, SHARED_STRINGS
+    from openpyxl.xml.functions import fromstring
+
+    try:  # already scanned: no DTD, at most MAX_SMALL_PART_BYTES
+        found = Manifest.from_tree(fromstring(archive.read(ARC_CONTENT_TYPES))).find(SHARED_STRINGS)
+    except (KeyError, ValueError, TypeError, SyntaxError):
+        return None  # openpyxl will refuse the file for the same reason
+    return str(found.PartName).lstrip("/") if found is not None else None
 
 
 def _is_big_part(name: str) -> bool:
@@ -125,7 +145,7 @@ def _scan(archive: ZipFile, info: ZipInfo, source: str) -> Part:
     part = Part([])
     merges = part.merges
     sheet = info.filename.startswith("xl/worksheets/")
-    strings = info.filename.endswith("sharedStrings.xml")
+    strings = _is_big_part(info.filename) and not sheet
     carry = b""
     last_row = 0
     with archive.open(info) as stream:

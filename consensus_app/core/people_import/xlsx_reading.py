@@ -33,7 +33,6 @@ from consensus_app.core.people_import.table import (
 )
 from consensus_app.core.people_import.xlsx_checks import (
     Merge,
-    Part,
     check_workbook,
     find_xml_error,
     locate_shared_string,
@@ -74,7 +73,9 @@ def read_xlsx(path: Path) -> Table:
         sheet = book.worksheets[0]
         # read-only sheets keep their part name privately; the scan found its merges and cells by it
         part_name = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
-        part = parts.get(part_name, Part([]))
+        if part_name not in parts:  # a sheet in a part the scan skipped as a picture
+            raise ImportFileError(f"{source}: its first sheet is stored in {part_name}, which is not a sheet")
+        part = parts[part_name]
         if part.cells > MAX_CELLS:
             raise ImportFileError(
                 f"{source}: the first sheet has {part.cells:,} cells (empty cells with formatting"
