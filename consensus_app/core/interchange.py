@@ -179,17 +179,19 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
 
 
 def normalise(document: Mapping[str, Any]) -> dict[str, Any]:
-    """Fill defaults so that equal maps give equal documents."""
+    """Fill defaults, and leave out empty text and empty audiences (as exports do), so that
+    equal maps give equal documents and every import → export round trip is lossless."""
     accounts = []
     for account in document["accounts"]:
-        account = dict(account)
+        account = _filled(account, {}, ACCOUNT_LISTS)
         for list_name in ACCOUNT_LISTS:
             account[list_name] = [
-                {**DEFAULTS.get(list_name, {}), **item} for item in account.get(list_name, [])
+                _filled(item, DEFAULTS.get(list_name, {}), ["committee"] if list_name == "pursuits" else [])
+                for item in account.get(list_name, [])
             ]
         for pursuit in account["pursuits"]:
             pursuit["committee"] = [
-                {**DEFAULTS["committee"], **member} for member in pursuit.get("committee", [])
+                _filled(member, DEFAULTS["committee"]) for member in pursuit.get("committee", [])
             ]
         # A message's audience is a set: list it in the account's order of stakeholders.
         order = {s["id"]: i for i, s in enumerate(account["stakeholders"])}
@@ -199,6 +201,13 @@ def normalise(document: Mapping[str, Any]) -> dict[str, Any]:
         accounts.append(account)
     head = {k: v for k, v in document.items() if k != "accounts"}
     return {**head, "accounts": accounts}
+
+
+def _filled(
+    item: Mapping[str, Any], defaults: Mapping[str, Any], lists: Iterable[str] = ()
+) -> dict[str, Any]:
+    """`item` with `defaults` under it and without empty values, except its `lists` of objects."""
+    return {**defaults, **{k: v for k, v in item.items() if k in lists or v not in ("", [])}}
 
 
 def _schema_problems(document: Any) -> list[Problem]:
