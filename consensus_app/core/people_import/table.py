@@ -68,6 +68,8 @@ def column_name(index: int, headers: list[str] | None = None) -> str:
 
 def check_cell(source: str, line: int, column: int, text: str, headers: list[str] | None) -> None:
     """Refuse a cell no stored text could hold, naming the file, line and column."""
+    if len(text) <= MAX_CELL_CHARS and _FORBIDDEN.search(text) is None:
+        return
     where = f"{source}, line {line}, column {column_name(column, headers)}"
     if len(text) > MAX_CELL_CHARS:
         raise ImportFileError(
@@ -135,8 +137,8 @@ def build_table(
                 f"{source}, line {line} looks like a second header row ({found[:120]}); delete it, or"
                 f" join it to line {header.last_line} so each column has one name, and import again"
             )
-        for column, text in enumerate(cells):
-            if text:
+        if max(map(len, cells)) > MAX_CELL_CHARS or _FORBIDDEN.search("\t".join(cells)):
+            for column, text in enumerate(cells):  # one search per row; per cell to say which
                 check_cell(source, line, column, text, labels)
         beyond = next((c for c in range(width, len(cells)) if cells[c]), None)
         if beyond is not None:
