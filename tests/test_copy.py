@@ -101,7 +101,7 @@ def test_a_target_that_holds_data_is_refused_and_left_alone(source: str, db_url:
     with open_workspace(db_url) as ws:
         ws.repos.accounts.create(name="Already here")
     before = _dump(db_url)
-    with pytest.raises(CopyRefusedError, match=r"is not empty \(1 account, 1 change log\)"):
+    with pytest.raises(CopyRefusedError, match=r"is not empty \(1 account, 1 workspace user, 1 change log\)"):
         copy_workspace(source, db_url)
     assert _dump(db_url) == before
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, DateTime, Integer, Table, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
@@ -130,8 +130,8 @@ def _normalised(row: Mapping[str, Any], moments: list[str]) -> dict[str, Any]:
 
 def _reset_sequences(writing: Connection) -> None:
     for table in tables():
-        if "id" not in table.c or not table.c.id.primary_key:
-            continue
+        if "id" not in table.c or not table.c.id.primary_key or not isinstance(table.c.id.type, Integer):
+            continue  # no sequence behind it (workspace_user's ids are strings)
         name = writing.dialect.identifier_preparer.quote(table.name)
         writing.execute(
             text(
