@@ -147,9 +147,10 @@ def test_an_empty_workspace_imports_a_crm_export_into_a_new_account(
         assert "Ready: 32 new, 0 updated, 0 unchanged" in dialog.summary.text()
         dialog.import_button.click()
 
+    shown: list[str] = []  # the status bar's messages (each stays five seconds)
+    window.statusBar().messageChanged.connect(shown.append)
     _import_through_the_menu(qtbot, window, report, monkeypatch, user)
-    said = "nordlys.csv: 32 new, 0 updated, 0 unchanged"
-    qtbot.waitUntil(lambda: said in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: "nordlys.csv: 32 new, 0 updated, 0 unchanged" in shown, timeout=20_000)
     assert "Nordlys Shipping ASA" in _navigator_accounts(window)
     account = workspace.repos.accounts.list()[0]
     people = workspace.repos.stakeholders.for_account(account.id)

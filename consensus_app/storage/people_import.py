@@ -69,19 +69,22 @@ def people_at(workspace: Workspace, account_id: int) -> list[Person]:
     columns += [table.c[c] for c in _COMPARED]
     with workspace.read() as session:
         rows = session.execute(select(*columns).where(table.c.account_id == account_id).order_by(table.c.id))
-        return [
-            Person(
-                r.id,
-                r.key,
-                r.name,
-                r.email,
-                r.reports_to_id,
-                {c: r._mapping[c] for c in _COMPARED},
-                external_id=r.external_id,
-                version=r.version,
+        people = []
+        for row_id, key, manager, version, *compared in rows:
+            fields = dict(zip(_COMPARED, compared, strict=True))
+            people.append(
+                Person(
+                    row_id,
+                    key,
+                    fields["name"],
+                    fields["email"],
+                    manager,
+                    fields,
+                    external_id=fields["external_id"],
+                    version=version,
+                )
             )
-            for r in rows
-        ]
+        return people
 
 
 def new_account(workspace: Workspace, name: str) -> int:
@@ -192,8 +195,16 @@ def _create(conn: Connection, account_id: int, rows: Sequence[PlannedRow], taken
         key = _free_key(own if own and len(own) <= KEY_MAX and _KEY.match(own) else _new_key("s"), taken)
         values.append({"account_id": account_id, "key": key, **_WRITTEN, **row.fields})
     table = _table(Stakeholder)
-    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values)
-    return {row.line: row_id for row, (row_id,) in zip(new, result, strict=True)}
+    # One plain executemany, then the ids by key (unique per account): INSERT … RETURNING in
+    # parameter order makes SQLite write one row per statement, several times slower.
+    conn.execute(insert(table), values)
+    id_of_key = {
+        key: row_id
+        for key, row_id in conn.execute(
+            select(table.c.key, table.c.id).where(table.c.account_id == account_id)
+        )
+    }
+    return {row.line: id_of_key[v["key"]] for row, v in zip(new, values, strict=True)}
 
 
 def _set_new_managers(

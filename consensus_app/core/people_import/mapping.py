@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from models import Function
 
@@ -147,6 +148,7 @@ def check_mapping(mapping: dict[str, str], headers: list[str], match_on: str) ->
         raise MappingError(f"to match people on {_NEEDS_COLUMN[rule]}, map a column to it")
 
 
+@cache  # a file names a few departments thousands of times
 def function_for(department: str) -> Function | None:
     """The function a department name means, or None when nothing matches."""
     text = department.casefold().strip()
