@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from consensus_app.cli import main
 from consensus_app.core.interchange import check_document
@@ -101,3 +101,18 @@ def test_copying_a_workspace_with_a_nul_to_a_server_says_why_without_the_data(
     with pytest.raises(Exception) as debug:  # --debug shows the traceback, parameters hidden
         main(["copy", "--debug", "--from", str(source), "--to", pg_url])
     assert SECRET_NOTE not in str(debug.value) and "hidden" in str(debug.value)
+
+
+def test_text_stored_before_the_check_does_not_block_other_edits(account: Workspace) -> None:
+    """A note an older version stored with a vertical tab: editing the title still works; only
+    text the user types is checked."""
+    with account.write() as session:
+        session.execute(
+            text("UPDATE stakeholder SET notes = :notes WHERE key = 's-4'"), {"notes": "old\u000bnote"}
+        )
+    repo = account.repos.stakeholders
+    person = next(p for p in repo.for_account(account.repos.accounts.list()[0].id) if p.key == "s-4")
+    assert repo.update(person.id, title="Chief Data Officer").title == "Chief Data Officer"
+    assert repo.get(person.id).notes == "old\u000bnote"
+    with pytest.raises(ConstraintError, match="notes contains a control character"):
+        repo.update(person.id, notes="new\u000bnote")

@@ -129,7 +129,7 @@ class EntityRepository(Generic[RowT, RecordT]):
         unknown = sorted(set(changes) - set(current))
         if unknown:
             raise ConstraintError(f"{self.entity} has no field(s) {', '.join(unknown)}")
-        merged = self._validated({**current, **changes})
+        merged = self._validated({**current, **changes}, typed=changes)
         diff = {k: [current[k], merged[k]] for k in changes if current[k] != merged[k]}
         if not diff:
             return self._record(session, row)
@@ -263,10 +263,14 @@ class EntityRepository(Generic[RowT, RecordT]):
             raise NotFoundError(f"{self.entity} {row_id} does not exist (it may have been deleted)")
         return row
 
-    def _validated(self, fields: dict[str, Any]) -> dict[str, Any]:
-        """Validate the user-editable fields; keys (ids) pass through unchanged."""
+    def _validated(self, fields: dict[str, Any], typed: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Validate the user-editable fields; keys (ids) pass through unchanged.
+
+        Text the user `typed` (all of `fields` when None) must hold no character PostgreSQL or
+        an XML export cannot; text stored before that check does not block other edits.
+        """
         data_fields = self.data_type.model_fields
-        for name, value in fields.items():  # PostgreSQL refuses NUL; XML exports the rest
+        for name, value in (fields if typed is None else typed).items():
             if isinstance(value, str) and (reason := forbidden_character(value)):
                 raise ConstraintError(f"{self.entity}: {name} {reason}")
         try:

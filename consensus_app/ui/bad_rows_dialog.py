@@ -86,6 +86,8 @@ class BadRowsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
+        for column in (0, 1, 2):
+            self.table.resizeColumnToContents(column)
         if self.rows:
             self.table.selectRow(0)
         self._on_selection()
