@@ -55,3 +55,19 @@ def test_names_are_at_least_7_pt_on_a_landscape_page_however_large_the_map() -> 
         assert NAME_PT >= 7
     assert tiling(QRectF(0, 0, 900, 500), page).count == 1
     assert tiling(QRectF(0, 0, 2100, 1260), page).count > 1
+
+
+def test_a_map_export_shows_the_committee_view_too(
+    qapp: QApplication, workspace: Workspace, tmp_path: Path
+) -> None:
+    from consensus_app.exporters.map_source import load_map_source
+    from consensus_app.ui.exports.map_image import write_map_image
+
+    document = account_document(*ACCOUNT_120)
+    import_document(workspace, check_document(document))
+    pursuit = workspace.repos.pursuits.list_where()[0].id
+    svg = write_map_image(load_map_source(workspace, pursuit), tmp_path / "map.svg", "svg").read_text("utf-8")
+    people = {p["id"]: p["name"] for p in document["accounts"][0]["stakeholders"]}
+    members = {people[key] for key in member_keys(*ACCOUNT_120)}
+    assert all(name.split()[0] in svg for name in members if name.isascii())
+    assert "25 on the committee" in svg and "120 people" not in svg  # the subtitle counts who is drawn

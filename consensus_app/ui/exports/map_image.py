@@ -26,7 +26,7 @@ from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.map_source import MapSource, load_map_source
 from consensus_app.exporters.xml_files import drop_xml_forbidden
 from consensus_app.storage.workspace import Workspace
-from consensus_app.ui.exports.map_scene import export_scene
+from consensus_app.ui.exports.map_scene import committee_source, export_scene
 from consensus_app.ui.exports.sheet import Sheet, fit_sheet, page_sheet, paint_sheet
 from consensus_app.ui.map.render import MAX_PIXELS, MAX_SIDE
 from consensus_app.ui.map.scene import MapScene
@@ -155,6 +155,7 @@ def _sheet(source: MapSource, area: QRectF, page: PageSize) -> Sheet:
 
 def preview_image(source: MapSource, max_size: QSize, page: PageSize | str = PageSize.MAP) -> QImage:
     """The export as it will look (`page` as for a PDF), scaled to fit `max_size` pixels: for a dialog."""
+    source = committee_source(source)
     with export_scene(source) as (scene, area):
         sheet = _sheet(source, area, PageSize(page))
         scale = min(max_size.width() / sheet.size.width(), max_size.height() / sheet.size.height())
@@ -187,6 +188,7 @@ def write_map_image(
     Raises LayoutCancelled when `should_stop` says so, ValueError for a bad format or scale.
     """
     fmt, page = ImageFormat(fmt), PageSize(page)
+    source = committee_source(source)  # the committee view, as the window and the brief show it
     if not MIN_SCALE <= scale <= MAX_SCALE:
         raise ValueError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {scale:g}")
     run = Run(progress, should_stop)

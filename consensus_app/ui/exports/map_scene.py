@@ -1,16 +1,34 @@
-"""A map scene built for an export: the cards where the source says, and the grid's backdrop."""
+"""A map scene built for an export: the cards where the source says, and the grid's backdrop.
+
+Exports show the committee view (core/committee_view.py), as the window does by default:
+`committee_source` narrows a source to it and lays those people out afresh.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from PySide6.QtCore import QRectF
 
+from consensus_app.core.committee_view import committee_map
+from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.exporters.map_source import MapSource
 from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.map.scene import MapScene
+
+
+def committee_source(source: MapSource) -> MapSource:
+    """The source as the committee view shows it, laid out for those people alone
+    (unchanged for a small account, which the committee view shows whole)."""
+    shown = committee_map(source.pursuit_map)
+    if len(shown.nodes) == len(source.pursuit_map.nodes):
+        return source
+    positions = compute_layout(source.layout, shown)
+    regions = grid_regions(shown) if source.layout is LayoutName.GRID else []
+    return replace(source, pursuit_map=shown, positions=positions, regions=regions)
 
 
 def build_export_scene(source: MapSource) -> tuple[MapScene, QRectF]:

@@ -11,17 +11,15 @@ right corner beside the title, clear of the map.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from consensus_app.core.committee_view import committee_map
-from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.exporters.map_source import MapSource
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, FullPage, Item
-from consensus_app.ui.exports.map_scene import export_scene
+from consensus_app.ui.exports.map_scene import committee_source, export_scene
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.card import fonts
 from consensus_app.ui.map.glyphs import ui_font
@@ -36,16 +34,6 @@ LEGEND_SCALE = 0.62  # the key in the corner: small, still readable (11 px label
 OVERLAP = 120.0  # scene pixels two neighbouring tiles share (a card cut by one page is whole on the next)
 MAX_ZOOM = 1.6  # a small committee is enlarged at most this much
 MAX_PAGES = 9  # beyond this the map is shrunk to nine pages (names smaller than NAME_PT)
-
-
-def committee_source(source: MapSource) -> MapSource:
-    """The source as the committee view shows it, laid out for those people alone."""
-    shown = committee_map(source.pursuit_map)
-    if len(shown.nodes) == len(source.pursuit_map.nodes):
-        return source
-    positions = compute_layout(source.layout, shown)
-    regions = grid_regions(shown) if source.layout is LayoutName.GRID else []
-    return replace(source, pursuit_map=shown, positions=positions, regions=regions)
 
 
 @dataclass(frozen=True)
