@@ -152,6 +152,7 @@ def test_formulas_are_never_evaluated_and_formula_text_stays_text(tmp_path: Path
 
     people = read_table(workbook(tmp_path, build))
     assert people.rows == [["=cmd|' /C calc'!A0", "a@x.example"], ["", "b@x.example"]]
+    assert "1 formula cells (first A3) were saved without their results" in people.notes[0]
 
 
 def test_values_beyond_the_last_named_column_are_refused(tmp_path: Path) -> None:

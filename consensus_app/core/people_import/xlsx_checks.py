@@ -14,7 +14,7 @@ import re
 import struct
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, BinaryIO
 from xml.parsers import expat
@@ -46,6 +46,7 @@ class Part:
 
     merges: list[Merge]
     cells: int = 0  # <c> elements of a sheet, <si> strings of the shared strings
+    uncomputed: list[str] = field(default_factory=list)  # formula cells saved without a result
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,9 @@ def _scan(archive: ZipFile, info: ZipInfo, source: str) -> Part:
             chunk = stream.read(_CHUNK)
             data = carry + chunk
             cut = data.rfind(b"<") if chunk else len(data)
+            cell = data.rfind(b"<c ", 0, cut + 1) if sheet and chunk else -1
+            if cell > 0 and cut - cell < 4096:
+                cut = cell  # keep a cell whole, for the formula check
             piece, carry = (data[:cut], data[cut:]) if cut > 0 else (b"", data)
             if len(carry) > _MAX_RUN_BYTES:
                 piece, carry = data, b""  # no tag for too long: the run check below refuses it
@@ -181,6 +185,8 @@ def _scan(archive: ZipFile, info: ZipInfo, source: str) -> Part:
                 part.cells += piece.count(b"<c ") + piece.count(b"<c>")
                 row = _ROW.match(piece, max(piece.rfind(b"<row "), 0))
                 last_row = int(row.group(1)) if row else last_row
+                if b"<f" in piece and len(part.uncomputed) < 1000:
+                    part.uncomputed.extend(f"{c.decode()}{r.decode()}" for c, r in _UNCOMPUTED.findall(piece))
                 if b"mergeCell" in piece:
                     merges.extend(_merge(ref.decode()) for ref in _MERGE.findall(piece))
                     if len(merges) > MAX_MERGES:
@@ -211,6 +217,10 @@ def _merge(ref: str) -> Merge:
     return Merge(ref, int(left or 1), int(top or 1), int(right or 1), int(bottom or 1))
 
 
+_UNCOMPUTED = re.compile(
+    rb'<c\b[^>]*?\br="([A-Za-z]{1,3})(\d{1,7})"[^>]*>\s*<f\b[^>]*?(?:/>|>[^<]*</f>)'
+    rb"\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"
+)
 _STRING = re.compile(rb"<(?:[\w.-]+:)?si[ >]")
 _CELL = re.compile(rb"<(?:[\w.-]+:)?c\b[^>]*?\br\s*=\s*[\"']([A-Za-z]{1,3})(\d{1,7})[\"']")
 

@@ -33,6 +33,7 @@ from consensus_app.core.people_import.table import (
 )
 from consensus_app.core.people_import.xlsx_checks import (
     Merge,
+    Part,
     check_workbook,
     find_xml_error,
     locate_shared_string,
@@ -73,18 +74,12 @@ def read_xlsx(path: Path) -> Table:
         sheet = book.worksheets[0]
         # read-only sheets keep their part name privately; the scan found its merges and cells by it
         part_name = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
-        if part_name not in parts:  # a sheet in a part the scan skipped as a picture
-            raise ImportFileError(f"{source}: its first sheet is stored in {part_name}, which is not a sheet")
-        part = parts[part_name]
-        if part.cells > MAX_CELLS:
-            raise ImportFileError(
-                f"{source}: the first sheet has {part.cells:,} cells (empty cells with formatting"
-                f" count), more than {MAX_CELLS:,}; delete the rows and columns you do not import"
-            )
+        part = _checked_part(source, parts, part_name)
+        notes = _uncomputed_note(source, part)
         sheet.reset_dimensions()  # a <dimension> that lies must not pad every row to 16,384 cells
         rows = _rows(sheet.iter_rows(values_only=True), source)
         try:
-            return _table(source, rows, part.merges, len(book.sheetnames))
+            return _table(source, rows, part.merges, len(book.sheetnames), notes)
         except ImportFileError:
             raise
         except SyntaxError as exc:  # expat: a character XML cannot hold, or a damaged part
@@ -93,6 +88,28 @@ def read_xlsx(path: Path) -> Table:
             raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
     finally:
         book.close()
+
+
+def _checked_part(source: str, parts: dict[str, Part], name: str) -> Part:
+    if name not in parts:  # a sheet in a part the scan skipped as a picture
+        raise ImportFileError(f"{source}: its first sheet is stored in {name}, which is not a sheet")
+    part = parts[name]
+    if part.cells > MAX_CELLS:
+        raise ImportFileError(
+            f"{source}: the first sheet has {part.cells:,} cells (empty cells with formatting"
+            f" count), more than {MAX_CELLS:,}; delete the rows and columns you do not import"
+        )
+    return part
+
+
+def _uncomputed_note(source: str, part: Part) -> list[str]:
+    """data_only reads the result a formula was saved with; some writers save none."""
+    if not part.uncomputed:
+        return []
+    return [
+        f"{source}: {len(part.uncomputed):,} formula cells (first {part.uncomputed[0]}) were saved"
+        " without their results and read as empty; open the file in a spreadsheet and save it again."
+    ]
 
 
 def _xml_error(path: Path, candidates: list[str], exc: SyntaxError) -> ImportFileError:
@@ -133,12 +150,15 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _table(source: str, rows: Iterator[tuple[int, list[str]]], merges: list[Merge], sheets: int) -> Table:
+def _table(
+    source: str, rows: Iterator[tuple[int, list[str]]], merges: list[Merge], sheets: int, notes: list[str]
+) -> Table:
     first = next(((line, cells) for line, cells in rows if any(c.strip() for c in cells)), None)
     if first is None:
         raise ImportFileError(f"{source}: the file is empty")
     top_line, top = first
-    notes = [f"{source} has {sheets} sheets; only the first was read."] if sheets > 1 else []
+    if sheets > 1:
+        notes.append(f"{source} has {sheets} sheets; only the first was read.")
     in_header = [m for m in merges if m.top == top_line]
     across = [m for m in in_header if m.right > m.left]
     down = [m for m in in_header if m.bottom > m.top]
