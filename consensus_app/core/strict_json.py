@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from consensus_app.core.text_checks import forbidden_character
+from consensus_app.core.text_checks import FORBIDDEN_CHARACTERS, forbidden_character
 
 MAX_DEPTH = 24  # an interchange document nests 7 levels; far deeper is a broken or hostile file
 _LONGEST_INTEGER = 30  # digits; longer integers become floats (infinite past ~308 digits)
@@ -90,28 +90,45 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+_Where = tuple[Any, str | int] | None  # (parent, step): a path as a linked list
+
+
 def structure_problems(document: Any) -> Iterator[tuple[str, str]]:
     """(JSON path, what is wrong) for duplicate keys, too deep nesting and forbidden characters,
-    in document order. Iterative, so no nesting can exhaust the stack."""
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    in document order. Iterative, so no nesting can exhaust the stack; paths are linked lists
+    built only for containers and spelled out only for a problem (a 12,000-person file: ~0.2 s)."""
+    search = FORBIDDEN_CHARACTERS.search
+    stack: list[tuple[Any, _Where, int]] = [(document, None, 0)]
     while stack:
-        value, where = stack.pop()
+        value, where, depth = stack.pop()
         if isinstance(value, str):
-            reason = forbidden_character(value)
-            if reason:
-                yield json_path(where), reason
-        elif isinstance(value, dict | list):
-            if len(where) >= MAX_DEPTH:
-                yield json_path(where), f"nested more than {MAX_DEPTH} levels deep"
-                continue
-            if isinstance(value, list):
-                stack.extend((value[i], (*where, i)) for i in range(len(value) - 1, -1, -1))
-                continue
+            if search(value):
+                yield _spelled(where), forbidden_character(value) or ""
+            continue
+        if depth >= MAX_DEPTH:
+            yield _spelled(where), f"nested more than {MAX_DEPTH} levels deep"
+            continue
+        if isinstance(value, list):
+            items: list[tuple[str | int, Any]] = list(enumerate(value))
+        else:
             for key in getattr(value, "duplicates", ()):
                 shown = printable(json.dumps(key, ensure_ascii=False))
-                yield json_path(where), f"the field {shown} appears more than once"
+                yield _spelled(where), f"the field {shown} appears more than once"
             for key in value:
-                reason = forbidden_character(key)
-                if reason:
-                    yield json_path(where), f"a field name {reason}"
-            stack.extend((value[k], (*where, k)) for k in reversed(list(value)))
+                if search(key):
+                    yield _spelled(where), f"a field name {forbidden_character(key)}"
+            items = list(value.items())
+        for step, item in reversed(items):
+            if isinstance(item, str):
+                if search(item):
+                    stack.append((item, (where, step), depth + 1))
+            elif isinstance(item, dict | list):
+                stack.append((item, (where, step), depth + 1))
+
+
+def _spelled(where: _Where) -> str:
+    steps: list[str | int] = []
+    while where is not None:
+        where, step = where
+        steps.append(step)
+    return json_path(tuple(reversed(steps)))
