@@ -77,3 +77,13 @@ def test_the_command_line_writes_as_the_same_person_as_the_window(db_path: Path)
 def test_a_bare_name_gets_the_same_id_every_time() -> None:
     assert Identity.named("Dana Ruiz") == Identity.named("Dana Ruiz")
     assert Identity.named("Dana Ruiz").user_id != Identity.named("Lee Park").user_id
+
+
+def test_consensus_user_names_its_own_author(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two people on one shared login, each with CONSENSUS_USER set, are two authors, not one renamed."""
+    monkeypatch.setenv("CONSENSUS_USER", "Dana Ruiz")
+    dana = load_identity()
+    monkeypatch.setenv("CONSENSUS_USER", "Lee Park")
+    lee = load_identity()
+    assert (dana.display_name, lee.display_name) == ("Dana Ruiz", "Lee Park")
+    assert dana.user_id != lee.user_id and dana.user_id == Identity.named("Dana Ruiz").user_id

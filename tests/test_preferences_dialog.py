@@ -13,6 +13,7 @@ from consensus_app.core.change_notes import by_day_and_author, change_notes
 from consensus_app.storage import identity
 from consensus_app.storage.identity import identity_path, load_identity
 from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.preferences_dialog import PreferencesDialog
 from consensus_app.ui.settings import UiSettings
@@ -71,3 +72,20 @@ def test_without_a_full_name_preferences_asks_for_one(
     assert "no full name for “root”" in dialog.hint.text()
     dialog.reject()
     assert "display_name" not in json.loads(identity_path().read_text(encoding="utf-8"))
+
+
+def test_a_user_without_a_full_name_is_asked_for_one_when_the_workspace_opens(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CONSENSUS_USER", raising=False)
+    monkeypatch.setattr(identity, "os_full_name", lambda: None)
+    monkeypatch.setattr(identity, "login_name", lambda: "root")
+    acme.set_identity(load_identity())
+    window = MainWindow(WorkspaceController(), settings)  # as the app starts: the workspace opens after
+    qtbot.addWidget(window)
+    window.show()
+    window.controller.attach(acme)
+    qtbot.waitUntil(lambda: "Preferences" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.statusBar().currentMessage() == (
+        "Your changes show as “root”: set your name in Edit ▸ Preferences… so colleagues know who made them"
+    )

@@ -99,8 +99,10 @@ def load_identity(config_dir: Path | None = None, environ: Mapping[str, str] = o
         user_id = uuid.uuid4().hex
         _write(path, {**stored, "user_id": user_id})
     login = login_name()
-    chosen = environ.get(ACTOR_ENV_VAR, "").strip() or stored.get("display_name", "").strip()
-    name = chosen or os_full_name()
+    override = environ.get(ACTOR_ENV_VAR, "").strip()
+    if override:  # several people sharing one account each set their name: each is their own author
+        return Identity(Identity.named(override).user_id, override[:NAME_MAX], login)
+    name = stored.get("display_name", "").strip() or os_full_name()
     return Identity(user_id, (name or login)[:NAME_MAX], login, has_real_name=bool(name))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from consensus_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+HINT_DELAY_MS = 1500
 
 
 class PreferencesDialog(QDialog):
@@ -61,7 +64,24 @@ def preferences_action(window: MainWindow) -> QAction:
     standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     action.setShortcuts(standard or [QKeySequence("Ctrl+,")])
     action.triggered.connect(lambda: edit_preferences(window))
+    # Once the workspace is open (after the first pursuit's own messages): ask for a name if the
+    # computer has none for this user, rather than showing colleagues a login such as "root".
+    window.controller.sig_workspace_opened.connect(
+        lambda: QTimer.singleShot(HINT_DELAY_MS, lambda: _ask_for_a_name(window))
+    )
     return action
+
+
+def _ask_for_a_name(window: MainWindow) -> None:
+    if not window.controller.is_open:
+        return
+    identity = window.controller.workspace.identity
+    if not identity.has_real_name:
+        window.statusBar().showMessage(
+            f"Your changes show as “{identity.display_name}”: set your name in Edit ▸ Preferences… "
+            "so colleagues know who made them",
+            20_000,
+        )
 
 
 def edit_preferences(window: MainWindow) -> PreferencesDialog:
