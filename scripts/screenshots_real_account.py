@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from consensus_app.core.interchange import check_document  # noqa: E402
-from consensus_app.storage.bulk_import import import_document  # noqa: E402
-from consensus_app.storage.workspace import open_workspace  # noqa: E402
-from consensus_app.ui.settings import UiSettings  # noqa: E402
-from scripts.screenshots import _grab, _settle, _window  # noqa: E402
-from tests.large_accounts import ACCOUNT_32, ACCOUNT_120, account_document  # noqa: E402
+from consensus_app.core.interchange import check_document
+from consensus_app.storage.bulk_import import import_document
+from consensus_app.storage.workspace import open_workspace
+from consensus_app.ui.settings import UiSettings
+from scripts.screenshots import _grab, _settle, _window
+from tests.large_accounts import ACCOUNT_32, ACCOUNT_120, account_document
 
 
 def main(out: Path) -> int:
