@@ -164,11 +164,11 @@ class ConnectDialog(QDialog):
 
     def _on_accept(self) -> None:
         url, typed = self.url(), self.password.text()
-        remember = self.remember.isVisible() and self.remember.isChecked()
+        remember = not self.remember.isHidden() and self.remember.isChecked()
         try:
             if remember and typed:
                 remember_password(url, typed)
-            elif not remember and self.remember.isVisible():
+            elif not remember and not self.remember.isHidden():
                 forget_password(url)  # the user unticked the box: nothing stays behind
         except KeychainError as exc:
             self._show(str(exc), ok=False)
