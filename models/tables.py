@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, DateTime, Enum, Index, Text, UniqueConstraint, text
+from sqlalchemy import CheckConstraint, DateTime, Enum, Index, LargeBinary, Text, UniqueConstraint, text
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
@@ -370,6 +370,21 @@ class WorkspaceUser(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=USER_ID_MAX)
     display_name: str = Field(max_length=NAME_MAX)
     updated_at: datetime = Field(sa_type=DateTime(timezone=True))
+
+
+# --- theme vectors ------------------------------------------------------------------
+
+
+class PriorityVector(SQLModel, table=True):
+    """A priority's sentence vector, from the theme engine's encoder: computed once, reused
+    while the model and the text are the same (`text_hash`), recomputed when either changes."""
+
+    __tablename__ = "priority_vector"
+    priority_id: int = Field(foreign_key="priority.id", ondelete="CASCADE", primary_key=True)
+    model: str = Field(max_length=120)  # the encoder's name and version
+    dims: int
+    vector: bytes = Field(sa_type=LargeBinary)  # float32, little-endian
+    text_hash: str = Field(max_length=64)
 
 
 # --- map positions ------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from consensus_app.core.themes import Theme, ThemeResult
 from consensus_app.core.themes.pursuit import (
     analyse_pursuit,
@@ -87,7 +89,14 @@ def test_a_pursuit_themes_its_committees_own_priorities() -> None:
     assert {p.kind for p in goals} == {PriorityKind.GOAL}
 
 
-def test_shared_themes_bridge_functions_and_divergent_ones_stay_with_one_function() -> None:
+def test_shared_themes_bridge_functions_and_divergent_ones_stay_with_one_function(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the shared-words engine (no encoder installed): on these seven statements the
+    meaning engine leaves "Stay inside the FY27 budget" unthemed, so the words engine's
+    hand-written concepts (budget ~ cost) are what this pursuit is checked with; the meaning
+    engine's pursuit is checked in test_themes_meaning.py."""
+    monkeypatch.setenv("CONSENSUS_THEMES_MODEL", "none")
     factions = [{CFO, BUYER}, {CIO, CISO}, {NURSE}]
     analysis = analyse_pursuit(
         snapshot := committee_snapshot(), PURSUIT, factions, kinds=set(PriorityKind) - {PriorityKind.PERSONAL}
@@ -107,6 +116,7 @@ def test_shared_themes_bridge_functions_and_divergent_ones_stay_with_one_functio
     assert (Function.OPERATIONS, Function.SECURITY) in analysis.unshared_functions
     assert (Function.FINANCE, Function.IT) not in analysis.unshared_functions
     assert analysis.unshared_factions == [(0, 2), (1, 2)]
+    assert analysis.engine == "words"
     assert snapshot.priorities  # the snapshot is read, never changed
 
 

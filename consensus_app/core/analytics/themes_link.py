@@ -9,7 +9,13 @@ from consensus_app.core.themes.pursuit import PursuitThemes
 
 
 def priority_themes(themes: PursuitThemes) -> tuple[list[PriorityTheme], dict[int, int]]:
-    """Each theme with the people who voiced it, and how many priorities each person voiced."""
+    """Each theme its members agree on, with the people who voiced it clearly (confident
+    statements only: a loosely related statement or a theme that does not hold together is no
+    common ground), and how many priorities each person voiced."""
     voiced = Counter(p.stakeholder_id for p in themes.priorities)
-    shared = [PriorityTheme(c.theme.label, frozenset(c.stakeholders)) for c in themes.coverage]
+    shared = [
+        PriorityTheme(c.theme.label, frozenset(c.stakeholders))
+        for c in themes.coverage
+        if c.theme.cohesive and c.stakeholders
+    ]
     return shared, dict(voiced)

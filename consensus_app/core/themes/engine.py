@@ -1,8 +1,14 @@
-"""`find_themes`: short statements in, themes out (each with a label, terms and members).
+"""`find_themes`: short statements in, themes out (each with a label, terms, members and confidence).
 
-The steps: normalise (text.py), fold exact duplicates, project into LSA (vectorise.py),
-cluster (cluster.py), name (label.py). Deterministic: the same statements in the same order
-give the same themes, numbered by size (largest first, ties by first member).
+The steps: normalise (text.py), fold exact duplicates, place each statement by meaning (the
+multilingual encoder's vectors, given or computed: encoder.py, semantic.py) and by its words
+(LSA, vectorise.py), cluster (cluster.py), judge (confidence.py) and name (label.py). Where
+no encoder is installed the words alone place the statements, and the result says so
+(`engine` "words"). Deterministic: the same statements in the same order give the same
+themes, numbered by size (largest first, ties by first member).
+
+With k chosen automatically, a statement that fits with no other is *unthemed* (assignment
+-1, listed in `unthemed`), not a theme of one.
 """
 
 from __future__ import annotations
@@ -12,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from consensus_app.core.layout_common import ProgressCallback, StopCallback
-from consensus_app.core.themes.progress import make_run
+from consensus_app.core.themes.confidence import COHESIVE_FROM, LOOSE_BELOW
+from consensus_app.core.themes.progress import ThemesRun, make_run
 from consensus_app.core.themes.text import normalise, uses_characters
 
 if TYPE_CHECKING:
@@ -23,6 +30,11 @@ if TYPE_CHECKING:
     from consensus_app.core.themes.vectorise import Vectoriser
 
 TERMS_SAMPLE = 200  # distinct statements per theme the terms are counted on
+# Above this many distinct statements with the encoder's vectors, the words are fitted on a
+# sample and used only to name the themes: the meaning places them (the portfolio's 200,000).
+WORDS_IN_POINTS_MAX = 20_000
+MEANING, WORDS = "meaning", "words"
+ATTACH_FROM = 0.1  # cosine to a theme's centre from which a statement left alone joins it
 
 
 @dataclass(frozen=True)
@@ -31,16 +43,39 @@ class Theme:
     label: str  # one of its statements, trimmed to a phrase
     terms: list[str]  # the words (CJK: character n-grams) that set it apart, most distinctive first
     members: list[int]  # indices into the statements, ascending
+    similarity: list[float] = field(default_factory=list)  # each member's similarity to the rest
+    cohesion: float = 1.0  # the mean of those: how much its statements agree
+    loose_below: float = 0.0  # a member below this is only loosely related
+    cohesive_from: float = 0.0  # below this the theme is not one the group agrees on
 
     @property
     def size(self) -> int:
         return len(self.members)
 
+    @property
+    def confident_members(self) -> list[int]:
+        """The members that clearly belong: these count for bridges, drafts and findings."""
+        if not self.similarity:
+            return list(self.members)
+        return [m for m, s in zip(self.members, self.similarity, strict=True) if s >= self.loose_below]
+
+    def is_loose(self, member: int) -> bool:
+        if not self.similarity:
+            return False
+        return self.similarity[self.members.index(member)] < self.loose_below
+
+    @property
+    def cohesive(self) -> bool:
+        return self.cohesion >= self.cohesive_from
+
 
 @dataclass(frozen=True)
 class ThemeResult:
     themes: list[Theme] = field(default_factory=list)
-    assignments: list[int] = field(default_factory=list)  # assignments[i]: the theme id of statement i
+    assignments: list[int] = field(default_factory=list)  # the theme id of statement i; -1: unthemed
+    unthemed: list[int] = field(default_factory=list)  # statements that fit no theme, ascending
+    engine: str = WORDS  # "meaning" (the multilingual encoder ran) or "words" (shared words only)
+    model: str | None = None  # the encoder's name and version when it ran
 
     def theme(self, theme_id: int) -> Theme:
         return self.themes[theme_id]  # ids are positions
@@ -52,14 +87,21 @@ def find_themes(
     lang: str = "auto",
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    *,
+    vectors: NDArray[np.float32] | None = None,
+    model: str | None = None,
+    use_model: bool = True,
 ) -> ThemeResult:
-    """Group statements that say the same thing in different words.
+    """Group statements that say the same thing in different words, in any language.
 
     k: the number of themes, or None to choose it. A k above the number of distinct
     statements is lowered to it (identical statements always share a theme).
     lang: "auto" (by script), or a language code; "ja", "zh" and "ko" use character n-grams.
+    vectors: the encoder's vectors of the statements (one row each, e.g. from the store) with
+    the `model` that computed them; without them the installed encoder computes them, unless
+    use_model is False (then, or without an encoder, shared words alone place the statements).
     progress receives 0..1; should_stop returning True raises `ThemesCancelled`.
-    Raises ValueError for a blank statement or a k below 1.
+    Raises ValueError for a blank statement, a k below 1, or vectors of the wrong length.
     """
     import numpy as np
 
@@ -67,6 +109,8 @@ def find_themes(
 
     if k is not None and k < 1:
         raise ValueError(f"the number of themes must be at least 1, not {k}")
+    if vectors is not None and len(vectors) != len(statements):
+        raise ValueError(f"{len(vectors)} vectors for {len(statements)} statements")
     run = make_run(progress, should_stop)
     run.report(0.0)
     normalised = []
@@ -79,22 +123,65 @@ def find_themes(
         run.finish()
         return ThemeResult()
     distinct, inverse = _fold_duplicates(normalised)
+    first = _first_occurrences(inverse, len(distinct))
+    counts = np.bincount(inverse, minlength=len(distinct))
     characters = uses_characters(distinct, lang)
     if k is not None:
         k = min(k, len(distinct))
-    run.report(0.03)
+    meaning, model = _meaning(statements, first, vectors, model, use_model, run.stage(0.0, 0.3))
+    run.report(0.3)
     vectoriser, sparse = vectorise.fit(distinct, characters)
-    run.report(0.25)
-    points = vectorise.transform(vectoriser, distinct, sparse)
-    run.report(0.35)
+    words = None
+    if meaning is None or len(distinct) <= WORDS_IN_POINTS_MAX:
+        words = vectorise.transform(vectoriser, distinct, sparse)
+    run.report(0.4)
+    points = _points(meaning, words, [statements[i] for i in first])
     if len(distinct) == 1 or k == 1:
         labels = np.zeros(len(distinct), dtype=np.intp)
     else:
-        labels = cluster.cluster_points(points, k, run.stage(0.35, 0.9))
+        labels = cluster.cluster_points(points, k, run.stage(0.4, 0.9))
+    if k is None:
+        labels = _unthemed_singletons(_attach_singletons(labels, counts, points), counts)
     labels = _by_size(labels, inverse)
-    result = _name(statements, distinct, inverse, labels, points, vectoriser, sparse)
+    engine = MEANING if meaning is not None else WORDS
+    result = _name(statements, distinct, inverse, labels, points, counts, vectoriser, sparse, engine, model)
     run.finish()
     return result
+
+
+def _meaning(
+    statements: Sequence[str],
+    first: NDArray[np.intp],
+    vectors: NDArray[np.float32] | None,
+    model: str | None,
+    use_model: bool,
+    run: ThemesRun,
+) -> tuple[NDArray[np.float32] | None, str | None]:
+    """The encoder's vectors of the distinct statements (given, or computed), and the model."""
+    import numpy as np
+
+    if vectors is not None:
+        return np.asarray(vectors, dtype=np.float32)[first], model
+    if not use_model:
+        return None, None
+    from consensus_app.core.themes import encoder
+
+    loaded = encoder.load()
+    if loaded is None:
+        return None, None
+    return loaded.encode([statements[i] for i in first], run), loaded.info.name
+
+
+def _points(
+    meaning: NDArray[np.float32] | None, words: NDArray[np.float32] | None, texts: list[str]
+) -> NDArray[np.float32]:
+    from consensus_app.core.themes import semantic
+
+    if meaning is None:
+        assert words is not None
+        return words
+    centred = semantic.centred(meaning, [semantic.script_of(t) for t in texts])
+    return semantic.combine(centred, words)
 
 
 def _fold_duplicates(normalised: list[str]) -> tuple[list[str], NDArray[np.intp]]:
@@ -106,18 +193,62 @@ def _fold_duplicates(normalised: list[str]) -> tuple[list[str], NDArray[np.intp]
     return list(places), inverse
 
 
+def _first_occurrences(inverse: NDArray[np.intp], count: int) -> NDArray[np.intp]:
+    import numpy as np
+
+    first = np.full(count, len(inverse), dtype=np.intp)
+    np.minimum.at(first, inverse, np.arange(len(inverse), dtype=np.intp))
+    return first
+
+
+def _attach_singletons(
+    labels: NDArray[np.intp], counts: NDArray[np.intp], points: NDArray[np.float32]
+) -> NDArray[np.intp]:
+    """A statement left alone by the grouping joins the theme whose centre it is closest to,
+    when that is at least `ATTACH_FROM` (cosine): it fits there, if loosely."""
+    import numpy as np
+
+    from consensus_app.core.themes.semantic import unit_rows
+
+    count = int(labels.max()) + 1
+    said = np.bincount(labels, weights=counts, minlength=count)
+    groups = np.flatnonzero(said > 1)
+    alone = np.flatnonzero(said[labels] <= 1)
+    if not len(groups) or not len(alone):
+        return labels
+    sums = np.zeros((count, points.shape[1]), dtype=np.float32)
+    np.add.at(sums, labels, points * counts[:, None].astype(np.float32))
+    centres = unit_rows(sums[groups])
+    closeness = points[alone] @ centres.T
+    best = closeness.argmax(axis=1)
+    result = labels.copy()
+    joins = closeness[np.arange(len(alone)), best] >= ATTACH_FROM
+    result[alone[joins]] = groups[best[joins]]
+    return result
+
+
+def _unthemed_singletons(labels: NDArray[np.intp], counts: NDArray[np.intp]) -> NDArray[np.intp]:
+    """A group of one statement said once fits no theme: label it -1."""
+    import numpy as np
+
+    said = np.bincount(labels, weights=counts, minlength=int(labels.max()) + 1)
+    result: NDArray[np.intp] = np.where(said[labels] <= 1, -1, labels).astype(np.intp)
+    return result
+
+
 def _by_size(labels: NDArray[np.intp], inverse: NDArray[np.intp]) -> NDArray[np.intp]:
-    """Renumber themes: most statements first, ties by the earliest statement."""
+    """Renumber themes: most statements first, ties by the earliest statement; -1 stays -1."""
     import numpy as np
 
     per_statement = labels[inverse]
-    count = int(labels.max()) + 1
-    sizes = np.bincount(per_statement, minlength=count)
+    themed = per_statement >= 0
+    count = int(labels.max()) + 1 if (labels >= 0).any() else 0
+    sizes = np.bincount(per_statement[themed], minlength=count)
     first = np.full(count, len(per_statement))
-    np.minimum.at(first, per_statement, np.arange(len(per_statement)))
+    np.minimum.at(first, per_statement[themed], np.flatnonzero(themed))
     used = [t for t in range(count) if sizes[t] > 0]
     order = sorted(used, key=lambda t: (-sizes[t], first[t]))
-    renumber = np.full(count, -1, dtype=np.intp)
+    renumber = np.full(count + 1, -1, dtype=np.intp)  # the last slot maps -1 to -1
     renumber[order] = np.arange(len(order))
     result: NDArray[np.intp] = renumber[labels]
     return result
@@ -129,36 +260,51 @@ def _name(
     inverse: NDArray[np.intp],
     labels: NDArray[np.intp],
     points: NDArray[np.float32],
+    counts: NDArray[np.intp],
     vectoriser: Vectoriser,
     sparse: csr_matrix | None,
+    engine: str,
+    model: str | None,
 ) -> ThemeResult:
     import numpy as np
 
+    from consensus_app.core.themes import confidence
     from consensus_app.core.themes import label as naming
 
     display = [""] * len(distinct)  # each distinct statement as its first occurrence was written
     for index in range(len(statements) - 1, -1, -1):
         display[inverse[index]] = statements[index]
-    count = int(labels.max()) + 1
+    count = int(labels.max()) + 1 if (labels >= 0).any() else 0
+    similarity = confidence.similarities(points, labels, counts)
+    cohesion = confidence.cohesion(similarity, labels, counts)
     members_of = [np.flatnonzero(labels == t) for t in range(count)]
-    sample = np.sort(np.concatenate([m[:TERMS_SAMPLE] for m in members_of]))
-    terms = naming.terms(
-        sparse[sample] if sparse is not None else vectoriser.sparse([distinct[i] for i in sample]),
-        labels[sample],
-        vectoriser.feature_names(),
-        vectoriser.word_features,
-        vectoriser.characters,
-    )
+    terms: list[list[str]] = [[] for _ in range(count)]
+    if count:
+        sample = np.sort(np.concatenate([m[:TERMS_SAMPLE] for m in members_of]))
+        terms = naming.terms(
+            sparse[sample] if sparse is not None else vectoriser.sparse([distinct[i] for i in sample]),
+            labels[sample],
+            vectoriser.feature_names(),
+            vectoriser.word_features,
+            vectoriser.characters,
+        )
     assignments = labels[inverse]
+    per_statement = similarity[inverse]
     themes = []
     for theme, members in enumerate(members_of):
         shown = members[:TERMS_SAMPLE]
+        statement_members = np.flatnonzero(assignments == theme)
         themes.append(
             Theme(
                 id=theme,
                 label=naming.label([display[i] for i in shown], points[shown]),
                 terms=terms[theme],
-                members=np.flatnonzero(assignments == theme).tolist(),
+                members=statement_members.tolist(),
+                similarity=[round(float(s), 4) for s in per_statement[statement_members]],
+                cohesion=round(cohesion[theme], 4),
+                loose_below=LOOSE_BELOW[engine],
+                cohesive_from=COHESIVE_FROM[engine],
             )
         )
-    return ThemeResult(themes, assignments.tolist())
+    unthemed = np.flatnonzero(assignments < 0).tolist()
+    return ThemeResult(themes, assignments.tolist(), unthemed, engine, model)

@@ -1,10 +1,12 @@
 """Themes of one pursuit: who shares what, which themes bridge the group, and where it is split.
 
 Plain data in (an `AccountSnapshot`, optional factions as sets of stakeholder ids, computed
-by the analytics), plain data out. A theme is *shared* when it spans at least two stakeholders
-of different functions, else *divergent*. A *bridge* is a shared theme ranked by how much of
-the divided group it connects: the committee's influence, its functions, its factions and its
-approvers' influence (influence 1–5 weights a person).
+by the analytics), plain data out. A theme is *shared* when its members agree (cohesion) and
+its confident statements span at least two stakeholders of different functions, else
+*divergent*. A *bridge* is a shared theme ranked by how much of the divided group it connects:
+the committee's influence, its functions, its factions and its approvers' influence
+(influence 1–5 weights a person). Loosely related statements are shown with their theme but
+count for none of this (engine.py, confidence.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from itertools import combinations
 from consensus_app.core.layout_common import ProgressCallback, StopCallback
 from consensus_app.core.pursuit_map import MapNode, build_pursuit_map
 from consensus_app.core.themes.engine import Theme, ThemeResult, find_themes
+from consensus_app.core.themes.vectors import VectorStore, vectors_for
 from models import Function, PriorityKind
 from models.snapshot import AccountSnapshot
 from models.tables import PriorityRecord
@@ -28,15 +31,16 @@ class ThemeCoverage:
     """One theme and the people behind it."""
 
     theme: Theme
-    priorities: list[int]  # priority ids, in the order they were themed
-    stakeholders: list[int]  # stakeholder ids, first statement first
+    priorities: list[int]  # priority ids of its confident statements, in the order they were themed
+    stakeholders: list[int]  # stakeholder ids behind those, first statement first
     functions: list[Function]  # sorted
     approvers: list[int]  # the stakeholders among them who formally sign off
     factions: list[int] = field(default_factory=list)  # indices into the factions given
+    loose: list[int] = field(default_factory=list)  # priority ids only loosely related to it
 
     @property
     def shared(self) -> bool:
-        return len(self.stakeholders) >= 2 and len(self.functions) >= 2
+        return self.theme.cohesive and len(self.stakeholders) >= 2 and len(self.functions) >= 2
 
     @property
     def divergent(self) -> bool:
@@ -60,6 +64,12 @@ class PursuitThemes:
     bridges: list[Bridge]  # best first
     unshared_functions: list[tuple[Function, Function]]  # function pairs with no theme in common
     unshared_factions: list[tuple[int, int]]  # faction index pairs with no theme in common
+    unthemed: list[int] = field(default_factory=list)  # priority ids that fit no theme
+
+    @property
+    def engine(self) -> str:
+        """ "meaning" when the multilingual encoder placed the statements, "words" without it."""
+        return self.result.engine
 
     @property
     def shared(self) -> list[ThemeCoverage]:
@@ -98,14 +108,22 @@ def theme_coverage(
     nodes = {n.stakeholder_id: n for n in people}
     coverage = []
     for theme in result.themes:
-        ids = [priorities[i].stakeholder_id for i in theme.members]
+        confident = theme.confident_members
+        ids = [priorities[i].stakeholder_id for i in confident]
         stakeholders = list(dict.fromkeys(ids))
         functions = sorted({nodes[s].function for s in stakeholders if s in nodes})
         approvers = [s for s in stakeholders if s in nodes and nodes[s].approver]
         covered = [i for i, faction in enumerate(factions or []) if any(s in faction for s in stakeholders)]
+        loose = [priorities[i].id for i in theme.members if i not in set(confident)]
         coverage.append(
             ThemeCoverage(
-                theme, [priorities[i].id for i in theme.members], stakeholders, functions, approvers, covered
+                theme,
+                [priorities[i].id for i in confident],
+                stakeholders,
+                functions,
+                approvers,
+                covered,
+                loose,
             )
         )
     return coverage
@@ -125,7 +143,7 @@ def rank_bridges(
     approvers = {m.stakeholder_id: influence[m.stakeholder_id] for m in members if m.approver}
     bridges = []
     for item in coverage:
-        if not item.shared:
+        if not item.shared:  # one function, one person, or members who do not agree
             continue
         reach = {
             "stakeholders": sum(influence.get(s, 0) for s in item.stakeholders) / total if total else 0.0,
@@ -140,20 +158,24 @@ def rank_bridges(
     return bridges
 
 
-def functions_without_common_theme(coverage: Sequence[ThemeCoverage]) -> list[tuple[Function, Function]]:
-    """Pairs of functions (among those with any themed priority) that share no theme: the
-    divergent priorities of a committee, for the analytics' DIVERGENT_PRIORITIES finding."""
-    present = sorted({f for c in coverage for f in c.functions})
-    together = {pair for c in coverage for pair in combinations(c.functions, 2)}
+def functions_without_common_theme(
+    coverage: Sequence[ThemeCoverage], voiced: Collection[Function] | None = None
+) -> list[tuple[Function, Function]]:
+    """Pairs of functions (those with any priority: `voiced`, else those in a theme) that share
+    no theme their members agree on, by confident statements: the divergent priorities of a
+    committee, for the analytics' DIVERGENT_PRIORITIES finding."""
+    present = sorted(set(voiced or ()) | {f for c in coverage for f in c.functions})
+    together = {pair for c in coverage if c.theme.cohesive for pair in combinations(c.functions, 2)}
     return [pair for pair in combinations(present, 2) if pair not in together]
 
 
 def factions_without_common_theme(
-    coverage: Sequence[ThemeCoverage], factions: Factions
+    coverage: Sequence[ThemeCoverage], factions: Factions, voiced: Collection[int] | None = None
 ) -> list[tuple[int, int]]:
-    """Pairs of factions (indices; those with any themed priority) that share no theme."""
-    present = sorted({i for c in coverage for i in c.factions})
-    together = {pair for c in coverage for pair in combinations(sorted(c.factions), 2)}
+    """Pairs of factions (indices; those with any priority: `voiced`, else those in a theme)
+    that share no theme their members agree on."""
+    present = sorted(set(voiced or ()) | {i for c in coverage for i in c.factions})
+    together = {pair for c in coverage if c.theme.cohesive for pair in combinations(sorted(c.factions), 2)}
     return [pair for pair in combinations(present, 2) if pair not in together]
 
 
@@ -166,18 +188,41 @@ def analyse_pursuit(
     kinds: Collection[PriorityKind] | None = None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    vectors: VectorStore | None = None,
 ) -> PursuitThemes:
-    """Theme a pursuit's priorities and relate the themes to its committee (see the module doc)."""
+    """Theme a pursuit's priorities and relate the themes to its committee (see the module doc).
+
+    vectors: where the priorities' sentence vectors are kept (the workspace's store); the
+    missing ones are computed and kept there. Without a store they are computed each time.
+    """
     priorities = pursuit_priorities(snapshot, pursuit_id, kinds)
-    result = find_themes([p.text for p in priorities], k, lang, progress, should_stop)
+    items = [(p.id, p.text) for p in priorities]
+    stage = progress
+    found, model = vectors_for(items, vectors, _part(progress, 0.0, 0.6), should_stop)
+    if found is not None:
+        stage = _part(progress, 0.6, 1.0)
+    result = find_themes(
+        [p.text for p in priorities], k, lang, stage, should_stop, vectors=found, model=model, use_model=False
+    )
     nodes = build_pursuit_map(snapshot, pursuit_id).nodes
     coverage = theme_coverage(result, priorities, nodes, factions)
     members = [n for n in nodes if n.on_committee]
+    function_of = {n.stakeholder_id: n.function for n in nodes}
+    voiced_functions = {function_of[p.stakeholder_id] for p in priorities if p.stakeholder_id in function_of}
+    speakers = {p.stakeholder_id for p in priorities}
+    voiced_factions = [i for i, faction in enumerate(factions or []) if speakers & set(faction)]
     return PursuitThemes(
         result,
         priorities,
         coverage,
         rank_bridges(coverage, members, factions),
-        functions_without_common_theme(coverage),
-        factions_without_common_theme(coverage, factions) if factions else [],
+        functions_without_common_theme(coverage, voiced_functions),
+        factions_without_common_theme(coverage, factions, voiced_factions) if factions else [],
+        [priorities[i].id for i in result.unthemed],
     )
+
+
+def _part(progress: ProgressCallback | None, start: float, end: float) -> ProgressCallback | None:
+    if progress is None:
+        return None
+    return lambda fraction: progress(start + (end - start) * fraction)

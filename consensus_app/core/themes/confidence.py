@@ -1,0 +1,64 @@
+"""How sure a theme is: each statement's similarity to the rest of its theme, and each theme's cohesion.
+
+A statement's similarity is the cosine between it and the centre of its theme's *other*
+statements (leaving itself out, so a theme of two is judged by how alike the two are, not by
+each being half of the centre). A theme's cohesion is the mean of its statements' similarities.
+
+Below `LOOSE_BELOW` a statement is shown as loosely related and does not count for bridges,
+drafts, the brief or DIVERGENT_PRIORITIES; a theme whose cohesion is below `COHESIVE_FROM` is
+never presented as a bridge. The figures differ by engine because the spaces differ: the
+encoder's centred space puts unrelated statements near 0 and paraphrases at 0.3–0.7; the
+lexical space puts paraphrases that share no word near 0 as well. Calibrated on the labelled
+committee sets in tests/committee_sets.py (see docs/decisions/0001-sentence-embeddings.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+LOOSE_BELOW = {"meaning": 0.13, "words": 0.09}
+COHESIVE_FROM = {"meaning": 0.15, "words": 0.10}
+
+
+def similarities(
+    points: NDArray[np.float32], labels: NDArray[np.intp], counts: NDArray[np.intp]
+) -> NDArray[np.float64]:
+    """Each point's cosine to the centre of the other statements of its theme (duplicates count).
+
+    points are unit rows (one per distinct statement), counts how often each was said; a label
+    below 0 (unthemed) gets 0. A statement alone in its theme, said once, gets 1.
+    """
+    import numpy as np
+
+    result = np.zeros(len(points))
+    themed = labels >= 0
+    if not themed.any():
+        return result
+    count = int(labels[themed].max()) + 1
+    weighted = points.astype(np.float64) * counts[:, None]
+    sums = np.zeros((count, points.shape[1]))
+    np.add.at(sums, labels[themed], weighted[themed])
+    others = sums[labels[themed]] - points[themed]  # one copy of itself out
+    norms = np.linalg.norm(others, axis=1)
+    own = np.einsum("ij,ij->i", points[themed].astype(np.float64), others)
+    result[themed] = np.where(norms > 1e-9, own / np.where(norms > 1e-9, norms, 1.0), 1.0)
+    return result
+
+
+def cohesion(
+    similarity: NDArray[np.float64], labels: NDArray[np.intp], counts: NDArray[np.intp]
+) -> list[float]:
+    """Per theme, the mean similarity of its statements (duplicates count)."""
+    import numpy as np
+
+    themed = labels >= 0
+    if not themed.any():
+        return []
+    count = int(labels[themed].max()) + 1
+    weights = np.bincount(labels[themed], weights=counts[themed], minlength=count)
+    totals = np.bincount(labels[themed], weights=(similarity * counts)[themed], minlength=count)
+    return [float(t / w) if w else 0.0 for t, w in zip(totals, weights, strict=True)]

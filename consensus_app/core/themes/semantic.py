@@ -1,0 +1,74 @@
+"""Points to cluster when a sentence encoder ran: its vectors for meaning, shared words beside them.
+
+Two corrections make the encoder's space group by meaning rather than by language:
+
+- Centring. Every statement's vector shares a common direction (the model's bias), and each
+  script adds its own: Persian statements sit nearer each other than a Persian and an English
+  paraphrase do. We subtract the mean, then each script's mean, shrunk towards nothing for a
+  script with few statements (one Persian statement among thirty English ones keeps its place;
+  half a committee in Persian is moved onto the English half). Measured on xSID pooled over five
+  languages: NMI by language 0.28 → 0.10, by intent 0.69 → 0.77.
+- Shared words, weighted below the meaning. The lexical LSA points (vectorise.py) tell apart
+  what the encoder blurs ("card arrived" vs "card not arrived"), and cost nothing across
+  scripts: they have no word in common there.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+LEXICAL_WEIGHT = 0.7  # the words' block beside the encoder's (both unit length)
+SCRIPT_SHRINK = 4.0  # a script's mean is removed in the share n / (n + SCRIPT_SHRINK)
+
+
+def script_of(text: str) -> str:
+    """The script most of a statement's letters are in ("LATIN", "ARABIC", "HANGUL", …); kana
+    marks Japanese, since Japanese and Chinese share Han characters."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if "\u3040" <= char <= "\u30ff":
+            return "KANA"
+        if char.isalpha():
+            name = unicodedata.name(char, "OTHER").split(" ")[0]
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else "OTHER"
+
+
+def unit_rows(matrix: NDArray[np.float32]) -> NDArray[np.float32]:
+    import numpy as np
+
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    result: NDArray[np.float32] = (matrix / np.where(norms > 1e-9, norms, 1.0)).astype(np.float32)
+    return result
+
+
+def centred(vectors: NDArray[np.float32], scripts: Sequence[str]) -> NDArray[np.float32]:
+    """The encoder's vectors less their mean and (shrunk) their script's mean, unit length."""
+    import numpy as np
+
+    if len(vectors) < 2:
+        return unit_rows(vectors)
+    moved = vectors - vectors.mean(axis=0)
+    result = moved.copy()
+    labels = np.array(scripts)
+    for script in set(scripts):
+        rows = labels == script
+        count = int(rows.sum())
+        if count < len(scripts):  # one script alone: its mean is the mean already removed
+            result[rows] -= moved[rows].mean(axis=0) * (count / (count + SCRIPT_SHRINK))
+    return unit_rows(result)
+
+
+def combine(meaning: NDArray[np.float32], words: NDArray[np.float32] | None) -> NDArray[np.float32]:
+    """The clustering points: centred meaning, and the lexical points at `LEXICAL_WEIGHT`."""
+    import numpy as np
+
+    if words is None or LEXICAL_WEIGHT == 0:
+        return meaning
+    return unit_rows(np.hstack([meaning, LEXICAL_WEIGHT * words]).astype(np.float32))
