@@ -7,6 +7,7 @@ The helpers act as a person would: type then Enter, click, pick from a menu, edi
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -287,19 +288,29 @@ def _walk(menu: QMenu) -> Iterator[QAction]:
 
 @contextmanager
 def context_menu_choice(monkeypatch: pytest.MonkeyPatch, name: str | None) -> Iterator[list[QMenu]]:
-    """The next popup menu picks the action named `name` (None: the user dismisses it)."""
+    """The next popup menus pick the action named `name` (None: the user dismisses them).
+
+    Every window module's QMenu is swapped for one whose exec() answers at once (shiboken
+    ignores a patched QMenu.exec), so context menus are driven like a click on their entry.
+    """
     shown: list[QMenu] = []
 
-    def exec_(menu: QMenu, *_args: Any) -> QAction | None:
-        shown.append(menu)
-        chosen = next((a for a in _walk(menu) if a.objectName() == name), None) if name else None
-        if name is not None:
-            assert chosen is not None, f"the menu has no {name!r}: {[a.objectName() for a in menu.actions()]}"
+    class ScriptedMenu(QMenu):
+        def exec(self, *_args: Any) -> QAction | None:  # type: ignore[override]
+            shown.append(self)
+            if name is None:
+                return None
+            chosen = next((a for a in _walk(self) if a.objectName() == name), None)
+            assert chosen is not None, f"the menu has no {name!r}: {[a.objectName() for a in _walk(self)]}"
             chosen.trigger()  # as a click does: its slot runs, and exec returns it
-        return chosen
+            return chosen
 
     with monkeypatch.context() as patch:
-        patch.setattr(QMenu, "exec", exec_)
+        for module in list(sys.modules.values()):
+            if (module.__name__ or "").startswith("consensus_app.ui") and getattr(
+                module, "QMenu", None
+            ) is QMenu:
+                patch.setattr(module, "QMenu", ScriptedMenu)
         yield shown
 
 

@@ -147,4 +147,5 @@ def choose_relationship_kind(parent: QWidget, at: QPoint) -> RelationshipKind | 
         action.setObjectName(f"new-tie-{kind.value}")
         action.setData(kind)
     chosen = menu.exec(at)
-    return chosen.data() if chosen is not None else None
+    # Qt hands a StrEnum back as a plain str: make it the kind again (connect() needs .value).
+    return RelationshipKind(chosen.data()) if chosen is not None else None

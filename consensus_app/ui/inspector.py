@@ -305,7 +305,7 @@ class Inspector(QScrollArea):
             self._controller.update(
                 self._controller.repos.committee,
                 self._node.member_id,
-                f"Change {field} of {self._node.name}",
+                f"Change {field.replace('_', ' ')} of {self._node.name}",  # words, not the stored field
                 **{field: value},
             )
 
