@@ -221,6 +221,11 @@ def test_ids_are_matched_whole_by_the_import_and_by_the_stored_records_alike() -
 
 
 def test_the_models_refuse_what_the_import_refuses() -> None:
+    for fields in ({"key": "acc-nl\n"}, {"language": "nb\n"}, {"name": " \n"}):
+        with pytest.raises(ValueError, match="should match pattern"):
+            AccountData.model_validate({"key": "acme", "name": "Acme", **fields})
+    with pytest.raises(ValueError, match="should match pattern"):
+        PursuitData(key="opp-1", name="Deal", currency="NO\n")
     for value in (float("inf"), float("nan"), 1e16, -1.0):
         with pytest.raises(ValueError, match="value"):
             PursuitData(key="opp-1", name="Deal", value=value)
