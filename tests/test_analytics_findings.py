@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -92,8 +93,11 @@ def test_approver_opposed_fires_at_minus_one_and_below_only() -> None:
 @pytest.mark.parametrize(
     ("critic", "tie", "fires"),
     [
-        (person(5, profile=Profile.BLOCKER, influence=4, stance=1), None, True),  # weighty blocker
-        (person(5, stance=-1, influence=2), (5, 2, EdgeKind.INFLUENCES), True),  # path to an approver
+        (person(5, profile=Profile.BLOCKER, influence=4, stance=0), None, True),  # weighty blocker
+        (person(5, profile=Profile.BLOCKER, influence=4, stance=2), None, False),  # a blocker turned advocate
+        (person(5, stance=-2, influence=4), (5, 2, EdgeKind.INFLUENCES), True),  # sways an approver
+        (person(5, stance=-1, influence=2), (5, 2, EdgeKind.INFLUENCES), False),  # a light skeptic
+        (person(5, stance=-2, influence=4), (5, 2, EdgeKind.ALLIES), True),  # weighty, though no sway
         (person(5, stance=-1, influence=2), (2, 5, EdgeKind.INFLUENCES), False),  # approver sways them
         (person(5, stance=-1, influence=3), None, False),  # opposed but weak and cut off
         (person(5, stance=1, influence=5), (5, 2, EdgeKind.INFLUENCES), False),  # a weighty supporter
@@ -106,8 +110,8 @@ def test_blocker_risk(critic, tie, fires: bool) -> None:  # type: ignore[no-unty
     )
     found = codes(pursuit_map)
     assert ("BLOCKER_RISK" in found) is fires
-    if fires and tie:
-        assert found["BLOCKER_RISK"] == [(5, 2)]  # the critic and the approver they can reach
+    if fires and tie:  # the critic, and the approver they can sway (an ally is not swayed)
+        assert found["BLOCKER_RISK"] == [(5, 2) if tie[2] is EdgeKind.INFLUENCES else (5,)]
 
 
 def test_talker_heavy_when_most_supporters_are_talkers() -> None:
@@ -184,12 +188,19 @@ def test_large_group_above_the_research_average_of_five_point_four_sign_offs() -
 
 
 def test_divergent_priorities_names_functions_with_no_theme_in_common() -> None:
-    base = healthy()  # operations (1), finance (2), it (3)
+    base = healthy()  # operations (1), finance (2, approver), it (3, influence 3)
     voiced = {1: 2, 2: 1, 3: 1}
     shared = [PriorityTheme("lower run costs", frozenset({1, 2})), PriorityTheme("uptime", frozenset({1, 3}))]
-    found = assess(base, TODAY, themes=shared, voiced=voiced).findings
+    # IT neither signs off nor carries much weight: its distance from Finance is not a finding.
+    assert "DIVERGENT_PRIORITIES" not in codes(base, themes=shared, voiced=voiced)
+    weighty_it = committee(
+        [*base.nodes[:2], replace(base.nodes[2], influence=4)],
+        [(1, 2, EdgeKind.INFLUENCES), (1, 3, EdgeKind.ALLIES), (2, 3, EdgeKind.ALLIES)],
+    )
+    found = assess(weighty_it, TODAY, themes=shared, voiced=voiced).findings
     finding = next(f for f in found if f.code == "DIVERGENT_PRIORITIES")
     assert "finance and it" in finding.message and finding.stakeholders == (2, 3)
+    assert finding.severity is Severity.WARNING  # only one side signs off
     bridged = [*shared, PriorityTheme("one platform", frozenset({2, 3}))]
     assert "DIVERGENT_PRIORITIES" not in codes(base, themes=bridged, voiced=voiced)
     assert "DIVERGENT_PRIORITIES" not in codes(base)  # no themes computed: nothing to say yet
@@ -198,7 +209,9 @@ def test_divergent_priorities_names_functions_with_no_theme_in_common() -> None:
 def test_the_score_is_explained_by_components_that_add_up() -> None:
     result: Assessment = assess(healthy(), TODAY)
     assert sum(c.weight for c in result.components) == 100
-    assert result.score == round(sum(c.points for c in result.components))
+    assert result.score == round(
+        sum(c.points for c in result.components) - sum(d.points for d in result.deductions)
+    )
     assert all(c.explanation for c in result.components)
 
 

@@ -37,7 +37,10 @@ def test_the_open_pursuit_is_scored_and_explained(window: MainWindow) -> None:
     assert panel.assessment is not None
     assert panel.score.text() == f"{panel.assessment.score} / 100"
     assert panel.verdict.text() == verdict(panel.assessment.score)
-    assert panel.components.count() == 6 * 3  # a name, a bar and an explanation per component
+    # A name, a bar and an explanation per component; a label and its findings per deduction.
+    deductions = panel.assessment.deductions
+    assert panel.components.count() == 6 * 3 + 2 * len(deductions)
+    assert deductions and deductions[0].cause == "opposition"  # the skeptical CFO who signs off
     rows = _finding_rows(window)
     assert any("APPROVER_OPPOSED" in row and "Lee Park signs off and is skeptical" in row for row in rows)
 

@@ -74,6 +74,10 @@ def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
             }
             for c in assessment.components
         ],
+        "deductions": [
+            {"cause": d.cause, "label": d.label, "points": d.points, "findings": list(d.codes)}
+            for d in assessment.deductions
+        ],
         "findings": [
             {
                 "code": f.code,
@@ -106,6 +110,8 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
     lines = [f"Consensus readiness: {assessment.score}/100", ""]
     for c in assessment.components:
         lines.append(f"  {c.label:<11} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
+    for d in assessment.deductions:
+        lines.append(f"  {d.label:<11} −{d.points:<3}        for {', '.join(d.codes)}")
     lines += ["", "Findings:" if assessment.findings else "No findings: the group looks ready to agree."]
     for f in assessment.findings:
         body = textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    ")

@@ -197,6 +197,14 @@ class AssessmentPanel(QWidget):
             self.components.addWidget(name, row * 2, 0)
             self.components.addWidget(bar, row * 2, 1)
             self.components.addWidget(why, row * 2 + 1, 0, 1, 2)
+        rows = len(shown.components) * 2 if shown else 0
+        for offset, deduction in enumerate(shown.deductions if shown else []):
+            label = QLabel(f"<b>−{deduction.points}</b> {deduction.label}")
+            codes = QLabel(", ".join(deduction.codes))
+            codes.setStyleSheet("color: #555; font-size: 8.5pt;")
+            label.setToolTip("Each cause of trouble costs once, by its most severe finding.")
+            self.components.addWidget(label, rows + offset, 0)
+            self.components.addWidget(codes, rows + offset, 1)
 
     def _show_findings(self, shown: Assessment | None, scenario: WhatIf | None) -> None:
         self.findings.clear()

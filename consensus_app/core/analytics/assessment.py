@@ -1,18 +1,21 @@
 """A pursuit's consensus-readiness: a score 0–100 explained by its parts, and what to do about it.
 
 The score is the weighted sum of six components, each 0..1 with a sentence that says why it
-stands where it does; it never appears without them. The findings (see `findings`) say what
-is wrong and what to do. Everything is a pure function of the map, the date and the themes.
+stands where it does, less a deduction for each cause of trouble the findings describe (see
+`deductions`); it never appears without them. The findings say what is wrong and what to do.
+Weights and the research behind them: docs/scoring.md. Everything is a pure function of the
+map, the date and the themes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import networkx as nx
 
 from consensus_app.core.analytics import metrics
+from consensus_app.core.analytics.deductions import deductions
 from consensus_app.core.analytics.facts import (
     ENGAGED_WITHIN_DAYS,
     VERIFIED_WITHIN_DAYS,
@@ -22,7 +25,7 @@ from consensus_app.core.analytics.facts import (
 )
 from consensus_app.core.analytics.findings import all_findings
 from consensus_app.core.analytics.results import Assessment, Component
-from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.core.pursuit_map import MapNode, PursuitMap
 
 
 def assess(
@@ -49,10 +52,13 @@ def assess(
     ]
     sources = [m.stakeholder_id for m in facts.supportive_mobilizers]
     targets = [a.stakeholder_id for a in facts.approvers]
+    findings = all_findings(facts)
+    taken = deductions(findings)
     return Assessment(
-        score=round(sum(c.points for c in components)),
+        score=max(0, round(sum(c.points for c in components) - sum(d.points for d in taken))),
         components=components,
-        findings=all_findings(facts),
+        deductions=taken,
+        findings=findings,
         factions=facts.factions,
         brokers=facts.brokers,
         influence=facts.reach,
@@ -88,17 +94,27 @@ def _not_enough(facts: Facts) -> Assessment:
     )
 
 
+def _for_and_against(nodes: list[MapNode], weigh: Callable[[MapNode], float]) -> tuple[float, float]:
+    """Shares (0..1) of the weight that is supportive, and against (skeptical counts half).
+
+    Shares, not a mean stance: a supporter never lowers them by joining, nor raises them by
+    leaving, so the score cannot improve when a champion goes.
+    """
+    total = sum(weigh(n) for n in nodes)
+    supportive = sum(weigh(n) for n in nodes if n.stance >= 1)
+    against = sum(weigh(n) * min(1.0, -n.stance / 2) for n in nodes if n.stance <= -1)
+    return supportive / total, against / total
+
+
 def _support(facts: Facts) -> Component:
-    weights = [m.influence for m in facts.members]
-    if not weights:
-        return Component("support", "Support", 25, 0.0, "Nobody is on the committee yet.")
-    mean = sum(m.stance * m.influence for m in facts.members) / sum(weights)
+    supportive, against = _for_and_against(facts.members, lambda m: m.influence)
     return Component(
         "support",
         "Support",
         25,
-        (mean + 2) / 4,
-        f"Stance weighted by influence averages {mean:+.1f} on a scale from −2 (opposed) to +2 (advocate).",
+        (1 + supportive - against) / 2,
+        f"{supportive:.0%} of the committee's influence is supportive, {against:.0%} against "
+        "(a skeptic counts half).",
     )
 
 
@@ -106,47 +122,52 @@ def _approvers(facts: Facts) -> Component:
     approvers = facts.approvers
     if not approvers:
         return Component(
-            "approvers", "Approvers", 20, 0.0, "No approver is marked: find out who formally signs off."
+            "approvers", "Approvers", 22, 0.0, "No approver is marked: find out who formally signs off."
         )
-    value = sum((a.stance + 2) / 4 for a in approvers) / len(approvers)
+    supportive, against = _for_and_against(approvers, lambda _a: 1.0)
     for_it = sum(1 for a in approvers if a.stance >= 1)
-    against = sum(1 for a in approvers if a.stance <= -1)
+    opposed = sum(1 for a in approvers if a.stance <= -1)
     return Component(
         "approvers",
         "Approvers",
-        20,
-        value,
-        f"{for_it} of {len(approvers)} people who sign off are supportive, {against} against.",
+        22,
+        (1 + supportive - against) / 2,
+        f"{for_it} of {len(approvers)} people who sign off are supportive, {opposed} against.",
     )
 
 
 def _mobilizers(facts: Facts) -> Component:
-    movers = {m.stakeholder_id for m in facts.supportive_mobilizers}
-    groups = [g for g in facts.factions if len(g) > 1] or [[m.stakeholder_id for m in facts.members]]
-    groups = [g for g in groups if g]
-    if not groups:
-        return Component("mobilizers", "Mobilizers", 20, 0.0, "Nobody is on the committee yet.")
-    covered = sum(1 for g in groups if movers & set(g))
+    """Half how much of the committee's influence supportive mobilizers can sway (themselves
+    included), half how many there are: each one more makes the group less dependent on one."""
+    movers = facts.supportive_mobilizers
+    weight = {m.stakeholder_id: m.influence for m in facts.members}
+    reached: set[int] = set()
+    for mover in movers:
+        pull = metrics.sway_strength(facts.graphs, mover.stakeholder_id, lambda n: n.stance >= 0)
+        reached |= {mover.stakeholder_id, *pull}
+    coverage = sum(w for sid, w in weight.items() if sid in reached) / sum(weight.values())
+    depth = 1 - 0.5 ** sum(1.0 if m.stance >= 2 else 0.5 for m in movers)
+    advocates = sum(1 for m in movers if m.stance >= 2)
     return Component(
         "mobilizers",
         "Mobilizers",
-        20,
-        covered / len(groups),
-        f"{len(movers)} supportive mobilizer(s); {covered} of {len(groups)} group(s) of two or more "
-        "on the committee have one inside.",
+        21,
+        (coverage + depth) / 2,
+        f"{len(movers)} supportive mobilizer{'' if len(movers) == 1 else 's'} ({advocates} advocating); "
+        f"they can sway {coverage:.0%} of the committee's influence.",
     )
 
 
 def _engagement(facts: Facts) -> Component:
     members = facts.members
     if not members:
-        return Component("engagement", "Engagement", 15, 0.0, "Nobody is on the committee yet.")
+        return Component("engagement", "Engagement", 12, 0.0, "Nobody is on the committee yet.")
     weight = sum(m.influence for m in members)
     engaged = [m for m in members if facts.engaged(m)]
     return Component(
         "engagement",
         "Engagement",
-        15,
+        12,
         sum(m.influence for m in engaged) / weight,
         f"{len(engaged)} of {len(members)} members engaged in the last {ENGAGED_WITHIN_DAYS} days "
         "(weighted by influence).",
@@ -157,7 +178,7 @@ def _cohesion(facts: Facts) -> Component:
     members = [m.stakeholder_id for m in facts.members]
     if len(members) < 2:
         return Component(
-            "cohesion", "Cohesion", 10, 1.0 if members else 0.0, "One person agrees with themself."
+            "cohesion", "Cohesion", 15, 1.0 if members else 0.0, "One person agrees with themself."
         )
     component = {n: part for part in nx.connected_components(facts.graphs.ties) for n in part}
     largest = max(sum(1 for other in members if other in component[sid]) for sid in members)
@@ -169,7 +190,7 @@ def _cohesion(facts: Facts) -> Component:
     return Component(
         "cohesion",
         "Cohesion",
-        10,
+        15,
         connected * calm,
         f"{largest} of {len(members)} members are connected to each other; {conflicts} conflict(s) "
         f"against {ties} other tie(s) among them.",
@@ -179,12 +200,12 @@ def _cohesion(facts: Facts) -> Component:
 def _freshness(facts: Facts) -> Component:
     members = facts.members
     if not members:
-        return Component("freshness", "Freshness", 10, 0.0, "Nobody is on the committee yet.")
+        return Component("freshness", "Freshness", 5, 0.0, "Nobody is on the committee yet.")
     verified = sum(1 for m in members if facts.verified(m))
     return Component(
         "freshness",
         "Freshness",
-        10,
+        5,
         verified / len(members),
         f"{verified} of {len(members)} members' stance and influence checked in the last "
         f"{VERIFIED_WITHIN_DAYS} days.",

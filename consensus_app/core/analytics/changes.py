@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge, PursuitMap
 
@@ -49,4 +50,19 @@ class AddTie:
         return replace(pursuit_map, edges=[*pursuit_map.edges, tie])
 
 
-Change = SetStance | RemoveMember | AddTie
+@dataclass(frozen=True)
+class Engage:
+    """ "We meet them": the member counts as engaged on `day`."""
+
+    stakeholder_id: int
+    day: date
+
+    def apply(self, pursuit_map: PursuitMap) -> PursuitMap:
+        nodes = [
+            replace(n, last_engaged=self.day) if n.stakeholder_id == self.stakeholder_id else n
+            for n in pursuit_map.nodes
+        ]
+        return replace(pursuit_map, nodes=nodes)
+
+
+Change = SetStance | RemoveMember | AddTie | Engage

@@ -19,6 +19,8 @@ from consensus_app.core.analytics.facts import (
     Facts,
 )
 from consensus_app.core.analytics.results import Finding, Severity
+from consensus_app.core.pursuit_map import MapNode
+from models import Profile
 
 # The research each code rests on (../shared/DESIGN.md, CEB/Gartner).
 RESEARCH = {
@@ -64,8 +66,8 @@ def no_mobilizer(facts: Facts) -> Iterator[Finding]:
 
 def faction_without_mobilizer(facts: Facts) -> Iterator[Finding]:
     movers = {m.stakeholder_id for m in facts.supportive_mobilizers}
-    if len(facts.factions) < 2 or not movers:
-        return  # one group, or no mobilizer anywhere: NO_MOBILIZER already says it
+    if not movers:
+        return  # no mobilizer anywhere: NO_MOBILIZER already says it
     for number, faction in enumerate(facts.factions, start=1):
         # A faction of one is a person, not a group to mobilise: other findings speak of them.
         if len(faction) > 1 and not movers & set(faction):
@@ -90,26 +92,43 @@ def approver_opposed(facts: Facts) -> Iterator[Finding]:
             )
 
 
+HIGH_INFLUENCE = 4  # 1–5: someone whose word carries with the whole group
+
+
 def blocker_risk(facts: Facts) -> Iterator[Finding]:
-    reaches = metrics.who_reaches(facts.graphs, [a.stakeholder_id for a in facts.approvers])
+    """Blockers (still not supportive) and opposed people of high influence, and the approvers
+    they can sway (influence and reporting lines, at most two steps, by strength).
+
+    An opposed approver who sways no other approver is APPROVER_OPPOSED's, not said twice.
+    """
+    approvers = [a.stakeholder_id for a in facts.approvers]
     for node in facts.members:
-        if not (node.profile.value == "blocker" or node.stance <= -1):
+        blocker = node.profile is Profile.BLOCKER and node.stance <= 0
+        if not (blocker or (node.stance <= -1 and node.influence >= HIGH_INFLUENCE)):
             continue
-        reached = reaches.get(node.stakeholder_id, [])
-        if node.influence < 4 and not reached:
+        reached = metrics.swayed(facts.graphs, node.stakeholder_id, approvers, _not_supportive)
+        if node.approver and node.stance <= -1 and not reached:
+            continue  # APPROVER_OPPOSED says it
+        if not (reached or node.approver or node.influence >= HIGH_INFLUENCE):
             continue
-        who = "a Blocker" if node.profile.value == "blocker" else _leaning(node.stance)
+        who = "a Blocker" if blocker else _leaning(node.stance)
         if reached:
             what = f"can sway {_names(facts, reached)}, who sign off"
+        elif node.approver:
+            what = "signs off"
         else:
             what = "carries weight with the whole group"
         yield _finding(
             "BLOCKER_RISK",
-            Severity.CRITICAL if node.influence >= 4 and reached else Severity.WARNING,
+            Severity.CRITICAL if reached and node.stance <= -1 else Severity.WARNING,
             f"{node.name} ({who}, influence {node.influence}) {what}. Neutralise the objection early: "
             "involve them in defining the problem, and brief the approvers before they hear it from them.",
             [node.stakeholder_id, *reached],
         )
+
+
+def _not_supportive(node: MapNode) -> bool:
+    return node.stance <= 0
 
 
 def _leaning(stance: int) -> str:
@@ -122,7 +141,7 @@ def talker_heavy(facts: Facts) -> Iterator[Finding]:
     if supporters and len(talkers) * 2 > len(supporters):
         yield _finding(
             "TALKER_HEAVY",
-            Severity.WARNING,
+            Severity.INFO,
             f"{len(talkers)} of {len(supporters)} supporters are talkers (Guides, Friends, Climbers): "
             "pleasant to meet, but they will not drive a decision. Spend time on the mobilizers instead.",
             talkers,
@@ -140,6 +159,18 @@ def single_threaded(facts: Facts) -> Iterator[Finding]:
             engaged,
         )
         return
+    if not engaged:
+        return  # UNENGAGED_APPROVER says it, approver by approver
+    unreached = _unreached_approvers(facts, engaged)
+    if unreached:
+        yield _finding(
+            "SINGLE_THREADED",
+            Severity.WARNING,
+            f"Nobody you engage has any known tie to {_names(facts, unreached)}, who sign off. Open a "
+            "line to them.",
+            unreached,
+        )
+        return
     cut = _single_thread(facts, engaged)
     if cut is not None:
         yield _finding(
@@ -149,6 +180,14 @@ def single_threaded(facts: Facts) -> Iterator[Finding]:
             f"{facts.name(cut)}. Open a second line to the approvers.",
             [cut],
         )
+
+
+def _unreached_approvers(facts: Facts, engaged: list[int]) -> list[int]:
+    """Approvers not engaged themselves and with no chain of ties to anyone engaged."""
+    reachable: set[int] = set()
+    for sid in engaged:
+        reachable |= nx.node_connected_component(facts.graphs.ties, sid)
+    return [a.stakeholder_id for a in facts.approvers if a.stakeholder_id not in reachable]
 
 
 def _single_thread(facts: Facts, engaged: list[int]) -> int | None:
@@ -209,32 +248,40 @@ def large_group(facts: Facts) -> Iterator[Finding]:
 
 
 def divergent_priorities(facts: Facts) -> Iterator[Finding]:
+    """Functions that weigh in on the decision (an approver or an influential member inside)
+    and share no priority theme. Factions are the mobilizer rules' concern: comparing them
+    here would make the finding come and go with every tie drawn on the map."""
     if facts.themes is None:
         return  # nothing to compare yet
     groups: dict[str, list[int]] = {}
     for node in facts.members:
         if facts.voiced.get(node.stakeholder_id):
             groups.setdefault(node.function.value.replace("_", " "), []).append(node.stakeholder_id)
-    if len(facts.factions) > 1:
-        for number, faction in enumerate(facts.factions, start=1):
-            voiced = [sid for sid in faction if facts.voiced.get(sid)]
-            if len(faction) > 1 and voiced:  # a faction of one is a person, not a group
-                groups[f"group {number}"] = voiced
-    apart = []
-    for (a, ids_a), (b, ids_b) in itertools.combinations(groups.items(), 2):
-        if set(ids_a) & set(ids_b):
-            continue  # overlapping groups (a function inside a faction) trivially share themes
-        if not any(t.stakeholders & set(ids_a) and t.stakeholders & set(ids_b) for t in facts.themes):
-            apart.append((a, b, ids_a + ids_b))
+    deciding = {
+        name: ids
+        for name, ids in groups.items()
+        if any(
+            facts.graphs.nodes[sid].approver or facts.graphs.nodes[sid].influence >= HIGH_INFLUENCE
+            for sid in ids
+        )
+    }
+    apart = [
+        (a, b, ids_a + ids_b)
+        for (a, ids_a), (b, ids_b) in itertools.combinations(deciding.items(), 2)
+        if not any(t.stakeholders & set(ids_a) and t.stakeholders & set(ids_b) for t in facts.themes)
+    ]
     if apart:
         shown = "; ".join(f"{a} and {b}" for a, b, _ in apart[:4])
         more = f" and {len(apart) - 4} more pairs" if len(apart) > 4 else ""
         people = sorted({sid for *_, ids in apart for sid in ids})
+        signing = {name for name, ids in groups.items() if any(facts.graphs.nodes[s].approver for s in ids)}
+        # People who both sign off and want different things: the high-regret purchase's mark.
+        severe = any(a in signing and b in signing for a, b, _ in apart)
         yield _finding(
             "DIVERGENT_PRIORITIES",
-            Severity.WARNING,
-            f"No priority theme in common between {shown}{more}. Find the problem they share and say it "
-            "in their own words before proposing a solution.",
+            Severity.CRITICAL if severe else Severity.WARNING,
+            f"No priority theme in common between {shown}{more}, who weigh in on this decision. Find the "
+            "problem they share and say it in their own words before proposing a solution.",
             people,
         )
 

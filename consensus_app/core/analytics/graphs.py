@@ -4,8 +4,10 @@ Two views of the same people:
 
 - `sway`, directed: an edge u → v means "u can move v". An `influences` tie points its own way;
   a manager sways a report fully and a report sways the manager a little (upward influence is
-  real but weaker); a dotted line is a weaker reporting line; allies sway each other.
-- `ties`, undirected: who is connected to whom, for brokers, factions and isolation.
+  real but weaker); a dotted line is a weaker reporting line. Allies agree with each other, which
+  is not the same as one moving the other, so alliances are not sway.
+- `ties`, undirected: who is connected to whom (alliances included), for brokers, factions and
+  isolation.
 
 Conflicts are kept apart in `conflicts` and are never treated as closeness: a conflict is
 not a path for influence and never pulls two people into one faction.
@@ -23,7 +25,6 @@ from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
 _DOWNWARD = 1.0  # manager → report
 _UPWARD = 0.4  # report → manager
 _DOTTED = 0.5
-_ALLY = 0.6
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,6 @@ def build_graphs(pursuit_map: PursuitMap) -> PursuitGraphs:
             _add(sway, a, b, _UPWARD * _DOTTED * strength)
         elif edge.kind is EdgeKind.INFLUENCES:
             _add(sway, a, b, float(strength))
-        elif edge.kind is EdgeKind.ALLIES:
-            _add(sway, a, b, _ALLY * strength)
-            _add(sway, b, a, _ALLY * strength)
         _add(ties, a, b, float(strength))
     for _a, _b, data in sway.edges(data=True):
         data["cost"] = 1.0 / data["weight"]  # for shortest paths: a strong tie is a short step

@@ -12,10 +12,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 
 from consensus_app.core.analytics.graphs import PursuitGraphs
 from consensus_app.core.analytics.results import Broker, InfluencePath, Reach
+from consensus_app.core.pursuit_map import MapNode
 
 SEED = 7  # factions and sampled betweenness are deterministic
 EXACT_BETWEENNESS_UP_TO = 250  # people; above this, betweenness is estimated from sampled members
@@ -115,10 +118,47 @@ def best_paths(graphs: PursuitGraphs, sources: list[int], targets: list[int]) ->
     ]
 
 
-def who_reaches(graphs: PursuitGraphs, targets: list[int]) -> dict[int, list[int]]:
-    """For each person, the targets they can move through some chain of sway (in target order)."""
-    reached: dict[int, list[int]] = {}
-    for target in targets:
-        for person in nx.ancestors(graphs.sway, target):
-            reached.setdefault(person, []).append(target)
-    return reached
+# "Can sway": a chain of at most two steps, each tie's pull scaled so that a strength-2
+# influence tie or a manager over a report pulls fully; a chain pulls as its weakest links
+# multiplied, and counts from half a full pull (one strength-1 tie, or two full steps).
+SWAY_STEPS = 2
+FULL_PULL = 2.0
+SWAY_THRESHOLD = 0.5
+
+
+def sway_strength(
+    graphs: PursuitGraphs, source: int, passes_on: Callable[[MapNode], bool] = lambda _n: True
+) -> dict[int, float]:
+    """Everyone `source` can sway (themselves excluded), with the strength of the best chain.
+
+    A chain continues only through people who `passes_on` (an objection does not travel through
+    a supporter, nor support through an opponent).
+    """
+    best: dict[int, float] = {source: 1.0}
+    frontier = {source: 1.0}
+    for _ in range(SWAY_STEPS):
+        reached: dict[int, float] = {}
+        for person, pull in frontier.items():
+            if person != source and not passes_on(graphs.nodes[person]):
+                continue
+            for _, other, data in graphs.sway.out_edges(person, data=True):
+                strength = pull * min(1.0, data["weight"] / FULL_PULL)
+                if strength >= SWAY_THRESHOLD and strength > max(
+                    best.get(other, 0.0), reached.get(other, 0.0)
+                ):
+                    reached[other] = strength
+        best.update(reached)
+        frontier = reached
+    best.pop(source)
+    return best
+
+
+def swayed(
+    graphs: PursuitGraphs,
+    source: int,
+    targets: list[int],
+    passes_on: Callable[[MapNode], bool] = lambda _n: True,
+) -> list[int]:
+    """The targets `source` can sway (see SWAY_STEPS), in target order."""
+    pull = sway_strength(graphs, source, passes_on)
+    return [t for t in targets if t in pull]

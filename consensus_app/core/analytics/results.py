@@ -69,6 +69,16 @@ class Component:
 
 
 @dataclass(frozen=True)
+class Deduction:
+    """Points a cause of trouble takes off the score: its most severe finding counts, once."""
+
+    cause: str  # "opposition", "mobilizers", …
+    label: str  # words for people
+    points: int
+    codes: tuple[str, ...]  # the findings behind it
+
+
+@dataclass(frozen=True)
 class Assessment:
     score: int
     components: list[Component]
@@ -81,6 +91,7 @@ class Assessment:
     # Set when there is too little to assess (fewer than two members): what to add first.
     # The score, components and findings are then empty and mean nothing.
     not_enough: str | None = None
+    deductions: list[Deduction] = field(default_factory=list)
 
     @property
     def assessable(self) -> bool:

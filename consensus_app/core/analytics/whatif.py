@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from consensus_app.core.analytics.assessment import assess
-from consensus_app.core.analytics.changes import AddTie, Change, RemoveMember, SetStance
+from consensus_app.core.analytics.changes import AddTie, Change, Engage, RemoveMember, SetStance
 from consensus_app.core.analytics.facts import PriorityTheme
 from consensus_app.core.analytics.results import Assessment, Finding
 from consensus_app.core.pursuit_map import PursuitMap
@@ -61,4 +61,4 @@ def what_if(
     return WhatIf(before, after, tuple(changes))
 
 
-__all__ = ["AddTie", "Change", "RemoveMember", "SetStance", "WhatIf", "apply_changes", "what_if"]
+__all__ = ["AddTie", "Change", "Engage", "RemoveMember", "SetStance", "WhatIf", "apply_changes", "what_if"]

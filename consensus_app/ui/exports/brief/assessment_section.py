@@ -49,6 +49,7 @@ class AssessmentSection:
             return [heading(self.title, width), paragraph(result.not_enough, width)]
         blocks: list[Item] = [heading(self.title, width), _score(result.score, data, width)]
         rows = [[c.label, f"{c.points:.1f} of {c.weight}", c.explanation] for c in result.components]
+        rows += [[d.label, f"−{d.points}", "For " + ", ".join(d.codes)] for d in result.deductions]
         blocks += table(COMPONENTS, rows, width, max_lines=6)
         findings = sorted(result.findings, key=lambda f: -f.severity)
         if not findings:
