@@ -303,3 +303,22 @@ def test_the_file_account_name_finds_the_account_or_asks() -> None:
     unclear = resolve_account("Nordlys Shipping ASA", accounts)
     assert unclear.ambiguous and [a.key for a in unclear.candidates] == ["nordlys", "nordlys-h"]
     assert resolve_account("株式会社 日本郵船", accounts).new
+
+
+def test_a_reimport_is_one_operation_in_the_change_log_with_what_changed_per_person(
+    tmp_path: Path, workspace: Workspace, account: int
+) -> None:
+    apply_plan(
+        workspace, account, _plan_nordlys(workspace, account, write_csv(tmp_path / "a.csv", nordlys_rows()))
+    )
+    start = workspace.repos.changes.last_id()
+    promoted = [
+        [*r[:3], "Chief Digital Officer" if r[1] == "Takeshi" else r[3], *r[4:]] for r in nordlys_rows()
+    ]
+    apply_plan(workspace, account, _plan_nordlys(workspace, account, write_csv(tmp_path / "b.csv", promoted)))
+    entries = workspace.repos.changes.after(start, account)
+    assert [e.summary for e in entries] == [
+        "Imported 32 people from b.csv (0 new, 1 updated, 31 unchanged)",
+        "Changed title of Takeshi Yamamoto (from b.csv)",
+    ]
+    assert len({(e.at, e.actor_id, e.origin) for e in entries}) == 1  # one operation, one author

@@ -14,10 +14,12 @@ version planned against, and anyone changed, added or removed meanwhile refuses 
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
@@ -25,8 +27,17 @@ from sqlalchemy import Connection, Table, bindparam, delete, insert, select, upd
 from consensus_app.core.people_import.planning import Action, ImportPlan, Person, PlannedRow
 from consensus_app.storage.errors import ConstraintError, StorageError
 from consensus_app.storage.workspace import Workspace
-from models import Account, ChangeAction, Function, Priority, PriorityKind, Profile, Stakeholder
-from models.enums import KEY_MAX
+from models import (
+    Account,
+    ChangeAction,
+    ChangeLogEntry,
+    Function,
+    Priority,
+    PriorityKind,
+    Profile,
+    Stakeholder,
+)
+from models.enums import KEY_MAX, NAME_MAX
 
 # The stakeholder columns an import writes, with what a new person gets when the file is silent.
 _WRITTEN: dict[str, Any] = {
@@ -229,6 +240,7 @@ def _update(
     conn = session.connection()
     table = _table(Stakeholder)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    entries: list[dict[str, Any]] = []
     for row in plan.rows:
         if row.action is not Action.UPDATE or row.match_id is None:
             continue
@@ -243,15 +255,16 @@ def _update(
             {"row_id": person.id, "seen": person.version, **{f"new_{k}": v for k, v in changes.items()}}
         )
         before = {**person.fields, "reports_to_id": person.reports_to_id}
-        workspace.log_change(
-            session,
-            action=ChangeAction.UPDATE,
-            entity="stakeholder",
-            entity_key=person.key,
-            account_id=account_id,
-            summary=f"Changed {', '.join(changes)} of {person.name} (from {plan.source})",
-            details={k: [_plain(before.get(k)), _plain(v)] for k, v in changes.items()},
+        entries.append(
+            {
+                "entity_key": person.key,
+                "summary": f"Changed {', '.join(changes)} of {person.name} (from {plan.source})"[:2000],
+                "details": json.dumps(
+                    {k: [_plain(before.get(k)), _plain(v)] for k, v in changes.items()}, ensure_ascii=False
+                ),
+            }
         )
+    _log_updates(workspace, session, account_id, entries)
     updated = 0
     for columns, params in groups.items():
         statement = (
@@ -267,6 +280,27 @@ def _update(
             )
         updated += len(params)
     return updated
+
+
+def _log_updates(workspace: Workspace, session: Any, account_id: int, entries: list[dict[str, Any]]) -> None:
+    """One change-log line per person updated, in one INSERT (one call each took seconds for 40,000).
+
+    They carry what `Workspace.log_change` writes: the import's summary line has just been logged
+    through it, so the transaction's time and author are set, and these join that operation.
+    """
+    if not entries:
+        return
+    common = {
+        "at": session.info.get("change_at") or datetime.now(UTC),
+        "actor": workspace.actor[:NAME_MAX],
+        "actor_id": workspace.identity.user_id,
+        "origin": workspace.origin,
+        "account_id": account_id,
+        "pursuit_id": None,
+        "entity": "stakeholder",
+        "action": ChangeAction.UPDATE,
+    }
+    session.execute(insert(ChangeLogEntry), [{**common, **entry} for entry in entries])
 
 
 def _add_priorities(
