@@ -97,6 +97,19 @@ def test_an_unterminated_quote_is_refused_instead_of_swallowing_the_next_person(
     assert "is a quote in line 2 never closed?" in refusal(write(tmp_path, later, "b.csv"))
 
 
+def test_a_stray_quote_that_swallows_rows_is_refused_but_a_short_row_with_a_note_is_not(
+    tmp_path: Path,
+) -> None:
+    data = b'Name,Email,Title\r\n"Ann Smith,ann@example.com,CEO\r\nBob Berg,bob@example.com,CFO\r\n"\r\n'
+    message = refusal(write(tmp_path, data))
+    assert (
+        "lines 2–4 read as one row with 1 of 3 columns: a quote in line 2 is probably never closed" in message
+    )
+    legit = b'Name,Email,Notes,Phone\r\nAna,ana@example.com,"Met in Oslo\r\nLikes data"\r\n'
+    people = read_table(write(tmp_path, legit, "b.csv"))
+    assert people.rows == [["Ana", "ana@example.com", "Met in Oslo\r\nLikes data", ""]]
+
+
 def test_a_row_longer_than_the_header_is_refused_but_trailing_empty_cells_are_not(tmp_path: Path) -> None:
     message = refusal(write(tmp_path, b"Name,Email\r\nAnn,ann@example.com,Oslo\r\n"))
     assert "line 2: 'Oslo' in column C is beyond the last named column ('Email' (B))" in message

@@ -228,7 +228,7 @@ def _parse(text: io.TextIOWrapper, source: str, encoding: Encoding, tab: bool) -
     def data() -> Iterator[tuple[int, list[str]]]:
         for line, row in records:
             budget.spend(len(row), line)
-            if lines.line > line and 0 < len(row) < len(labels) and any(row):
+            if lines.line > line and 0 < len(row) < len(labels) and _swallowed(row, delimiter):
                 raise ImportFileError(
                     f"{source}, lines {line}–{lines.line} read as one row with {len(row)} of"
                     f" {len(labels)} columns: a quote in line {line} is probably never closed"
@@ -237,6 +237,11 @@ def _parse(text: io.TextIOWrapper, source: str, encoding: Encoding, tab: bool) -
 
     notes = [encoding.note] if encoding.note else []
     return build_table(source, header, data(), encoding.label, notes)
+
+
+def _swallowed(row: list[str], delimiter: str) -> bool:
+    """Whether a short row's cell holds whole lines with delimiters: rows a stray quote took in."""
+    return any(delimiter in cell.split("\n", 1)[-1] for cell in row if "\n" in cell)
 
 
 def _records(reader: Iterator[list[str]], lines: _Lines, source: str) -> Iterator[tuple[int, list[str]]]:
