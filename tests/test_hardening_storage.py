@@ -13,7 +13,7 @@ from sqlalchemy import insert, text
 from consensus_app.cli import main
 from consensus_app.core.interchange import check_document
 from consensus_app.storage.bulk_import import import_document
-from consensus_app.storage.errors import ConstraintError, StorageError
+from consensus_app.storage.errors import ConstraintError, StorageError, database_reason
 from consensus_app.storage.workspace import Workspace, open_workspace
 from models import Stakeholder
 from tests.large_accounts import ACCOUNT_32, account_document
@@ -116,3 +116,13 @@ def test_text_stored_before_the_check_does_not_block_other_edits(account: Worksp
     assert repo.get(person.id).notes == "old\u000bnote"
     with pytest.raises(ConstraintError, match="notes contains a control character"):
         repo.update(person.id, notes="new\u000bnote")
+
+
+def test_postgresql_row_details_are_cut_from_a_reason() -> None:
+    """PostgreSQL adds the whole failing row to some errors; the message keeps the reason only."""
+    failed = Exception("statement")
+    failed.orig = Exception(  # type: ignore[attr-defined]
+        'new row for relation "stakeholder" violates check constraint "x"\n'
+        f"DETAIL:  Failing row contains (7, s-7, Ingrid Haugen, {SECRET_EMAIL}, {SECRET_NOTE})."
+    )
+    assert database_reason(failed) == 'new row for relation "stakeholder" violates check constraint "x"'

@@ -97,4 +97,9 @@ def database_reason(exc: BaseException) -> str:
     text = str(reason).strip() or type(reason).__name__
     if "\n[SQL:" in text:  # a wrapped error that carries its statement along
         text = text.split("\n[SQL:")[0]
-    return text
+    return without_row_data(text)
+
+
+def without_row_data(text: str) -> str:
+    """PostgreSQL's reason without its `DETAIL:  Failing row contains (…)` line: the whole row."""
+    return "\n".join(line for line in text.splitlines() if "Failing row contains" not in line).strip()

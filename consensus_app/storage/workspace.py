@@ -20,7 +20,12 @@ from sqlmodel import Session
 
 from consensus_app.storage.constraint_messages import describe_integrity_error
 from consensus_app.storage.engine import create_workspace_engine, database_url, redacted, sqlite_file
-from consensus_app.storage.errors import ConstraintError, DatabaseUnavailableError, database_reason
+from consensus_app.storage.errors import (
+    ConstraintError,
+    DatabaseUnavailableError,
+    database_reason,
+    without_row_data,
+)
 from consensus_app.storage.identity import ACTOR_ENV_VAR, Identity, load_identity, login_name
 from consensus_app.storage.migrate import MigrationBackup, upgrade
 from models import ChangeAction, ChangeLogEntry, WorkspaceUser
@@ -222,7 +227,7 @@ def _translated(where: str) -> Iterator[None]:
     try:
         yield
     except IntegrityError as exc:
-        raise ConstraintError(describe_integrity_error(exc)) from exc
+        raise ConstraintError(without_row_data(describe_integrity_error(exc))) from exc
     except OperationalError as exc:
         reason = database_reason(exc)
         raise DatabaseUnavailableError(f"the workspace database at {where} failed: {reason}") from exc
