@@ -45,6 +45,7 @@ class ConnectDialog(QDialog):
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Connect to a team workspace")
+        self.setMinimumWidth(460)  # room for the notes below the fields on two lines at most
         self._settings = settings
         self.host = QLineEdit(placeholderText="db.example.com")
         self.port = QSpinBox(minimum=1, maximum=65535, value=5432)
@@ -158,6 +159,7 @@ class ConnectDialog(QDialog):
         self.keychain_note.setVisible(not available)
         self.keychain_note.setText("" if available else NO_KEYCHAIN)
         self._remembered = remembered
+        self.adjustSize()  # the note's height changed after the dialog was laid out
         if remembered:
             self.remember.setChecked(True)
             self.password.setPlaceholderText("remembered in the system keychain")
