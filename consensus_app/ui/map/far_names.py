@@ -20,7 +20,7 @@ BADGE_ROW = 22.0  # scene units from the name area's top to below the profile ba
 
 FAR_NAME_PX = 11.0  # the name's letter height on screen, whatever the zoom, when it fits
 MIN_NAME_PX = 9.0  # smaller letters, down to this, rather than a name cut short
-LINE_SPACING = 1.15
+LINE_SPACING = 1.05
 
 
 def far_name_lines(name: str, width: float, pixel_size: int, max_lines: int) -> tuple[str, ...]:
