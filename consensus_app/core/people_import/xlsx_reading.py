@@ -40,6 +40,7 @@ from consensus_app.core.people_import.xlsx_checks import (
     locate_xml_error,
 )
 
+Record = tuple[int, list[str]]  # a sheet row's number and its cells
 # What a broken or hostile workbook makes openpyxl raise, all "not a readable workbook".
 _UNREADABLE = (
     OSError,
@@ -131,7 +132,7 @@ def _xml_error(path: Path, candidates: list[str], exc: SyntaxError) -> ImportFil
     )
 
 
-def _rows(values: Iterator[tuple[Any, ...]], source: str) -> Iterator[tuple[int, list[str]]]:
+def _rows(values: Iterator[tuple[Any, ...]], source: str) -> Iterator[Record]:
     budget = CellBudget(source)
     for line, row in enumerate(values, start=1):
         budget.spend(len(row), line)
@@ -150,9 +151,7 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _table(
-    source: str, rows: Iterator[tuple[int, list[str]]], merges: list[Merge], sheets: int, notes: list[str]
-) -> Table:
+def _table(source: str, rows: Iterator[Record], merges: list[Merge], sheets: int, notes: list[str]) -> Table:
     first = next(((line, cells) for line, cells in rows if any(c.strip() for c in cells)), None)
     if first is None:
         raise ImportFileError(f"{source}: the file is empty")
@@ -170,7 +169,7 @@ def _table(
     below_line, below = next(rows, (top_line + 1, []))
     if below_line != top_line + 1:
         below = []  # the header is followed by blank lines
-    data: Iterator[tuple[int, list[str]]]
+    data: Iterator[Record]
     if down or (across and _sub_header(below, labels, across)):
         header = Header(_two_row_labels(labels, below, across), below_line)
         data = rows
@@ -237,9 +236,7 @@ def _fill_down(source: str, merges: list[Merge], header: Header) -> dict[int, li
     return fills
 
 
-def _filled(
-    rows: Iterator[tuple[int, list[str]]], fills: dict[int, list[tuple[int, int]]]
-) -> Iterator[tuple[int, list[str]]]:
+def _filled(rows: Iterator[Record], fills: dict[int, list[tuple[int, int]]]) -> Iterator[Record]:
     origins = {origin for cells in fills.values() for _column, origin in cells}
     kept: dict[int, list[str]] = {}
     for line, cells in rows:
@@ -251,9 +248,6 @@ def _filled(
                 cells = cells + [""] * (column + 1 - len(cells))
                 cells[column] = cells[column] or shown[column]
         yield line, cells
-
-
-Record = tuple[int, list[str]]  # a file line and its cells
 
 
 def _chain_one(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
