@@ -93,3 +93,49 @@ def test_functions_with_no_priority_theme_in_common_are_named(
     divergent = next(f for f in result["findings"] if f["code"] == "DIVERGENT_PRIORITIES")
     assert "finance and it" in divergent["message"] and "who weigh in" in divergent["message"]
     assert sorted(divergent["stakeholders"]) == ["s-cfo", "s-it"]
+
+
+def test_what_if_prints_before_and_after_and_what_it_resolves(
+    acme: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    args = ["analyze", "--db", str(acme), "--as-of", "2026-11-23"]
+    assert main([*args, "--what-if", 'stance "Lee Park" +2', "--what-if", "engaged lee"]) == 0
+    out = capsys.readouterr().out
+    assert "(imagined changes: nothing is saved)" in out
+    before, after = (int(x) for x in out.split("Consensus readiness: ")[1].split(" (")[0].split(" → "))
+    assert after > before
+    resolved = out.split("Resolved:")[1]
+    assert "APPROVER_OPPOSED" in resolved and "UNENGAGED_APPROVER" in resolved
+    # Nothing was saved: the real assessment still has the objection.
+    assert "APPROVER_OPPOSED" in {f["code"] for f in _json(capsys, "--db", str(acme))["findings"]}
+
+
+def test_what_if_as_json_and_a_tie_and_a_departure(acme: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    args = ["analyze", "--db", str(acme), "--as-of", "2026-11-23"]
+    assert main([*args, "--json", "--what-if", "tie Dana influences Lee", "--what-if", "stance Lee 0"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["what_if"] == ["tie Dana influences Lee", "stance Lee 0"]
+    assert result["delta"] == result["after"]["score"] - result["before"]["score"] > 0
+    assert result["resolved"] == ["APPROVER_OPPOSED"] and result["raised"] == []
+    assert main([*args, "--what-if", "leaves Sam"]) == 0  # one member left: no group to score
+    assert "→ not enough to assess" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("spec", "said"),
+    [
+        ("stance Nobody +1", "nobody at this account is called 'Nobody'"),
+        ("stance Lee +5", "a whole number from -2 to +2"),
+        ("tie Lee hates Sam", "a tie is one of"),
+        ("promote Lee", "write one of"),
+    ],
+)
+def test_a_what_if_that_cannot_be_read_is_refused_by_name(
+    acme: Path, capsys: pytest.CaptureFixture[str], spec: str, said: str
+) -> None:
+    capsys.readouterr()
+    assert main(["analyze", "--db", str(acme), "--what-if", spec]) == 1
+    err = capsys.readouterr().err
+    assert f"what-if {spec!r}" in err and said in err

@@ -13,6 +13,7 @@ from consensus_app.cli.words import iso_date, words
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.results import Assessment
+    from consensus_app.core.pursuit_map import PursuitMap
 
 
 def register(commands: Any) -> None:
@@ -24,6 +25,14 @@ def register(commands: Any) -> None:
         type=iso_date,
         metavar="YYYY-MM-DD",
         help="assess as of this date (default: today)",
+    )
+    parser.add_argument(
+        "--what-if",
+        action="append",
+        default=[],
+        metavar="CHANGE",
+        help='imagine a change and show the score before and after; repeatable: "stance NAME +2", '
+        '"leaves NAME", "tie A influences B", "engaged NAME"',
     )
     parser.set_defaults(handler=run)
 
@@ -41,8 +50,11 @@ def run(args: argparse.Namespace) -> int:
 
     pursuit_map = build_pursuit_map(chosen.snapshot, chosen.pursuit.id)
     themes, voiced = priority_themes(analyse_pursuit(chosen.snapshot, chosen.pursuit.id))
-    assessment = assess(pursuit_map, args.as_of or date.today(), themes, voiced)
+    today = args.as_of or date.today()
     keys = chosen.snapshot.stakeholder_keys()
+    if args.what_if:
+        return _what_if(args, pursuit_map, themes, voiced, today, chosen, keys)
+    assessment = assess(pursuit_map, today, themes, voiced)
     if args.json:
         document = as_json(assessment, keys)
         document = {"account": chosen.snapshot.account.key, "pursuit": chosen.pursuit.key, **document}
@@ -56,6 +68,55 @@ def run(args: argparse.Namespace) -> int:
         print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name} ({words(chosen.pursuit.stage)})")
         print(report(assessment, names))
     return 0
+
+
+def _what_if(
+    args: argparse.Namespace,
+    pursuit_map: PursuitMap,
+    themes: Any,
+    voiced: dict[int, int],
+    today: date,
+    chosen: Any,
+    keys: dict[int, str],
+) -> int:
+    from consensus_app.core.analytics.what_if_spec import parse_change
+    from consensus_app.core.analytics.whatif import what_if
+
+    changes = [parse_change(spec, pursuit_map, today) for spec in args.what_if]  # errors name the spec
+    result = what_if(pursuit_map, changes, today, themes, voiced)
+    if args.json:
+        document = {
+            "account": chosen.snapshot.account.key,
+            "pursuit": chosen.pursuit.key,
+            "what_if": args.what_if,
+            "before": as_json(result.before, keys),
+            "after": as_json(result.after, keys),
+            "delta": result.delta if result.before.assessable and result.after.assessable else None,
+            "resolved": [f.code for f in result.resolved],
+            "raised": [f.code for f in result.raised],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name}: what if {'; '.join(args.what_if)}")
+    print("(imagined changes: nothing is saved)\n")
+    before, after = result.before, result.after
+    if before.assessable and after.assessable:
+        print(f"Consensus readiness: {before.score} → {after.score} ({result.delta:+d})")
+    else:
+        print(f"Consensus readiness: {_score(before)} → {_score(after)}")
+    for title, findings in (("Resolved", result.resolved), ("New", result.raised)):
+        if findings:
+            print(f"\n{title}:")
+            for f in findings:
+                body = textwrap.fill(f.message, 88, initial_indent="    ", subsequent_indent="    ")
+                print(f"  [{f.severity.label}] {f.code}\n{body}")
+    if not (result.resolved or result.raised):
+        print("\nNo finding is resolved or raised.")
+    return 0
+
+
+def _score(assessment: Assessment) -> str:
+    return f"{assessment.score}/100" if assessment.assessable else "not enough to assess"
 
 
 def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
