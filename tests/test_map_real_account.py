@@ -17,7 +17,7 @@ from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.map.card import LOD_TEXT, fonts
 from consensus_app.ui.map.far_names import fitted_name
 from consensus_app.ui.settings import UiSettings
-from tests.large_accounts import ACCOUNT_32, ACCOUNT_120, account_document, member_keys
+from tests.large_accounts import ACCOUNT_32, ACCOUNT_120, account_document, linker_keys, member_keys
 from tests.window_fixtures import open_window, settings  # noqa: F401
 
 
@@ -155,3 +155,19 @@ def test_faction_and_broker_labels_are_at_least_9_px_on_screen(qtbot: QtBot, zoo
     size = label_font(painter).pixelSize()
     painter.end()
     assert size * zoom >= 9  # it was an 8–9 pt font in scene units: about 6 px at a fit
+
+
+def test_a_card_off_the_committee_says_why_the_committee_view_shows_it(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window = open_account(qtbot, workspace, settings, ACCOUNT_120)
+    linker = next(i for i in window.scene.node_items() if i.node.key == linker_keys(*ACCOUNT_120)[0])
+    at = window.view.mapFromScene(linker.pos())
+    event = QHelpEvent(QEvent.Type.ToolTip, at, window.view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(window.view.viewport(), event)
+    qtbot.waitUntil(lambda: "On the committee view: links" in QToolTip.text(), timeout=3000)
+    assert linker.node.name in QToolTip.text()

@@ -28,6 +28,7 @@ class CommitteeToggle(QObject):
         self._pinned: set[int] = set()
         self._pursuit: int | None = None
         self._known: set[int] = set()
+        self.reasons: dict[int, str] = {}  # why each non-member shown is there (for the tooltips)
         self.group = QActionGroup(self)
         self.committee_action = QAction("&Committee", self, checkable=True)
         self.committee_action.setToolTip(
@@ -68,9 +69,12 @@ class CommitteeToggle(QObject):
         else:
             self._pinned.update(ids - self._known)
         self._known = ids
+        self.reasons = {}
         if not self.committee_only():
             return pursuit_map
-        return restrict(pursuit_map, committee_view(pursuit_map, self._pinned).shown)
+        view = committee_view(pursuit_map, self._pinned)
+        self.reasons = view.reasons
+        return restrict(pursuit_map, view.shown)
 
     def summary(self, pursuit_map: PursuitMap, shown: PursuitMap) -> str:
         people = len(pursuit_map.nodes)

@@ -7,6 +7,7 @@ data changed, calls set_map again. Positions are card centres in scene coordinat
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Iterable
 
@@ -50,6 +51,7 @@ class MapScene(DrawingModes, QGraphicsScene):
         self._selected_edges: set[EdgeItem] = set()
         self._rebuilding = False
         self._highlighted: set[int] = set()
+        self._notes: dict[int, str] = {}  # why someone off the committee is on the map
         self._drag_start: dict[int, QPointF] | None = None
         self._connect: ConnectDrag | None = None
         self._animation: QVariantAnimation | None = None
@@ -146,6 +148,10 @@ class MapScene(DrawingModes, QGraphicsScene):
         finally:
             self._quiet -= 1
         self._on_selection_changed()
+
+    def set_notes(self, notes: dict[int, str]) -> None:
+        """A line for some cards' tooltips: why the committee view shows them ("links A and B")."""
+        self._notes = dict(notes)
 
     def highlight(self, ids: Iterable[int]) -> None:
         """Ring these people and dim everyone else; an empty list clears the highlight."""
@@ -319,7 +325,11 @@ class MapScene(DrawingModes, QGraphicsScene):
         """Tooltips of cards and lines, built when asked for (see NodeItem.tooltip)."""
         for item in self.items(event.scenePos()):
             if isinstance(item, NodeItem | EdgeItem):
-                QToolTip.showText(event.screenPos(), item.tooltip(), event.widget())
+                text = item.tooltip()
+                note = self._notes.get(item.stakeholder_id) if isinstance(item, NodeItem) else None
+                if note:
+                    text += f"<p style='color:#666'>On the committee view: {html.escape(note)}</p>"
+                QToolTip.showText(event.screenPos(), text, event.widget())
                 event.accept()
                 return
         QToolTip.hideText()
