@@ -16,8 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStatusBar,
+    QWidget,
+)
 
 from consensus_app.core.change_notes import Note, change_notes, status_line
 from consensus_app.storage.errors import StorageError
@@ -71,7 +79,7 @@ class LiveRefresh(QObject):
         self.timer.timeout.connect(self.poll)
         # A status-bar widget rather than a passing message: work that starts with the reload
         # (themes, layout) shows its own message and clears it; the notice comes back after.
-        self.notice = QLabel(objectName="live-notice", visible=False)
+        self.notice = QLabel(objectName="live-notice", visible=False, indent=4)
         self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
         self._notice_timer.timeout.connect(self.notice.hide)
         self.sig_updated.connect(self._show_notice)
@@ -140,7 +148,13 @@ class LiveRefresh(QObject):
     def _show_notice(self, message: str) -> None:
         self.notice.setText(message)
         self.notice.setToolTip(message)
-        self.notice.show()
+        bar = self.notice.parentWidget()
+        if isinstance(bar, QStatusBar) and bar.currentMessage():
+            # Under a passing message ("Finding shared themes…"): the bar shows the notice again
+            # when that message clears, unless the notice was hidden on purpose — so it is not.
+            self.notice.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
+        else:
+            self.notice.show()
         self._notice_timer.start()
 
     def _on_failed(self, exc: BaseException) -> None:
