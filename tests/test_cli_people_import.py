@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -179,3 +180,26 @@ def test_a_file_without_an_account_column_needs_the_account(
     assert "Acme Corp (acme)" in err
     assert main(["import", str(contacts), "--db", str(acme), "--account", "ACM"]) == 0  # a prefix
     assert "into Acme Corp (acme): 1 new" in capsys.readouterr().out
+
+
+def test_the_crm_ids_travel_in_an_interchange_file_and_still_find_people(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = write_csv(tmp_path / "nordlys.csv", nordlys_rows())
+    assert main(["import", str(report), "--db", str(db_path)]) == 0
+    exported = tmp_path / "nordlys.json"
+    assert main(["export", "--db", str(db_path), "--account", "nordlys", "-o", str(exported)]) == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    people = {p["name"]: p for p in document["accounts"][0]["stakeholders"]}
+    assert people["Arash Rahimi"]["external_id"] == "0035g00000NLS009"
+    elsewhere = tmp_path / "laptop.db"
+    assert main(["import", str(exported), "--db", str(elsewhere)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(report), "--db", str(elsewhere)]) == 0
+    assert "0 new, 0 updated, 32 unchanged" in capsys.readouterr().out
+    twice = document["accounts"][0]["stakeholders"]
+    twice[1]["external_id"] = twice[0]["external_id"]
+    bad = write_json(tmp_path / "bad.json", document)
+    assert main(["import", str(bad), "--db", str(tmp_path / "x.db")]) == 1
+    err = capsys.readouterr().err
+    assert "$.accounts[0].stakeholders[1].external_id" in err and "duplicate CRM id" in err

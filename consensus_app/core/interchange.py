@@ -45,7 +45,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 FIELD_ORDER: dict[str, tuple[str, ...]] = {
     "account": ("id", "name", "industry", "region", "website", "language", "notes"),
     "stakeholders": ("id", "name", "title", "function", "reports_to", "profile", "personal_win",
-                     "email", "phone", "location", "language", "notes"),
+                     "email", "phone", "location", "language", "notes", "external_id"),
     "relationships": ("id", "source", "target", "kind", "strength", "notes"),
     "priorities": ("id", "stakeholder", "text", "kind", "importance", "pursuit", "language"),
     "pursuits": ("id", "name", "value", "currency", "close_date", "stage", "status", "notes"),
@@ -405,6 +405,14 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
         elif kinds[ref][0] != expected:
             yield Problem(path, f"{_shown(ref)} is a {kinds[ref][0]}, not a {expected}")
 
+    crm_ids: dict[str, str] = {}  # a CRM's contact id names one person of the account
+    for s, person in enumerate(account.get("stakeholders", [])):
+        crm_id = person.get("external_id")
+        if crm_id is not None:
+            path = f"{here}.stakeholders[{s}].external_id"
+            if crm_id in crm_ids:
+                yield Problem(path, f"duplicate CRM id {_shown(crm_id)} (also {crm_ids[crm_id]})")
+            crm_ids.setdefault(crm_id, path)
     for s, person in enumerate(account.get("stakeholders", [])):
         if "reports_to" in person:
             yield from check_ref(f"{here}.stakeholders[{s}].reports_to", person["reports_to"], "stakeholder")
