@@ -87,6 +87,18 @@ def test_a_name_merged_over_two_columns_keeps_the_last_name(tmp_path: Path, work
     assert len(managers) == 32 and managers["فرهاد احمدی"] == "지훈 김"
 
 
+def test_a_first_person_without_an_email_under_a_merged_header_stays_a_person(tmp_path: Path) -> None:
+    def build(sheet: Any) -> None:
+        sheet.append(["Name", None, "Email"])
+        sheet.merge_cells("A1:B1")
+        sheet.append(["Ana", "Silva", None])
+        sheet.append(["Bo", "Berg", "bo@x.example"])
+
+    people = read_table(workbook(tmp_path, build))
+    assert people.headers == ["Name", "Email"]
+    assert people.rows == [["Ana Silva", ""], ["Bo Berg", "bo@x.example"]]
+
+
 def test_a_two_row_header_is_read_as_one_and_every_reporting_line_resolves(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -170,7 +170,7 @@ def _table(source: str, rows: Iterator[Record], merges: list[Merge], sheets: int
     if below_line != top_line + 1:
         below = []  # the header is followed by blank lines
     data: Iterator[Record]
-    if down or (across and _sub_header(below, labels, across)):
+    if down or (across and _sub_header(below, labels)):
         header = Header(_two_row_labels(labels, below, across), below_line)
         data = rows
         notes.append(f"{source}: lines {top_line} and {below_line} were read as one header.")
@@ -185,11 +185,9 @@ def _table(source: str, rows: Iterator[Record], merges: list[Merge], sheets: int
     return build_table(source, header, _filled(data, fills), "xlsx", notes)
 
 
-def _sub_header(below: list[str], labels: list[str], across: list[Merge]) -> bool:
+def _sub_header(below: list[str], labels: list[str]) -> bool:
     """Whether the row under a merged header names the columns (First, Last) or holds data."""
-    merged = {c for m in across for c in range(m.left - 1, m.right)}
-    outside = [c for i, c in enumerate(below) if i not in merged]
-    return header_like(below, labels) or (not any(c.strip() for c in outside) and any(below))
+    return header_like(below, labels)
 
 
 def _two_row_labels(top: list[str], below: list[str], across: list[Merge]) -> list[str]:
