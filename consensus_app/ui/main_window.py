@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{pursuit_map.title} — Consensus")
             shown = self.committee_view.shown_map(pursuit_map)
             self.scene.set_map(shown, self.controller.saved_positions())
+            self.scene.set_notes(self.committee_view.reasons)
             self.statusBar().showMessage(self.committee_view.summary(pursuit_map, shown), 8000)
             self._run_layout(animate=False, fit=True)
         else:
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
             current = self.scene.node_positions()
             shown = self.committee_view.shown_map(pursuit_map)
             self.scene.set_map(shown, current)
+            self.scene.set_notes(self.committee_view.reasons)
             self._show_backdrop()
             if any(n.stakeholder_id not in current for n in shown.nodes):
                 self._run_layout(animate=True, only_new=set(current))
@@ -401,6 +403,7 @@ class MainWindow(QMainWindow):
             return
         shown = self.committee_view.shown_map(pursuit_map)
         self.scene.set_map(shown, self.scene.node_positions())
+        self.scene.set_notes(self.committee_view.reasons)
         self.statusBar().showMessage(self.committee_view.summary(pursuit_map, shown), 8000)
         self._run_layout(animate=False, fit=True)
 
