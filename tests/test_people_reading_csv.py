@@ -72,6 +72,12 @@ def test_a_32_person_report_in_several_scripts_reads_in_every_unicode_encoding(
         assert people.notes == []
 
 
+def test_utf16_without_a_mark_is_recognised_in_japanese_text_too(tmp_path: Path) -> None:
+    text = "名前,メール,役職\r\n佐藤 さくら,さくら@havn.example,港湾コーディネーター\r\n"
+    people = read_table(write(tmp_path, text.encode("utf-16-be")))
+    assert people.headers == ["名前", "メール", "役職"] and people.rows[0][0] == "佐藤 さくら"
+
+
 def test_one_bad_byte_in_a_utf8_file_is_refused_by_line_and_byte(tmp_path: Path) -> None:
     data = salesforce_csv().encode() + b"Ren\xe9,Roy,Buyer,rene@havn.example,\r\n"
     message = refusal(write(tmp_path, data))

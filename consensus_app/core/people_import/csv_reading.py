@@ -108,9 +108,9 @@ def _utf16_without_mark(head: bytes, source: str) -> Encoding | None:
         return None
     even_nul = head[0 : pairs * 2 : 2].count(0) / pairs
     odd_nul = head[1 : pairs * 2 : 2].count(0) / pairs
-    if odd_nul > 0.3 and even_nul < 0.05:
+    if odd_nul > 0.1 and even_nul < 0.02:
         codec = "utf-16-le"
-    elif even_nul > 0.3 and odd_nul < 0.05:
+    elif even_nul > 0.1 and odd_nul < 0.02:
         codec = "utf-16-be"
     else:
         return None  # NUL bytes but no pattern: refused later by line, as NUL characters
