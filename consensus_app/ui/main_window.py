@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._shown_pursuit: int | None = None
         self._pending_person: int | None = None  # found with Ctrl+F: select and centre once placed
         self._painted = False
+        self._working_on = ""  # the status line of the work in progress
         self.setWindowTitle("Consensus")
         self._first_run_size()
 
@@ -447,13 +448,15 @@ class MainWindow(QMainWindow):
             self._run_layout(animate=True, fit=True)
 
     def _on_work_started(self, message: str) -> None:
+        self._working_on = message
         self.statusBar().showMessage(message)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
 
     def _on_work_finished(self) -> None:
-        self.statusBar().clearMessage()
+        if self.statusBar().currentMessage() == self._working_on:  # not the result just shown
+            self.statusBar().clearMessage()
         self.progress.hide()
         self.cancel_button.hide()
 
