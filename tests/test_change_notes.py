@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -80,7 +80,9 @@ def test_edits_name_people_and_say_fields_in_words(nordlys: Workspace) -> None:
     ws.repos.stakeholders.update(tanaka, reports_to_id=dewi)
     ws.repos.stakeholders.update(tanaka, reports_to_id=None)
     member = next(m for m in ws.repos.committee.list_where() if m.stakeholder_id == dewi)
-    ws.repos.committee.update(member.id, stance=-1, influence=5)
+    ws.repos.committee.update(
+        member.id, stance=-1, influence=5, last_verified=date.today()
+    )  # "checked" goes unsaid
     ws.repos.committee.update(member.id, approver=True)
     ws.repos.pursuits.update(1, stage="supplier_selection")
     texts = [n.text for n in _notes(ws)]

@@ -249,6 +249,8 @@ def _update_sentence(
 ) -> str:
     subject = _subject(entity, label)
     verbs, clauses = [], []
+    if len(details) > 1:  # setting stance or influence marks them checked today: that goes without saying
+        details = {k: v for k, v in details.items() if k != "last_verified"}
     for name, (old, new) in details.items():
         if name == "reports_to_id":
             verbs.append(

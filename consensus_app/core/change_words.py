@@ -25,6 +25,7 @@ LONG_TEXT = frozenset({"notes", "personal_win", "evidence", "body"})
 # Edits a brief may fold into "smaller edits" when space is short.
 MINOR_FIELDS = LONG_TEXT | frozenset(
     {"email", "phone", "location", "language", "website", "region", "external_id", "key", "industry"}
+    | {"last_verified", "last_engaged"}
 )
 
 STANCES = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
