@@ -328,3 +328,17 @@ def test_a_sentence_opened_by_a_field_starts_with_a_capital() -> None:
     )
     assert title == "The executive team and IT agree"
     assert body == "The executive team and IT share a view:\n\n“lower-case words stay as written”"
+
+
+@pytest.mark.parametrize(
+    ("priorities", "said"), [("with", "already named"), ("without", "No one has written")]
+)
+def test_a_draft_never_says_criteria_exist_and_that_none_do(priorities: str, said: str) -> None:
+    scope = (
+        EN_PRIORITIES
+        if priorities == "with"
+        else [p for p in EN_PRIORITIES if p.kind is not PriorityKind.DECISION_CRITERION]
+    )
+    draft = draft_message(EN_MAP, scope, TOOLS, BuyingStage.SOLUTION_IDENTIFICATION)
+    assert draft is not None and said in draft.body
+    assert ("already named" in draft.body) != ("No one has written" in draft.body)
