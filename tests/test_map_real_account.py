@@ -171,3 +171,28 @@ def test_a_card_off_the_committee_says_why_the_committee_view_shows_it(
     QApplication.sendEvent(window.view.viewport(), event)
     qtbot.waitUntil(lambda: "On the committee view: links" in QToolTip.text(), timeout=3000)
     assert linker.node.name in QToolTip.text()
+
+
+def test_ctrl_f_opens_the_pursuit_of_a_person_at_another_account(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    ferries = account_document(*ACCOUNT_32, name="Vestland Ferries AS")
+    people = ferries["accounts"][0]["stakeholders"]
+    wanted = next(p for p in people if p["id"] not in member_keys(*ACCOUNT_32) and p["id"] != "s-0")
+    wanted["name"] = "Hallvard Strandli"  # no one at the other account has this name
+    import_document(workspace, check_document(ferries))
+    window = open_account(qtbot, workspace, settings, ACCOUNT_120)
+    first = next(p.id for p in workspace.repos.pursuits.list_where() if p.key == "opp-telemetry-120")
+    window.navigator.select_pursuit(first)  # the 120-person account is open
+    qtbot.waitUntil(lambda: window.controller.pursuit_id == first and not window.layouts.busy, timeout=10_000)
+    window.find_action.trigger()
+    qtbot.keyClicks(window.navigator.search, wanted["name"])
+    results = window.navigator.proxy
+    assert results.rowCount() >= 1  # the accounts holding a match, the people under them
+    qtbot.keyClick(window.navigator.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.pursuit_id != first, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.scene.selected_stakeholders()) == 1, timeout=10_000)
+    pursuit_map = window.controller.pursuit_map
+    assert pursuit_map is not None and pursuit_map.title.startswith("Vestland Ferries AS")
+    selected = pursuit_map.node(window.scene.selected_stakeholders()[0])
+    assert selected.name == wanted["name"] and window.inspector.name.text() == wanted["name"]

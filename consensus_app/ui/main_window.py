@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
     def _on_person_found(self, pursuit_id: int, stakeholder_id: int) -> None:
         """A person chosen in the navigator's search (Ctrl+F): open their pursuit, select and centre them."""
         self._pending_person = stakeholder_id
-        self.committee_view.pin([stakeholder_id])
+        self.committee_view.pin([stakeholder_id], pursuit_id)
         if pursuit_id != self.controller.pursuit_id:
             self.navigator.select_pursuit(pursuit_id, emit=False)  # (hidden while the search filters)
             self.controller.open_pursuit(pursuit_id)  # the layout's end focuses the person

@@ -26,6 +26,7 @@ class CommitteeToggle(QObject):
         self._settings = settings
         self._on_changed = on_changed
         self._pinned: set[int] = set()
+        self._pinned_next: tuple[int, set[int]] | None = None  # for a pursuit about to open
         self._pursuit: int | None = None
         self._known: set[int] = set()
         self.reasons: dict[int, str] = {}  # why each non-member shown is there (for the tooltips)
@@ -57,15 +58,22 @@ class CommitteeToggle(QObject):
         """As if the user clicked Committee (True) or Everyone (False)."""
         (self.committee_action if on else self.everyone_action).trigger()
 
-    def pin(self, ids: Iterable[int]) -> None:
-        """Keep these people on the map in the committee view (until another pursuit opens)."""
-        self._pinned.update(ids)
+    def pin(self, ids: Iterable[int], pursuit_id: int | None = None) -> None:
+        """Keep these people on the map in the committee view (until another pursuit opens);
+        with `pursuit_id`, on that pursuit's map when it opens."""
+        if pursuit_id is None or pursuit_id == self._pursuit:
+            self._pinned.update(ids)
+        else:
+            self._pinned_next = (pursuit_id, set(ids))
 
     def shown_map(self, pursuit_map: PursuitMap) -> PursuitMap:
         """The part of the map the canvas shows. Someone new at the account (just added) is pinned."""
         ids = {n.stakeholder_id for n in pursuit_map.nodes}
         if pursuit_map.pursuit_id != self._pursuit:
             self._pursuit, self._pinned = pursuit_map.pursuit_id, set()
+            if self._pinned_next is not None and self._pinned_next[0] == pursuit_map.pursuit_id:
+                self._pinned = self._pinned_next[1]
+            self._pinned_next = None
         else:
             self._pinned.update(ids - self._known)
         self._known = ids
