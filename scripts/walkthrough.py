@@ -25,34 +25,81 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.crm_export: the report
 
-from consensus_app.storage.workspace import open_workspace  # noqa: E402
-from consensus_app.ui.controller import WorkspaceController  # noqa: E402
-from consensus_app.ui.main_window import MainWindow  # noqa: E402
-from consensus_app.ui.settings import UiSettings  # noqa: E402
-from models import BuyingRole, Profile  # noqa: E402
-from tests.crm_export import nordlys_rows, write_csv  # noqa: E402
+from consensus_app.storage.workspace import open_workspace
+from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.settings import UiSettings
+from models import BuyingRole, Profile
+from tests.crm_export import nordlys_rows, write_csv
 
 PURSUIT = "Fleet fuel & emissions visibility 2027"
 # name: (role, approver, stance, influence, profile, a priority in their own words)
 COMMITTEE = {
-    "Ingrid Solberg": (BuyingRole.EXECUTIVE_SPONSOR, True, 1, 5, Profile.SKEPTIC,
-                       "Meet the IMO 2030 emission targets without ordering new ships"),
-    "Øystein Haugland": (BuyingRole.ECONOMIC_BUYER, True, -1, 5, Profile.SKEPTIC,
-                         "Cut fuel cost per voyage by eight percent"),
-    "Takeshi Yamamoto": (BuyingRole.TECHNICAL_EVALUATOR, False, 1, 4, Profile.TEACHER,
-                         "燃料消費を航海ごとにリアルタイムで把握したい"),
-    "Dewi Kusumawati": (BuyingRole.DECISION_MAKER, True, 2, 4, Profile.GO_GETTER,
-                        "Real-time fuel use for every voyage across the fleet"),
-    "Darius Karimi": (BuyingRole.LEGAL, False, 0, 3, Profile.UNKNOWN,
-                      "Vessel data must stay in the EU"),
-    "Arash Rahimi": (BuyingRole.INFLUENCER, False, -1, 3, Profile.BLOCKER,
-                     "داده‌های کشتی باید داخل اتحادیه اروپا بماند"),
-    "Haruka Sato": (BuyingRole.PROCUREMENT, False, 0, 3, Profile.GUIDE,
-                    "Keep capital spending flat through 2027"),
-    "Min-jun Kim": (BuyingRole.USER, False, 2, 3, Profile.GO_GETTER,
-                    "항해 중 예기치 않은 엔진 정지를 줄이고 싶습니다"),
-    "Kari Nordmann": (BuyingRole.CHAMPION, False, 2, 3, Profile.TEACHER,
-                      "One view of fuel and emissions per voyage for the board"),
+    "Ingrid Solberg": (
+        BuyingRole.EXECUTIVE_SPONSOR,
+        True,
+        1,
+        5,
+        Profile.SKEPTIC,
+        "Meet the IMO 2030 emission targets without ordering new ships",
+    ),
+    "Øystein Haugland": (
+        BuyingRole.ECONOMIC_BUYER,
+        True,
+        -1,
+        5,
+        Profile.SKEPTIC,
+        "Cut fuel cost per voyage by eight percent",
+    ),
+    "Takeshi Yamamoto": (
+        BuyingRole.TECHNICAL_EVALUATOR,
+        False,
+        1,
+        4,
+        Profile.TEACHER,
+        "燃料消費を航海ごとにリアルタイムで把握したい",
+    ),
+    "Dewi Kusumawati": (
+        BuyingRole.DECISION_MAKER,
+        True,
+        2,
+        4,
+        Profile.GO_GETTER,
+        "Real-time fuel use for every voyage across the fleet",
+    ),
+    "Darius Karimi": (BuyingRole.LEGAL, False, 0, 3, Profile.UNKNOWN, "Vessel data must stay in the EU"),
+    "Arash Rahimi": (
+        BuyingRole.INFLUENCER,
+        False,
+        -1,
+        3,
+        Profile.BLOCKER,
+        "داده‌های کشتی باید داخل اتحادیه اروپا بماند",
+    ),
+    "Haruka Sato": (
+        BuyingRole.PROCUREMENT,
+        False,
+        0,
+        3,
+        Profile.GUIDE,
+        "Keep capital spending flat through 2027",
+    ),
+    "Min-jun Kim": (
+        BuyingRole.USER,
+        False,
+        2,
+        3,
+        Profile.GO_GETTER,
+        "항해 중 예기치 않은 엔진 정지를 줄이고 싶습니다",
+    ),
+    "Kari Nordmann": (
+        BuyingRole.CHAMPION,
+        False,
+        2,
+        3,
+        Profile.TEACHER,
+        "One view of fuel and emissions per voyage for the board",
+    ),
 }
 
 
@@ -129,8 +176,12 @@ class Walk:
         inspector.stance.setCurrentIndex(inspector.stance.findData(stance))
         inspector.influence.setValue(influence)
         self.type_into(inspector.new_priority, priority)
-        self.until(lambda: any(priority in inspector.priorities.item(i).text()
-                               for i in range(inspector.priorities.count())), f"{name}'s priority")
+        self.until(
+            lambda: any(
+                priority in inspector.priorities.item(i).text() for i in range(inspector.priorities.count())
+            ),
+            f"{name}'s priority",
+        )
         self.settle(3)
 
 
@@ -148,8 +199,23 @@ def main(out: Path) -> int:
         walk.until(lambda: window.navigator.model.rowCount() > 0, "the imported account in the window")
         walk.shot("imported-from-the-crm")
 
-        print(walk.cli("pursuits", "add", "--account", "Nordlys", PURSUIT, "--stage", "solution",
-                       "--value", "4200000", "--currency", "NOK", "--close-date", "2027-06-30").strip())
+        print(
+            walk.cli(
+                "pursuits",
+                "add",
+                "--account",
+                "Nordlys",
+                PURSUIT,
+                "--stage",
+                "solution",
+                "--value",
+                "4200000",
+                "--currency",
+                "NOK",
+                "--close-date",
+                "2027-06-30",
+            ).strip()
+        )
         walk.until(lambda: _open_pursuit(walk), "the new pursuit in the window")
         window.committee_view.set_committee_only(False)  # nobody is on the committee yet: see everyone
         walk.settle()
@@ -165,16 +231,22 @@ def main(out: Path) -> int:
         walk.shot("committee-view")
 
         insights = window.insights
-        for dock, name in ((insights.assessment_dock, "assessment"), (insights.themes_dock, "themes"),
-                           (insights.messaging_dock, "messages")):
+        for dock, name in (
+            (insights.assessment_dock, "assessment"),
+            (insights.themes_dock, "themes"),
+            (insights.messaging_dock, "messages"),
+        ):
             dock.raise_()
             walk.settle(60)
             walk.shot(name)
         window.inspector_dock.raise_()
 
         brief = scratch / "nordlys-brief.pdf"
-        print(walk.cli("export", "--account", "Nordlys", "--pursuit", "Fleet", "--format", "brief",
-                       "-o", str(brief)).strip())
+        print(
+            walk.cli(
+                "export", "--account", "Nordlys", "--pursuit", "Fleet", "--format", "brief", "-o", str(brief)
+            ).strip()
+        )
         subprocess.run(["pdftoppm", "-r", "100", "-png", str(brief), str(out / "brief")], check=True)
         walk.shots += sorted(out.glob("brief-*.png"))
         window.close()
@@ -186,10 +258,12 @@ def main(out: Path) -> int:
 
 def _open_pursuit(walk: Walk) -> bool:
     """Open the new pursuit from the navigator, as a click would."""
-    pursuits = [p for a in walk.workspace.repos.accounts.list() for p in walk.workspace.repos.pursuits.for_account(a.id)]
+    repos = walk.workspace.repos
+    pursuits = [p for a in repos.accounts.list() for p in repos.pursuits.for_account(a.id)]
     found = [p.id for p in pursuits if p.name == PURSUIT]
-    navigator = walk.window.navigator
-    return bool(found) and navigator.select_pursuit(found[0]) and walk.window.controller.pursuit_map is not None
+    if not (found and walk.window.navigator.select_pursuit(found[0])):
+        return False
+    return walk.window.controller.pursuit_map is not None
 
 
 if __name__ == "__main__":
