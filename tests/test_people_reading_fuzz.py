@@ -68,6 +68,7 @@ def csv_bytes(people: list[tuple[str, str]], encoding: str, delimiter: str) -> b
     encoding="utf-8",
     delimiter=",",
 )
+@example(people=[("0", "Ā")], encoding="utf-16-le", delimiter=",")  # U+0100: a NUL in the other byte
 def test_every_csv_is_read_back_exactly_or_refused_by_line(
     tmp_path: Path, people: list[tuple[str, str]], encoding: str, delimiter: str
 ) -> None:

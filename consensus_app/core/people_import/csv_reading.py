@@ -108,12 +108,15 @@ def _utf16_without_mark(head: bytes, source: str) -> Encoding | None:
         return None
     even_nul = head[0 : pairs * 2 : 2].count(0) / pairs
     odd_nul = head[1 : pairs * 2 : 2].count(0) / pairs
-    if odd_nul > 0.1 and even_nul < 0.02:
+    if odd_nul > 0.1 and odd_nul > 3 * even_nul:
         codec = "utf-16-le"
-    elif even_nul > 0.1 and odd_nul < 0.02:
+    elif even_nul > 0.1 and even_nul > 3 * odd_nul:
         codec = "utf-16-be"
     else:
         return None  # NUL bytes but no pattern: refused later by line, as NUL characters
+    sample = head[: pairs * 2].decode(codec, errors="replace")
+    if not (set(sample) & {"\n", "\r"} and set(sample) & {",", ";", "\t"}):
+        return None  # not text with lines and cells: a stray NUL, refused later by line
     endian = "little" if codec.endswith("le") else "big"
     note = f"{source} has no byte-order mark; its NUL bytes show UTF-16 ({endian}-endian), read as such."
     return Encoding(codec, 0, "utf-16", note)
