@@ -18,7 +18,7 @@ from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.people_import_dialog import PeopleImportDialog
 from consensus_app.ui.settings import UiSettings
-from tests.crm_export import HEADERS, nordlys_rows, write_csv
+from tests.crm_export import HEADERS, many_rows, nordlys_rows, write_csv
 from tests.window_fixtures import acme, open_window, settings  # noqa: F401 - fixtures
 
 CONTACTS = (
@@ -224,3 +224,24 @@ def test_a_fresh_export_shows_the_rule_per_row_and_removes_only_the_ticked_leave
     assert len(names()) == 31 and "Rizky Pratama" in names()
     people = workspace.repos.stakeholders.for_account(account)
     assert all(p.external_id for p in people if p.name != "Rizky Pratama")
+
+
+def test_a_big_export_is_planned_in_a_worker_while_the_dialog_stays_responsive(
+    qtbot: QtBot, tmp_path: Path, workspace: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = write_csv(tmp_path / "skagerrak.csv", many_rows(3000))
+    window = open_window(qtbot, workspace, settings)
+
+    def user(dialog: PeopleImportDialog) -> None:
+        assert dialog.summary.text() == "Planning 3,000 rows…"  # not planned on the window's thread
+        assert not dialog.import_button.isEnabled()
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+        assert dialog.summary.text().startswith("Ready: 3,000 new, 0 updated, 0 unchanged")
+        assert dialog.preview.rowCount() == 3000
+        dialog.import_button.click()
+
+    _import_through_the_menu(qtbot, window, report, monkeypatch, user)
+    qtbot.waitUntil(lambda: bool(workspace.repos.accounts.list()), timeout=60_000)
+    account = workspace.repos.accounts.list()[0]
+    assert account.name == "Skagerrak Logistics AS"
+    assert len(workspace.repos.stakeholders.for_account(account.id)) == 3000

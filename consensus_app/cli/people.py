@@ -77,8 +77,9 @@ def run_people_import(args: argparse.Namespace) -> int:
     for target, result in zip(targets, results, strict=True):
         assert target.plan is not None
         print(
-            f"Imported {args.file.name} into {target.shown}: {result.created} new, {result.updated} updated, "
-            f"{result.unchanged} unchanged, {count(result.priorities, 'priority')} added"
+            f"Imported {args.file.name} into {target.shown}: {result.created:,} new, "
+            f"{result.updated:,} updated, {result.unchanged:,} unchanged, "
+            f"{count(result.priorities, 'priority')} added"
             + (f", {count(result.removed, 'person')} removed." if result.removed else ".")
         )
         _print_rules(target.plan)

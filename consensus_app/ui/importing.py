@@ -146,5 +146,6 @@ def write_people(
 
 
 def _said(source: str, result: Any) -> str:
-    removed = f", {result.removed} removed" if result.removed else ""
-    return f"{source}: {result.created} new, {result.updated} updated, {result.unchanged} unchanged{removed}"
+    removed = f", {result.removed:,} removed" if result.removed else ""
+    counts = f"{result.created:,} new, {result.updated:,} updated, {result.unchanged:,} unchanged"
+    return f"{source}: {counts}{removed}"

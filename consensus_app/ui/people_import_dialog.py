@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from consensus_app.core.people_import.accounts import differing_names, resolve_account
 from consensus_app.core.people_import.mapping import (
@@ -55,10 +56,12 @@ from consensus_app.core.people_import.planning import (
 )
 from consensus_app.core.people_import.reading import Table
 from consensus_app.ui.settings import UiSettings
+from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from models import AccountRecord
 
+PLAN_IN_WINDOW_ROWS = 500  # more rows are planned in a worker (about 0.1 s per 1,000 rows)
 _NOT_MAPPED = "— not in the file —"
 _NEW_ACCOUNT = "A new account, named:"
 _ERROR = QColor("#B3261E")
@@ -76,7 +79,7 @@ def remembered_key(headers: list[str]) -> str:
 
 
 def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{n:,} {one if n == 1 else many}"
 
 
 class PeopleImportDialog(QDialog):
@@ -97,6 +100,8 @@ class PeopleImportDialog(QDialog):
         self._people_of = people_of
         self._settings = settings
         self.plan: ImportPlan | None = None
+        self._planning = 0  # which plan is the latest asked for
+        self.task: Task | None = None  # planning a big file
 
         self.account = QComboBox()
         for account in accounts:
@@ -255,25 +260,61 @@ class PeopleImportDialog(QDialog):
             self._show(None)
             self._say("Not yet: give the new account a name.", error=True)
             return
-        people = self._people_of(self.account_id) if self.account_id is not None else []
-        try:
-            rule, only = self.match.currentData(), self._only_account()
-            self.plan = plan_import(self.table, self.mapping(), people, rule, only_account=only)
-        except MappingError as exc:
-            self.plan = None
-            self._show(None)
-            self._say(f"Not yet: {exc}.", error=True)
+        account_id, mapping = self.account_id, self.mapping()
+        rule, only = self.match.currentData(), self._only_account()
+
+        def plan(*_ignored: object) -> ImportPlan:
+            people = self._people_of(account_id) if account_id is not None else []
+            return plan_import(self.table, mapping, people, rule, only_account=only)
+
+        self._planning += 1
+        if len(self.table.rows) <= PLAN_IN_WINDOW_ROWS:
+            try:
+                self._planned(self._planning, plan())
+            except MappingError as exc:
+                self._refused(self._planning, exc)
             return
-        self._show(self.plan)
-        counts = self.plan.counts()
-        problems = len(self.plan.problems())
-        left_out = len(self.table.rows) - len(self.plan.rows)
+        # A big file is planned in a worker, so the window stays responsive; only the last
+        # plan asked for is shown.
+        self.plan = None
+        self._say(f"Planning {_plural(len(self.table.rows), 'row', 'rows')}…", error=True)
+        generation = self._planning
+        task = Task(plan)
+
+        def done(result: ImportPlan) -> None:
+            if isValid(self):  # the dialog may be closed before its plan is ready
+                self._planned(generation, result)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                self._refused(generation, exc)
+
+        task.sig_done.connect(done)
+        task.sig_failed.connect(failed)
+        task.start()
+        self.task = task
+
+    def _refused(self, generation: int, exc: BaseException) -> None:
+        if generation != self._planning:
+            return
+        self.plan = None
+        self._show(None)
+        self._say(f"Not yet: {exc}.", error=True)
+
+    def _planned(self, generation: int, plan: ImportPlan) -> None:
+        if generation != self._planning:
+            return  # the mapping changed meanwhile: a newer plan is on its way
+        self.plan = plan
+        self._show(plan)
+        counts = plan.counts()
+        problems = len(plan.problems())
+        left_out = len(self.table.rows) - len(plan.rows)
         elsewhere = f" {_plural(left_out, 'row', 'rows')} of other accounts left out." if left_out else ""
         if problems:
             fix = f"{_plural(problems, 'problem', 'problems')} to fix in the file or the mapping first"
             self._say(f"{counts}. {fix}.", error=True)
         else:
-            self._say(f"Ready: {counts if self.plan.rows else 'nothing to import'}.{elsewhere}", error=False)
+            self._say(f"Ready: {counts if plan.rows else 'nothing to import'}.{elsewhere}", error=False)
 
     def _say(self, text: str, error: bool) -> None:
         self.summary.setText(text)

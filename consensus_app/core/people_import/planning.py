@@ -105,8 +105,8 @@ class ImportPlan:
     def counts(self) -> str:
         """ "30 new, 2 updated, 0 unchanged", for messages."""
         return (
-            f"{self.count(Action.CREATE)} new, {self.count(Action.UPDATE)} updated, "
-            f"{self.count(Action.UNCHANGED)} unchanged"
+            f"{self.count(Action.CREATE):,} new, {self.count(Action.UPDATE):,} updated, "
+            f"{self.count(Action.UNCHANGED):,} unchanged"
         )
 
 
