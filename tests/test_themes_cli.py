@@ -31,10 +31,14 @@ def test_csv_with_bom_and_extra_columns_prints_themes_and_assignments(
     path = tmp_path / "priorities.csv"
     path.write_bytes("\ufeff".encode() + "\n".join(rows).encode("utf-8"))
     document = run_json([str(path), "--text-column", "statement"], capsys)
-    assert set(document) == {"themes", "assignments"}
+    assert set(document) == {"engine", "model", "themes", "assignments", "unthemed"}
+    assert document["engine"] == "meaning" and document["unthemed"] == []
     themes = document["themes"]
     assert isinstance(themes, list)
-    assert all(set(t) == {"id", "label", "terms", "size", "members"} for t in themes)
+    assert all(
+        set(t) == {"id", "label", "terms", "size", "members", "cohesion", "similarity"} for t in themes
+    )
+    assert all(len(t["similarity"]) == t["size"] and 0 < t["cohesion"] <= 1 for t in themes)
     assignments = document["assignments"]
     assert isinstance(assignments, list) and len(assignments) == len(STATEMENTS)
     for theme in themes:
@@ -63,8 +67,20 @@ def test_text_file_skips_blank_lines_and_the_report_shows_line_numbers(
     assert len(document["themes"]) == 2  # type: ignore[arg-type]
     assert main(["themes", str(path)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("5 statements in ")
+    assert out.startswith("5 statements in 2 themes, by meaning (multilingual model)")
     assert "line    3: No new system without SSO and an audit trail" in out  # line 2 was blank
+
+
+def test_a_statement_that_fits_nowhere_is_listed_as_unthemed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "statements.txt"
+    path.write_text("\n".join([*STATEMENTS, "Bring the annual offsite forward to May"]), encoding="utf-8")
+    document = run_json([str(path)], capsys)
+    assert document["unthemed"] == [5] and document["assignments"][5] is None  # type: ignore[index]
+    assert main(["themes", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Unthemed · 1 fit no theme\n    line    6: Bring the annual offsite forward to May" in out
 
 
 @pytest.mark.parametrize(

@@ -36,13 +36,15 @@ def test_the_open_pursuits_themes_fill_the_panel(window: MainWindow) -> None:
     panel = window.insights.themes
     themes = window.insights.themes_service.themes
     assert themes is not None and themes.coverage
-    assert panel.themes.topLevelItemCount() == len(themes.coverage)
+    assert panel.themes.topLevelItemCount() == len(themes.coverage) + (1 if themes.unthemed else 0)
     assert panel.bridges.count() == min(5, len(themes.bridges)) > 0
-    voices = {p.stakeholder_id for p in themes.priorities}
-    assert panel.matrix.rowCount() == len(voices) and panel.matrix.columnCount() == len(themes.coverage)
+    voices = {p.stakeholder_id for p in themes.priorities if p.id not in themes.unthemed}
+    assert panel.matrix.rowCount() >= len(voices) and panel.matrix.columnCount() == len(themes.coverage)
     first = panel.themes.topLevelItem(0)
-    assert first.childCount() == len(themes.coverage[0].priorities)  # each statement, in its own words
-    assert first.child(0).text(0).startswith("“")
+    assert first.childCount() == themes.coverage[0].theme.size  # each statement, in its own words
+    assert first.child(0).text(0).startswith("“") and " · fit 0." in first.child(0).text(0)
+    assert f"agreement {themes.coverage[0].theme.cohesion:.2f}" in first.text(0)
+    assert panel.summary.text().startswith("Themes by meaning (multilingual model)")
 
 
 def test_selecting_a_bridge_highlights_the_people_it_connects(window: MainWindow) -> None:

@@ -34,16 +34,18 @@ def run(args: argparse.Namespace) -> int:
         write_portfolio_csv,
         write_portfolio_markdown,
     )
+    from consensus_app.storage.priority_vectors import PriorityVectorRepository
     from consensus_app.storage.workspace import open_workspace
 
     chosen = PortfolioFilter(args.industry, args.region, args.function, args.stage)
     with open_workspace(args.db) as workspace:
         snapshots = [workspace.repos.accounts.snapshot(a.id) for a in workspace.repos.accounts.list()]
-    accounts = sum(1 for s in snapshots if chosen.accepts_account(s))
-    statements = portfolio_statements(snapshots, chosen)
-    if not statements:
-        raise ValueError("no priorities match; widen the filters")
-    themes = portfolio_themes(statements, k=args.k)
+        accounts = sum(1 for s in snapshots if chosen.accepts_account(s))
+        statements = portfolio_statements(snapshots, chosen)
+        if not statements:
+            raise ValueError("no priorities match; widen the filters")
+        # Stored vectors are reused; the missing ones are computed once and kept.
+        themes = portfolio_themes(statements, k=args.k, vectors=PriorityVectorRepository(workspace))
     if args.output is None:
         print(portfolio_markdown(themes, chosen, accounts))
     elif args.output.suffix.lower() == ".csv":

@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     result = find_themes([rows.texts[i] or "" for i in indices], k=args.k, lang=args.lang)
     assignments: list[int | None] = [None] * len(rows.texts)
     for position, theme_id in enumerate(result.assignments):
-        assignments[indices[position]] = theme_id
+        assignments[indices[position]] = theme_id if theme_id >= 0 else None  # unthemed: no theme
     themes = [
         {
             "id": theme.id,
@@ -109,19 +109,41 @@ def run(args: argparse.Namespace) -> int:
             "terms": theme.terms,
             "size": theme.size,
             "members": [indices[m] for m in theme.members],
+            "cohesion": theme.cohesion,
+            "similarity": theme.similarity,
         }
         for theme in result.themes
     ]
+    unthemed = [indices[i] for i in result.unthemed]
     if args.json:
-        json.dump({"themes": themes, "assignments": assignments}, sys.stdout, ensure_ascii=False, indent=2)
+        document = {"engine": result.engine, "model": result.model, "themes": themes}
+        json.dump(
+            {**document, "assignments": assignments, "unthemed": unthemed},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
         return 0
-    print(f"{len(indices)} statements in {len(themes)} themes ({args.file.name})")
+    by = (
+        "meaning (multilingual model)"
+        if result.engine == "meaning"
+        else "shared words (the model is not installed)"
+    )
+    print(f"{len(indices)} statements in {len(themes)} themes, by {by} ({args.file.name})")
     for theme in result.themes:
-        print(f"\n[{theme.id}] {theme.label} · {theme.size} statements")
+        agree = "" if theme.cohesive else " — members do not agree"
+        print(
+            f"\n[{theme.id}] {theme.label} · {theme.size} statements · agreement {theme.cohesion:.2f}{agree}"
+        )
         if theme.terms:
             print(f"    terms: {', '.join(theme.terms)}")
-        for member in theme.members:
+        for member, fit in zip(theme.members, theme.similarity, strict=False):
             row = indices[member]
+            loose = " (loosely related)" if fit < theme.loose_below else ""
+            print(f"    line {rows.lines[row]:>4}: {rows.texts[row]}{loose}")
+    if unthemed:
+        print(f"\nUnthemed · {len(unthemed)} fit no theme")
+        for row in unthemed:
             print(f"    line {rows.lines[row]:>4}: {rows.texts[row]}")
     return 0

@@ -1,9 +1,11 @@
 """Themes across many accounts, for marketing: what recurs, where, and in whose words.
 
 Every priority of the chosen accounts (all, or filtered by industry, region, function and
-buying stage) is themed together with `core.themes.find_themes`; each theme then reports how
-many accounts and functions it recurs in and the words each function uses for it — their most
-frequent phrasings, so shared-vision content can speak each function's language.
+buying stage) is themed together with `core.themes.find_themes`, on the same engine as a
+committee's themes and from the same stored vectors (computed once per priority); each theme
+then reports how many accounts and functions it recurs in and the words each function uses for
+it — their most frequent phrasings, so shared-vision content can speak each function's
+language. Only the statements that clearly belong to a theme (its confident members) count.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from consensus_app.core.layout_common import ProgressCallback, StopCallback
 from consensus_app.core.themes import find_themes
 from consensus_app.core.themes.text import normalise
+from consensus_app.core.themes.vectors import VectorStore, vectors_for
 from models.snapshot import AccountSnapshot
 
 PHRASES_PER_FUNCTION = 3
@@ -41,6 +44,7 @@ class Statement:
     text: str
     account_key: str
     function: str
+    priority_id: int | None = None  # its stored vector is found by this
 
 
 @dataclass
@@ -48,10 +52,12 @@ class PortfolioTheme:
     label: str
     terms: list[str]
     size: int  # statements
-    accounts: int  # distinct accounts it recurs in
+    accounts: int  # distinct accounts it recurs in (by its confident statements)
     functions: dict[str, list[str]] = field(
         default_factory=dict
     )  # function -> its phrasings, most used first
+
+    cohesion: float = 1.0  # how alike its statements are (engine.Theme.cohesion)
 
     @property
     def function_count(self) -> int:
@@ -68,7 +74,7 @@ def portfolio_statements(snapshots: Iterable[AccountSnapshot], chosen: Portfolio
             function = function_of.get(priority.stakeholder_id, "other")
             if chosen.function and function != chosen.function:
                 continue
-            statements.append(Statement(priority.text, snapshot.account.key, function))
+            statements.append(Statement(priority.text, snapshot.account.key, function, priority.id))
     return statements
 
 
@@ -77,12 +83,32 @@ def portfolio_themes(
     k: int | None = None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    vectors: VectorStore | None = None,
 ) -> list[PortfolioTheme]:
-    """Themes of the statements, those recurring in the most accounts first."""
-    result = find_themes([s.text for s in statements], k=k, progress=progress, should_stop=should_stop)
+    """Themes of the statements, those recurring in the most accounts first.
+
+    vectors: the workspace's stored sentence vectors; with it (and priority ids on the
+    statements) theming is clustering only, once every priority's vector is stored.
+    """
+    texts = [s.text for s in statements]
+    ids = [s.priority_id for s in statements]
+    found, model = None, None
+    if vectors is not None and all(i is not None for i in ids):
+        items = [(int(i), s.text) for i, s in zip(ids, statements, strict=True) if i is not None]
+        found, model = vectors_for(items, vectors, _part(progress, 0.0, 0.5), should_stop)
+    stage = _part(progress, 0.5, 1.0) if found is not None else progress
+    result = find_themes(
+        texts,
+        k=k,
+        progress=stage,
+        should_stop=should_stop,
+        vectors=found,
+        model=model,
+        use_model=found is None,
+    )
     themes = []
     for theme in result.themes:
-        members = [statements[i] for i in theme.members]
+        members = [statements[i] for i in theme.confident_members] or [statements[i] for i in theme.members]
         by_function: dict[str, Counter[str]] = {}
         originals: dict[str, str] = {}
         for statement in members:
@@ -100,6 +126,14 @@ def portfolio_themes(
                 size=theme.size,
                 accounts=len({s.account_key for s in members}),
                 functions=functions,
+                cohesion=theme.cohesion,
             )
         )
     return sorted(themes, key=lambda t: (-t.accounts, -t.function_count, -t.size, t.label))
+
+
+def _part(progress: ProgressCallback | None, start: float, end: float) -> ProgressCallback | None:
+    if progress is None:
+        return None
+    report = progress
+    return lambda fraction: report(start + (end - start) * fraction)

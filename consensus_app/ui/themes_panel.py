@@ -33,6 +33,23 @@ if TYPE_CHECKING:
 _IDS = Qt.ItemDataRole.UserRole
 SHARED_TINT = QColor("#D6E9F8")  # sky blue, light: a theme several functions share
 DIVERGENT_TINT = QColor("#EEEEEE")
+LOOSE_TEXT = QColor("#6B6B6B")  # a statement only loosely related to its theme
+COHESION_HELP = (
+    "Agreement: how alike its statements are (0–1). Below the line the theme's members do not "
+    "agree, and it is never offered as a bridge."
+)
+LOOSE_HELP = "Loosely related: shown with this theme, but not counted for bridges, drafts or the brief."
+
+
+def engine_line(engine: str) -> str:
+    """Which engine placed the statements, in the user's words."""
+    if engine == "meaning":
+        return "Themes by meaning (multilingual model)"
+    return "Themes by shared words (the model is not installed)"
+
+
+def agreement(cohesion: float, cohesive: bool) -> str:
+    return f"agreement {cohesion:.2f}" + ("" if cohesive else " — members do not agree")
 
 
 class ThemesPanel(QWidget):
@@ -83,13 +100,16 @@ class ThemesPanel(QWidget):
             return
         names = {n.stakeholder_id: n.name for n in pursuit_map.nodes}
         coverage = themes.coverage
-        if not coverage:
+        if not themes.priorities:
             self.summary.setText("No priorities recorded for this committee yet: add them in the inspector.")
             return
         apart = ", ".join(f"{human(a)} ↔ {human(b)}" for a, b in themes.unshared_functions[:6])
+        unthemed = f"; {len(themes.unthemed)} fit no theme" if themes.unthemed else ""
         self.summary.setText(
-            f"{len(coverage)} themes from {len(themes.priorities)} priorities; {len(themes.shared)} shared "
-            f"across functions." + (f" Nothing in common yet: {apart}." if apart else "")
+            f"{engine_line(themes.engine)}\n"
+            f"{len(coverage)} themes from {len(themes.priorities)} priorities{unthemed}; "
+            f"{len(themes.shared)} shared across functions."
+            + (f" Nothing in common yet: {apart}." if apart else "")
         )
         for bridge in themes.bridges[:5]:
             functions = ", ".join(human(f) for f in bridge.coverage.functions)
@@ -102,22 +122,49 @@ class ThemesPanel(QWidget):
         for number, cov in enumerate(coverage, start=1):
             top = QTreeWidgetItem(
                 [
-                    f"{number}. {cov.theme.label}",
+                    f"{number}. {cov.theme.label} · {agreement(cov.theme.cohesion, cov.theme.cohesive)}",
                     str(len(cov.stakeholders)),
                     ", ".join(human(f) for f in cov.functions),
                 ]
             )
             top.setData(0, _IDS, list(cov.stakeholders))
-            top.setToolTip(0, cov.theme.label)
+            top.setToolTip(0, f"{cov.theme.label}\n{COHESION_HELP}")
             top.setToolTip(2, top.text(2))
             top.setBackground(0, QBrush(SHARED_TINT if cov.shared else DIVERGENT_TINT))
-            for priority_id in cov.priorities:
+            similarity = dict(zip(cov.theme.members, cov.theme.similarity, strict=False))
+            loose = set(cov.loose)
+            for index in cov.theme.members:
+                priority_id = themes.priorities[index].id
                 speaker, text = text_of[priority_id]
-                child = QTreeWidgetItem([f"“{text}”", names.get(speaker, "?"), ""])
+                fit = similarity.get(index)
+                note = " · loosely related" if priority_id in loose else ""
+                shown = f"“{text}”" + (f" · fit {fit:.2f}{note}" if fit is not None else "")
+                child = QTreeWidgetItem([shown, names.get(speaker, "?"), ""])
                 child.setData(0, _IDS, [speaker])
+                if priority_id in loose:
+                    child.setForeground(0, QBrush(LOOSE_TEXT))
+                    child.setToolTip(0, LOOSE_HELP)
                 top.addChild(child)
             self.themes.addTopLevelItem(top)
+        if themes.unthemed:
+            self.themes.addTopLevelItem(self._unthemed_item(themes, text_of, names))
         self._fill_matrix(themes, names)
+
+    def _unthemed_item(
+        self, themes: PursuitThemes, text_of: dict[int, tuple[int, str]], names: dict[int, str]
+    ) -> QTreeWidgetItem:
+        """The statements that fit no theme: listed, so nothing a person said is hidden."""
+        speakers = list(dict.fromkeys(text_of[pid][0] for pid in themes.unthemed))
+        top = QTreeWidgetItem([f"Unthemed · {len(themes.unthemed)} fit no theme", str(len(speakers)), ""])
+        top.setData(0, _IDS, speakers)
+        top.setToolTip(0, "Said by one person in words no other statement comes close to.")
+        top.setForeground(0, QBrush(LOOSE_TEXT))
+        for priority_id in themes.unthemed:
+            speaker, text = text_of[priority_id]
+            child = QTreeWidgetItem([f"“{text}”", names.get(speaker, "?"), ""])
+            child.setData(0, _IDS, [speaker])
+            top.addChild(child)
+        return top
 
     def _fill_matrix(self, themes: PursuitThemes, names: dict[int, str]) -> None:
         people = sorted({p.stakeholder_id for p in themes.priorities}, key=lambda sid: names.get(sid, ""))

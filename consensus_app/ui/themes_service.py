@@ -1,8 +1,10 @@
 """The open pursuit's priority themes, computed in a worker and shared by the panels.
 
-Theming imports scikit-learn (about a second the first time) and clusters the committee's
-priorities, so it always runs off the GUI thread. The result is kept per pursuit and
-reused until the pursuit's priorities or committee change.
+Theming imports scikit-learn, loads the sentence encoder (a second or two the first time),
+computes the vectors of new or edited priorities (kept in the workspace, so each is computed
+once) and clusters the committee's priorities, so it always runs off the GUI thread, after
+the first frame. The result is kept per pursuit and reused until the pursuit's priorities or
+committee change.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class ThemesService(QObject):
             from consensus_app.core.analytics import metrics
             from consensus_app.core.analytics.graphs import build_graphs
             from consensus_app.core.themes.pursuit import analyse_pursuit
+            from consensus_app.storage.priority_vectors import PriorityVectorRepository
 
             snapshot = workspace.repos.accounts.snapshot(pursuit_map.account_id)
             key = _key(snapshot, pursuit_map)
@@ -49,7 +52,12 @@ class ThemesService(QObject):
                 return key, self.themes  # nothing the themes depend on has changed
             factions = metrics.factions(build_graphs(pursuit_map))
             themes = analyse_pursuit(
-                snapshot, pursuit_map.pursuit_id, factions, progress=progress, should_stop=should_stop
+                snapshot,
+                pursuit_map.pursuit_id,
+                factions,
+                progress=progress,
+                should_stop=should_stop,
+                vectors=PriorityVectorRepository(workspace),
             )
             return key, themes
 

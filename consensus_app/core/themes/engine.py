@@ -103,15 +103,33 @@ def find_themes(
     progress receives 0..1; should_stop returning True raises `ThemesCancelled`.
     Raises ValueError for a blank statement, a k below 1, or vectors of the wrong length.
     """
-    import numpy as np
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
-    from consensus_app.core.themes import cluster, vectorise
+    from consensus_app.core.themes.encoder import THREADS
 
     if k is not None and k < 1:
         raise ValueError(f"the number of themes must be at least 1, not {k}")
     if vectors is not None and len(vectors) != len(statements):
         raise ValueError(f"{len(vectors)} vectors for {len(statements)} statements")
-    run = make_run(progress, should_stop)
+    # One native thread: on a busy two-core machine more threads make theming 5-50x slower
+    # (issue 19), and the window's thread keeps a core.
+    with threadpool_limits(THREADS):
+        return _find(statements, k, lang, make_run(progress, should_stop), vectors, model, use_model)
+
+
+def _find(
+    statements: Sequence[str],
+    k: int | None,
+    lang: str,
+    run: ThemesRun,
+    vectors: NDArray[np.float32] | None,
+    model: str | None,
+    use_model: bool,
+) -> ThemeResult:
+    import numpy as np
+
+    from consensus_app.core.themes import cluster, vectorise
+
     run.report(0.0)
     normalised = []
     for index, text in enumerate(statements):

@@ -225,4 +225,5 @@ def analyse_pursuit(
 def _part(progress: ProgressCallback | None, start: float, end: float) -> ProgressCallback | None:
     if progress is None:
         return None
-    return lambda fraction: progress(start + (end - start) * fraction)
+    report = progress
+    return lambda fraction: report(start + (end - start) * fraction)

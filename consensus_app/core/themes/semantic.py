@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 LEXICAL_WEIGHT = 0.7  # the words' block beside the encoder's (both unit length)
+# A committee's few statements: the centring is rough with so few, and the words' concept
+# lexicon ("budget" ~ "cost") is surer than the encoder's 4-bit weights: below SMALL_SET the
+# words weigh more, up to LEXICAL_WEIGHT + SMALL_SET_BONUS for a handful of statements.
+SMALL_SET, SMALL_SET_BONUS = 30, 0.6
 SCRIPT_SHRINK = 4.0  # a script's mean is removed in the share n / (n + SCRIPT_SHRINK)
 
 
@@ -69,6 +73,7 @@ def combine(meaning: NDArray[np.float32], words: NDArray[np.float32] | None) -> 
     """The clustering points: centred meaning, and the lexical points at `LEXICAL_WEIGHT`."""
     import numpy as np
 
-    if words is None or LEXICAL_WEIGHT == 0:
+    if words is None:
         return meaning
-    return unit_rows(np.hstack([meaning, LEXICAL_WEIGHT * words]).astype(np.float32))
+    weight = LEXICAL_WEIGHT + SMALL_SET_BONUS * max(0, SMALL_SET - len(meaning)) / SMALL_SET
+    return unit_rows(np.hstack([meaning, weight * words]).astype(np.float32))
