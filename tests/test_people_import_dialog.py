@@ -245,3 +245,17 @@ def test_a_big_export_is_planned_in_a_worker_while_the_dialog_stays_responsive(
     account = workspace.repos.accounts.list()[0]
     assert account.name == "Skagerrak Logistics AS"
     assert len(workspace.repos.stakeholders.for_account(account.id)) == 3000
+
+
+def test_a_file_of_two_accounts_imports_the_chosen_ones_people_and_says_the_rest_are_left_out(
+    qtbot: QtBot, tmp_path: Path, workspace: Workspace, settings: UiSettings
+) -> None:
+    hanbit = ["003KR001", "Seo-yeon", "Han", "CFO", "han@hanbit.example", "Hanbit Logistics", "", "Finance"]
+    path = write_csv(tmp_path / "two.csv", [*nordlys_rows(), hanbit])
+    dialog = _dialog(qtbot, path, workspace, settings)
+    assert dialog.new_account_name == "Nordlys Shipping ASA"
+    assert dialog.summary.text() == "Ready: 32 new, 0 updated, 0 unchanged. 1 row of other accounts left out."
+    dialog.new_name.setText("Hanbit Logistics")
+    left_out = "32 rows of other accounts left out."
+    assert dialog.summary.text() == f"Ready: 1 new, 0 updated, 0 unchanged. {left_out}"
+    assert dialog.preview.item(0, 2).text() == "Hanbit Logistics"
