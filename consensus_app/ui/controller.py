@@ -16,7 +16,16 @@ from PySide6.QtGui import QUndoStack
 
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.storage.errors import ConcurrentEditError, StorageError
-from consensus_app.ui.commands import CreateCommand, DeleteCommand, MoveCommand, UpdateCommand
+from consensus_app.ui.commands import (
+    CreateCommand,
+    DeleteCommand,
+    Guard,
+    KeptTheirs,
+    MoveCommand,
+    UpdateCommand,
+    Versions,
+    checked_write,
+)
 from consensus_app.ui.outbox import Outbox, is_unreachable
 from models import RelationshipKind
 
@@ -64,6 +73,8 @@ class WorkspaceController(QObject):
         self._shown_versions: dict[tuple[str, int], int] = {}
         # Asked when that happens: True to overwrite (or delete anyway), False to reload.
         self.resolve_conflict: Callable[[ConcurrentEditError], bool] = _ask_to_overwrite
+        # Undo and redo name the version this window last wrote, and ask the same way.
+        self._guard = Guard(Versions(), lambda conflict: self.resolve_conflict(conflict))
         if workspace is not None:
             self.attach(workspace)
 
@@ -137,7 +148,9 @@ class WorkspaceController(QObject):
                 changes.setdefault("last_verified", date.today())
                 old.setdefault("last_verified", current["last_verified"])
             if not self._unless_conflict(
-                repo, row_id, lambda v: repo.update(row_id, expected_version=v, **changes)
+                repo,
+                row_id,
+                lambda v: self._guard.versions.note(repo, repo.update(row_id, expected_version=v, **changes)),
             ):
                 return False
         except StorageError as exc:
@@ -146,7 +159,9 @@ class WorkspaceController(QObject):
                 return True
             self._report(f"Could not {text.lower()}", exc)
             return False
-        self.undo_stack.push(UpdateCommand(text, repo, row_id, old, changes, self.refresh, self._report))
+        self.undo_stack.push(
+            UpdateCommand(text, repo, row_id, old, changes, self.refresh, self._report, self._guard)
+        )
         return True
 
     def create(self, repo: EntityRepository[Any, Any], text: str, /, **fields: Any) -> Any:
@@ -158,7 +173,8 @@ class WorkspaceController(QObject):
                 return None
             self._report(f"Could not {text.lower()}", exc)
             return None
-        self.undo_stack.push(CreateCommand(text, repo, record.id, self.refresh, self._report))
+        self._guard.versions.note(repo, record)
+        self.undo_stack.push(CreateCommand(text, repo, record.id, self.refresh, self._report, self._guard))
         return record
 
     def delete(self, repo: EntityRepository[Any, Any], row_id: int, text: str) -> bool:
@@ -174,7 +190,9 @@ class WorkspaceController(QObject):
                 return True
             self._report(f"Could not {text.lower()}", exc)
             return False
-        self.undo_stack.push(DeleteCommand(text, repo, tombstones[-1], self.refresh, self._report))
+        self.undo_stack.push(
+            DeleteCommand(text, repo, tombstones[-1], self.refresh, self._report, self._guard)
+        )
         return True
 
     def _unless_conflict(
@@ -185,16 +203,12 @@ class WorkspaceController(QObject):
         True when written (as seen, or over the other change); False when the user chose to
         reload, which shows the other person's version.
         """
-        version = self._shown_versions.get((repo.entity, row_id))
-        while True:
-            try:
-                write(version)
-                return True
-            except ConcurrentEditError as conflict:
-                if not self.resolve_conflict(conflict):
-                    self.refresh()
-                    return False
-                version = conflict.current_version
+        try:
+            checked_write(write, self._shown_versions.get((repo.entity, row_id)), self._guard.resolve)
+        except KeptTheirs:
+            self.refresh()
+            return False
+        return True
 
     def _shown_node(self, stakeholder_id: int | None = None, member_id: int | None = None) -> MapNode | None:
         """The person as the open map shows them (no database round trip: it may be away)."""
