@@ -15,6 +15,7 @@ version planned against, and anyone changed, added or removed meanwhile refuses 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import uuid
 from collections.abc import Collection, Mapping, Sequence
@@ -53,6 +54,7 @@ _WRITTEN: dict[str, Any] = {
 }
 _COMPARED = ("title", "function", "email", "phone", "location", "profile", "language", "external_id", "name")
 _KEY = re.compile(r"^[^\s]+\Z")
+log = logging.getLogger(__name__)
 
 
 class PeopleChangedError(StorageError):
@@ -160,6 +162,7 @@ def apply_plan(
             )
         }
         _check_unchanged(plan, now)
+        log.debug("writing the plan of %s: %d rows, the workspace locked", plan.source, len(plan.rows))
         id_of_line = _create(conn, account_id, plan.rows, {key for _v, key in now.values()})
         for row in plan.rows:
             if row.match_id is not None:
