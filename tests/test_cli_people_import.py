@@ -203,3 +203,16 @@ def test_the_crm_ids_travel_in_an_interchange_file_and_still_find_people(
     assert main(["import", str(bad), "--db", str(tmp_path / "x.db")]) == 1
     err = capsys.readouterr().err
     assert "$.accounts[0].stakeholders[1].external_id" in err and "duplicate CRM id" in err
+
+
+def test_rows_without_an_account_name_are_named_by_line(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = nordlys_rows()
+    rows[4][5] = rows[9][5] = ""
+    assert main(["import", str(write_csv(tmp_path / "gaps.csv", rows)), "--db", str(db_path)]) == 1
+    assert (
+        "gaps.csv: lines 6, 11 have no Account Name; fill it in, or give --account NAME"
+        in capsys.readouterr().err
+    )
+    assert _accounts(db_path) == {}

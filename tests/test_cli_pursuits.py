@@ -112,3 +112,17 @@ def test_a_listing_cut_short_by_its_reader_ends_quietly(tmp_path: Path, db_path:
     )
     assert done.stdout == "a-0  Account 0 · 0 people\n"
     assert done.stderr == ""
+
+
+def test_with_one_account_a_pursuit_needs_no_account_and_with_two_it_asks(
+    tmp_path: Path, db_path: Path, imported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["pursuits", "add", "--db", str(imported), "Renewal"]) == 1
+    err = capsys.readouterr().err
+    assert "say which account" in err and "Acme Corp (acme), Globex Shipping (globex)" in err
+    single = tmp_path / "single.db"
+    assert (
+        main(["--db", str(single), "import", str(write_json(tmp_path / "a.json", minimal_document()))]) == 0
+    )
+    assert main(["pursuits", "add", "--db", str(single), "Renewal", "--close-date", "2027-06-30"]) == 0
+    assert "to Acme Corp: problem definition · open · closes 2027-06-30" in capsys.readouterr().out

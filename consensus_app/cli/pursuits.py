@@ -98,16 +98,13 @@ def currency(text: str) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from consensus_app.cli.selection import find_account
     from consensus_app.storage.people_import import readable_key
     from consensus_app.storage.workspace import open_workspace
 
-    if not getattr(args, "account", None):
-        raise ValueError('say which account the pursuit is at: pursuits add --account NAME "Pursuit name"')
     if not args.name.strip():
         raise ValueError("a pursuit needs a name")
     with open_workspace(args.db) as workspace:
-        account = find_account(workspace, args.account)
+        account = _the_account(workspace, getattr(args, "account", None))
         taken = {p.key for p in workspace.repos.pursuits.for_account(account.id)}
         pursuit = workspace.repos.pursuits.create(
             account_id=account.id,
@@ -121,6 +118,20 @@ def run_add(args: argparse.Namespace) -> int:
         )
     print(f"Added the pursuit {pursuit.name} ({pursuit.key}) to {account.name}: {describe(pursuit)}")
     return 0
+
+
+def _the_account(workspace: Workspace, reference: str | None) -> AccountRecord:
+    """The account named, or the only one there is."""
+    from consensus_app.cli.selection import find_account, listing
+    from consensus_app.storage.errors import NotFoundError
+
+    if reference:
+        return find_account(workspace, reference)
+    accounts = workspace.repos.accounts.list()
+    if len(accounts) == 1:
+        return accounts[0]
+    known = listing(accounts, lambda a: a.key, lambda a: a.name)
+    raise NotFoundError(f'say which account: pursuits add --account NAME "Pursuit name" (accounts: {known})')
 
 
 def run_list(args: argparse.Namespace) -> int:
