@@ -77,3 +77,32 @@ def test_another_pursuit_gets_its_own_themes(qtbot: QtBot, window: MainWindow) -
     assert service.themes is not None and service.themes.priorities
     members = {m.stakeholder_id for m in window.controller.repos.committee.for_pursuit(other.id)}
     assert {p.stakeholder_id for p in service.themes.priorities} <= members
+
+
+def test_without_the_model_the_tab_says_themes_come_from_shared_words(
+    qtbot: QtBot, demo: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONSENSUS_THEMES_MODEL", "none")  # as where the model failed to install
+    window = open_window(qtbot, demo, settings)
+    service = window.insights.themes_service
+    qtbot.waitUntil(lambda: service.themes is not None and not service.runner.busy, timeout=30_000)
+    assert service.themes is not None and service.themes.engine == "words"
+    summary = window.insights.themes.summary.text()
+    assert summary.startswith("Themes by shared words (the model is not installed)")
+    assert window.insights.themes.themes.topLevelItemCount() > 0
+
+
+def test_loose_and_unthemed_statements_are_shown_apart_and_vectors_are_kept(window: MainWindow) -> None:
+    from consensus_app.storage.priority_vectors import PriorityVectorRepository
+
+    panel = window.insights.themes
+    themes = window.insights.themes_service.themes
+    assert themes is not None
+    shown = [panel.themes.topLevelItem(i) for i in range(panel.themes.topLevelItemCount())]
+    children = [top.child(j).text(0) for top in shown for j in range(top.childCount())]
+    loose = [c for cov in themes.coverage for c in cov.loose]
+    assert sum(text.endswith("loosely related") for text in children) == len(loose)
+    if themes.unthemed:
+        assert shown[-1].text(0) == f"Unthemed · {len(themes.unthemed)} fit no theme"
+    stored = PriorityVectorRepository(window.controller.workspace).count(themes.result.model)
+    assert stored >= len(themes.priorities)  # computed in the worker, kept for the next time
