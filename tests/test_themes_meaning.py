@@ -25,7 +25,7 @@ def test_persian_and_english_paraphrases_come_together_not_by_script() -> None:
 
 @pytest.mark.parametrize("name", list(COMMITTEES))
 def test_automatic_k_never_splits_a_committee_into_more_than_twice_its_themes(name: str) -> None:
-    texts, truth = flatten(COMMITTEES[name])
+    texts, _names = flatten(COMMITTEES[name])
     result = find_themes(texts)
     true_k = len(COMMITTEES[name])
     assert 2 <= len(result.themes) <= 2 * true_k
