@@ -261,7 +261,7 @@ def find_xml_error(path: Path, names: list[str]) -> tuple[str, tuple[int, int]] 
     """The first of the parts `names` that is not well-formed XML, and where (line, column)."""
     with ZipFile(path) as archive:
         for name in names:
-            parser = expat.ParserCreate()
+            parser = expat.ParserCreate(namespace_separator="}")  # as ElementTree parses
             try:
                 with archive.open(name) as stream:
                     while chunk := stream.read(_CHUNK):
