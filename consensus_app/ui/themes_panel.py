@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -39,6 +41,26 @@ COHESION_HELP = (
     "agree, and it is never offered as a bridge."
 )
 LOOSE_HELP = "Loosely related: shown with this theme, but not counted for bridges, drafts or the brief."
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text needs at the column's width (QTreeView sizes rows for one line)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._tree.columnWidth(index.column()) - self._tree.indentation() * (depth + 1) - 8
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return hint
+        wrapped = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), wrapped.height() + 6))
 
 
 def engine_line(engine: str) -> str:
@@ -71,6 +93,9 @@ class ThemesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 150)
+        # Theme names wrap onto more lines rather than being cut; rows grow as the panel narrows.
+        self.themes.setItemDelegateForColumn(0, WrappingDelegate(self.themes))
+        header.sectionResized.connect(lambda *_: self.themes.doItemsLayout())
         self.matrix = QTableWidget()
         self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
