@@ -33,6 +33,7 @@ HEADER = 44.0  # the title line and the subtitle
 LEGEND_SCALE = 0.62  # the key in the corner: small, still readable (11 px labels → 5 pt)
 OVERLAP = 120.0  # scene pixels two neighbouring tiles share (a card cut by one page is whole on the next)
 MAX_ZOOM = 1.6  # a small committee is enlarged at most this much
+SPLIT_ZOOM = 1.2  # a map split over pages is drawn at most this much above the least scale
 MAX_PAGES = 9  # beyond this the map is shrunk to nine pages (names smaller than NAME_PT)
 
 
@@ -47,13 +48,13 @@ class Tiling:
     rows: int
 
     def tile(self, index: int) -> QRectF:
-        """The scene rectangle of tile `index` (row by row, left to right)."""
+        """The scene rectangle of tile `index` (row by row, left to right): equal parts of the
+        map, neighbours sharing OVERLAP."""
         column, row = index % self.columns, index // self.columns
-        width, height = self.room.width() / self.scale, self.room.height() / self.scale
-        step_x = (self.area.width() - width) / (self.columns - 1) if self.columns > 1 else 0.0
-        step_y = (self.area.height() - height) / (self.rows - 1) if self.rows > 1 else 0.0
-        left = self.area.left() + column * step_x if self.columns > 1 else self.area.center().x() - width / 2
-        top = self.area.top() + row * step_y if self.rows > 1 else self.area.top()
+        width = (self.area.width() + OVERLAP * (self.columns - 1)) / self.columns
+        height = (self.area.height() + OVERLAP * (self.rows - 1)) / self.rows
+        left = self.area.left() + column * (width - OVERLAP)
+        top = self.area.top() + row * (height - OVERLAP)
         return QRectF(left, top, width, height)
 
     @property
@@ -71,7 +72,7 @@ def tiling(area: QRectF, page: QSizeF) -> Tiling:
         return min(
             room.width() * columns / (area.width() + OVERLAP * (columns - 1)),
             room.height() * rows / (area.height() + OVERLAP * (rows - 1)),
-            MAX_ZOOM,
+            MAX_ZOOM if columns * rows == 1 else least * SPLIT_ZOOM,  # split parts are not blown up
         )
 
     shapes = sorted(
