@@ -133,6 +133,7 @@ class PeopleImportDialog(QDialog):
         self.preview.verticalHeader().hide()
         self.missing_box = QGroupBox("Not in this export — left the company?")
         self.missing = QListWidget()
+        self.missing.setMaximumHeight(140)  # the preview keeps most of the height
         missing_layout = QVBoxLayout(self.missing_box)
         hint = QLabel("Tick the people to remove from the account. Nobody is removed unless ticked.")
         hint.setWordWrap(True)
