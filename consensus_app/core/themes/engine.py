@@ -179,7 +179,10 @@ def _meaning(
     import numpy as np
 
     if vectors is not None:
-        return np.asarray(vectors, dtype=np.float32)[first], model
+        given = np.asarray(vectors, dtype=np.float32)
+        if len(first) == len(given):  # no duplicates: `first` is every row, in order
+            return given, model
+        return given[first], model
     if not use_model:
         return None, None
     from consensus_app.core.themes import encoder
