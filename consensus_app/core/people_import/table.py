@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from openpyxl.utils import get_column_letter
-
 from consensus_app.core.people_import.mapping import FIELDS, normalise_header
 
 MAX_ROWS = 50_000  # more people than any account has: refuse rather than hang
@@ -60,6 +58,8 @@ class Header:
 
 def column_name(index: int, headers: list[str] | None = None) -> str:
     """'B' or "'Last Name' (B)" for the 0-based column index."""
+    from openpyxl.utils import get_column_letter  # openpyxl (and numpy) only once a file is read
+
     letter = get_column_letter(index + 1) if index < 16_384 else str(index + 1)
     if headers and index < len(headers) and headers[index]:
         return f"{headers[index]!r} ({letter})"
