@@ -108,3 +108,41 @@ def test_quit_closes_the_window_and_it_reopens_where_it_was(
     assert not window.isVisible()
     again = open_window(qtbot, nordlys, settings)
     assert again.controller.pursuit_id == pursuit and again.controller.layout == "grid"
+
+
+def test_drag_a_card_then_undo_and_redo_the_move(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    placed = _settled(qtbot, window)
+    nur = person_id(window, "Nur Aini")
+    viewport = window.view.viewport()
+    start = window.view.mapFromScene(QPointF(*placed[nur]))
+    end = start + type(start)(120, 80)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(viewport, start + (end - start) * step / 10)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    moved = window.scene.node_positions()[nur]
+    assert moved != placed[nur] and window.controller.saved_positions()[nur] == moved  # kept for next time
+    assert menu_action(window, "Edit", "undo").text() == "&Undo Move card"
+    menu_action(window, "Edit", "undo").trigger()
+    qtbot.waitUntil(lambda: window.scene.node_positions()[nur] == placed[nur])
+    menu_action(window, "Edit", "redo").trigger()
+    qtbot.waitUntil(lambda: window.scene.node_positions()[nur] == moved)
+
+
+def test_a_double_click_on_a_card_puts_the_cursor_in_the_inspectors_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.acceptance_kit import double_click
+
+    placed = _settled(qtbot, window)
+    window.activateWindow()
+    double_click(
+        qtbot,
+        window.view.viewport(),
+        window.view.mapFromScene(QPointF(*placed[person_id(window, "Nur Aini")])),
+    )
+    assert window.inspector.name.text() == "Nur Aini"
+    assert window.inspector.name.hasFocus() or QApplication.focusWidget() is window.inspector.name
