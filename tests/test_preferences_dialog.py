@@ -51,8 +51,7 @@ def test_a_name_set_in_preferences_renames_all_my_changes(
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Ingrid Solberg")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: "Ingrid Solberg" in window.statusBar().currentMessage())
-    assert window.statusBar().currentMessage() == "Your changes now show as Ingrid Solberg"
+    qtbot.waitUntil(lambda: acme.repos.changes.authors().get(acme.identity.user_id) == "Ingrid Solberg")
     stored = json.loads(identity_path().read_text(encoding="utf-8"))
     assert stored == {"user_id": acme.identity.user_id, "display_name": "Ingrid Solberg"}
     # My stance edit (made before renaming) now reads with my new name; the fixture's import stays theirs.
