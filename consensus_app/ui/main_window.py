@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
             shown = self.committee_view.shown_map(pursuit_map)
             self.scene.set_map(shown, self.controller.saved_positions())
             self.scene.set_notes(self.committee_view.reasons)
-            self.statusBar().showMessage(self.committee_view.summary(pursuit_map, shown), 8000)
+            if not self.statusBar().currentMessage():  # never over an import's or an error's message
+                self.statusBar().showMessage(self.committee_view.summary(pursuit_map, shown), 8000)
             self._run_layout(animate=False, fit=True)
         else:
             # The same pursuit after an edit: cards stay where they are; newcomers get a place.
