@@ -184,3 +184,25 @@ def test_undo_with_nobody_else_around_asks_nothing(
     menu_action(window, "Edit", "undo").trigger()
     assert answers == ["reload"]  # our own earlier writes never count as someone else's
     assert window.controller.repos.stakeholders.get(lars).title == "Procurement Director"
+
+
+def test_a_step_of_many_where_one_row_is_kept_stays_consistent(
+    qtbot: QtBot, window: MainWindow, colleague: Workspace, answers: list[str]
+) -> None:
+    answers.append("reload")
+    errors: list[str] = []
+    window.controller.sig_error.disconnect()
+    window.controller.sig_error.connect(lambda title, message, _exc: errors.append(f"{title}: {message}"))
+    nur, ragnhild = person_id(window, "Nur Aini"), person_id(window, "Ragnhild Østby")
+    window.scene.select_stakeholders([nur, ragnhild])
+    menu_action(window, "Edit", "delete").trigger()
+    menu_action(window, "Edit", "undo").trigger()  # both back
+    colleague.repos.stakeholders.update(nur, title="Chief Data Officer")
+    menu_action(window, "Edit", "redo").trigger()  # Ragnhild goes again; Nur was changed since: kept
+    assert len(answers) == 2
+    people = {p.id for p in window.controller.repos.stakeholders.for_account(1)}
+    assert nur in people and ragnhild not in people
+    menu_action(window, "Edit", "undo").trigger()  # Ragnhild back; Nur left as Bob has her
+    people = {p.id for p in window.controller.repos.stakeholders.for_account(1)}
+    assert {nur, ragnhild} <= people and errors == []
+    assert window.controller.repos.stakeholders.get(nur).title == "Chief Data Officer"

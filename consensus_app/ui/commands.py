@@ -89,23 +89,32 @@ class _Command(QUndoCommand):
         self._refresh = refresh
         self._report = report
         self._first = True
+        # The user kept a colleague's change over this command's last undo or redo: this row is
+        # theirs now, so the opposite step leaves it alone (a step of a larger one stays in step).
+        self._kept = False
 
     def redo(self) -> None:
         if self._first:
             self._first = False  # the controller already made the change
+        elif self._kept:
+            self._kept = False
         else:
             self._safely(self._redo)
         self._refresh()
 
     def undo(self) -> None:
-        self._safely(self._undo)
+        if self._kept:
+            self._kept = False
+        else:
+            self._safely(self._undo)
         self._refresh()
 
     def _safely(self, action: Callable[[], None]) -> None:
         try:
             action()
         except KeptTheirs:  # the user saw the conflict dialog and kept the other change
-            self.setObsolete(True)
+            self._kept = True
+            self.setObsolete(True)  # alone on the stack, the step is dropped
         except Exception as exc:  # shown to the user, never swallowed
             self.setObsolete(True)
             self._report(f"Could not {self.text().lower()}", exc)
