@@ -11,9 +11,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.committee_model import CommitteeColumn as C
 from consensus_app.ui.delegates import OptionalDateEdit
 from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.settings import UiSettings
 from models import BuyingRole, CommitteeMemberRecord, Function, Profile
 from tests.acceptance_kit import (
     card,
@@ -30,7 +32,7 @@ from tests.acceptance_kit import (
     view_index,
     window,  # noqa: F401 - fixture
 )
-from tests.window_fixtures import settings  # noqa: F401 - fixture
+from tests.window_fixtures import open_window, settings  # noqa: F401 - fixture
 
 
 def _seat(window: MainWindow, name: str) -> CommitteeMemberRecord | None:
@@ -209,3 +211,24 @@ def test_a_name_cleared_in_the_table_is_refused_with_a_message(qtbot: QtBot, win
     assert "name cannot be blank" in window.statusBar().currentMessage()
     assert window.controller.repos.stakeholders.get(person_id(window, "Nur Aini")).name == "Nur Aini"
     assert window.controller.undo_stack.count() == 0
+
+
+def test_on_a_120_person_account_a_stance_set_in_the_table_reaches_card_and_database(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    from consensus_app.core.interchange import check_document
+    from consensus_app.storage.bulk_import import import_document
+    from tests.large_accounts import ACCOUNT_120, account_document, member_keys
+
+    import_document(workspace, check_document(account_document(*ACCOUNT_120)))
+    window = open_window(qtbot, workspace, settings)
+    assert window.committee.model.rowCount() == 25 and window.committee.count_label.text() == "25 members"
+    key = member_keys(*ACCOUNT_120)[7]
+    person = next(p for p in workspace.repos.stakeholders.for_account(1) if p.key == key)
+    combo = open_cell_editor(window, person.name, C.STANCE)
+    combo.setCurrentIndex(combo.findText("-2 opposed"))
+    commit_cell(qtbot, window, combo)
+    assert table_text(window, person.name, C.STANCE) == "opposed"
+    assert card(window, person.name).stance == -2  # type: ignore[union-attr]
+    seat = next(m for m in workspace.repos.committee.for_pursuit(1) if m.stakeholder_id == person.id)
+    assert seat.stance == -2 and seat.last_verified == date.today()  # setting it is checking it

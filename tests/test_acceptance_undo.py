@@ -39,6 +39,7 @@ def _toolbar_button(window: MainWindow, name: str) -> QToolButton:
 
 
 @covers("action:undo", "action:redo")
+@pytest.mark.engines("sqlite")
 def test_undo_and_redo_from_the_menu_the_toolbar_and_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     repo = window.controller.repos.stakeholders
     nur = person_id(window, "Nur Aini")
@@ -64,6 +65,7 @@ def test_undo_and_redo_from_the_menu_the_toolbar_and_the_keyboard(qtbot: QtBot, 
     assert window.inspector.title_edit.text() == "Chief Data & Analytics Officer"
 
 
+@pytest.mark.engines("sqlite")
 def test_the_undo_button_keeps_its_width_whatever_the_step(qtbot: QtBot, window: MainWindow) -> None:
     button = _toolbar_button(window, "undo")
     toolbar = window.findChild(QToolBar, "map-toolbar")
