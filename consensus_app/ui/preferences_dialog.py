@@ -67,7 +67,8 @@ def preferences_action(window: MainWindow) -> QAction:
     # Once the workspace is open (after the first pursuit's own messages): ask for a name if the
     # computer has none for this user, rather than showing colleagues a login such as "root".
     window.controller.sig_workspace_opened.connect(
-        lambda: QTimer.singleShot(HINT_DELAY_MS, lambda: _ask_for_a_name(window))
+        # With the window as context, a timer still pending when the window closes never fires.
+        lambda: QTimer.singleShot(HINT_DELAY_MS, window, lambda: _ask_for_a_name(window))
     )
     return action
 
@@ -76,7 +77,7 @@ def _ask_for_a_name(window: MainWindow, tries: int = 10) -> None:
     if not window.controller.is_open:
         return
     if window.progress.isVisible() and tries:  # work under way would clear the message when done
-        QTimer.singleShot(HINT_DELAY_MS, lambda: _ask_for_a_name(window, tries - 1))
+        QTimer.singleShot(HINT_DELAY_MS, window, lambda: _ask_for_a_name(window, tries - 1))
         return
     identity = window.controller.workspace.identity
     if not identity.has_real_name:
