@@ -51,7 +51,8 @@ from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 C = CommitteeColumn
 FILTER_COLUMNS = (C.NAME, C.TITLE, C.FUNCTION, C.ROLE, C.PROFILE)
 _WIDE_TEXT = {C.NAME: "Øystein Bråten-Kvam", C.TITLE: "Chief Information Officer"}  # typical, not longest
-_PADDING = 18  # the cell's margins and the sort arrow's room
+_PADDING = 16  # the cell's margins
+_ICON = 20  # the stance's colour square and its gap
 # Elided (with a tooltip) when space is short: these first, the name last.
 _SHRINKS = ((C.TITLE, C.ROLE, C.FUNCTION, C.PROFILE), (C.NAME,))
 
@@ -166,25 +167,27 @@ class CommitteeTable(QWidget):
     def natural_widths(self) -> dict[CommitteeColumn, int]:
         """What each column needs to show its header and its usual values in full."""
         metrics = self.view.fontMetrics()
-        header_metrics = self.view.horizontalHeader().fontMetrics()
         samples: dict[CommitteeColumn, list[str]] = {
             C.FUNCTION: [function_label(f) for f in Function],
             C.ROLE: [role_label(r) for r in BuyingRole],
             C.PROFILE: [profile_label(p) for p in Profile],
-            C.STANCE: [stance_label(s) + "     " for s in range(STANCE_RANGE[0], STANCE_RANGE[1] + 1)],
+            C.STANCE: [stance_label(s) for s in range(STANCE_RANGE[0], STANCE_RANGE[1] + 1)],
             C.LAST_ENGAGED: ["2027-12-31", "never"],
             **{column: [text] for column, text in _WIDE_TEXT.items()},
         }
         return {
-            column: _PADDING
-            + max(
-                [
-                    header_metrics.horizontalAdvance(column.header),
-                    *(metrics.horizontalAdvance(text) for text in samples.get(column, [])),
-                ]
+            column: max(
+                self._header_width(column),
+                _PADDING
+                + max((metrics.horizontalAdvance(text) for text in samples.get(column, [])), default=0)
+                + (_ICON if column == C.STANCE else 0),
             )
             for column in CommitteeColumn
         }
+
+    def _header_width(self, column: CommitteeColumn) -> int:
+        """The header's words in full."""
+        return self.view.horizontalHeader().fontMetrics().horizontalAdvance(column.header) + _PADDING
 
     def fit_columns(self) -> None:
         """Every column in the width the table has (a 1440-pixel window's included): the long ones
@@ -192,9 +195,7 @@ class CommitteeTable(QWidget):
         if self._user_sized:
             return
         widths = self.natural_widths()
-        minimum = {
-            c: self.view.horizontalHeader().fontMetrics().horizontalAdvance(c.header) + _PADDING for c in C
-        }
+        minimum = {column: self._header_width(column) for column in CommitteeColumn}
         room = self.view.viewport().width()
         for columns in _SHRINKS:
             excess = sum(widths.values()) - room
