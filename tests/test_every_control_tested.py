@@ -172,3 +172,12 @@ def test_the_enumeration_finds_a_new_control_without_a_test(
     window.inspector.fields()  # unchanged
     controls, _ = live_controls(window, monkeypatch)
     assert controls["action:frobnicate"] == "File ▸ Frobnicate" and "action:frobnicate" not in declared()
+
+
+def test_a_new_inspector_field_without_a_name_is_reported(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = QLineEdit(window.inspector.widget())
+    extra.setPlaceholderText("Nickname")
+    _, unnamed = live_controls(window, monkeypatch)
+    assert unnamed == ["inspector QLineEdit (no name)"]
