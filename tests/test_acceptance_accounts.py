@@ -71,7 +71,11 @@ def _right_click_navigator(window: MainWindow, role: int, row_id: int) -> None:
     tree.customContextMenuRequested.emit(tree.visualRect(index).center())
 
 
-@covers("action:new-account")
+@covers(
+    "action:new-account",
+    *(f"dialog:account-{field}" for field in ("name", "industry", "region")),
+    *(f"dialog:pursuit-{field}" for field in ("name", "value", "currency", "close-date", "stage")),
+)
 def test_new_account_with_its_first_pursuit_then_undo_and_redo(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

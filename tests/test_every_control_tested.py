@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QLineEdit,
     QMenu,
     QToolBar,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from consensus_app.ui.committee_model import CommitteeColumn
-from consensus_app.ui.dialogs import choose_relationship_kind
+from consensus_app.ui.dialogs import AccountDialog, PursuitDialog, choose_relationship_kind
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.map.edge_item import EdgeItem
 from consensus_app.ui.navigator import ACCOUNT_ROLE, PURSUIT_ROLE
@@ -128,6 +129,19 @@ def live_controls(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple[
         inner = _inside_editor(widget)
         if isinstance(widget, INPUTS) and widget not in known and not inner:
             unnamed.append(f"inspector {type(widget).__name__} {widget.objectName() or '(no name)'}")
+
+    for dialog_type in (AccountDialog, PursuitDialog):  # what File ▸ New account / New pursuit ask
+        dialog = dialog_type(window)
+        for widget in dialog.findChildren(QWidget):
+            if not isinstance(widget, INPUTS) or _inside_editor(widget):
+                continue
+            if isinstance(widget.parentWidget(), QDialogButtonBox):
+                continue  # OK and Cancel
+            if widget.objectName():
+                controls[f"dialog:{widget.objectName()}"] = f"{dialog.windowTitle()} dialog"
+            else:
+                unnamed.append(f"{dialog.windowTitle()} dialog {type(widget).__name__} (no name)")
+        dialog.deleteLater()
 
     model = window.committee.model
     assert model.rowCount() > 0

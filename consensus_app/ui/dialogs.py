@@ -47,6 +47,10 @@ class _FormDialog(QDialog):
 
     def finish(self) -> None:
         self.form.addRow(self.buttons)
+        prefix = "account" if isinstance(self, AccountDialog) else "pursuit"
+        for name, field in vars(self).items():  # stable names: "pursuit-close-date"
+            if isinstance(field, QWidget) and field.parent() is self and name not in ("error", "buttons"):
+                field.setObjectName(f"{prefix}-{name.replace('_', '-')}")
 
     def _on_accept(self) -> None:
         if not self.name.text().strip():
