@@ -232,3 +232,22 @@ def test_a_delete_the_user_declines_deletes_nothing(
         _right_click_navigator(window, ACCOUNT_ROLE, 1)
     assert [a.name for a in window.controller.repos.accounts.list()] == [ACCOUNT]
     assert window.controller.undo_stack.count() == 0
+
+
+def test_f2_and_delete_in_the_navigator_edit_and_delete_the_chosen_pursuit(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    _answer(monkeypatch, qtbot, [lambda dialog: _type(qtbot, dialog.name, "Fleet analytics 2027")])
+    tree = window.navigator.tree
+    tree.setFocus()
+    assert tree.currentIndex().data(PURSUIT_ROLE) == window.controller.pursuit_id
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    pursuit_id = window.controller.pursuit_id
+    assert pursuit_id is not None
+    assert window.controller.repos.pursuits.get(pursuit_id).name == "Fleet analytics 2027"
+    assert any(row.strip().startswith("Fleet analytics 2027") for row in _navigator_rows(window))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert window.controller.repos.pursuits.for_account(1) == []
+    undo(qtbot, window)
+    assert [p.name for p in window.controller.repos.pursuits.for_account(1)] == ["Fleet analytics 2027"]

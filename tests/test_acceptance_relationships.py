@@ -12,8 +12,10 @@ from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.map.edge_item import EdgeItem
 from models import RelationshipKind
 from tests.acceptance_kit import (
+    card,
     context_menu_choice,
     covers,
+    menu_action,
     nordlys,  # noqa: F401 - fixture
     person_id,
     redo,
@@ -122,3 +124,19 @@ def test_change_a_relationship_from_its_menu_then_undo_each(
     assert repo.get(tie_id).strength == 2 and ("Nur Aini", "高橋 健太", "influences") in _ties(window)
     redo(qtbot, window)
     assert tie_id not in {r.id for r in repo.for_account(1)}
+
+
+def test_a_line_selected_on_the_map_is_deleted_from_the_edit_menu(qtbot: QtBot, window: MainWindow) -> None:
+    repo = window.controller.repos.relationships
+    tie = next(r for r in repo.for_account(1) if r.key == "r-2")  # 佐藤 美咲 allies Øystein Bråten
+    edge = next(
+        e for e in window.scene.edge_items() if isinstance(e, EdgeItem) and e.relationship_id == tie.id
+    )
+    window.scene.clearSelection()
+    edge.setSelected(True)
+    menu_action(window, "Edit", "delete").trigger()
+    assert tie.id not in {r.id for r in repo.for_account(1)}
+    assert ("佐藤 美咲", "Øystein Bråten", "allies") not in _ties(window)
+    assert card(window, "佐藤 美咲") is not None  # only the line went
+    assert undo(qtbot, window) == "&Undo Delete 1 item"
+    assert ("佐藤 美咲", "Øystein Bråten", "allies") in _ties(window)
