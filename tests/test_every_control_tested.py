@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialogButtonBox,
+    QDockWidget,
+    QHeaderView,
     QLineEdit,
     QMenu,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -103,6 +106,42 @@ def _inside_editor(widget: QWidget) -> bool:
     return False
 
 
+def _panel_controls(window: MainWindow, controls: dict[str, str], unnamed: list[str]) -> None:
+    """The analysis tabs' controls, named by the panel attribute that holds them."""
+    insights = window.insights
+    panels: dict[str, QWidget] = {
+        "assessment": insights.assessment,
+        "what_if": insights.assessment.what_if,
+        "themes": insights.themes,
+        "messaging": insights.messaging,
+        "library": insights.messaging.library,
+    }
+    known: set[QWidget] = set()
+    for name, panel in panels.items():
+        for attribute, value in vars(panel).items():
+            if isinstance(value, INPUTS):
+                controls[f"panel:{name}.{attribute}"] = f"{name} panel"
+                known.add(value)
+    for dock in window.findChildren(QDockWidget):
+        if dock is window.inspector_dock:
+            continue
+        for widget in dock.widget().findChildren(QWidget):
+            if isinstance(widget, INPUTS) and widget not in known and not _machinery(widget):
+                label = getattr(widget, "text", lambda: "")() or widget.objectName() or "(no name)"
+                unnamed.append(f"{dock.windowTitle()} tab {type(widget).__name__} {label!r}")
+
+
+def _machinery(widget: QWidget) -> bool:
+    """Parts Qt builds inside other controls: headers, scroll arrows, a search box's clear button."""
+    return (
+        _inside_editor(widget)
+        or isinstance(widget, QHeaderView)
+        or widget.objectName().startswith("qt_")
+        or widget.objectName() in ("ScrollLeftButton", "ScrollRightButton")
+        or isinstance(widget.parentWidget(), QLineEdit | QTabBar)
+    )
+
+
 def live_controls(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, str], list[str]]:
     """control id → where the user finds it; and the controls that have no objectName."""
     found: list[tuple[QAction, str]] = []
@@ -142,6 +181,8 @@ def live_controls(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple[
             else:
                 unnamed.append(f"{dialog.windowTitle()} dialog {type(widget).__name__} (no name)")
         dialog.deleteLater()
+
+    _panel_controls(window, controls, unnamed)
 
     model = window.committee.model
     assert model.rowCount() > 0
@@ -195,3 +236,14 @@ def test_a_new_inspector_field_without_a_name_is_reported(
     extra.setPlaceholderText("Nickname")
     _, unnamed = live_controls(window, monkeypatch)
     assert unnamed == ["inspector QLineEdit (no name)"]
+
+
+def test_a_new_button_in_an_analysis_tab_is_reported(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    QPushButton("Send to CRM", window.insights.messaging)
+    controls, unnamed = live_controls(window, monkeypatch)
+    assert unnamed == ["Messages tab QPushButton 'Send to CRM'"]
+    assert controls["panel:messaging.save_button"] == "messaging panel"

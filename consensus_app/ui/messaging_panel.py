@@ -79,6 +79,9 @@ class MessagingPanel(QWidget):
 
         self.drafts.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.kits.currentItemChanged.connect(lambda item, _old: self._show(item))
+        # The first draft is shown without lighting up its people; a click on it then does.
+        self.drafts.itemClicked.connect(self._point_at)
+        self.kits.itemClicked.connect(self._point_at)
         self.tabs.currentChanged.connect(self._on_tab)
         self.editor.textChanged.connect(self._recheck)
         self.copy_text.clicked.connect(lambda: self._copy(markdown=False))
@@ -145,6 +148,15 @@ class MessagingPanel(QWidget):
         if not self._quiet:
             self.sig_highlight.emit(people)
         self._recheck()
+
+    def _point_at(self, item: QListWidgetItem) -> None:
+        """Light up on the map the people this draft or kit speaks to."""
+        from consensus_app.core.messaging import Kit
+
+        shown = item.data(_ITEM)
+        self.sig_highlight.emit(
+            [shown.stakeholder_id] if isinstance(shown, Kit) else list(shown.stakeholder_ids)
+        )
 
     def edited_draft(self) -> Draft | None:
         """The shown draft with the text as the user has edited it (title: the first line)."""
