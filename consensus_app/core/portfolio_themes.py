@@ -5,7 +5,7 @@ buying stage) is themed together with `core.themes.find_themes`, on the same eng
 committee's themes and from the same stored vectors (computed once per priority); each theme
 then reports how many accounts and functions it recurs in and the words each function uses for
 it — their most frequent phrasings, so shared-vision content can speak each function's
-language. Only the statements that clearly belong to a theme (its confident members) count.
+language. Each theme carries its cohesion (how alike its statements are).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class PortfolioTheme:
     label: str
     terms: list[str]
     size: int  # statements
-    accounts: int  # distinct accounts it recurs in (by its confident statements)
+    accounts: int  # distinct accounts it recurs in
     functions: dict[str, list[str]] = field(
         default_factory=dict
     )  # function -> its phrasings, most used first
@@ -108,7 +108,7 @@ def portfolio_themes(
     )
     themes = []
     for theme in result.themes:
-        members = [statements[i] for i in theme.confident_members] or [statements[i] for i in theme.members]
+        members = [statements[i] for i in theme.members]
         by_function: dict[str, Counter[str]] = {}
         originals: dict[str, str] = {}
         for statement in members:

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 SEED = 0
 SPECTRAL_MAX = 6_000  # distinct statements clustered as one graph
-SAMPLE = 5_000  # statements the themes are found on above that
-DENSE_EIGEN_MAX = 600  # below this a dense eigensolver is faster than Lanczos
+SAMPLE = 3_000  # statements the themes are found on above that
+DENSE_EIGEN_MAX = 3_000  # up to here a dense eigensolver beats Lanczos for the ~150 vectors asked
 SMALL_MAX = 150  # below this many distinct statements k is chosen by a similarity threshold
 SMALL_DISTANCE = 0.95  # average cosine distance up to which statements share a theme
 PLATEAU = 0.015  # silhouette scores this close to the best count as equally good

@@ -33,6 +33,7 @@ TERMS_SAMPLE = 200  # distinct statements per theme the terms are counted on
 # Above this many distinct statements with the encoder's vectors, the words are fitted on a
 # sample and used only to name the themes: the meaning places them (the portfolio's 200,000).
 WORDS_IN_POINTS_MAX = 20_000
+NAMING_SAMPLE = 10_000  # distinct statements the naming vocabulary is fitted on above that
 MEANING, WORDS = "meaning", "words"
 ATTACH_FROM = 0.1  # cosine to a theme's centre from which a statement left alone joins it
 
@@ -148,10 +149,14 @@ def _find(
         k = min(k, len(distinct))
     meaning, model = _meaning(statements, first, vectors, model, use_model, run.stage(0.0, 0.3))
     run.report(0.3)
-    vectoriser, sparse = vectorise.fit(distinct, characters)
     words = None
     if meaning is None or len(distinct) <= WORDS_IN_POINTS_MAX:
+        vectoriser, sparse = vectorise.fit(distinct, characters)
         words = vectorise.transform(vectoriser, distinct, sparse)
+    else:  # the words only name the themes: their vocabulary from a sample, no projection
+        picks = np.sort(np.random.default_rng(0).choice(len(distinct), NAMING_SAMPLE, replace=False))
+        vectoriser, _ = vectorise.fit([distinct[i] for i in picks], characters, project=False)
+        sparse = None
     run.report(0.4)
     points = _points(meaning, words, [statements[i] for i in first])
     if len(distinct) == 1 or k == 1:

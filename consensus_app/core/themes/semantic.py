@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,12 +37,21 @@ def script_of(text: str) -> str:
     marks Japanese, since Japanese and Chinese share Han characters."""
     counts: dict[str, int] = {}
     for char in text:
-        if "\u3040" <= char <= "\u30ff":
-            return "KANA"
-        if char.isalpha():
-            name = unicodedata.name(char, "OTHER").split(" ")[0]
-            counts[name] = counts.get(name, 0) + 1
+        script = _script(char)
+        if script == "KANA":
+            return script
+        if script:
+            counts[script] = counts.get(script, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else "OTHER"
+
+
+@lru_cache(maxsize=8192)
+def _script(char: str) -> str:
+    if "\u3040" <= char <= "\u30ff":
+        return "KANA"
+    if not char.isalpha():
+        return ""
+    return unicodedata.name(char, "OTHER").split(" ")[0]
 
 
 def unit_rows(matrix: NDArray[np.float32]) -> NDArray[np.float32]:

@@ -75,10 +75,11 @@ def latent_dims(n: int) -> int:
     return int(min(MAX_DIMS, max(MIN_DIMS, n // 20)))
 
 
-def fit(texts: Sequence[str], characters: bool) -> tuple[Vectoriser, csr_matrix | None]:
+def fit(texts: Sequence[str], characters: bool, project: bool = True) -> tuple[Vectoriser, csr_matrix | None]:
     """Fit the TF-IDF vocabularies and the SVD on (a sample of) normalised, distinct texts.
 
     Also returns the texts' TF-IDF rows when they were all fitted on (None for a sample).
+    project=False skips the SVD: the words then only name themes placed by meaning.
     """
     import numpy as np
     from sklearn.decomposition import TruncatedSVD
@@ -112,7 +113,7 @@ def fit(texts: Sequence[str], characters: bool) -> tuple[Vectoriser, csr_matrix 
     sparse = _stack(_fit(word, words), _fit(char, chars), texts)
     vectoriser = Vectoriser(word, char, None, characters, drop_function_words=n < LSA_MIN)
     dims = min(latent_dims(n), n - 1, sparse.shape[1] - 1)
-    if n >= LSA_MIN and dims >= 2:
+    if project and n >= LSA_MIN and dims >= 2:
         if n <= GRAM_MAX:
             vectoriser.svd = GramSVD(dims).fit(sparse)
         else:
