@@ -16,7 +16,7 @@ from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.map.faction_overlay import BrokerRings, FactionTints
 from consensus_app.ui.settings import UiSettings
 from models import MessageStatus, PriorityKind
-from tests.acceptance_kit import covers, nordlys, person_id, status  # noqa: F401 - fixture
+from tests.acceptance_kit import covers, nordlys, person_id, redo, status, undo  # noqa: F401 - fixture
 from tests.window_fixtures import open_window, settings  # noqa: F401 - fixture
 
 SHARED = [  # the same need, in several functions' words: themes the group shares, drafts built on them
@@ -163,6 +163,13 @@ def test_a_draft_is_read_copied_and_saved_to_the_library(qtbot: QtBot, analysed:
     assert status(window) == f"Saved “{title}” to the message library as a draft"
     saved = window.controller.repos.messages.for_account(1)
     assert [(m.title, m.status) for m in saved] == [(title, MessageStatus.DRAFT)]
+    recipients = saved[0].stakeholder_ids
+    assert recipients
+    assert undo(qtbot, window) == f"&Undo Save “{title}” to the library"
+    assert window.controller.repos.messages.for_account(1) == []
+    redo(qtbot, window)
+    assert [m.title for m in window.controller.repos.messages.for_account(1)] == [title]
+    assert window.controller.repos.messages.get(saved[0].id).stakeholder_ids == recipients  # the same people
     panel.tabs.setCurrentWidget(panel.kits)
     assert panel.kits.count() > 0  # Nur Aini and Ragnhild Østby: supportive mobilizers
     _click_row(qtbot, panel.kits, 0)
@@ -194,6 +201,10 @@ def test_the_library_finds_approves_and_copies_a_message(qtbot: QtBot, analysed:
     qtbot.mouseClick(library.approve_button, Qt.MouseButton.LeftButton)
     message = window.controller.repos.messages.for_account(1)[0]
     assert message.status is MessageStatus.APPROVED
+    assert undo(qtbot, window) == f"&Undo Approve “{message.title}”"
+    assert window.controller.repos.messages.for_account(1)[0].status is MessageStatus.DRAFT
+    assert library.results.item(0).text().endswith("· draft")  # the list follows the undo
+    redo(qtbot, window)
     library.status.setCurrentIndex(library.status.findData(MessageStatus.DRAFT))
     assert library.results.count() == 0
     library.status.setCurrentIndex(library.status.findData(MessageStatus.APPROVED))

@@ -177,6 +177,11 @@ class WorkspaceController(QObject):
         self.undo_stack.push(CreateCommand(text, repo, record.id, self.refresh, self._report, self._guard))
         return record
 
+    def adopt(self, repo: EntityRepository[Any, Any], record: Any, text: str) -> None:
+        """A row written elsewhere in one transaction (a message with its recipients) as an undo step."""
+        self._guard.versions.note(repo, record)
+        self.undo_stack.push(CreateCommand(text, repo, record.id, self.refresh, self._report, self._guard))
+
     def delete(self, repo: EntityRepository[Any, Any], row_id: int, text: str) -> bool:
         tombstones: list[Any] = []
         try:

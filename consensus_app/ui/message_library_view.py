@@ -56,6 +56,8 @@ class MessageLibraryView(QWidget):
         layout.addLayout(buttons)
 
         self.search.textChanged.connect(self.refresh)
+        # After an undo or redo too (only while the list is in front: each edit signals this).
+        controller.sig_accounts_changed.connect(lambda: self.isVisible() and self.refresh())
         self.status.currentIndexChanged.connect(self.refresh)
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.approve_button.clicked.connect(lambda: self._set_status(MessageStatus.APPROVED))
@@ -94,9 +96,10 @@ class MessageLibraryView(QWidget):
             self.draft_button.setEnabled(record.status is not MessageStatus.DRAFT)
 
     def _set_status(self, status: MessageStatus) -> None:
-        from consensus_app.storage.message_library import set_status
-
         record = self.current()
-        if record is not None:
-            set_status(self._controller.workspace, record.id, status)
+        if record is not None:  # an undoable edit, like any other
+            verb = "Approve" if status is MessageStatus.APPROVED else "Send back to draft"
+            self._controller.update(
+                self._controller.repos.messages, record.id, f"{verb} “{record.title}”", status=status
+            )
             self.refresh()

@@ -202,6 +202,9 @@ class MessagingPanel(QWidget):
         record = save_draft(
             self._controller.workspace, draft, account_id=self._account_id, pursuit_id=self._pursuit_id
         )
+        self._controller.adopt(
+            self._controller.repos.messages, record, f"Save “{record.title}” to the library"
+        )
         self.sig_saved.emit(f"Saved “{record.title}” to the message library as a draft")
         self.library.refresh()
 
