@@ -384,6 +384,18 @@ def test_far_names_wrap_on_words_and_elide_what_does_not_fit(qtbot: QtBot) -> No
     assert len(three) == 2 and three[0] == "Maria del" and three[1].endswith("…")
     assert far_name_lines("Bo Li", 150, 24, 2) == ("Bo Li",)
     assert far_name_lines("Wolfeschlegelsteinhausenbergerdorff", 150, 24, 2)[0].endswith("…")
+    # What does not fit loses whole words ("Margaret …"), never half of one ("Marg…").
+    assert far_name_lines("Margaret Halvorsen", 180, 24, 1) == ("Margaret …",)
+    assert three[1] == "Carmen …"
+
+
+def test_a_name_is_wrapped_whole_or_not_at_all(qtbot: QtBot) -> None:
+    from consensus_app.ui.map.far_names import wrapped_lines
+
+    assert wrapped_lines("Øystein Kristiansen", (200.0, 200.0), 24) == ("Øystein", "Kristiansen")
+    assert wrapped_lines("Øystein Kristiansen", (500.0,), 24) == ("Øystein Kristiansen",)
+    assert wrapped_lines("Siti Rahmawati Nurhaliza", (200.0, 200.0), 24) is None  # three lines' worth
+    assert wrapped_lines("Wolfeschlegelsteinhausenbergerdorff", (150.0, 150.0), 24) is None
 
 
 def test_legend_is_drawn_in_the_view_and_can_be_hidden(canvas: tuple[MapScene, MapView]) -> None:

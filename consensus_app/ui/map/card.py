@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.ui.map import palette
-from consensus_app.ui.map.far_names import paint_far_name
+from consensus_app.ui.map.far_names import elide_words, paint_far_name
 from consensus_app.ui.map.glyphs import badge_path, paint_approver_seal, paint_badge, seal_path, ui_font
 
 CARD_HEIGHT = 66.0
@@ -173,7 +173,10 @@ def card_look(node: MapNode) -> CardLook:
     lines = []
     for rect, index, text in wanted:
         metrics = fonts()[index][1]
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        if index == 0:  # a name loses whole words, never half of one
+            elided = elide_words(metrics, text, rect.width())
+        else:
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         align = Qt.AlignmentFlag.AlignRight if is_rtl(text) else Qt.AlignmentFlag.AlignLeft
         lines.append((rect, index, elided, int(align | Qt.AlignmentFlag.AlignVCenter)))
     key = "|".join(str(v) for v in (width, node.stance if node.on_committee else None, node.profile,

@@ -35,6 +35,19 @@ def wrapped_lines(name: str, widths: tuple[float, ...], pixel_size: int) -> tupl
     return _wrap(name, widths, pixel_size)
 
 
+def elide_words(metrics: QFontMetricsF, text: str, width: float) -> str:
+    """`text` if it fits `width`, else as many whole words as fit and "…"; a first word wider than
+    the line is the only one cut inside."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    for count in range(len(words) - 1, 0, -1):
+        shorter = " ".join(words[:count]) + " …"
+        if metrics.horizontalAdvance(shorter) <= width:
+            return shorter
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
 @lru_cache(maxsize=64)
 def _font(pixel_size: int) -> tuple[QFont, QFontMetricsF]:
     font = ui_font(pixel_size, bold=True)
@@ -72,7 +85,7 @@ def _lines(name: str, width: float, pixel_size: int, max_lines: int) -> tuple[st
             break
         lines.append(line)
     if words:
-        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+        lines.append(elide_words(metrics, " ".join(words), width))
     return tuple(line for line in lines if line)
 
 
