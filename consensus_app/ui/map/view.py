@@ -3,6 +3,9 @@
 Settings are chosen for a 500-person map: one bounding-rect update per change (cheap for
 Qt's raster engine, unlike many small regions), no background cache (the grid follows the
 zoom), and items that pad their own bounds so Qt need not adjust for antialiasing.
+
+The legend is folded to a small "Legend" button in the bottom-left corner (a click opens it);
+Fit to view keeps the map above whichever of the two is showing, so it covers no card.
 """
 
 from __future__ import annotations
