@@ -196,3 +196,29 @@ def test_ctrl_f_opens_the_pursuit_of_a_person_at_another_account(
     assert pursuit_map is not None and pursuit_map.title.startswith("Vestland Ferries AS")
     selected = pursuit_map.node(window.scene.selected_stakeholders()[0])
     assert selected.name == wanted["name"] and window.inspector.name.text() == wanted["name"]
+
+
+def test_the_people_search_matches_any_script_and_lists_no_one_while_empty(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    from consensus_app.ui.navigator import PERSON_ROLE
+
+    window = open_account(qtbot, workspace, settings, ACCOUNT_32)
+    navigator = window.navigator
+
+    def people_listed() -> list[str]:
+        found = []
+        for row in range(navigator.proxy.rowCount()):
+            account = navigator.proxy.index(row, 0)
+            for child in range(navigator.proxy.rowCount(account)):
+                index = navigator.proxy.index(child, 0, account)
+                if index.data(PERSON_ROLE) is not None:
+                    found.append(str(index.data()).split(" · ")[0])
+        return found
+
+    assert people_listed() == []  # the tree holds accounts and pursuits until the user searches
+    for query, name in (("김민준", "김민준"), ("محمدرضا", "محمدرضا کریمی"), ("øSTBY", "Ragnhild Østby")):
+        navigator.search.setText(query)
+        assert people_listed() == [name], query
+    navigator.search.clear()
+    assert people_listed() == []
