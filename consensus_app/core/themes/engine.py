@@ -206,8 +206,8 @@ def _points(
     if meaning is None:
         assert words is not None
         return words
-    centred = semantic.centred(meaning, [semantic.script_of(t) for t in texts])
-    return semantic.combine(centred, words)
+    groups = semantic.groups_of(texts)
+    return semantic.combine(semantic.centred(meaning, groups), words, groups)
 
 
 def _fold_duplicates(normalised: list[str]) -> tuple[list[str], NDArray[np.intp]]:
