@@ -251,17 +251,16 @@ def test_a_wide_flat_team_wraps_into_rows_under_its_manager() -> None:
         xs = [positions[sid][0] for sid in layer]
         assert abs((min(xs) + max(xs)) / 2 - boss_x) < 1.0
     assert_no_overlap(positions)
-    # Eight reports stay on one row; a team with a manager in it goes in bands (tests/test_layout_bands.py).
-    assert (
-        len(
-            rows(
-                layouts.compute_layout(
-                    layouts.LayoutName.ORG, chart({1: None, **{s: 1 for s in range(2, 10)}})
-                )
-            )
-        )
-        == 2
-    )
+
+    # Five reports stay on one row; eight (a CEO and the heads of department on a committee)
+    # wrap into two rows of four, not a 7:1 strip. A team with a manager in it goes in bands
+    # (tests/test_layout_bands.py).
+    def team_rows(reports: int) -> list[int]:
+        team_chart = chart({1: None, **{s: 1 for s in range(2, reports + 2)}})
+        return [len(layer) for layer in rows(layouts.compute_layout(layouts.LayoutName.ORG, team_chart))]
+
+    assert team_rows(5) == [1, 5]
+    assert team_rows(8) == [1, 4, 4]
     mixed = {**team, 22: 2}
     banded = layouts.compute_layout(layouts.LayoutName.ORG, chart(mixed))
     assert len(rows(banded)) > 3 and max(len(layer) for layer in rows(banded)) < 20

@@ -29,7 +29,7 @@ from consensus_app.core.layout_common import (
 )
 from consensus_app.core.pursuit_map import EdgeKind, Point, PursuitMap
 
-WRAP_AFTER = 8  # more leaf reports than this wrap into rows
+WRAP_AFTER = 5  # more leaf reports than this wrap into rows (eight in one row is a 7:1 strip)
 WRAP_MAX_COLUMNS = 6
 BAND_AFTER = 4  # more reports than this (some of them managers) may go in bands, one under the other
 BAND_COLUMNS = (3, 4, 5, 6, 8, 10, 13, 16, 20, 26)  # band widths tried, in cards
