@@ -92,7 +92,9 @@ def test_without_the_model_the_tab_says_themes_come_from_shared_words(
     assert window.insights.themes.themes.topLevelItemCount() > 0
 
 
-def test_loose_and_unthemed_statements_are_shown_apart_and_vectors_are_kept(window: MainWindow) -> None:
+def test_loose_and_unthemed_statements_are_shown_apart_and_vectors_are_kept(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from consensus_app.storage.priority_vectors import PriorityVectorRepository
 
     panel = window.insights.themes
@@ -104,5 +106,10 @@ def test_loose_and_unthemed_statements_are_shown_apart_and_vectors_are_kept(wind
     assert sum(text.endswith("loosely related") for text in children) == len(loose)
     if themes.unthemed:
         assert shown[-1].text(0) == f"Unthemed · {len(themes.unthemed)} fit no theme"
+    service = window.insights.themes_service
+    qtbot.waitUntil(lambda: not service.runner.busy, timeout=60_000)  # then the account's other priorities
+    pursuit_map = window.controller.pursuit_map
+    assert pursuit_map is not None
+    account = window.controller.repos.accounts.snapshot(pursuit_map.account_id)
     stored = PriorityVectorRepository(window.controller.workspace).count(themes.result.model)
-    assert stored >= len(themes.priorities)  # computed in the worker, kept for the next time
+    assert stored == len(account.priorities) > len(themes.priorities)  # computed in workers, kept

@@ -30,6 +30,7 @@ class ThemesService(QObject):
         self._controller = controller
         self.runner = BackgroundRunner(self)
         self.themes: PursuitThemes | None = None
+        self._account_id = 0
         self._key: tuple[Any, ...] | None = None
 
     def refresh(self, pursuit_map: PursuitMap | None) -> None:
@@ -61,6 +62,7 @@ class ThemesService(QObject):
             )
             return key, themes
 
+        self._account_id = pursuit_map.account_id
         self.runner.run("Finding shared themes…", WORKER_THRESHOLD, work, self._on_done)
 
     def _on_done(self, result: tuple[Any, ...]) -> None:
@@ -69,6 +71,24 @@ class ThemesService(QObject):
         self._key, self.themes = key, themes
         if changed:
             self.sig_ready.emit(themes)
+            if themes is not None and themes.engine == "meaning":
+                self._prepare_account(self._account_id)
+
+    def _prepare_account(self, account_id: int) -> None:
+        """Vectors for the account's other priorities (new or edited ones: an import, an edit), in
+        the background with progress and cancel, so its other pursuits and the portfolio theme
+        from stored vectors. Opening another pursuit cancels it; the next run picks up."""
+        workspace = self._controller.workspace
+
+        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> None:
+            from consensus_app.core.themes.vectors import vectors_for
+            from consensus_app.storage.priority_vectors import PriorityVectorRepository
+
+            snapshot = workspace.repos.accounts.snapshot(account_id)
+            items = [(p.id, p.text) for p in snapshot.priorities]
+            vectors_for(items, PriorityVectorRepository(workspace), progress, should_stop)
+
+        self.runner.run("Preparing themes for the account…", WORKER_THRESHOLD, work, lambda _none: None)
 
 
 def _key(snapshot: Any, pursuit_map: PursuitMap) -> tuple[Any, ...]:

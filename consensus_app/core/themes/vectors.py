@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 log = logging.getLogger(__name__)
+STORE_EVERY = 256  # statements encoded and stored at a time
 
 
 class VectorStore(Protocol):
@@ -63,18 +64,26 @@ def vectors_for(
         loaded = encoder.load()
         if loaded is None:
             return None, None
-        computed = loaded.encode([text for _, text in missing], run.stage(0.0, 0.95))
-        fresh = {pid: computed[row] for row, (pid, _) in enumerate(missing)}
-        found.update(fresh)
-        if store is not None:
-            try:
-                store.store(info.name, {pid: (hashes[pid], vector) for pid, vector in fresh.items()})
-            except Exception:  # a cache: a read-only or busy workspace still gets its themes
-                log.warning("could not keep %d theme vectors", len(fresh), exc_info=True)
+        # A chunk at a time, each stored as it is done: a cancelled run keeps what it computed.
+        for start in range(0, len(missing), STORE_EVERY):
+            chunk = missing[start : start + STORE_EVERY]
+            part = run.stage(0.95 * start / len(missing), 0.95 * (start + len(chunk)) / len(missing))
+            computed = loaded.encode([text for _, text in chunk], part)
+            fresh = {pid: computed[row] for row, (pid, _) in enumerate(chunk)}
+            found.update(fresh)
+            if store is not None:
+                _keep(store, info.name, {pid: (hashes[pid], vector) for pid, vector in fresh.items()})
     run.finish()
     if not items:
         return np.zeros((0, info.dims), dtype=np.float32), info.name
     return np.vstack([found[pid] for pid, _ in items]).astype(np.float32), info.name
+
+
+def _keep(store: VectorStore, model: str, rows: Mapping[int, tuple[str, NDArray[np.float32]]]) -> None:
+    try:
+        store.store(model, rows)
+    except Exception:  # a cache: a read-only or busy workspace still gets its themes
+        log.warning("could not keep %d theme vectors", len(rows), exc_info=True)
 
 
 def _import_clustering_meanwhile() -> None:
