@@ -86,11 +86,10 @@ def test_edits_name_people_and_say_fields_in_words(nordlys: Workspace) -> None:
     ws.repos.committee.update(member.id, approver=True)
     ws.repos.pursuits.update(1, stage="supplier_selection")
     texts = [n.text for n in _notes(ws)]
+    # One person's edits in one sitting read as one line, in the order they were made.
     assert texts[1:] == [
-        "田中 美咲 3 now reports to Dewi Kusumawati 2",
-        "田中 美咲 3 no longer reports to anyone",
-        "Dewi Kusumawati 2: stance neutral → skeptical; influence 3 → 5",
-        "Dewi Kusumawati 2 now signs off",
+        "田中 美咲 3: now reports to Dewi Kusumawati 2; no longer reports to anyone",
+        "Dewi Kusumawati 2: stance neutral → skeptical; influence 3 → 5; now signs off",
         "Pursuit Analytics platform: buying stage solution identification → supplier selection",
     ]
     assert not any("_id" in t or str(ingrid) == t for t in texts)

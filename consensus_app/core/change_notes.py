@@ -51,6 +51,7 @@ class Note:
     text: str
     entries: int = 1  # change-log entries this note stands for
     minor: bool = False  # a detail (contact details, notes) a short account may fold away
+    about: str | None = None  # the person it is about, when it is about one
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,51 @@ def change_notes(
     notes: list[Note] = []
     for operation in _operations(records):
         notes += _operation_notes(operation, people, authors)
-    return notes
+    return _one_line_per_sitting(notes)
+
+
+SITTING = timedelta(minutes=15)  # one person's edits of one stakeholder this close read as one line
+
+
+def _one_line_per_sitting(notes: list[Note]) -> list[Note]:
+    """Consecutive edits of the same person by the same author become one line, as a colleague
+    would say it: "Ingrid Solberg: added to the committee; stance neutral → supportive; …"."""
+    merged: list[Note] = []
+    for note in notes:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and note.about is not None
+            and note.about == last.about
+            and note.author == last.author
+            and note.at - last.at <= SITTING
+        ):
+            first = last.text if last.text.startswith(f"{last.about}:") else f"{last.about}: {_clause(last)}"
+            merged[-1] = Note(
+                last.at,
+                last.author,
+                f"{first}; {_clause(note)}",
+                last.entries + note.entries,
+                last.minor and note.minor,
+                last.about,
+            )
+        else:
+            merged.append(note)
+    return merged
+
+
+def _clause(note: Note) -> str:
+    """The note without its subject: 'stance neutral → supportive', 'added to the committee'."""
+    about = note.about or ""
+    text = note.text
+    for prefix in (f"{about}: ", f"{about} "):
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    if text == f"Added {about} to the committee":
+        return "added to the committee"
+    if text == f"Took {about} off the committee":
+        return "taken off the committee"
+    return text[:1].lower() + text[1:]
 
 
 def by_day_and_author(notes: Iterable[Note]) -> list[DayNotes]:
@@ -182,7 +227,24 @@ def _operation_notes(
         ]
     if len(operation) >= BULK:
         return [Note(at, author, _bulk_sentence(operation), entries=len(operation))]
-    return [Note(at, author, *_sentence(r, people)) for r in operation]
+    return [Note(at, author, *_sentence(r, people), about=_about(r)) for r in operation]
+
+
+def _about(record: ChangeRecord) -> str | None:
+    """The person an entry is about (a stakeholder or their seat), read from its summary."""
+    if record.entity not in ("stakeholder", "committee member"):
+        return None
+    summary = record.summary
+    if record.action == ChangeAction.UPDATE:
+        details = _details(record)
+        if "name" in details and record.entity == "stakeholder":
+            return None  # a rename: the line says both names
+        return _label_after(summary, f"Changed {', '.join(details)} of ") if details else None
+    for verb in ("Added", "Removed", "Restored"):
+        label = _label_after(summary, f"{verb} {record.entity} ")
+        if label is not None:
+            return label if record.entity == "committee member" else None
+    return None
 
 
 def _bulk_sentence(operation: list[ChangeRecord]) -> str:
