@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         self.preferences_action = preferences_action(self)
         self.forget = ForgetPerson(self)  # Edit ▸ Forget this person… (a data-protection erasure)
         self.forget_action = self.forget.action
-        from consensus_app.ui.map.committee_toggle import CommitteeToggle
+        # Outside the ui.map package: importing that builds the canvas modules (~30 ms), which
+        # the first frame does without.
+        from consensus_app.ui.committee_toggle import CommitteeToggle
 
         self.committee_view = CommitteeToggle(self, self.settings, self._on_committee_view_toggled)
         self._workspace_actions = [
@@ -274,6 +276,12 @@ class MainWindow(QMainWindow):
             if first is not None:
                 self.navigator.select_pursuit(first)
 
+    def _settings_key(self) -> str:
+        """The open workspace as the settings name it: its URL without the password."""
+        from consensus_app.storage.team import without_password  # loaded with the workspace
+
+        return without_password(self.controller.workspace.url)
+
     def _add_insights(self) -> None:
         """The Assessment, Themes and Messages docks: not part of the first frame (tabs behind the
         Stakeholder panel, ~30 ms to load and build), so they join when the workspace opens."""
@@ -284,12 +292,6 @@ class MainWindow(QMainWindow):
         saved = self.settings.bytes("window/state")
         if saved is not None:
             self.restoreState(saved)  # where the user left the new docks
-
-    def _settings_key(self) -> str:
-        """The open workspace as the settings name it: its URL without the password."""
-        from consensus_app.storage.team import without_password  # loaded with the workspace
-
-        return without_password(self.controller.workspace.url)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
