@@ -40,16 +40,19 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from consensus_app.cli.selection import select_pursuit
     from consensus_app.core.analytics.assessment import assess
+    from consensus_app.core.analytics.themes_link import priority_themes
     from consensus_app.core.pursuit_map import build_pursuit_map
+    from consensus_app.core.themes.pursuit import analyse_pursuit
+    from consensus_app.storage.priority_vectors import PriorityVectorRepository
     from consensus_app.storage.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
         chosen = select_pursuit(workspace, args.account, args.pursuit)
-    from consensus_app.core.analytics.themes_link import priority_themes
-    from consensus_app.core.themes.pursuit import analyse_pursuit
-
+        # From stored vectors (computed once per priority, the first time): clustering only.
+        store = PriorityVectorRepository(workspace)
+        analysed = analyse_pursuit(chosen.snapshot, chosen.pursuit.id, vectors=store)
     pursuit_map = build_pursuit_map(chosen.snapshot, chosen.pursuit.id)
-    themes, voiced = priority_themes(analyse_pursuit(chosen.snapshot, chosen.pursuit.id))
+    themes, voiced = priority_themes(analysed)
     today = args.as_of or date.today()
     keys = chosen.snapshot.stakeholder_keys()
     if args.what_if:

@@ -26,6 +26,7 @@ from consensus_app.core.messaging.bridges import from_pursuit_themes
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.themes.pursuit import PursuitThemes, analyse_pursuit
 from consensus_app.exporters.map_source import MapSource, load_map_source
+from consensus_app.storage.priority_vectors import PriorityVectorRepository
 from consensus_app.storage.workspace import Workspace
 from models.tables import ChangeRecord, PursuitRecord
 
@@ -147,7 +148,11 @@ def gather_brief(
     )
     # The themes as the assessment panel and the analyze command use them, so the score agrees.
     themes = analyse_pursuit(
-        snapshot, pursuit_id, progress=run.stage(0.6, 0.85).report, should_stop=should_stop
+        snapshot,
+        pursuit_id,
+        progress=run.stage(0.6, 0.85).report,
+        should_stop=should_stop,
+        vectors=PriorityVectorRepository(workspace),  # stored vectors: clustering only
     )
     start = datetime.combine(since, time.min).astimezone().astimezone(UTC)  # local midnight
     changes = workspace.repos.changes.since(start, pursuit.account_id)
