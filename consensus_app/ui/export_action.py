@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from consensus_app.ui.controller import WorkspaceController
@@ -21,7 +22,10 @@ def install_export(
     action.setObjectName("export")
     action.setShortcut(QKeySequence("Ctrl+E"))
     action.setEnabled(controller.pursuit_id is not None)
-    controller.sig_map_changed.connect(lambda pursuit_map: action.setEnabled(pursuit_map is not None))
+    # (A controller can outlive its window: an edit kept offline may be replayed after it closed.)
+    controller.sig_map_changed.connect(
+        lambda pursuit_map: isValid(action) and action.setEnabled(pursuit_map is not None)
+    )
 
     def open_dialog() -> None:
         if controller.pursuit_id is None:

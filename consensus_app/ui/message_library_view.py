@@ -56,8 +56,7 @@ class MessageLibraryView(QWidget):
         layout.addLayout(buttons)
 
         self.search.textChanged.connect(self.refresh)
-        # After an undo or redo too (only while the list is in front: each edit signals this).
-        controller.sig_accounts_changed.connect(lambda: self.isVisible() and self.refresh())
+        controller.sig_accounts_changed.connect(self._on_workspace_changed)  # (a method: it dies with us)
         self.status.currentIndexChanged.connect(self.refresh)
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.approve_button.clicked.connect(lambda: self._set_status(MessageStatus.APPROVED))
@@ -81,6 +80,11 @@ class MessageLibraryView(QWidget):
             self.results.addItem(item)
             if chosen is not None and record.id == chosen.id:
                 self.results.setCurrentItem(item)
+
+    def _on_workspace_changed(self) -> None:
+        """After an edit, an undo or a redo: only while the list is in front (each edit signals this)."""
+        if self.isVisible():
+            self.refresh()
 
     def current(self) -> MessageRecord | None:
         item = self.results.currentItem()
