@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -232,7 +232,11 @@ def select(qtbot: QtBot, window: MainWindow, name: str) -> None:
     """Click the person's card on the map (the inspector then shows them)."""
     sid = person_id(window, name)
     assert sid in window.scene.node_positions(), f"{name} has no card on the map"
-    window.scene.select_stakeholders([sid])
+    qtbot.waitUntil(lambda: not window.scene.is_animating(), timeout=10_000)
+    x, y = window.scene.node_positions()[sid]
+    window.view.centerOn(x, y)  # scrolled into sight, as a person would
+    at = window.view.mapFromScene(QPointF(x, y))
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     qtbot.waitUntil(
         lambda: window.inspector._node is not None and window.inspector._node.stakeholder_id == sid
     )
