@@ -43,6 +43,7 @@ SMALL_DISTANCE = 0.95  # average cosine distance up to which statements share a 
 PLATEAU = 0.015  # silhouette scores this close to the best count as equally good
 SILHOUETTE_SAMPLE = 2_000  # statements the silhouette of each candidate k is measured on
 CANDIDATES = 18  # points on the grid of k
+GROUP_SHARE = 0.1  # a language draws its share of neighbours from this share of the statements
 
 
 def neighbours(n: int) -> int:
@@ -50,19 +51,33 @@ def neighbours(n: int) -> int:
     return int(min(10, max(3, round(math.sqrt(n))), n - 1))
 
 
-def knn_graph(points: Points, nn: int, run: ThemesRun) -> csr_matrix:
-    """Symmetric nearest-neighbour graph weighted by cosine similarity (rows are unit length)."""
+def knn_graph(points: Points, nn: int, run: ThemesRun, groups: Labels | None = None) -> csr_matrix:
+    """Symmetric nearest-neighbour graph weighted by cosine similarity (rows are unit length).
+
+    groups (languages): each statement's neighbours are drawn from every language with at least
+    `nn` statements in equal shares, so a statement's nearest paraphrases in another language
+    are joined to it even when its own language crowds them out.
+    """
     import numpy as np
     from scipy.sparse import csr_matrix
 
     n = len(points)
+    columns = _group_columns(groups, nn)
     rows, cols, weights = [], [], []
     block = max(1, 4_000_000 // max(n, 1))  # a block of similarities stays about 16 MB
     for start in range(0, n, block):
         sims = points[start : start + block] @ points.T
         local = np.arange(len(sims))
         sims[local, start + local] = -np.inf  # not its own neighbour
-        near = np.argpartition(-sims, nn - 1, axis=1)[:, :nn]
+        if columns:  # half the nearest anywhere, half shared out among the languages
+            free = nn - nn // 2
+            share = max(1, (nn // 2) // len(columns))
+            parts = [np.argpartition(-sims, free - 1, axis=1)[:, :free]]
+            parts += [c[np.argpartition(-sims[:, c], share - 1, axis=1)[:, :share]] for c in columns]
+            near = np.hstack(parts)
+        else:
+            near = np.argpartition(-sims, nn - 1, axis=1)[:, :nn]
+        nn = near.shape[1]
         rows.append(np.repeat(start + local, nn))
         cols.append(near.ravel())
         weights.append(np.clip(np.take_along_axis(sims, near, axis=1).ravel(), 1e-3, None))
@@ -74,6 +89,18 @@ def knn_graph(points: Points, nn: int, run: ThemesRun) -> csr_matrix:
     )
     result: csr_matrix = graph.maximum(graph.T).tocsr()
     return result
+
+
+def _group_columns(groups: Labels | None, nn: int) -> list[NDArray[np.intp]]:
+    """The statements of each language large enough to draw neighbours from; [] for one."""
+    import numpy as np
+
+    if groups is None:
+        return []
+    columns = [np.flatnonzero(groups == g) for g in np.unique(groups)]
+    # A language with a tenth of the statements or more: fewer are likely misread ones.
+    columns = [c for c in columns if len(c) > nn and len(c) >= GROUP_SHARE * len(groups)]
+    return columns if len(columns) > 1 else []
 
 
 def spectral_embedding(graph: csr_matrix, m: int) -> NDArray[np.float64]:
@@ -206,7 +233,7 @@ def silhouette(points: NDArray[np.float64], labels: Labels) -> float:
     return float(score.mean())
 
 
-def spectral_labels(points: Points, k: int | None, run: ThemesRun) -> Labels:
+def spectral_labels(points: Points, k: int | None, run: ThemesRun, groups: Labels | None = None) -> Labels:
     """Theme labels for up to `SPECTRAL_MAX` distinct points; k=None chooses the count."""
     import numpy as np
 
@@ -217,7 +244,7 @@ def spectral_labels(points: Points, k: int | None, run: ThemesRun) -> Labels:
         return threshold_labels(points)
     if k is not None and k >= n:
         return np.arange(n, dtype=np.intp)
-    graph = knn_graph(points, neighbours(n), run.stage(0.0, 0.2))
+    graph = knn_graph(points, neighbours(n), run.stage(0.0, 0.2), groups)
     candidates = candidate_ks(n) if k is None else [k]
     m = min(n - 1, max(candidates))
     vectors = spectral_embedding(graph, m)
@@ -290,7 +317,7 @@ def _sums(labels: Labels, points: NDArray[np.floating[Any]], count: int) -> Poin
     return result
 
 
-def cluster_points(points: Points, k: int | None, run: ThemesRun) -> Labels:
+def cluster_points(points: Points, k: int | None, run: ThemesRun, groups: Labels | None = None) -> Labels:
     if len(points) > SPECTRAL_MAX:
         return sampled_labels(points, k, run)
-    return spectral_labels(points, k, run)
+    return spectral_labels(points, k, run, groups)

@@ -158,11 +158,11 @@ def _find(
         vectoriser, _ = vectorise.fit([distinct[i] for i in picks], characters, project=False)
         sparse = None
     run.report(0.4)
-    points = _points(meaning, words, [statements[i] for i in first])
+    points, groups = _points(meaning, words, [statements[i] for i in first])
     if len(distinct) == 1 or k == 1:
         labels = np.zeros(len(distinct), dtype=np.intp)
     else:
-        labels = cluster.cluster_points(points, k, run.stage(0.4, 0.9))
+        labels = cluster.cluster_points(points, k, run.stage(0.4, 0.9), groups)
     if k is None:
         labels = _unthemed_singletons(_attach_singletons(labels, counts, points), counts)
     labels = _by_size(labels, inverse)
@@ -200,14 +200,18 @@ def _meaning(
 
 def _points(
     meaning: NDArray[np.float32] | None, words: NDArray[np.float32] | None, texts: list[str]
-) -> NDArray[np.float32]:
+) -> tuple[NDArray[np.float32], NDArray[np.intp] | None]:
+    """The points to cluster, and each statement's language group (None without the encoder)."""
+    import numpy as np
+
     from consensus_app.core.themes import semantic
 
     if meaning is None:
         assert words is not None
-        return words
+        return words, None
     groups = semantic.groups_of(texts)
-    return semantic.combine(semantic.centred(meaning, groups), words, groups)
+    _, numbers = np.unique(np.array(groups), return_inverse=True)
+    return semantic.combine(semantic.centred(meaning, groups), words, groups), numbers.astype(np.intp)
 
 
 def _fold_duplicates(normalised: list[str]) -> tuple[list[str], NDArray[np.intp]]:

@@ -39,13 +39,17 @@ SCRIPT_SHRINK = 4.0  # a script's mean is removed in the share n / (n + SCRIPT_S
 # an English statement from a German, Norwegian or Indonesian one for centring, not a language
 # identifier. A statement with none of them stays "LATIN".
 _FUNCTION_WORDS = {
-    "en": "the a an to of and in for with on is are be my our we i you it this that can how what do",
-    "de": "der die das und ist nicht mit für ein eine zu den dem von auf ich wir sie es im zum zur",
+    "en": "the a an to of and in for with on is are be my our we i you it this that can how what do "
+    "me please will at from about there when where",
+    "de": "der die das und ist nicht mit für ein eine zu den dem von auf ich wir sie es im zum zur "
+    "mir mich mein meine meinen bitte wie was wo wann aus bei nach über um wird werden sind hat "
+    "haben kann können soll gibt",
     "nl": "de het een en van niet met voor op is zijn ik wij we ons onze te",
     "no": "og i på til er ikke med for en et det som vi jeg av å må skal vår våre kan",
     "sv": "och i på till är inte med för en ett det som vi jag av att måste ska vår våra",
     "da": "og i på til er ikke med for en et det som vi jeg af at skal vores",
-    "id": "yang dan di ke dari untuk dengan tidak ini itu saya kami kita apa bisa ada akan harus",
+    "id": "yang dan di ke dari untuk dengan tidak ini itu saya kami kita apa bisa ada akan harus "
+    "aku kamu anda tolong apakah berapa bagaimana kapan sudah belum pada",
     "fr": "le la les et de des du un une est pas pour avec dans nous je vous sur",
     "es": "el la los las y de del un una es no para con en que nosotros yo por",
     "pt": "o a os as e de do da um uma é não para com em que nós eu por",
@@ -96,8 +100,8 @@ def script_of(text: str) -> str:
         script = _script(char)
         if script == "KANA":
             return script
-        if script:
-            counts[script] = counts.get(script, 0) + 1
+        if script:  # a Han character or a Hangul syllable carries about a word: it counts more
+            counts[script] = counts.get(script, 0) + (3 if script in ("CJK", "HANGUL") else 1)
     return max(counts, key=lambda name: counts[name]) if counts else "OTHER"
 
 
