@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QInputMethodEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -328,11 +329,18 @@ def view_index(window: MainWindow, name: str, column: CommitteeColumn) -> QModel
 
 
 def open_cell_editor(window: MainWindow, name: str, column: CommitteeColumn) -> Any:
+    """Click the person's cell, then F2 (like a spreadsheet): the column's editor opens."""
     view = window.committee.view
     index = view_index(window, name, column)
     view.scrollTo(index)
-    view.setCurrentIndex(index)
-    view.edit(index)
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.visualRect(index).center(),
+    )
+    assert view.currentIndex() == index
+    QTest.keyClick(view, Qt.Key.Key_F2)
     editor = view.indexWidget(index)
     assert editor is not None, f"no editor for {column.header}"
     return editor

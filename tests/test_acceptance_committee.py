@@ -232,3 +232,16 @@ def test_on_a_120_person_account_a_stance_set_in_the_table_reaches_card_and_data
     assert card(window, person.name).stance == -2  # type: ignore[union-attr]
     seat = next(m for m in workspace.repos.committee.for_pursuit(1) if m.stakeholder_id == person.id)
     assert seat.stance == -2 and seat.last_verified == date.today()  # setting it is checking it
+
+
+def test_a_click_on_someones_stance_then_f2_edits_their_stance_not_their_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Clicking a cell selects the person on the map too; the cell clicked must stay the current one."""
+    view = window.committee.view
+    index = view_index(window, "Nur Aini", C.STANCE)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    assert window.inspector.name.text() == "Nur Aini"  # the map and the inspector follow the table
+    assert view.currentIndex().column() == C.STANCE
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert isinstance(view.indexWidget(index), QComboBox)

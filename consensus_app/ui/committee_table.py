@@ -258,11 +258,17 @@ class CommitteeTable(QWidget):
             if first is None or index.row() < first.row():
                 first = index
         model = self.view.selectionModel()
+        current = self.view.currentIndex()
         self._syncing = True
         try:
             model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if first is not None:
-                model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if first is not None and not (current.isValid() and model.isRowSelected(current.row())):
+                # The cell the user is on keeps its column: a click on a stance then F2 or typing
+                # edits the stance, not the name.
+                column = current.column() if current.isValid() else 0
+                model.setCurrentIndex(
+                    first.siblingAtColumn(column), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
                 self.view.scrollTo(first)
         finally:
             self._syncing = False
