@@ -169,3 +169,19 @@ def test_the_delete_key_on_the_map_deletes_the_selected_people(qtbot: QtBot, win
     assert len(window.controller.repos.stakeholders.for_account(1)) == 30
     assert undo(qtbot, window) == "&Undo Delete 2 items"
     assert all(card(window, n) is not None for n in names)
+
+
+def test_a_title_typed_without_enter_is_saved_when_the_user_clicks_another_card(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.activateWindow()
+    select(qtbot, window, "Lars Haugen")
+    field = window.inspector.title_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Head of Category Management")
+    select(qtbot, window, "Nur Aini")  # a click on her card: Lars's field loses focus first
+    repo = window.controller.repos.stakeholders
+    assert repo.get(person_id(window, "Lars Haugen")).title == "Head of Category Management"
+    assert repo.get(person_id(window, "Nur Aini")).title == "Head of Data"
+    assert field.text() == "Head of Data"
