@@ -185,3 +185,12 @@ def test_a_title_typed_without_enter_is_saved_when_the_user_clicks_another_card(
     assert repo.get(person_id(window, "Lars Haugen")).title == "Head of Category Management"
     assert repo.get(person_id(window, "Nur Aini")).title == "Head of Data"
     assert field.text() == "Head of Data"
+
+
+def test_enter_in_a_new_persons_form_adds_them(qtbot: QtBot, window: MainWindow) -> None:
+    menu_action(window, "Edit", "new-person").trigger()
+    qtbot.keyClicks(window.inspector.name, "Eivind Aas")
+    qtbot.keyClick(window.inspector.name, Qt.Key.Key_Return)
+    assert card(window, "Eivind Aas") is not None and "Eivind Aas" in table_names(window)
+    assert len(window.controller.repos.stakeholders.for_account(1)) == 33
+    assert not window.inspector.creating

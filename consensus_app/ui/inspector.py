@@ -130,6 +130,8 @@ class Inspector(QScrollArea):
         self.profile.currentIndexChanged.connect(lambda: self._save_person("profile", self.profile.value()))
         self.reports_to.currentIndexChanged.connect(self._on_reports_to_changed)
         self.add_button.clicked.connect(self._on_add)
+        for line in (self.name, self.title_edit, self.personal_win, self.email):
+            line.returnPressed.connect(self._on_return)
         self.on_committee.toggled.connect(self._on_committee_toggled)
         self.role.currentIndexChanged.connect(lambda: self._save_seat("role", self.role.value()))
         self.approver.toggled.connect(lambda on: self._save_seat("approver", on))
@@ -279,6 +281,11 @@ class Inspector(QScrollArea):
             return None
         names = " → ".join(pursuit_map.node(i).name for i in cycle)
         return f"Not possible: this would make a reporting cycle ({names})."
+
+    def _on_return(self) -> None:
+        """Enter in a new person's form adds them, as the default "Add to map" button promises."""
+        if self._creating:
+            self._on_add()
 
     def _on_add(self) -> None:
         name = self.name.text().strip()
