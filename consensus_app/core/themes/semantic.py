@@ -100,8 +100,13 @@ def script_of(text: str) -> str:
         script = _script(char)
         if script == "KANA":
             return script
-        if script:  # a Han character or a Hangul syllable carries about a word: it counts more
-            counts[script] = counts.get(script, 0) + (3 if script in ("CJK", "HANGUL") else 1)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    # Two Han characters or Hangul syllables make a Chinese or Korean statement, whatever Latin
+    # names it carries ("播放 Taylor Swift 的歌"); an English one rarely has any.
+    for script in ("HANGUL", "CJK"):
+        if counts.get(script, 0) >= 2:
+            return script
     return max(counts, key=lambda name: counts[name]) if counts else "OTHER"
 
 
