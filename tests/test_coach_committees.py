@@ -13,6 +13,7 @@ from tests.analytics_maps import TODAY
 from tests.coach_committees import (
     CASES,
     Case,
+    all_talkers,
     blocker_sways_two_approvers,
     healthy,
     opposed_cfo,
@@ -70,3 +71,14 @@ def test_the_score_separates_different_problems() -> None:
     assert _assess(healthy()).score >= 85
     assert _assess(two_factions()).score < _assess(healthy()).score
     assert _assess(stale_korean()).score < _assess(healthy()).score
+
+
+def test_a_finding_whose_count_changes_is_neither_resolved_nor_new() -> None:
+    from consensus_app.core.analytics.changes import SetStance
+    from consensus_app.core.analytics.whatif import what_if
+
+    case = all_talkers()  # Sofie (5) is neutral; once supportive, "5 of 5 supporters" becomes "6 of 6"
+    result = what_if(case.pursuit_map, [SetStance(5, 1)], TODAY, case.themes)
+    talkers = [f for f in result.after.findings if f.code == "TALKER_HEAVY"]
+    assert talkers and talkers[0] not in result.before.findings  # its sentence did change
+    assert "TALKER_HEAVY" not in {f.code for f in result.resolved + result.raised}

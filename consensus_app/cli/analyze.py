@@ -175,7 +175,7 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
     for c in assessment.components:
         lines.append(f"  {c.label:<11} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
     for d in assessment.deductions:
-        lines.append(f"  {d.label:<11} −{d.points:<3}        for {', '.join(d.codes)}")
+        lines.append(f"  −{d.points:<3} {d.label} ({', '.join(d.codes)})")
     lines += ["", "Findings:" if assessment.findings else "No findings: the group looks ready to agree."]
     for f in assessment.findings:
         body = textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    ")

@@ -113,7 +113,7 @@ def blocker_risk(facts: Facts) -> Iterator[Finding]:
             continue
         who = "a Blocker" if blocker else _leaning(node.stance)
         if reached:
-            what = f"can sway {_names(facts, reached)}, who sign off"
+            what = f"can sway {_names(facts, reached)}, who {'signs' if len(reached) == 1 else 'sign'} off"
         elif node.approver:
             what = "signs off"
         else:

@@ -30,12 +30,20 @@ class WhatIf:
     @property
     def resolved(self) -> list[Finding]:
         """Findings the changes would make go away."""
-        return [f for f in self.before.findings if f not in self.after.findings]
+        after = {_same(f) for f in self.after.findings}
+        return [f for f in self.before.findings if _same(f) not in after]
 
     @property
     def raised(self) -> list[Finding]:
         """Findings the changes would bring."""
-        return [f for f in self.after.findings if f not in self.before.findings]
+        before = {_same(f) for f in self.before.findings}
+        return [f for f in self.after.findings if _same(f) not in before]
+
+
+def _same(finding: Finding) -> tuple[str, int, tuple[int, ...]]:
+    """What makes two findings the same one: a count in its sentence may change ("3 of 4
+    supporters"), the problem, its severity and its people do not."""
+    return finding.code, finding.severity, finding.stakeholders
 
 
 def apply_changes(pursuit_map: PursuitMap, changes: Sequence[Change]) -> PursuitMap:
