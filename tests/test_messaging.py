@@ -342,3 +342,68 @@ def test_a_draft_never_says_criteria_exist_and_that_none_do(priorities: str, sai
     draft = draft_message(EN_MAP, scope, TOOLS, BuyingStage.SOLUTION_IDENTIFICATION)
     assert draft is not None and said in draft.body
     assert ("already named" in draft.body) != ("No one has written" in draft.body)
+
+
+# --- the draft linter -------------------------------------------------------------------------
+
+
+def _goals_only(priorities: list[PriorityRecord]) -> list[PriorityRecord]:
+    """A committee that has written down no criteria and no concerns yet."""
+    return [p for p in priorities if p.kind in (PriorityKind.GOAL, PriorityKind.PAIN, PriorityKind.PERSONAL)]
+
+
+@pytest.mark.parametrize("stage", list(BuyingStage))
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("evidence", ["full", "goals only"])
+def test_every_generated_draft_and_kit_passes_the_linter(
+    stage: BuyingStage, language: str, evidence: str
+) -> None:
+    from consensus_app.core.messaging.lint import lint_draft, lint_kit
+
+    pursuit_map, priorities, bridges, wins = (
+        (EN_MAP, EN_PRIORITIES, [TOOLS, FINANCE_ONLY], WINS)
+        if language == "en"
+        else (KO_MAP, KO_PRIORITIES, [QUALITY], KO_WINS)
+    )
+    texts = [p.text for p in priorities]  # what the committee wrote (the bridges quote from it)
+    if evidence != "full":
+        priorities = _goals_only(priorities)
+    drafts = draft_messages(pursuit_map, priorities, bridges, stage)
+    kits = mobilizer_kits(pursuit_map, priorities, bridges, stage, wins)
+    assert drafts and kits
+    assert all(d.language == language for d in drafts)
+    for draft in drafts:
+        assert lint_draft(draft, texts) == [], draft.body
+    for kit in kits:
+        assert lint_kit(kit, texts) == [], kit.share_body
+
+
+def test_the_linter_catches_what_a_careless_edit_or_template_would_say() -> None:
+    from consensus_app.core.messaging.lint import lint_draft, lint_kit
+
+    draft = draft_message(EN_MAP, EN_PRIORITIES, TOOLS, BuyingStage.SOLUTION_IDENTIFICATION)
+    assert draft is not None
+    texts = [p.text for p in EN_PRIORITIES]
+    broken = replace(
+        draft,
+        body=draft.body
+        + "\n\nAs Legal put it: “We will never sign a three-year term”."
+        + "\n\nthe criteria each team named:\n\nNext step: ${functions} meet.",
+    )
+    problems = lint_draft(broken, texts)
+    assert any("nobody on the committee wrote" in p for p in problems)
+    assert any("announces a list that is not there" in p for p in problems)
+    assert any("opens in lower case" in p for p in problems)
+    assert any("placeholder" in p for p in problems)
+    assert any("speaks for Legal" in p for p in problems)
+    korean = draft_message(KO_MAP, KO_PRIORITIES, QUALITY, BuyingStage.SOLUTION_IDENTIFICATION)
+    assert korean is not None
+    mixed = replace(korean, body=korean.body + "\n\n다음 단계 (supplier selection): Go-Getter 와 함께")
+    assert {"supplier selection", "Go-Getter"} <= {
+        p.split("“")[1].rstrip("”")
+        for p in lint_draft(mixed, [p.text for p in KO_PRIORITIES])
+        if "English word" in p
+    }
+    kit = mobilizer_kits(EN_MAP, EN_PRIORITIES, [FINANCE_ONLY], BuyingStage.PROBLEM_DEFINITION, WINS)[0]
+    assert kit.warnings and not kit.share_note  # one function's piece is not labelled safe to share
+    assert "labelled safe to share" in " ".join(lint_kit(replace(kit, share_note="Safe to share"), texts))

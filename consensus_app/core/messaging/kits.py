@@ -129,4 +129,6 @@ def _kit(
         share_functions=material.functions(composition.identifiers()) if material else [],
         quotes=material.quotes if material else [],
     )
-    return replace(kit, warnings=kit_warnings(kit))
+    warnings = kit_warnings(kit)
+    # "Safe to share… speaks for several teams" is a claim: withheld when the check disagrees.
+    return replace(kit, warnings=warnings, share_note="" if warnings else kit.share_note)
