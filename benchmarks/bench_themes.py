@@ -32,7 +32,7 @@ import _report  # noqa: E402
 import themes_data as data  # noqa: E402
 
 from consensus_app.core.themes import encoder, find_themes  # noqa: E402
-from consensus_app.core.themes.semantic import script_of  # noqa: E402
+from consensus_app.core.themes.semantic import LEXICAL_WEIGHT, script_of  # noqa: E402
 from tests.committee_sets import COMMITTEES, PERSIAN_ENGLISH, flatten  # noqa: E402
 
 SECTION = "themes"
@@ -343,11 +343,13 @@ a statement that fits nowhere is unthemed, not a theme):
   targets is mostly its gap (see the decision record for the alternatives measured).
 - Encoding for the background job: {per_statement * 1000:.0f} ms a statement (500 BANKING77
   requests, one thread), so 10,000 new statements take about {per_statement * 10_000 / 60:.0f} min.
-- Ours: the encoder's vectors, centred (less their mean and, shrunk by count, each script's mean),
-  beside the lexical LSA points (weight 0.7; more below 30 statements); spectral clustering of the
-  cosine k-nearest-neighbour graph. The 200,000-statement figure uses cached vectors of the pool's
-  paraphrases (the original's vector with noise, cosine about 0.95): vectors are computed once per
-  priority in the background, not when theming.
+- Ours: the encoder's vectors, centred (less their mean and, shrunk by count, each script's and
+  Latin language's mean), beside the lexical LSA points (weight {LEXICAL_WEIGHT} times the largest
+  language's share; more below 30 statements); spectral clustering of the cosine
+  k-nearest-neighbour graph, whose neighbours are shared out among the languages of a multilingual
+  set; in one language a few k-means steps follow. The 200,000-statement figure uses cached
+  vectors of the pool's paraphrases (the original's vector with noise, cosine about 0.95):
+  vectors are computed once per priority in the background, not when theming.
 """
     _report.publish(SECTION, section, write=not args.no_write)
     return 0

@@ -26,11 +26,11 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-LEXICAL_WEIGHT = 0.7  # the words' block beside the encoder's (both unit length)
+LEXICAL_WEIGHT = 0.6  # the words' block beside the encoder's (both unit length)
 # A committee's few statements: the centring is rough with so few, and the words' concept
 # lexicon ("budget" ~ "cost") is surer than the encoder's 4-bit weights: below SMALL_SET the
 # words weigh more, up to LEXICAL_WEIGHT + SMALL_SET_BONUS for a handful of statements.
-SMALL_SET, SMALL_SET_BONUS = 30, 0.6
+SMALL_SET, SMALL_SET_BONUS = 30, 0.75
 LANGUAGE_SHARE = 0.2  # a Latin language centred apart must be this share of the Latin statements
 SCRIPT_SHRINK = 4.0  # a script's mean is removed in the share n / (n + SCRIPT_SHRINK)
 
