@@ -47,6 +47,7 @@ class MapNode:
     influence: int = 1
     last_engaged: date | None = None
     last_verified: date | None = None  # when stance and influence were last checked
+    language: str | None = None  # the stakeholder's declared language (BCP 47), if any
 
     @property
     def on_committee(self) -> bool:
@@ -105,6 +106,7 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
                 function=person.function,
                 profile=person.profile,
                 reports_to_id=person.reports_to_id,
+                language=person.language,
                 **extra,  # type: ignore[arg-type]
             )
         )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from consensus_app.core.messaging.checks import kit_warnings
 from consensus_app.core.messaging.language import majority_language, statement_language
-from consensus_app.core.messaging.material import gather
+from consensus_app.core.messaging.material import gather, language_of_committee
 from consensus_app.core.messaging.model import BridgeTheme, Kit
 from consensus_app.core.messaging.phrases import clean, grams, similarity
 from consensus_app.core.messaging.templates import templates_for
@@ -93,9 +93,12 @@ def _kit(
         (p for p in own if p.kind is PriorityKind.PERSONAL), key=lambda p: (-p.importance, p.id)
     )
     bridge = closest_bridge(node.stakeholder_id, scope, bridges)
-    spoken = [statement_language(p.text, p.language) for p in own]
-    spoken += [statement_language(personal_win)] if personal_win else []
-    language = majority_language(spoken) if spoken else None
+    # The piece goes out in the mobilizer's own language, else the committee's.
+    spoken = [statement_language(p.text, p.language, node.language) for p in own]
+    spoken += [statement_language(personal_win, None, node.language)] if personal_win else []
+    language = (
+        majority_language(spoken) if spoken else node.language or language_of_committee(pursuit_map, scope)
+    )
     material = (
         gather(bridge, pursuit_map, scope, stage, language=language, speaker=node.stakeholder_id)
         if bridge

@@ -22,7 +22,9 @@ from consensus_app.core.messaging.model import Draft, Kit
 from consensus_app.core.messaging.templates import templates_for
 from models import BuyingStage, Function, Profile
 
-_QUOTED = re.compile(r"“([^”]+)”")
+# Quotation marks as the templates use them: “…” (English, Korean, Indonesian), «…» (Persian),
+# 「…」 (Japanese). A quote_item must use one of these, or the quotes go unchecked.
+_QUOTED = re.compile(r"“([^”]+)”|«([^»]+)»|「([^」]+)」")
 _PLACEHOLDER = re.compile(r"\$\{?\w+\}?")
 _ENGLISH_LABELS = sorted(
     {templates_for("en").function_name(f) for f in Function if f is not Function.OTHER}
@@ -54,7 +56,7 @@ def _lint_text(title: str, body: str, voiced: set[Function], language: str, know
     """`voiced`: the functions with a statement in the theme the text is built on."""
     problems: list[str] = []
     text = f"{title}\n\n{body}"
-    for quoted in _QUOTED.findall(text):
+    for quoted in (next(filter(None, groups)) for groups in _QUOTED.findall(text)):
         if quoted not in known and not any(quoted.rstrip("…").strip() in s for s in known):
             problems.append(f"quotes “{quoted}”, which nobody on the committee wrote")
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
@@ -66,7 +68,7 @@ def _lint_text(title: str, body: str, voiced: set[Function], language: str, know
     if _PLACEHOLDER.search(text):
         problems.append(f"leaves a placeholder unfilled: {_PLACEHOLDER.search(text).group()}")  # type: ignore[union-attr]
     for paragraph in [title, *paragraphs]:
-        opening = paragraph.lstrip("- “\"'(")
+        opening = paragraph.lstrip("- “«「\"'(")
         if opening[:1].islower():
             problems.append(f"a sentence opens in lower case: “{paragraph[:40]}”")
     templates = templates_for(language)

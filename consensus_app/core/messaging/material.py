@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from consensus_app.core.messaging.language import majority_language, statement_language
+from consensus_app.core.messaging.language import committee_language, statement_language
 from consensus_app.core.messaging.model import BridgeTheme, Quote
 from consensus_app.core.messaging.phrases import centrality, clean, trim
 from consensus_app.core.messaging.templates import Composition, Templates, templates_for
@@ -102,7 +102,8 @@ def gather(
 ) -> Material | None:
     """The material for a message on `bridge`, or None when it has no statement to quote.
 
-    language: the templates' language (default: the theme's statements' language).
+    language: the templates' language (default: the language most of the committee's
+    approvers write in, see `language_of_committee`).
     speaker: a stakeholder whose own words are quoted only when no one else's will do
     (a mobilizer sharing a piece with peers).
     """
@@ -111,7 +112,7 @@ def gather(
     voices = _theme_voices(bridge, scope, nodes)
     if not voices:
         return None
-    templates = templates_for(language or majority_language(v.language for v in voices))
+    templates = templates_for(language or language_of_committee(pursuit_map, scope))
     lead = _LEAD_KINDS[stage]
     central = centrality([v.quote.text for v in voices])
 
@@ -154,9 +155,11 @@ def gather(
     preferred = templates.language
 
     def others_ranked(kinds: Sequence[PriorityKind]) -> list[Voice]:
+        # The message's language first, but a criterion written in another language is still
+        # the group's criterion: quoted in its own words rather than left out.
+        key = _criteria_key(kinds)
         chosen = [v for v in others if v.quote.kind in kinds]
-        native = [v for v in chosen if (v.language or "en") == preferred]
-        return sorted(native or chosen, key=_criteria_key(kinds))
+        return sorted(chosen, key=lambda v: ((v.language or "en") != preferred, *key(v)))
 
     criteria = _spread(others_ranked([PriorityKind.DECISION_CRITERION]), MAX_CRITERIA, per_function=2)
     risks = _spread(
@@ -165,6 +168,24 @@ def gather(
     aligned = all(q.kind in lead for q in quotes)
     label = _public_label(bridge, scope, quotes)
     return Material(templates, quotes, outcome, criteria, risks, people, aligned, label)
+
+
+def language_of_committee(pursuit_map: PursuitMap, scope: Sequence[PriorityRecord]) -> str:
+    """The language most of the committee's approvers write in (their statements' languages;
+    an approver who wrote nothing counts by their declared language)."""
+    members = {n.stakeholder_id: n for n in pursuit_map.members()}
+    spoken: dict[int, list[str | None]] = {}
+    for record in scope:
+        node = members.get(record.stakeholder_id)
+        if node is not None:
+            language = statement_language(record.text, record.language, node.language)
+            spoken.setdefault(node.stakeholder_id, []).append(language)
+    approvers = [
+        spoken.get(n.stakeholder_id) or ([n.language] if n.language else [])
+        for n in members.values()
+        if n.approver
+    ]
+    return committee_language(approvers, [lang for langs in spoken.values() for lang in langs])
 
 
 def _public_label(bridge: BridgeTheme, scope: Sequence[PriorityRecord], quotes: Sequence[Quote]) -> str:
@@ -214,7 +235,7 @@ def _voice(node: MapNode, text: str, record: PriorityRecord | None) -> Voice:
         importance=record.importance if record else 3,
         approver=node.approver,
         influence=node.influence,
-        language=statement_language(text, record.language if record else None),
+        language=statement_language(text, record.language if record else None, node.language),
     )
 
 
