@@ -73,7 +73,10 @@ def register(commands: Any) -> None:
         "--since",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="brief: list the changes made since this day (default: 30 days ago)",
+        help="brief, pptx: list the changes made since this day (default: 30 days ago)",
+    )
+    parser.add_argument(
+        "--aspect", choices=["16:9", "4:3"], default="16:9", help="pptx: the slides' shape (default: 16:9)"
     )
     parser.set_defaults(handler=run)
 
@@ -146,6 +149,15 @@ def _brief(workspace: Workspace, args: argparse.Namespace) -> str:
     return f"Wrote the review brief of {pursuit.key} to {args.output}"
 
 
+def _deck(workspace: Workspace, args: argparse.Namespace) -> str:
+    from consensus_app.exporters.deck import gather_deck, write_deck
+
+    pursuit = find_pursuit(workspace, args.account, args.pursuit)
+    data = gather_deck(workspace, pursuit.id, since=args.since, layout=args.layout)
+    write_deck(data, args.output, args.aspect)
+    return f"Wrote the review deck of {pursuit.key} ({args.aspect}) to {args.output}"
+
+
 def _tables(workspace: Workspace, args: argparse.Namespace) -> str:
     from consensus_app.exporters.pursuit_data import export_tables
     from consensus_app.exporters.pursuit_tables import TableName
@@ -171,6 +183,7 @@ FORMATS: dict[str, Format] = {
     "svg": Format("the map as a vector drawing (--layout)", _image, ".svg"),
     "pdf": Format("the map on a page (--layout, --page)", _image, ".pdf"),
     "brief": Format("the review brief, a PDF for deal reviews (--since, --layout, --page)", _brief, ".pdf"),
+    "pptx": Format("the review deck, editable slides (--since, --layout, --aspect)", _deck, ".pptx"),
     "csv": Format("one table (--table committee|priorities), UTF-8 for Excel", _tables, ".csv"),
     "xlsx": Format("the committee and priorities, a sheet each (--table for one)", _tables, ".xlsx"),
     "graphml": Format(

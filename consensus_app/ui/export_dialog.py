@@ -32,6 +32,7 @@ from consensus_app.core.layouts import LayoutName
 from consensus_app.ui import error_dialog
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.export_kinds import (
+    ASPECT_LABELS,
     KINDS,
     PAGE_LABELS,
     Finish,
@@ -71,6 +72,9 @@ class ExportDialog(QDialog):
             self.layout_box.addItem(name.label, name.value)
         self.scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, singleStep=0.5, value=2.0, suffix=" ×")
         self.page = QComboBox()
+        self.aspect = QComboBox()
+        for name, label in ASPECT_LABELS.items():
+            self.aspect.addItem(label, name)
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("d MMM yyyy")
@@ -81,6 +85,7 @@ class ExportDialog(QDialog):
         form.addRow("Layout", self.layout_box)
         form.addRow("Scale", self.scale)
         form.addRow("Page", self.page)
+        form.addRow("Slides", self.aspect)
         form.addRow("Changes since", self.since)
         self._form = form
 
@@ -163,6 +168,7 @@ class ExportDialog(QDialog):
             (self.scale, info.scale),
             (self.page, bool(info.pages)),
             (self.since, info.since),
+            (self.aspect, bool(info.aspects)),
         ):
             self._form.setRowVisible(widget, shown)
         self._preview_timer.start()
@@ -178,6 +184,7 @@ class ExportDialog(QDialog):
             scale=self.scale.value(),
             page=str(self.page.currentData() or "a4"),
             since=since if isinstance(since, date) else None,
+            aspect=str(self.aspect.currentData()),
         )
 
     # --- export -------------------------------------------------------------------------
@@ -230,7 +237,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(running)
         self.progress.setValue(0)
         self.export_button.setEnabled(not running)
-        for widget in (self.kind, self.layout_box, self.scale, self.page, self.since):
+        for widget in (self.kind, self.layout_box, self.scale, self.page, self.since, self.aspect):
             widget.setEnabled(not running)
 
     def _on_cancel(self) -> None:

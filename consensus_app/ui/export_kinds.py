@@ -28,6 +28,7 @@ class Kind(StrEnum):
     SVG = "svg"
     PDF = "pdf"
     BRIEF = "brief"
+    PPTX = "pptx"
     COMMITTEE_CSV = "committee-csv"
     PRIORITIES_CSV = "priorities-csv"
     XLSX = "xlsx"
@@ -54,6 +55,7 @@ class KindInfo:
     scale: bool = False
     pages: tuple[str, ...] = ()
     since: bool = False
+    aspects: tuple[str, ...] = ()  # slide shapes offered (first: the default)
 
 
 KINDS: dict[Kind, KindInfo] = {
@@ -66,6 +68,10 @@ KINDS: dict[Kind, KindInfo] = {
     Kind.BRIEF: KindInfo(
         "Review brief (PDF)", ".pdf", "PDF document (*.pdf)", "brief", Preview.BRIEF, True,
         pages=("a4", "letter"), since=True,
+    ),
+    Kind.PPTX: KindInfo(
+        "Review deck (PowerPoint)", ".pptx", "PowerPoint presentation (*.pptx)", "deck", Preview.TEXT, True,
+        since=True, aspects=("16:9", "4:3"),
     ),
     Kind.COMMITTEE_CSV: KindInfo("Committee (CSV)", ".csv", "CSV table (*.csv)", "committee", Preview.TABLE),
     Kind.PRIORITIES_CSV: KindInfo(
@@ -81,6 +87,7 @@ KINDS: dict[Kind, KindInfo] = {
     ),
 }  # fmt: skip
 PAGE_LABELS = {"a4": "A4", "letter": "US letter", "map": "Sized to the map"}
+ASPECT_LABELS = {"16:9": "Widescreen (16:9)", "4:3": "Standard (4:3)"}
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,7 @@ class Request:
     scale: float = 2.0
     page: str = "a4"
     since: date | None = None
+    aspect: str = "16:9"
 
 
 def file_name(account: str, pursuit: str, kind: Kind) -> str:
@@ -128,6 +136,19 @@ def gather(
             should_stop=should_stop,
         )
         return lambda: render_brief(data, path, page=request.page)
+    if kind is Kind.PPTX:  # no Qt: the whole deck is written here, in the worker
+        from consensus_app.exporters.deck import gather_deck, write_deck
+
+        deck = gather_deck(
+            workspace,
+            request.pursuit_id,
+            since=request.since,
+            layout=request.layout,
+            progress=progress,
+            should_stop=should_stop,
+        )
+        write_deck(deck, path, request.aspect)
+        return lambda: path
     _write_data(workspace, request)
     return lambda: path
 

@@ -144,6 +144,12 @@ class ExportPreview(QWidget):
                 f"{len(snapshot.messages)} message(s). It imports into any Consensus workspace."
             )
         members = len(snapshot.committee.get(self._pursuit.id, []))
+        if kind is Kind.PPTX:
+            return (
+                f"An editable PowerPoint deck: a title slide, the committee map as cards and lines you "
+                f"can move ({members} on the committee), the committee table, the assessment, the "
+                "bridge themes, approved and drafted messages, and what changed since the date chosen."
+            )
         tool = "Gephi" if kind is Kind.GEXF else "yEd, Cytoscape, networkx or igraph"
         return (
             f"The pursuit's graph: {len(snapshot.stakeholders)} people ({members} on the committee), "

@@ -1,0 +1,144 @@
+"""What a review deck shows, gathered without Qt (a worker runs this while the window waits).
+
+The same parts as the review brief (ui/exports/brief/data.py), read from the Qt-free layers:
+the map laid out, the assessment weighed with the committee's themes, the drafted messages on
+the bridge themes, the messages the team saved (approved first) and what changed since a date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from consensus_app.core.analytics.assessment import assess
+from consensus_app.core.analytics.results import Assessment
+from consensus_app.core.analytics.themes_link import priority_themes
+from consensus_app.core.change_notes import Note, change_notes
+from consensus_app.core.layout_common import ProgressCallback, Run, StopCallback
+from consensus_app.core.layouts import LayoutName
+from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
+from consensus_app.core.messaging.bridges import from_pursuit_themes
+from consensus_app.core.pursuit_map import MapNode
+from consensus_app.core.themes.pursuit import PursuitThemes, analyse_pursuit
+from consensus_app.exporters.map_source import MapSource, load_map_source
+from consensus_app.storage.priority_vectors import PriorityVectorRepository
+from consensus_app.storage.workspace import Workspace
+from models import MessageStatus
+from models.tables import MessageRecord, PursuitRecord
+
+DEFAULT_SINCE_DAYS = 30
+
+
+@dataclass
+class DeckData:
+    account_name: str
+    pursuit: PursuitRecord
+    source: MapSource  # the whole account's map in the chosen layout
+    assessment: Assessment
+    today: date
+    since: date
+    notes: list[Note] = field(default_factory=list)  # what changed since `since`, oldest first
+    themes: PursuitThemes | None = None
+    messaging: PursuitMessaging | None = None  # drafts on the bridge themes
+    saved_messages: list[MessageRecord] = field(default_factory=list)  # approved first
+
+    @property
+    def title(self) -> str:
+        return f"{self.account_name} — {self.pursuit.name}"
+
+    @property
+    def members(self) -> list[MapNode]:
+        """The committee: approvers first, then by influence (highest first), then by name."""
+        return sorted(
+            self.source.pursuit_map.members(), key=lambda n: (not n.approver, -n.influence, n.name.casefold())
+        )
+
+    def names(self) -> dict[int, str]:
+        return {n.stakeholder_id: n.name for n in self.source.pursuit_map.nodes}
+
+
+def deck_data_for(
+    source: MapSource,
+    pursuit: PursuitRecord,
+    *,
+    today: date | None = None,
+    since: date | None = None,
+    themes: PursuitThemes | None = None,
+    messaging: PursuitMessaging | None = None,
+    saved_messages: list[MessageRecord] | None = None,
+    notes: list[Note] | None = None,
+) -> DeckData:
+    """A deck's data from a map already laid out (a benchmark's, a test's)."""
+    today = today or date.today()
+    weighed = priority_themes(themes) if themes is not None else (None, None)
+    return DeckData(
+        account_name=source.account_name,
+        pursuit=pursuit,
+        source=source,
+        assessment=assess(source.pursuit_map, today, *weighed),
+        today=today,
+        since=since or today - timedelta(days=DEFAULT_SINCE_DAYS),
+        notes=notes or [],
+        themes=themes,
+        messaging=messaging,
+        saved_messages=saved_messages or [],
+    )
+
+
+def gather_deck(
+    workspace: Workspace,
+    pursuit_id: int,
+    *,
+    since: date | None = None,
+    layout: LayoutName | str = LayoutName.ORG,
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> DeckData:
+    """Everything the deck shows (LayoutCancelled when `should_stop` says so)."""
+    run = Run(progress, should_stop)
+    today = today or date.today()
+    since = since or today - timedelta(days=DEFAULT_SINCE_DAYS)
+    pursuit = workspace.repos.pursuits.get(pursuit_id)
+    snapshot = workspace.repos.accounts.snapshot(pursuit.account_id)
+    source = load_map_source(
+        workspace,
+        pursuit_id,
+        layout,
+        on=today,
+        snapshot=snapshot,
+        progress=run.stage(0.0, 0.5).report,
+        should_stop=should_stop,
+    )
+    # The themes as the assessment panel uses them, so the deck's score agrees with the window's.
+    themes = analyse_pursuit(
+        snapshot,
+        pursuit_id,
+        progress=run.stage(0.5, 0.8).report,
+        should_stop=should_stop,
+        vectors=PriorityVectorRepository(workspace),
+    )
+    start = datetime.combine(since, time.min).astimezone().astimezone(UTC)  # local midnight
+    changes = [
+        c
+        for c in workspace.repos.changes.since(start, pursuit.account_id)
+        if c.pursuit_id in (None, pursuit_id)
+    ]
+    run.report(0.9)
+    people, authors = workspace.repos.changes.people(pursuit.account_id), workspace.repos.changes.authors()
+    saved = [m for m in snapshot.messages if m.pursuit_id in (None, pursuit_id)]
+    saved.sort(key=lambda m: m.status is not MessageStatus.APPROVED)
+    data = deck_data_for(
+        source,
+        pursuit,
+        today=today,
+        since=since,
+        themes=themes,
+        messaging=messaging_for_pursuit(
+            snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
+        ),
+        saved_messages=saved,
+        notes=change_notes(changes, people, authors),
+    )
+    run.finish()
+    return data

@@ -1,0 +1,172 @@
+"""A map slide as native shapes: a rounded card per person, connectors glued to the cards.
+
+Each card holds the person's name, title and badges (stance in sign and word, Approver,
+Mobilizer or Blocker) as text, so moving a card in PowerPoint moves all of it; the lines are
+connectors whose ends are attached to the cards' connection points, so they follow a moved
+card. Lines sit behind the cards.
+"""
+
+from __future__ import annotations
+
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
+from pptx.slide import Slide
+from pptx.util import Emu, Inches, Pt
+
+from consensus_app.core.pursuit_map import MapEdge, MapNode, Point
+from consensus_app.exporters.deck.colors import (
+    APPROVER_COLOR,
+    BLOCKER_COLOR,
+    LINE_STYLES,
+    NOT_MEMBER_COLOR,
+    PROFILE_GROUPS,
+    STANCE_COLORS,
+    STANCE_WORDS,
+    clamp_stance,
+    stance_words,
+    tint,
+)
+from consensus_app.exporters.deck.map_pages import MIN_CARD_INCHES, MapPage
+from consensus_app.exporters.deck.text import (
+    INK,
+    INK_MUTED,
+    INK_SOFT,
+    Line,
+    fill_paragraph,
+    shorten,
+    style_run,
+)
+
+TOP, LEFT, BOTTOM, RIGHT = 0, 1, 2, 3  # a rectangle's connection points, in DrawingML order
+NAME_PT, DETAIL_PT = 9.0, 7.0  # at MIN_CARD_INCHES; larger cards get larger text
+
+
+def draw_map(slide: Slide, page: MapPage, origin: Point, room: Point) -> dict[int, Shape]:
+    """The page's cards and lines in the `room` (inches) at `origin`, centred; the cards by person."""
+    width, height = page.card_size
+    used_x = max((x for x, _ in page.centres.values()), default=0.0) + width / 2
+    used_y = max((y for _, y in page.centres.values()), default=0.0) + height / 2
+    left = origin[0] + max(0.0, (room[0] - used_x) / 2)
+    top = origin[1] + max(0.0, (room[1] - used_y) / 3)
+    grow = min(1.4, width / MIN_CARD_INCHES)
+    cards = {
+        node.stakeholder_id: _card(slide, node, (left + cx - width / 2, top + cy - height / 2), page, grow)
+        for node in page.nodes
+        for cx, cy in [page.centres[node.stakeholder_id]]
+    }
+    tree = slide.shapes._spTree
+    for edge in page.edges:
+        if edge.source_id != edge.target_id:
+            line = _connector(slide, edge, cards)
+            tree.remove(line._element)
+            tree.insert(2, line._element)  # behind every card (0, 1: the tree's own properties)
+    return cards
+
+
+def _card(slide: Slide, node: MapNode, corner: Point, page: MapPage, grow: float) -> Shape:
+    width, height = page.card_size
+    shape = slide.shapes.add_shape(
+        MSO_SHAPE.ROUNDED_RECTANGLE, Inches(corner[0]), Inches(corner[1]), Inches(width), Inches(height)
+    )
+    shape.name = f"Card: {node.name}"
+    shape.adjustments[0] = 0.12
+    member = node.on_committee
+    stance = clamp_stance(node.stance)
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = _rgb(tint(STANCE_COLORS[stance]) if member else "FFFFFF")
+    shape.line.color.rgb = _rgb(STANCE_COLORS[stance] if member else NOT_MEMBER_COLOR)
+    shape.line.width = Pt(2.0 if member else 0.75)
+    shape.shadow.inherit = False
+    frame = shape.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE  # a long name shrinks rather than spills
+    margin = Inches(0.05)
+    frame.margin_left = frame.margin_right = margin
+    frame.margin_top = frame.margin_bottom = Emu(int(margin / 2))
+    name_pt, detail_pt = NAME_PT * grow, DETAIL_PT * grow
+    fill_paragraph(
+        frame.paragraphs[0],
+        Line(shorten(node.name, 34), name_pt, bold=True, color=INK if member else INK_SOFT),
+        PP_ALIGN.CENTER,
+    )
+    if node.title:
+        fill_paragraph(
+            frame.add_paragraph(), Line(shorten(node.title, 40), detail_pt, color=INK_SOFT), PP_ALIGN.CENTER
+        )
+    badges = frame.add_paragraph()
+    badges.alignment = PP_ALIGN.CENTER
+    for text, color, bold in _badges(node):
+        run = badges.add_run()
+        run.text = text
+        style_run(run, size=detail_pt, bold=bold, color=color)
+    return shape
+
+
+def _badges(node: MapNode) -> list[tuple[str, str, bool]]:
+    """The card's badge line as (text, colour, bold) runs, the app's badges in words."""
+    if not node.on_committee:
+        return [("not on the committee", INK_MUTED, False)]
+    runs = [(stance_words(node.stance), INK, False)]
+    if node.approver:
+        runs.append((" · ★ Approver", APPROVER_COLOR, True))
+    group = PROFILE_GROUPS.get(node.profile, "unknown")
+    if group == "mobilizer":
+        runs.append((" · ▲ Mobilizer", INK, True))
+    elif group == "blocker":
+        runs.append((" · ■ Blocker", BLOCKER_COLOR, True))
+    return runs
+
+
+def _connector(slide: Slide, edge: MapEdge, cards: dict[int, Shape]) -> Shape:
+    source, target = cards[edge.source_id], cards[edge.target_id]
+    begin, end = _sides(source, target)
+    line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(0), Emu(0), Emu(0), Emu(0))
+    line.begin_connect(source, begin)
+    line.end_connect(target, end)
+    style = LINE_STYLES[edge.kind]
+    line.name = f"{style.label.capitalize()}: {_name(source)} → {_name(target)}"
+    line.line.color.rgb = _rgb(style.color)
+    line.line.width = Pt(style.width * {1: 0.75, 3: 1.5}.get(edge.strength, 1.0))
+    outline = line.line._get_or_add_ln()
+    if style.dash is not None:
+        dash = outline.makeelement(qn("a:prstDash"), {"val": style.dash})
+        outline.append(dash)
+    if style.arrow:
+        outline.append(outline.makeelement(qn("a:tailEnd"), {"type": "triangle", "w": "med", "len": "med"}))
+    return line  # type: ignore[return-value]  # a Connector; only its element and name are used
+
+
+def _sides(source: Shape, target: Shape) -> tuple[int, int]:
+    """Which connection points to join: top and bottom when one card is above the other, else the
+    facing sides."""
+    sx, sy = source.left + source.width // 2, source.top + source.height // 2
+    tx, ty = target.left + target.width // 2, target.top + target.height // 2
+    if abs(ty - sy) >= source.height:
+        return (TOP, BOTTOM) if ty < sy else (BOTTOM, TOP)
+    return (LEFT, RIGHT) if tx < sx else (RIGHT, LEFT)
+
+
+def _name(card: Shape) -> str:
+    return card.name.removeprefix("Card: ")
+
+
+def _rgb(color: str) -> RGBColor:
+    return RGBColor.from_string(color)  # type: ignore[no-any-return]
+
+
+def legend_lines() -> list[tuple[str, str, bool]]:
+    """The key under a map, as coloured runs: stances, then lines."""
+    runs: list[tuple[str, str, bool]] = [("Stance: ", INK_SOFT, True)]
+    for stance in (-2, -1, 0, 1, 2):
+        runs += [("■ ", STANCE_COLORS[stance], False), (f"{STANCE_WORDS[stance]}   ", INK_SOFT, False)]
+    runs.append(("Lines: ", INK_SOFT, True))
+    for style in LINE_STYLES.values():
+        runs += [
+            ("── " if style.dash is None else "- - ", style.color, True),
+            (f"{style.label}   ", INK_SOFT, False),
+        ]
+    return runs

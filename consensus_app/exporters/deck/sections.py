@@ -1,0 +1,224 @@
+"""The deck's reading slides: the assessment, bridge themes, messages and what changed.
+
+Each fits its slide: long lists are cut to the few that matter most (the most severe findings,
+the best bridges, the approved messages first) with a line saying how many more there are.
+"""
+
+from __future__ import annotations
+
+from pptx.dml.color import RGBColor
+from pptx.util import Inches
+
+from consensus_app.core.analytics.results import Assessment
+from consensus_app.core.change_notes import shortened
+from consensus_app.core.change_words import count_words
+from consensus_app.exporters.deck.data import DeckData
+from consensus_app.exporters.deck.slides import BODY_TOP, MARGIN, Deck, Section
+from consensus_app.exporters.deck.text import INK, INK_MUTED, INK_SOFT, Line, fill_paragraph, shorten
+from models import MessageStatus
+
+TOP_FINDINGS = 4
+TOP_BRIDGES = 5
+MAX_MESSAGES = 3  # of each: approved, drafted
+MESSAGE_CHARS = 900
+CHANGE_LINES = 8
+
+
+def verdict(score: int) -> str:
+    """As the assessment panel says it."""
+    if score >= 75:
+        return "Ready to agree"
+    return "Work to do" if score >= 50 else "Divided"
+
+
+def assessment_slides(deck: Deck, data: DeckData) -> None:
+    result = data.assessment
+    slide = deck.slide("Assessment")
+    if not result.assessable:
+        deck.text(slide, [Line(result.not_enough or "", 18)])
+        return
+    deck.text(
+        slide,
+        [
+            Line(f"{result.score} / 100 · {verdict(result.score)}", 30, bold=True, space_after=4),
+            Line(
+                f"Consensus readiness as of {data.today:%-d %B %Y}; six components add up to the score.",
+                13,
+                color=INK_SOFT,
+            ),
+        ],
+        height=1.2,
+    )
+    rows = [[c.label, f"{c.points:.1f} of {c.weight}", c.explanation] for c in result.components]
+    rows += [[d.label, f"−{d.points}", "For " + ", ".join(d.codes)] for d in result.deductions]
+    _grid(deck, slide, ["Component", "Points", "Why"], [2.0, 1.1, 6.5], rows, BODY_TOP + 1.3)
+    _findings_slide(deck, data, result)
+
+
+def _findings_slide(deck: Deck, data: DeckData, result: Assessment) -> None:
+    findings = sorted(result.findings, key=lambda f: -f.severity)
+    slide = deck.slide(f"Top findings ({len(findings)})" if findings else "Findings")
+    if not findings:
+        deck.text(slide, [Line("No findings: the group looks ready to agree.", 18)])
+        return
+    names = data.names()
+    lines: list[Line] = []
+    for finding in findings[:TOP_FINDINGS]:
+        lines.append(
+            Line(f"{finding.severity.label.upper()} · {finding.code}", 11, bold=True, color=INK_MUTED)
+        )
+        lines.append(Line(shorten(finding.message, 320), 14, space_after=2))
+        people = [names[s] for s in finding.stakeholders if s in names]
+        if people:
+            more = f" and {len(people) - 6} more" if len(people) > 6 else ""
+            lines.append(Line("People: " + ", ".join(people[:6]) + more, 11, color=INK_SOFT))
+        if finding.research:
+            lines.append(Line(shorten(finding.research, 200), 10, italic=True, color=INK_MUTED))
+        lines[-1] = Line(**{**lines[-1].__dict__, "space_after": 10})
+    if len(findings) > TOP_FINDINGS:
+        lines.append(
+            Line(
+                f"{len(findings) - TOP_FINDINGS} more findings in the app and the review brief.",
+                11,
+                color=INK_SOFT,
+            )
+        )
+    deck.text(slide, lines)
+
+
+def themes_slide(deck: Deck, data: DeckData) -> None:
+    slide = deck.slide("Bridge themes")
+    themes = data.themes
+    if themes is None or not themes.coverage:
+        deck.text(slide, [Line("No priorities are recorded for this committee yet.", 18)])
+        return
+    deck.text(
+        slide,
+        [
+            Line(
+                f"{len(themes.coverage)} themes from {len(themes.priorities)} priorities; "
+                f"{len(themes.shared)} are shared by people of different functions.",
+                14,
+                color=INK_SOFT,
+            )
+        ],
+        height=0.6,
+    )
+    if not themes.bridges:
+        deck.text(slide, [Line("No theme bridges two functions yet.", 16)], top=BODY_TOP + 0.8)
+        return
+    names = data.names()
+    rows = [
+        [
+            b.coverage.theme.label,
+            f"{b.score:.0%}",
+            ", ".join(str(f).replace("_", " ") for f in b.coverage.functions),
+            shorten(", ".join(names.get(s, "?") for s in b.coverage.stakeholders), 120),
+        ]
+        for b in themes.bridges[:TOP_BRIDGES]
+    ]
+    _grid(
+        deck,
+        slide,
+        ["Bridge theme", "Reach", "Functions", "People"],
+        [4.0, 0.8, 2.2, 3.0],
+        rows,
+        BODY_TOP + 0.8,
+    )
+
+
+def message_slides(deck: Deck, data: DeckData) -> None:
+    approved = [m for m in data.saved_messages if m.status is MessageStatus.APPROVED][:MAX_MESSAGES]
+    for message in approved:
+        slide = deck.slide(f"Approved message: {message.title}")
+        deck.text(slide, _body(message.body))
+    drafts = data.messaging.drafts[:MAX_MESSAGES] if data.messaging else []
+    for draft in drafts:
+        slide = deck.slide(f"Draft: {draft.title}")
+        audience = ", ".join(str(f).replace("_", " ") for f in draft.functions)
+        lines = [
+            Line(
+                f"Brings together: {audience} · review before sending",
+                12,
+                bold=True,
+                color=INK_SOFT,
+                space_after=8,
+            )
+        ]
+        lines += _body(draft.body)
+        lines += [Line(f"Check: {w}", 11, bold=True, color="882255") for w in draft.warnings]
+        deck.text(slide, lines)
+    if not approved and not drafts:
+        slide = deck.slide("Messages")
+        deck.text(slide, [Line("No approved message and no shared theme to draft one on yet.", 18)])
+
+
+def _body(text: str) -> list[Line]:
+    body = text.strip()
+    if len(body) > MESSAGE_CHARS:
+        body = body[: MESSAGE_CHARS - 1].rstrip() + "…"
+    return [Line(part.strip(), 14, space_after=8) for part in body.split("\n\n") if part.strip()]
+
+
+def changes_slide(deck: Deck, data: DeckData) -> None:
+    slide = deck.slide(f"Since {data.since:%-d %B %Y}")
+    if not data.notes:
+        deck.text(slide, [Line(f"No changes were recorded since {data.since:%-d %B %Y}.", 18)])
+        return
+    entries = sum(n.entries for n in data.notes)
+    people = len({n.author for n in data.notes})
+    short = shortened(data.notes, CHANGE_LINES)
+    lines = [
+        Line(
+            f"{count_words(entries, 'change')} by {count_words(people, 'person', 'people')}; "
+            "the main ones, oldest first:",
+            14,
+            color=INK_SOFT,
+            space_after=8,
+        )
+    ]
+    lines += [
+        Line(f"{n.at:%-d %b} · {n.author}: {shorten(n.text, 160)}", 14, space_after=4) for n in short.notes
+    ]
+    if short.summary:
+        lines.append(Line(short.summary[:1].upper() + short.summary[1:] + ".", 12, color=INK_SOFT))
+    deck.text(slide, lines)
+
+
+def _grid(
+    deck: Deck, slide: object, headers: list[str], widths: list[float], rows: list[list[str]], top: float
+) -> None:
+    """A plain native table of text under `top`."""
+    shape = slide.shapes.add_table(  # type: ignore[attr-defined]
+        len(rows) + 1,
+        len(headers),
+        Inches(MARGIN),
+        Inches(top),
+        Inches(deck.body_width),
+        Inches(0.4 * (len(rows) + 1)),
+    )
+    table = shape.table
+    for index, share in enumerate(widths):
+        table.columns[index].width = Inches(deck.body_width * share / sum(widths))
+    for r, row in enumerate([headers, *rows]):
+        for c, value in enumerate(row):
+            cell = table.cell(r, c)
+            cell.fill.solid()
+            cell.fill.fore_color.rgb = RGBColor.from_string(
+                "2F3B4C" if r == 0 else "FFFFFF" if r % 2 else "F2F4F7"
+            )
+            cell.text_frame.clear()
+            cell.text_frame.word_wrap = True
+            header = r == 0
+            fill_paragraph(
+                cell.text_frame.paragraphs[0],
+                Line(
+                    shorten(value, 240),
+                    11 if header else 10.5,
+                    bold=header or c == 0,
+                    color="FFFFFF" if header else INK,
+                ),
+            )
+
+
+SECTIONS: list[Section] = [assessment_slides, themes_slide, message_slides, changes_slide]
