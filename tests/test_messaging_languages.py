@@ -264,3 +264,16 @@ def test_a_mobilizer_kit_is_in_the_mobilizers_own_language() -> None:
         f"当社チームのメモ：{JA_WINS[22]}",
     ]
     assert "高橋 美咲さん" in takahashi.share_note and CENTRE.text not in takahashi.share_body
+
+
+def test_a_theme_whose_people_wrote_no_criteria_lists_the_committees_instead_of_saying_none_exist() -> None:
+    # Takahashi (operations) and Tanaka (IT) wrote no criteria; Sato (finance) and Yamamoto
+    # (legal) did: "no one has written down what any approach must meet" would be untrue.
+    narrow = bridge("出荷データ", JA_PEOPLE, [MISSHIPS, ONE_PLACE], 0.5)
+    draft = draft_message(JA_MAP, JA_PRIORITIES, narrow, BuyingStage.SOLUTION_IDENTIFICATION)
+    assert draft is not None
+    assert f"「{JA_BUDGET.text}」（財務）" in draft.body and "まだどなたも" not in draft.body
+    assert lint_draft(draft, [p.text for p in JA_PRIORITIES]) == []
+    no_one = [p for p in JA_PRIORITIES if p.kind is not PriorityKind.DECISION_CRITERION]
+    honest = draft_message(JA_MAP, no_one, narrow, BuyingStage.SOLUTION_IDENTIFICATION)
+    assert honest is not None and "まだどなたも書き出されていません" in honest.body

@@ -154,14 +154,20 @@ def gather(
     others = _people_voices(people, scope, nodes, used)
     preferred = templates.language
 
-    def others_ranked(kinds: Sequence[PriorityKind]) -> list[Voice]:
+    def others_ranked(kinds: Sequence[PriorityKind], pool: Sequence[Voice] = others) -> list[Voice]:
         # The message's language first, but a criterion written in another language is still
         # the group's criterion: quoted in its own words rather than left out.
         key = _criteria_key(kinds)
-        chosen = [v for v in others if v.quote.kind in kinds]
+        chosen = [v for v in pool if v.quote.kind in kinds]
         return sorted(chosen, key=lambda v: ((v.language or "en") != preferred, *key(v)))
 
     criteria = _spread(others_ranked([PriorityKind.DECISION_CRITERION]), MAX_CRITERIA, per_function=2)
+    if not criteria:
+        # "No one has written down what any approach must meet" would be untrue while someone
+        # else on the committee has: their criteria bind the whole group's choice.
+        committee = [n.stakeholder_id for n in pursuit_map.members()]
+        wider = _people_voices(committee, scope, nodes, set(used))
+        criteria = _spread(others_ranked([PriorityKind.DECISION_CRITERION], wider), MAX_CRITERIA, 2)
     risks = _spread(
         others_ranked([PriorityKind.CONCERN, PriorityKind.DECISION_CRITERION]), MAX_CRITERIA, per_function=2
     )
