@@ -10,16 +10,9 @@ import argparse
 from datetime import date
 from enum import Enum
 
-_IRREGULAR = {"person": "people", "priority": "priorities", "company": "companies", "status": "statuses"}
-STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+from consensus_app.core.wording import count as count  # re-exported for the commands
+
 _SPECIAL = {"it": "IT", "hr": "HR", "no_decision": "no decision", "go_getter": "Go-Getter"}
-
-
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    """ "1 person", "3 people", "1,200 accounts"."""
-    if n == 1:
-        return f"1 {noun}"
-    return f"{n:,} {plural or _IRREGULAR.get(noun) or noun + 's'}"
 
 
 def words(value: Enum | str | None) -> str:
@@ -28,10 +21,6 @@ def words(value: Enum | str | None) -> str:
         return ""
     raw = str(value.value if isinstance(value, Enum) else value)
     return _SPECIAL.get(raw, raw.replace("_", " "))
-
-
-def stance_words(stance: int | None) -> str:
-    return "" if stance is None else STANCE_WORDS.get(stance, str(stance))
 
 
 def iso_date(text: str) -> date:

@@ -23,6 +23,7 @@ from consensus_app.core.change_words import (
     plural,
     value_words,
 )
+from consensus_app.core.wording import joined
 from models import ChangeAction, ChangeRecord
 
 BULK = 4  # an operation writing this many entries or more is told in one line
@@ -191,7 +192,8 @@ def status_line(notes: Sequence[Note]) -> str:
     authors = list(dict.fromkeys(n.author for n in notes))
     more = len(notes) - 1
     tail = f" (and {count_words(more, 'more change')})" if more else ""
-    return f"{' and '.join(authors[:3])}: {notes[-1].text}{tail}"
+    who = joined(authors) if len(authors) <= 3 else f"{', '.join(authors[:2])} and {len(authors) - 2} others"
+    return f"{who}: {notes[-1].text}{tail}"
 
 
 # --- one operation ---------------------------------------------------------------------------

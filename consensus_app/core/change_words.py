@@ -6,6 +6,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from consensus_app.core.wording import STANCE_WORDS
+from consensus_app.core.wording import count as count_of
+
 # Stored field names -> words. Fields not listed read as their name with spaces.
 FIELD_WORDS = {
     "reports_to_id": "manager",
@@ -28,7 +31,7 @@ MINOR_FIELDS = LONG_TEXT | frozenset(
     | {"last_verified", "last_engaged"}
 )
 
-STANCES = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+STANCES = STANCE_WORDS
 # Stored enum values that do not read well with the underscores simply dropped.
 VALUE_WORDS = {
     "go_getter": "Go-Getter",
@@ -69,7 +72,7 @@ def plural(count: int, entity: str) -> str:
 
 
 def count_words(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    return count_of(count, one, many)
 
 
 def value_words(field: str, value: Any, people: Mapping[int, str]) -> str:

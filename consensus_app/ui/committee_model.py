@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from consensus_app.core.pursuit_map import MapNode
+from consensus_app.core.wording import STANCE_WORDS
 from models import BuyingRole, Function, Profile
 from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 
@@ -38,7 +39,6 @@ StakeholderIdRole = Qt.ItemDataRole.UserRole + 2
 MemberIdRole = Qt.ItemDataRole.UserRole + 3
 
 STANCE_COLORS = {-2: "#D55E00", -1: "#E69F00", 0: "#BBBBBB", 1: "#56B4E9", 2: "#0072B2"}  # colour-blind safe
-STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
 STANCE_EXPLANATIONS = {
     -2: "works against this purchase",
     -1: "doubts the case and needs evidence",

@@ -55,6 +55,7 @@ from consensus_app.core.people_import.planning import (
     same_name,
 )
 from consensus_app.core.people_import.reading import Table
+from consensus_app.core.wording import count
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 
@@ -76,10 +77,6 @@ _MATCH_CHOICES = [
 
 def remembered_key(headers: list[str]) -> str:
     return "import/mapping/" + "|".join(normalise_header(h) for h in headers)
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 class PeopleImportDialog(QDialog):
@@ -156,7 +153,7 @@ class PeopleImportDialog(QDialog):
         sides = QHBoxLayout()
         sides.addWidget(mapping_box)
         right = QVBoxLayout()
-        rows = _plural(len(table.rows), "row", "rows")
+        rows = count(len(table.rows), "row", "rows")
         right.addWidget(QLabel(f"<b>Preview</b> ({rows}, {table.encoding})"))
         right.addWidget(self.preview, 3)
         right.addWidget(self.missing_box, 1)
@@ -278,7 +275,7 @@ class PeopleImportDialog(QDialog):
         # A big file is planned in a worker, so the window stays responsive; only the last
         # plan asked for is shown.
         self.plan = None
-        self._say(f"Planning {_plural(len(self.table.rows), 'row', 'rows')}…", error=True)
+        self._say(f"Planning {count(len(self.table.rows), 'row', 'rows')}…", error=True)
         generation = self._planning
         task = Task(plan)
 
@@ -310,9 +307,9 @@ class PeopleImportDialog(QDialog):
         counts = plan.counts()
         problems = len(plan.problems())
         left_out = len(self.table.rows) - len(plan.rows)
-        elsewhere = f" {_plural(left_out, 'row', 'rows')} of other accounts left out." if left_out else ""
+        elsewhere = f" {count(left_out, 'row', 'rows')} of other accounts left out." if left_out else ""
         if problems:
-            fix = f"{_plural(problems, 'problem', 'problems')} to fix in the file or the mapping first"
+            fix = f"{count(problems, 'problem', 'problems')} to fix in the file or the mapping first"
             self._say(f"{counts}. {fix}.", error=True)
         else:
             self._say(f"Ready: {counts if plan.rows else 'nothing to import'}.{elsewhere}", error=False)
@@ -377,7 +374,7 @@ class PeopleImportDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 "Remove people?",
-                f"Remove {_plural(len(removed), 'person', 'people')} not in {self.table.source} from "
+                f"Remove {count(len(removed), 'person', 'people')} not in {self.table.source} from "
                 f"{target}, with their committee seats, priorities and ties?",
             )
             return answer == QMessageBox.StandardButton.Yes

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
 
-STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+from consensus_app.core.wording import STANCE_WORDS as STANCE_WORDS  # re-exported for the forms
 
 
 def human(value: Enum | str) -> str:

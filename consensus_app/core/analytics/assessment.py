@@ -132,8 +132,16 @@ def _approvers(facts: Facts) -> Component:
         "Approvers",
         22,
         (1 + supportive - against) / 2,
-        f"{for_it} of {len(approvers)} people who sign off are supportive, {opposed} against.",
+        _approver_sentence(len(approvers), for_it, opposed),
     )
+
+
+def _approver_sentence(approvers: int, for_it: int, opposed: int) -> str:
+    if approvers == 1:
+        leaning = "supportive" if for_it else "against" if opposed else "neither for nor against"
+        return f"The one person who signs off is {leaning}."
+    verb = "is" if for_it == 1 else "are"
+    return f"Of the {approvers} people who sign off, {for_it} {verb} supportive, {opposed} against."
 
 
 def _mobilizers(facts: Facts) -> Component:

@@ -166,7 +166,8 @@ def single_threaded(facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "SINGLE_THREADED",
             Severity.WARNING,
-            f"Nobody you engage has any known tie to {_names(facts, unreached)}, who sign off. Open a "
+            f"Nobody you engage has any known tie to {_names(facts, unreached)}, who "
+            f"{'signs' if len(unreached) == 1 else 'sign'} off. Open a "
             "line to them.",
             unreached,
         )

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
 from consensus_app.core.pursuit_map import EdgeKind
+from consensus_app.core.wording import STANCE_WORDS
 from models import Profile
 
 # --- stance ---------------------------------------------------------------------------------
@@ -28,7 +29,6 @@ STANCE_COLORS: dict[int, str] = {
 }
 # Text drawn on a stance fill: white only where it clears WCAG contrast on that colour.
 STANCE_TEXT_COLORS: dict[int, str] = {-2: "#FFFFFF", -1: "#1A1A1A", 0: "#1A1A1A", 1: "#1A1A1A", 2: "#FFFFFF"}
-STANCE_WORDS: dict[int, str] = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
 # The sign printed in the card's stance band: the grey-scale cue for the stance colour.
 STANCE_SIGNS: dict[int, str] = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
 
