@@ -160,3 +160,33 @@ def test_forgetting_works_on_both_engines(db_url: str) -> None:
         )
     workspace.close()
     assert not any(trace in kept for trace in TRACES)
+
+
+def test_only_mentions_of_the_person_at_their_account_are_replaced(workspace: Workspace) -> None:
+    """A short priority ("Security") is everyone's word: a colleague's title, a pursuit's name and a
+    message about security stay; another account's namesake and the notes about them stay too."""
+    document = account_with_the_person()
+    account = document["accounts"][0]
+    next(p for p in account["priorities"] if p["stakeholder"] == "s-1")["text"] = "Security"
+    account["stakeholders"][3]["title"] = "Chief Security Officer"
+    account["pursuits"][0]["name"] = "Security"
+    account["messages"][0]["body"] = f"Security first, as {NAME} said: “{KOREAN_PRIORITY}”."
+    other = account_document(*ACCOUNT_32, name="Yamamoto Marine KK")["accounts"][0]
+    other["id"] = "yamamoto-marine"
+    other["stakeholders"][2]["notes"] = f"Reports weekly to {NAME} about security"
+    document["accounts"].append(other)
+    import_document(workspace, check_document(document))
+    nordhavn, marine = sorted(workspace.repos.accounts.list(), key=lambda a: a.name)
+    assert marine.name == "Yamamoto Marine KK"
+
+    forget_person(workspace, find_person(workspace, nordhavn.id, EMAIL).id)
+
+    repos = workspace.repos
+    people = {p.key: p for p in repos.stakeholders.for_account(nordhavn.id)}
+    assert people["s-3"].title == "Chief Security Officer"
+    assert repos.pursuits.list_where(account_id=nordhavn.id)[0].name == "Security"
+    message = repos.messages.list_where(account_id=nordhavn.id)[0]
+    assert message.body == f"Security first, as {REDACTED} said: “{REDACTED}”."
+    namesake = {p.key: p for p in repos.stakeholders.for_account(marine.id)}
+    assert namesake["s-1"].name == NAME
+    assert namesake["s-2"].notes == f"Reports weekly to {NAME} about security"

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Enum, String, Table, delete, func, or_, text, update
+from sqlalchemy import Table, delete, func, or_, text, update
 from sqlalchemy import select as select_columns
-from sqlmodel import AutoString, Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from consensus_app.storage.errors import NotFoundError, StorageError
 from consensus_app.storage.migrate import BACKUP_INFIX
@@ -45,11 +45,27 @@ from models import (
 log = logging.getLogger(__name__)
 
 REDACTED = "(forgotten person)"
-# Text that is not about people: ids, codes, the app's own users.
-_SKIPPED_COLUMNS = {"key", "entity", "entity_key", "actor", "actor_id", "origin", "layout", "language"}
-_SKIPPED_TABLES = {"workspace_user"}
-# Another person's own name and words stay theirs, even when they match (a namesake, a shared wish).
-_KEPT_FIELDS = {("stakeholder", "name"), ("priority", "text")}
+# The free text, at the person's account, where a colleague, a message or the history can name or
+# quote them; True where their own statements are looked for too. Labels (pursuit names, themes)
+# and another person's own words (their name, priorities, a shared wish) stay as they are.
+_MENTIONS: dict[tuple[str, str], bool] = {
+    ("account", "notes"): True,
+    ("pursuit", "notes"): True,
+    ("stakeholder", "notes"): True,
+    ("stakeholder", "title"): False,  # "Assistant to <name>"
+    ("stakeholder", "personal_win"): False,
+    ("relationship", "notes"): True,
+    ("committee_member", "evidence"): True,
+    ("committee_member", "notes"): True,
+    ("message", "title"): True,
+    ("message", "body"): True,
+    ("change_log", "summary"): True,
+    ("change_log", "details"): True,
+}
+# A statement shorter than this ("Security", "Cost reduction") is everyone's vocabulary, not a quote.
+_STATEMENT_MIN_WORDS = 4
+_STATEMENT_MIN_CHARS_UNSPACED = 10  # Chinese, Japanese: a phrase without spaces
+_EXTERNAL_ID_MIN_CHARS = 6  # a short CRM id ("42") is a number in any text
 _CHECKPOINT_TRIES = 20
 
 
@@ -130,8 +146,8 @@ def forget_person(workspace: Workspace, stakeholder_id: int) -> ForgetReport:
         account_id = person.account_id
         if _is_sqlite(workspace):  # freed pages are zeroed, not left holding the old rows
             session.execute(text("PRAGMA secure_delete = ON"))
-        removed, needles = _remove(session, person)
-        redacted = _redact(session, _patterns(needles))
+        removed, identifiers, statements = _remove(session, person)
+        redacted = _redact(session, account_id, _patterns(identifiers), _patterns(statements))
         workspace.log_change(
             session,
             action=ChangeAction.DELETE,
@@ -143,9 +159,9 @@ def forget_person(workspace: Workspace, stakeholder_id: int) -> ForgetReport:
     return ForgetReport(account_id, removed, redacted, compacted, _older_copies(workspace))
 
 
-def _remove(session: Session, person: Stakeholder) -> tuple[dict[str, int], list[str]]:
-    """Delete the person, what hangs on them and their change-log entries; return the counts and the
-    texts that identify them (to be found elsewhere)."""
+def _remove(session: Session, person: Stakeholder) -> tuple[dict[str, int], list[str], list[str]]:
+    """Delete the person, what hangs on them and their change-log entries; return the counts, the
+    texts that identify them and their own statements long enough to be a quote (to be found elsewhere)."""
     sid, account_id = person.id, person.account_id
     priorities = session.exec(select(Priority).where(col(Priority.stakeholder_id) == sid)).all()
     seats = session.exec(select(CommitteeMember).where(col(CommitteeMember.stakeholder_id) == sid)).all()
@@ -171,17 +187,13 @@ def _remove(session: Session, person: Stakeholder) -> tuple[dict[str, int], list
         )
         history += _count(session, ChangeLogEntry, mine)
         session.execute(delete(ChangeLogEntry).where(mine))
-    # What identifies them, or is theirs in their words, wherever a colleague or a message quotes it.
-    needles = [
-        person.name,
-        person.email,
-        person.phone,
-        person.external_id,
-        person.personal_win,
-        *(p.text for p in priorities),
-    ]
+    # What identifies them, and what is theirs in their words, wherever a colleague or a message quotes it.
+    identifiers = [person.name, person.email, person.phone]
+    if person.external_id and len(person.external_id.strip()) >= _EXTERNAL_ID_MIN_CHARS:
+        identifiers.append(person.external_id)
     if any(part in person.key.casefold() for part in re.findall(r"\w{3,}", person.name.casefold())):
-        needles.append(person.key)  # an id made from their name ("s-takeshi-yamamoto")
+        identifiers.append(person.key)  # an id made from their name ("s-takeshi-yamamoto")
+    statements = [t for t in (person.personal_win, *(p.text for p in priorities)) if t and _is_quote(t)]
     session.execute(delete(Stakeholder).where(col(Stakeholder.id) == sid))  # the rest cascades
     removed = {
         "priorities": len(priorities),
@@ -191,7 +203,15 @@ def _remove(session: Session, person: Stakeholder) -> tuple[dict[str, int], list
         "message recipients": recipients,
         "change-log entries": history,
     }
-    return removed, [n for n in needles if n and n.strip()]
+    return removed, [n for n in identifiers if n and n.strip()], statements
+
+
+def _is_quote(statement: str) -> bool:
+    """Whether a statement is long enough that finding it elsewhere means someone quoted it."""
+    if len(statement.split()) >= _STATEMENT_MIN_WORDS:
+        return True
+    unspaced = sum(1 for c in statement if unicodedata.east_asian_width(c) in {"W", "F"})
+    return unspaced >= _STATEMENT_MIN_CHARS_UNSPACED
 
 
 def _count(session: Session, table: type[SQLModel], condition: Any) -> int:
@@ -212,32 +232,40 @@ def _patterns(needles: Iterable[str]) -> list[tuple[str, re.Pattern[str]]]:
     return patterns
 
 
-def _text_columns() -> Iterable[tuple[Table, Any]]:
-    for table in SQLModel.metadata.sorted_tables:
-        if table.name in _SKIPPED_TABLES or len(table.primary_key.columns) != 1:
-            continue
-        for column in table.columns:
-            skipped = column.name in _SKIPPED_COLUMNS or (table.name, column.name) in _KEPT_FIELDS
-            if not skipped and _holds_text(column.type):
-                yield table, column
+def _mention_columns() -> Iterable[tuple[Table, Any, bool]]:
+    tables = SQLModel.metadata.tables
+    for (table_name, column_name), with_statements in _MENTIONS.items():
+        table = tables[table_name]
+        yield table, table.c[column_name], with_statements
 
 
-def _holds_text(kind: Any) -> bool:
-    if isinstance(kind, Enum):  # stored codes, never people's words
-        return False
-    return isinstance(kind, String | AutoString)  # SQLModel's AutoString decorates a String
+def _at_account(table: Table, account_id: int) -> Any:
+    """The rows of `table` that belong to the account (another account's people are not this one)."""
+    if table.name == "account":
+        return table.c.id == account_id
+    if "account_id" in table.c:
+        return table.c.account_id == account_id
+    pursuits = SQLModel.metadata.tables["pursuit"]
+    return table.c.pursuit_id.in_(select_columns(pursuits.c.id).where(pursuits.c.account_id == account_id))
 
 
-def _redact(session: Session, patterns: list[tuple[str, re.Pattern[str]]]) -> int:
-    """Replace every mention left in any text of the workspace; returns how many fields changed."""
-    if not patterns:
-        return 0
+def _redact(
+    session: Session,
+    account_id: int,
+    identifiers: list[tuple[str, re.Pattern[str]]],
+    statements: list[tuple[str, re.Pattern[str]]],
+) -> int:
+    """Replace every mention left in the account's free text; returns how many fields changed."""
     changed = 0
-    for table, column in _text_columns():
+    for table, column, with_statements in _mention_columns():
+        patterns = identifiers + statements if with_statements else identifiers
+        if not patterns:
+            continue
         pk = next(iter(table.primary_key.columns))
         rows = session.execute(
             select_columns(pk, column).where(
-                or_(*(column.icontains(form, autoescape=True) for form, _ in patterns))
+                _at_account(table, account_id),
+                or_(*(column.icontains(form, autoescape=True) for form, _ in patterns)),
             )
         ).all()
         for row_id, value in rows:
