@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from consensus_app.core.messaging.render import draft_as_text
 from consensus_app.storage.demo import create_demo_workspace
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.main_window import MainWindow
@@ -81,3 +82,14 @@ def test_copy_markdown_puts_a_heading_on_the_clipboard(panel: MessagingPanel) ->
     if panel.kits.count():
         panel.kits.setCurrentRow(0)
         assert panel.editor.isReadOnly() and not panel.save_button.isEnabled()
+
+
+def test_an_edit_that_quotes_words_nobody_wrote_is_flagged(qtbot: QtBot, panel: MessagingPanel) -> None:
+    first = panel.messaging.drafts[0]  # type: ignore[union-attr]
+    panel.editor.setFocus()
+    panel.editor.moveCursor(QTextCursor.MoveOperation.End)
+    panel.editor.textCursor().insertText("\n\nAs the board put it: \u201cWe must sign by Friday\u201d.")
+    assert panel.warnings.isVisible()
+    assert "which nobody on the committee wrote" in panel.warnings.text()
+    panel.editor.setPlainText(draft_as_text(first))  # the draft as generated is clean
+    assert "nobody on the committee wrote" not in panel.warnings.text()

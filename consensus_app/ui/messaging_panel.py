@@ -172,12 +172,15 @@ class MessagingPanel(QWidget):
             self.warnings.setVisible(False)
             return
         from consensus_app.core.messaging import Kit, kit_warnings, personalization_warnings
+        from consensus_app.core.messaging.lint import lint_draft
 
         if isinstance(self._shown, Kit):
             warnings = kit_warnings(self._shown)
         else:
             draft = self.edited_draft()
             warnings = personalization_warnings(draft) if draft is not None else []
+            if draft is not None and self.messaging is not None:  # the text as the user edited it
+                warnings += [f"Check: {p}." for p in lint_draft(draft, self.messaging.statements)]
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 

@@ -19,6 +19,7 @@ class PursuitMessaging:
     bridges: list[BridgeTheme]
     drafts: list[Draft]
     kits: list[Kit]
+    statements: tuple[str, ...] = ()  # the committee's own words, for checking edited drafts
 
 
 def messaging_for_pursuit(
@@ -49,4 +50,5 @@ def messaging_for_pursuit(
             the_map, snapshot.priorities, bridges, pursuit.stage, max_messages=max_messages
         ),
         kits=mobilizer_kits(the_map, snapshot.priorities, bridges, pursuit.stage, wins),
+        statements=tuple(p.text for p in snapshot.priorities),
     )
