@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
+
 from consensus_app.ui.exports.brief.blocks import heading, paragraph, subheading
 from consensus_app.ui.exports.brief.data import BriefData
-from consensus_app.ui.exports.brief.flow import Frame, Item
+from consensus_app.ui.exports.brief.flow import Block, Frame, Item
+from consensus_app.ui.exports.brief.text import BODY_PX, INK, INK_SOFT, SUBHEADING_PX, Text, font
 from consensus_app.ui.widgets import human
+
+RIGHT_TO_LEFT = frozenset({"fa", "ar", "he", "ur"})
+_EMBED_RTL, _POP = "\u202b", "\u202c"
 
 
 class MessagesSection:
@@ -30,12 +36,14 @@ class MessagesSection:
             )
         )
         for number, draft in enumerate(messaging.drafts, start=1):
-            blocks.append(subheading(f"{number}. {draft.title}", width, space_above=16))
+            rtl = draft.language in RIGHT_TO_LEFT
+            title = f"{number}. {draft.title}"
+            blocks.append(_rtl_block(title, width, is_title=True) if rtl else subheading(title, width, 16))
             audience = ", ".join(human(f) for f in draft.functions)
             blocks.append(paragraph(f"Brings together: {audience}", width, bold=True))
             for part in (p.strip() for p in draft.body.split("\n\n")):
                 if part:
-                    blocks.append(paragraph(part, width))
+                    blocks.append(_rtl_block(part, width) if rtl else paragraph(part, width))
             for warning in draft.warnings:
                 blocks.append(paragraph(f"Check: {warning}", width, bold=True))
         if messaging.kits:
@@ -47,3 +55,23 @@ class MessagesSection:
                     blocks.append(paragraph("What is in it for them:", width))
                     blocks += [paragraph(f"– {value}", width) for value in kit.personal_value]
         return blocks
+
+
+def _rtl_block(text: str, width: float, *, is_title: bool = False) -> Block:
+    """A Persian (or other right-to-left) draft's paragraph: each line a right-to-left run,
+    right-aligned, so a sentence's closing colon and a list item's dash sit where a reader
+    of the language expects them (the page's own direction is left to right)."""
+    runs = "\n".join(f"{_EMBED_RTL}{line}{_POP}" for line in text.split("\n"))
+    size, above = (SUBHEADING_PX, 16.0) if is_title else (BODY_PX, 0.0)
+    laid = Text(
+        runs,
+        font(size, bold=is_title),
+        width,
+        color=INK if is_title else INK_SOFT,
+        align=Qt.AlignmentFlag.AlignRight,
+    )
+    return Block(
+        above + laid.height + (6.0 if is_title else 8.0),
+        lambda painter, rect: laid.draw(painter, rect.left(), rect.top() + above),
+        keep_with_next=is_title,
+    )
