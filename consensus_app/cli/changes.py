@@ -7,17 +7,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.cli.words import iso_date
 
 DEFAULT_DAYS = 7
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31"
-        ) from None
 
 
 def register(commands: Any) -> None:
@@ -25,7 +17,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--account", metavar="NAME_OR_ID", help="only this account (default: all)")
     parser.add_argument(
         "--since",
-        type=_day,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help=f"from this day on (default: {DEFAULT_DAYS} days ago)",
     )
