@@ -76,6 +76,11 @@ def register(commands: Any) -> None:
         help="brief, pptx: list the changes made since this day (default: 30 days ago)",
     )
     parser.add_argument(
+        "--everyone",
+        action="store_true",
+        help="png, svg, pdf, brief: the map shows everyone at the account (default: the committee view)",
+    )
+    parser.add_argument(
         "--aspect", choices=["16:9", "4:3"], default="16:9", help="pptx: the slides' shape (default: 16:9)"
     )
     parser.set_defaults(handler=run)
@@ -136,7 +141,16 @@ def _image(workspace: Workspace, args: argparse.Namespace) -> str:
     from consensus_app.ui.exports.map_image import export_map_image
 
     fmt = args.format or _format_from_suffix(args.output)
-    export_map_image(workspace, pursuit.id, args.layout, args.output, fmt, scale=args.scale, page=args.page)
+    export_map_image(
+        workspace,
+        pursuit.id,
+        args.layout,
+        args.output,
+        fmt,
+        scale=args.scale,
+        page=args.page,
+        committee_only=not args.everyone,
+    )
     return f"Wrote the {args.layout} map of {pursuit.key} to {args.output}"
 
 
@@ -145,7 +159,15 @@ def _brief(workspace: Workspace, args: argparse.Namespace) -> str:
     from consensus_app.ui.exports.brief import write_brief  # Qt, as for images
 
     page = args.page if args.page != "map" else "a4"
-    write_brief(workspace, pursuit.id, args.output, since=args.since, layout=args.layout, page=page)
+    write_brief(
+        workspace,
+        pursuit.id,
+        args.output,
+        since=args.since,
+        layout=args.layout,
+        page=page,
+        committee_only=not args.everyone,
+    )
     return f"Wrote the review brief of {pursuit.key} to {args.output}"
 
 

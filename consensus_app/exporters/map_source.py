@@ -28,6 +28,8 @@ class MapSource:
     on: date = field(default_factory=date.today)  # the date printed on the export
     regions: list[Region] = field(default_factory=list)  # the grid's backdrop (grid layout only)
     relationship_keys: dict[int, str] = field(default_factory=dict)
+    saved: dict[int, Point] = field(default_factory=dict)  # where the user placed cards (kept by exports)
+    committee_only: bool = True  # the committee view (the window's default), or everyone
 
     @property
     def title(self) -> str:
@@ -59,6 +61,7 @@ def map_source_for(
         pursuit_name,
         on or date.today(),
         grid_regions(pursuit_map) if name is LayoutName.GRID else [],
+        saved=dict(positions),  # the cards are where the window shows them
     )
 
 
@@ -69,17 +72,21 @@ def load_map_source(
     *,
     on: date | None = None,
     snapshot: AccountSnapshot | None = None,
+    committee_only: bool = True,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> MapSource:
     """The pursuit's map in `layout` as the window would show it (LayoutCancelled if stopped);
-    `snapshot`: the account as already read, if the caller has it."""
+    `snapshot`: the account as already read, if the caller has it; `committee_only`: the
+    committee view (False: everyone), as the window's Committee / Everyone choice."""
     pursuit = workspace.repos.pursuits.get(pursuit_id)
     snapshot = snapshot or workspace.repos.accounts.snapshot(pursuit.account_id)
     pursuit_map = build_pursuit_map(snapshot, pursuit_id)
     name = LayoutName(layout)
     positions = compute_layout(name, pursuit_map, progress=progress, should_stop=should_stop)
-    positions.update(workspace.repos.positions.get(pursuit_id, name.value))
+    saved = workspace.repos.positions.get(pursuit_id, name.value)
+    positions.update(saved)
     source = map_source_for(pursuit_map, positions, name, snapshot.account.name, pursuit.name, on)
+    source.saved, source.committee_only = dict(saved), committee_only
     source.relationship_keys = {r.id: r.key for r in snapshot.relationships}
     return source

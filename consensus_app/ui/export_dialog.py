@@ -30,6 +30,7 @@ from shiboken6 import isValid
 
 from consensus_app.core.layouts import LayoutName
 from consensus_app.ui import error_dialog
+from consensus_app.ui.committee_toggle import SETTING as COMMITTEE_VIEW_SETTING
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.export_kinds import (
     ASPECT_LABELS,
@@ -185,6 +186,8 @@ class ExportDialog(QDialog):
             page=str(self.page.currentData() or "a4"),
             since=since if isinstance(since, date) else None,
             aspect=str(self.aspect.currentData()),
+            # The map as the window shows it: the committee view unless the user chose Everyone.
+            committee_only=self._settings.text(COMMITTEE_VIEW_SETTING, "1") != "0",
         )
 
     # --- export -------------------------------------------------------------------------

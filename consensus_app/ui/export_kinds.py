@@ -101,6 +101,7 @@ class Request:
     page: str = "a4"
     since: date | None = None
     aspect: str = "16:9"
+    committee_only: bool = True  # the window's Committee / Everyone choice, for the map
 
 
 def file_name(account: str, pursuit: str, kind: Kind) -> str:
@@ -121,7 +122,12 @@ def gather(
         from consensus_app.ui.exports.map_image import write_map_image
 
         source = load_map_source(
-            workspace, request.pursuit_id, request.layout, progress=progress, should_stop=should_stop
+            workspace,
+            request.pursuit_id,
+            request.layout,
+            committee_only=request.committee_only,
+            progress=progress,
+            should_stop=should_stop,
         )
         return lambda: write_map_image(source, path, kind.value, scale=request.scale, page=request.page)
     if kind is Kind.BRIEF:
@@ -132,6 +138,7 @@ def gather(
             request.pursuit_id,
             since=request.since,
             layout=request.layout,
+            committee_only=request.committee_only,
             progress=progress,
             should_stop=should_stop,
         )

@@ -79,7 +79,11 @@ class ExportPreview(QWidget):
         if kind is Preview.MAP:
             from consensus_app.ui.exports.map_image import preview_image
 
-            source = self._cached(("map", layout), lambda: load_map_source(workspace, pid, layout))
+            committee_only = request.committee_only
+            source = self._cached(
+                ("map", layout, committee_only),
+                lambda: load_map_source(workspace, pid, layout, committee_only=committee_only),
+            )
             page = request.page if request.kind is Kind.PDF else "map"
             self._show_image(QPixmap.fromImage(preview_image(source, SIZE, page)))
             self.note.setText(f"{source.subtitle}")
@@ -87,8 +91,10 @@ class ExportPreview(QWidget):
             from consensus_app.ui.exports.brief import gather_brief, preview_brief
 
             data = self._cached(
-                ("brief", layout, request.since),
-                lambda: gather_brief(workspace, pid, since=request.since, layout=layout),
+                ("brief", layout, request.since, request.committee_only),
+                lambda: gather_brief(
+                    workspace, pid, since=request.since, layout=layout, committee_only=request.committee_only
+                ),
             )
             image, pages = preview_brief(data, SIZE, request.page)
             self._show_image(QPixmap.fromImage(image))

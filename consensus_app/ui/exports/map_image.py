@@ -216,13 +216,20 @@ def export_map_image(
     *,
     scale: float = DEFAULT_SCALE,
     page: PageSize | str = PageSize.MAP,
+    committee_only: bool = True,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> Path:
-    """The pursuit's map in `layout` (with the cards the user placed) written as an image file."""
+    """The pursuit's map in `layout` (with the cards the user placed) written as an image file:
+    the committee view, or everyone when not `committee_only`."""
     run = Run(progress, should_stop)
     source = load_map_source(
-        workspace, pursuit_id, layout, progress=run.stage(0.0, 0.5).report, should_stop=should_stop
+        workspace,
+        pursuit_id,
+        layout,
+        committee_only=committee_only,
+        progress=run.stage(0.0, 0.5).report,
+        should_stop=should_stop,
     )
     return write_map_image(
         source,

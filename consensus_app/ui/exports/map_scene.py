@@ -1,7 +1,8 @@
 """A map scene built for an export: the cards where the source says, and the grid's backdrop.
 
-Exports show the committee view (core/committee_view.py), as the window does by default:
-`committee_source` narrows a source to it and lays those people out afresh.
+Exports show the committee view (core/committee_view.py), as the window does by default, or
+everyone when the user chose Everyone: `committee_source` narrows a source to the committee and,
+as the window does, lays those people out with the cards the user placed kept where they are.
 """
 
 from __future__ import annotations
@@ -21,12 +22,16 @@ from consensus_app.ui.map.scene import MapScene
 
 
 def committee_source(source: MapSource) -> MapSource:
-    """The source as the committee view shows it, laid out for those people alone
-    (unchanged for a small account, which the committee view shows whole)."""
+    """The source as the committee view shows it, laid out for those people alone with the saved
+    positions on top (unchanged for Everyone, and for a small account, shown whole)."""
+    if not source.committee_only:
+        return source
     shown = committee_map(source.pursuit_map)
     if len(shown.nodes) == len(source.pursuit_map.nodes):
         return source
+    ids = {n.stakeholder_id for n in shown.nodes}
     positions = compute_layout(source.layout, shown)
+    positions.update({sid: point for sid, point in source.saved.items() if sid in ids})
     regions = grid_regions(shown) if source.layout is LayoutName.GRID else []
     return replace(source, pursuit_map=shown, positions=positions, regions=regions)
 

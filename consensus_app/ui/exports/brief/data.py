@@ -128,6 +128,7 @@ def gather_brief(
     since: date | None = None,
     layout: LayoutName | str = LayoutName.ORG,
     today: date | None = None,
+    committee_only: bool = True,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> BriefData:
@@ -143,6 +144,7 @@ def gather_brief(
         layout,
         on=today,
         snapshot=snapshot,
+        committee_only=committee_only,
         progress=run.stage(0.0, 0.6).report,
         should_stop=should_stop,
     )

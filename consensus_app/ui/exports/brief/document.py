@@ -76,6 +76,7 @@ def write_brief(
     layout: LayoutName | str = LayoutName.ORG,
     page: PageSize | str = PageSize.A4,
     today: date | None = None,
+    committee_only: bool = True,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> Path:
@@ -88,6 +89,7 @@ def write_brief(
         since=since,
         layout=layout,
         today=today,
+        committee_only=committee_only,
         progress=run.stage(0.0, 0.4).report,
         should_stop=should_stop,
     )
