@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 _HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF))
 _KANA = ((0x3040, 0x309F), (0x30A0, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
@@ -25,6 +26,7 @@ def _in(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= code <= high for low, high in ranges)
 
 
+@lru_cache(maxsize=65536)  # every draft and kit asks again about the same committee's statements
 def detect_script_language(text: str) -> str | None:
     """The language a text's script implies, or None for Latin and other scripts."""
     counts: Counter[str] = Counter()
