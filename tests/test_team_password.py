@@ -4,7 +4,9 @@ system keychain, and asked for when there is none."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -184,7 +186,8 @@ def test_a_remembered_password_is_offered_again_and_forgotten_when_unticked(
     assert first.remember.isVisible() and not first.keychain_note.isVisible()
     _fill(first, url)
     first.remember.setChecked(True)
-    first._on_accept()
+    with qtbot.waitSignal(first.accepted, timeout=10_000):
+        first._on_accept()
     assert memory_keychain.entries == {(SERVICE, url): PASSWORD}
 
     again = ConnectDialog(settings)  # the fields come back, the password stays in the keychain
@@ -194,8 +197,72 @@ def test_a_remembered_password_is_offered_again_and_forgotten_when_unticked(
     assert again.password.text() == "" and again.remember.isChecked()
     assert make_url(again.url()).password == PASSWORD
     again.remember.setChecked(False)
-    again._on_accept()
+    with qtbot.waitSignal(again.accepted, timeout=10_000):
+        again._on_accept()
     assert memory_keychain.entries == {} and settings.text(PASSWORD_POLICY_KEY) == "ask"
+
+
+def _watch(keychain: MemoryKeychain, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Each write to the keychain, and whether it ran on the GUI thread."""
+    calls: list[tuple[str, bool]] = []
+
+    def watching(name: str) -> Any:
+        original = getattr(keychain, name)
+
+        def watched(*args: Any) -> Any:
+            calls.append((name, threading.current_thread() is threading.main_thread()))
+            return original(*args)
+
+        return watched
+
+    for name in ("set_password", "delete_password"):
+        monkeypatch.setattr(keychain, name, watching(name))
+    return calls
+
+
+def _connect(qtbot: QtBot, settings: UiSettings, url: str, remember: bool) -> ConnectDialog:
+    dialog = ConnectDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _keychain_known(qtbot, dialog)
+    _fill(dialog, url)
+    dialog.remember.setChecked(remember)
+    dialog._on_accept()
+    return dialog
+
+
+def test_the_keychain_is_written_off_the_gui_thread_and_only_when_something_changes(
+    qtbot: QtBot, settings: UiSettings, memory_keychain: MemoryKeychain, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "postgresql+psycopg://dana@db.example:5433/team"
+    calls = _watch(memory_keychain, monkeypatch)
+    unticked = _connect(qtbot, settings, url, remember=False)
+    assert not unticked.isVisible() and calls == []  # connected, and nothing was remembered to forget
+
+    unlocked = threading.Event()  # the keychain waits for the user to unlock it
+    saving = memory_keychain.set_password
+    monkeypatch.setattr(memory_keychain, "set_password", lambda *args: (unlocked.wait(10), saving(*args))[1])
+    ticked = _connect(qtbot, settings, url, remember=True)
+    assert ticked.isVisible() and ticked.result.text() == "Saving the password in the system keychain…"
+    with qtbot.waitSignal(ticked.accepted, timeout=10_000):
+        unlocked.set()
+    assert calls == [("set_password", False)] and memory_keychain.entries == {(SERVICE, url): PASSWORD}
+
+    with qtbot.waitSignal(_connect(qtbot, settings, url, remember=False).accepted, timeout=10_000):
+        pass
+    assert calls[1:] == [("delete_password", False)] and memory_keychain.entries == {}
+
+
+def test_a_keychain_that_refuses_is_said_and_the_dialog_stays_open(
+    qtbot: QtBot, settings: UiSettings, memory_keychain: MemoryKeychain, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(*_args: Any) -> None:
+        raise PermissionError("the keychain is locked")
+
+    monkeypatch.setattr(memory_keychain, "set_password", locked)
+    dialog = _connect(qtbot, settings, "postgresql+psycopg://dana@db.example:5433/team", remember=True)
+    qtbot.waitUntil(lambda: "did not save the password" in dialog.result.text(), timeout=10_000)
+    assert dialog.isVisible() and settings.text(TEAM_URL_KEY) == "" and memory_keychain.entries == {}
 
 
 def test_an_old_settings_key_holding_a_password_is_dropped(tmp_path: Path) -> None:

@@ -26,7 +26,6 @@ from shiboken6 import isValid
 from sqlalchemy.engine import make_url
 
 from consensus_app.storage.keychain import (
-    KeychainError,
     forget_password,
     keychain_available,
     remember_password,
@@ -85,6 +84,7 @@ class ConnectDialog(QDialog):
         for edit in (self.host, self.database, self.user, self.password):
             edit.textChanged.connect(lambda _t: self.connect_button.setEnabled(False))
         self._task: Task | None = None
+        self.keychain_change: Task | None = None  # remembering or forgetting the password
         self.keychain_task = self._probe_keychain(settings.text(TEAM_URL_KEY))
 
     def url(self) -> str:
@@ -167,16 +167,25 @@ class ConnectDialog(QDialog):
     def _on_accept(self) -> None:
         url, typed = self.url(), self.password.text()
         remember = not self.remember.isHidden() and self.remember.isChecked()
-        try:
-            if remember and typed:
-                remember_password(url, typed)
-            elif not remember and not self.remember.isHidden():
-                forget_password(url)  # the user unticked the box: nothing stays behind
-        except KeychainError as exc:
-            self._show(str(exc), ok=False)
-            return
         has_password = bool(typed or self._remembered_here())
         policy = ("keychain" if remember else "ask") if has_password else "none"
+        if remember and typed:
+            change, doing = (lambda: remember_password(url, typed)), "Saving the password in"
+        elif not remember and self._remembered_here():  # the user unticked the box: nothing stays behind
+            change, doing = (lambda: forget_password(url)), "Removing the password from"
+        else:
+            self._connect(url, policy)
+            return
+        # The keychain can block, or ask the user to unlock it (Secret Service over D-Bus): a worker waits.
+        self.connect_button.setEnabled(False)
+        self.result.setText(f"{doing} the system keychain…")
+        task = Task(lambda _p, _s: change(), self)
+        task.sig_done.connect(lambda _r: isValid(self) and self.isVisible() and self._connect(url, policy))
+        task.sig_failed.connect(lambda exc: isValid(self) and self._show(str(exc), ok=False))
+        self.keychain_change = task
+        task.start()
+
+    def _connect(self, url: str, policy: str) -> None:
         self._settings.set_text(TEAM_URL_KEY, without_password(url))
         self._settings.set_text(PASSWORD_POLICY_KEY, policy)
         self.accept()
