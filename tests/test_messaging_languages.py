@@ -277,3 +277,25 @@ def test_a_theme_whose_people_wrote_no_criteria_lists_the_committees_instead_of_
     no_one = [p for p in JA_PRIORITIES if p.kind is not PriorityKind.DECISION_CRITERION]
     honest = draft_message(JA_MAP, no_one, narrow, BuyingStage.SOLUTION_IDENTIFICATION)
     assert honest is not None and "まだどなたも書き出されていません" in honest.body
+
+
+# How each language's next step points back at the list of risks and of criteria above it.
+POINTS_BACK = {
+    "en": ("these risks", "review these criteria"),
+    "ko": ("이 위험 하나하나", "이 기준을 검토"),
+    "ja": ("これらのリスク", "判断基準を見直し"),
+    "fa": ("این ریسک‌ها", "مرور این معیارها"),
+    "id": ("setiap risiko ini", "meninjau kriteria ini"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_next_step_points_back_at_risks_and_criteria_only_when_they_are_listed(language: str) -> None:
+    pursuit_map, priorities, bridges, _ = COMMITTEES[language]
+    risks, criteria = POINTS_BACK[language]
+    for evidence in (priorities, _goals_only(priorities)):
+        listed = any(p.kind is PriorityKind.DECISION_CRITERION for p in evidence)
+        choice = draft_messages(pursuit_map, evidence, bridges, BuyingStage.SUPPLIER_SELECTION)[0]
+        approach = draft_messages(pursuit_map, evidence, bridges, BuyingStage.SOLUTION_IDENTIFICATION)[0]
+        assert (risks in choice.body) == listed  # criteria are among the risks a choice must answer
+        assert (criteria in approach.body) == listed
