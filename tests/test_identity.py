@@ -87,3 +87,16 @@ def test_consensus_user_names_its_own_author(monkeypatch: pytest.MonkeyPatch) ->
     lee = load_identity()
     assert (dana.display_name, lee.display_name) == ("Dana Ruiz", "Lee Park")
     assert dana.user_id != lee.user_id and dana.user_id == Identity.named("Dana Ruiz").user_id
+
+
+def test_without_a_writable_config_folder_the_user_stays_one_author(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CONSENSUS_USER", raising=False)
+    (tmp_path / "config").write_text("a file where the folder should be")  # not writable, even by root
+    folder = tmp_path / "config" / "Consensus"
+    first = load_identity(folder)
+    assert load_identity(folder).user_id == first.user_id and len(first.user_id) == 32
+    assert not identity_path(folder).exists()
+    monkeypatch.setattr(identity, "login_name", lambda: "someone-else")
+    assert load_identity(folder).user_id != first.user_id  # another login is another author

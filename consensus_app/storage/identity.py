@@ -28,6 +28,7 @@ APP_DIR_NAME = "Consensus"
 IDENTITY_FILE = "identity.json"
 ACTOR_ENV_VAR = "CONSENSUS_USER"  # a display name for this run (scripts, shared service accounts)
 _NAMED_IDS = uuid.UUID("5b0d3c1e-8a64-4c57-9d8e-0c6f2f1f6a10")  # ids for callers that pass a bare name
+_LOGIN_IDS = uuid.UUID("9f3a7c52-1d2e-4b8f-a6c0-3e5d8b7f4a21")  # ids for a login whose id cannot be kept
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,12 @@ def load_identity(config_dir: Path | None = None, environ: Mapping[str, str] = o
     path = identity_path(config_dir)
     stored = _read(path)
     user_id = stored.get("user_id", "")
+    login = login_name()
     if not user_id:
         user_id = uuid.uuid4().hex
-        _write(path, {**stored, "user_id": user_id})
-    login = login_name()
+        if not _write(path, {**stored, "user_id": user_id}):
+            # Unsaved, a random id would make one person a new author at every start: use the login's.
+            user_id = uuid.uuid5(_LOGIN_IDS, login).hex
     override = environ.get(ACTOR_ENV_VAR, "").strip()
     if override:  # several people sharing one account each set their name: each is their own author
         return Identity(Identity.named(override).user_id, override[:NAME_MAX], login)
@@ -130,12 +133,15 @@ def _read(path: Path) -> dict[str, str]:
     return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
 
 
-def _write(path: Path, data: dict[str, str]) -> None:
-    """Write atomically (the window and a command may both write it); a read-only home is not fatal."""
+def _write(path: Path, data: dict[str, str]) -> bool:
+    """Write atomically (the window and a command may both write it); a read-only home is not fatal.
+    False when it could not be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, path)
     except OSError as exc:
-        log.warning("cannot save %s (%s): this run's user id will not be kept", path, exc)
+        log.warning("cannot save %s (%s): the user id is made from the login name instead", path, exc)
+        return False
+    return True
