@@ -37,7 +37,7 @@ Operations, IT, Finance and Clinical already want the same outcome, and say so i
 
 Agreeing on the goal is the easy part; agreeing on the approach is where group decisions most often stall.
 
-Each team has already named what any approach must meet:
+Some of what any approach must meet is already named:
 
 - “Stay inside the FY27 capital and opex envelope” (Finance)
 - “No new system without SSO and an audit trail” (IT)
@@ -75,7 +75,7 @@ Suggested next step: review these criteria with Operations, IT, Finance and Clin
 
 目標に合意することは比較的容易ですが、複数の部門による意思決定が最も止まりやすいのは、進め方を決める段階です。
 
-各部門は、どのような方法であっても満たすべき条件を、すでに挙げておられます。
+どのような方法であっても満たすべき条件の一部は、すでに挙げられています。
 
 - 「2027年度の設備投資予算の範囲内に収めること」（財務）
 - 「顧客データは国内のデータセンターに保管すること」（法務）
