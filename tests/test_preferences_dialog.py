@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from consensus_app.core.change_notes import by_day_and_author, change_notes
 from consensus_app.storage import identity
-from consensus_app.storage.identity import identity_path, load_identity
+from consensus_app.storage.identity import Identity, identity_path, load_identity
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.main_window import MainWindow
@@ -88,3 +90,31 @@ def test_a_user_without_a_full_name_is_asked_for_one_when_the_workspace_opens(
     assert window.statusBar().currentMessage() == (
         "Your changes show as “root”: set your name in Edit ▸ Preferences… so colleagues know who made them"
     )
+
+
+def test_a_window_gone_before_the_name_is_saved_is_harmless(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CONSENSUS_USER", raising=False)
+    window = MainWindow(WorkspaceController(acme), settings)  # not qtbot's: this one is deleted
+    window.show()
+    qtbot.waitExposed(window)
+    written = threading.Event()
+    server_answers = threading.Event()  # a team server slow to take the write
+
+    def slow_write(who: Identity) -> None:
+        server_answers.wait(10)
+        Workspace.set_identity(acme, who)
+        written.set()
+
+    monkeypatch.setattr(acme, "set_identity", slow_write)
+    dialog = _open_preferences(qtbot, window)
+    dialog.name.setText("Ingrid Solberg")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    # Destroyed without a close event (a close cancels the worker first, so the slot would not run).
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(window))
+    server_answers.set()  # the save finishes with no window left to say so in
+    qtbot.waitUntil(written.is_set)
+    qtbot.wait(50)  # the worker's "done" reaches the GUI thread: it must not raise there
+    assert acme.repos.changes.authors()[acme.identity.user_id] == "Ingrid Solberg"

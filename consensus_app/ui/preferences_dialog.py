@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from shiboken6 import isValid
 
 from consensus_app.ui.tasks import Task
 
@@ -110,14 +111,16 @@ def _save(window: MainWindow, name: str) -> None:
         workspace.set_identity(identity)  # a write: on a team server it may take a moment
 
     task = Task(work, window)
-    task.sig_done.connect(
-        lambda _none: window.statusBar().showMessage(
-            f"Your changes now show as {identity.display_name}", 5000
-        )
-    )
+    renamed = f"Your changes now show as {identity.display_name}"
+    task.sig_done.connect(lambda _none: _say(window, renamed, 5000))
     task.sig_failed.connect(
-        lambda exc: window.statusBar().showMessage(
-            f"Your name is saved; the workspace will have it with your next change ({exc})", 8000
+        lambda exc: _say(
+            window, f"Your name is saved; the workspace will have it with your next change ({exc})", 8000
         )
     )
     task.start()
+
+
+def _say(window: MainWindow, message: str, timeout_ms: int) -> None:
+    if isValid(window):  # the user may have closed the window while the workspace was written
+        window.statusBar().showMessage(message, timeout_ms)
