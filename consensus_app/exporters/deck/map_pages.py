@@ -43,11 +43,12 @@ class MapPage:
 def map_pages(source: MapSource, room: Point) -> list[MapPage]:
     """The map slides for `source` in an area of `room` (width, height) inches."""
     whole = source.pursuit_map
+    if all(n.on_committee for n in whole.nodes):  # everyone is on the committee: nothing to sift
+        return _tiles(whole, source.positions, room, "Committee map")
     view = committee_view(whole)
     shown = restrict(whole, view.shown)
     if len(shown.nodes) == len(whole.nodes):
-        pages = _tiles(shown, source.positions, room, "Committee map")
-        return pages
+        return _tiles(shown, source.positions, room, "Committee map")
     pages = _tiles(shown, compute_layout(source.layout, shown), room, "Committee map")
     rest = restrict(whole, [n.stakeholder_id for n in whole.nodes if n.stakeholder_id not in set(view.shown)])
     return pages + _tiles(rest, compute_layout(LayoutName.ORG, rest), room, "The rest of the account")

@@ -8,15 +8,13 @@ card. Lines sit behind the cards.
 
 from __future__ import annotations
 
-from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Emu, Inches
 
-from consensus_app.core.pursuit_map import MapEdge, MapNode, Point
+from consensus_app.core.pursuit_map import MapNode, Point
 from consensus_app.exporters.deck.colors import (
     APPROVER_COLOR,
     BLOCKER_COLOR,
@@ -29,18 +27,19 @@ from consensus_app.exporters.deck.colors import (
     stance_words,
     tint,
 )
+from consensus_app.exporters.deck.connectors import CardBox, add_connectors
 from consensus_app.exporters.deck.map_pages import MIN_CARD_INCHES, MapPage
 from consensus_app.exporters.deck.text import (
     INK,
     INK_MUTED,
     INK_SOFT,
     Line,
+    add_run,
     fill_paragraph,
     shorten,
-    style_run,
 )
+from consensus_app.exporters.deck.xml_parts import paint_shape
 
-TOP, LEFT, BOTTOM, RIGHT = 0, 1, 2, 3  # a rectangle's connection points, in DrawingML order
 NAME_PT, DETAIL_PT = 9.0, 7.0  # at MIN_CARD_INCHES; larger cards get larger text
 
 
@@ -52,18 +51,25 @@ def draw_map(slide: Slide, page: MapPage, origin: Point, room: Point) -> dict[in
     left = origin[0] + max(0.0, (room[0] - used_x) / 2)
     top = origin[1] + max(0.0, (room[1] - used_y) / 3)
     grow = min(1.4, width / MIN_CARD_INCHES)
+    node_names = {n.stakeholder_id: n.name for n in page.nodes}
     cards = {
         node.stakeholder_id: _card(slide, node, (left + cx - width / 2, top + cy - height / 2), page, grow)
         for node in page.nodes
         for cx, cy in [page.centres[node.stakeholder_id]]
     }
-    tree = slide.shapes._spTree
-    for edge in page.edges:
-        if edge.source_id != edge.target_id:
-            line = _connector(slide, edge, cards)
-            tree.remove(line._element)
-            tree.insert(2, line._element)  # behind every card (0, 1: the tree's own properties)
+    boxes = {
+        sid: CardBox(card.shape_id, node_names[sid], *_box(left, top, page.centres[sid], page.card_size))
+        for sid, card in cards.items()
+    }
+    add_connectors(slide, page.edges, boxes)
     return cards
+
+
+def _box(left: float, top: float, centre: Point, size: Point) -> tuple[int, int, int, int]:
+    """A card's box in EMU, as _card places it."""
+    width, height = size
+    x, y = Inches(left + centre[0] - width / 2), Inches(top + centre[1] - height / 2)
+    return int(x), int(y), int(Inches(width)), int(Inches(height))
 
 
 def _card(slide: Slide, node: MapNode, corner: Point, page: MapPage, grow: float) -> Shape:
@@ -75,11 +81,12 @@ def _card(slide: Slide, node: MapNode, corner: Point, page: MapPage, grow: float
     shape.adjustments[0] = 0.12
     member = node.on_committee
     stance = clamp_stance(node.stance)
-    shape.fill.solid()
-    shape.fill.fore_color.rgb = _rgb(tint(STANCE_COLORS[stance]) if member else "FFFFFF")
-    shape.line.color.rgb = _rgb(STANCE_COLORS[stance] if member else NOT_MEMBER_COLOR)
-    shape.line.width = Pt(2.0 if member else 0.75)
-    shape.shadow.inherit = False
+    paint_shape(
+        shape,
+        tint(STANCE_COLORS[stance]) if member else "FFFFFF",
+        STANCE_COLORS[stance] if member else NOT_MEMBER_COLOR,
+        2.0 if member else 0.75,
+    )
     frame = shape.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
@@ -100,9 +107,7 @@ def _card(slide: Slide, node: MapNode, corner: Point, page: MapPage, grow: float
     badges = frame.add_paragraph()
     badges.alignment = PP_ALIGN.CENTER
     for text, color, bold in _badges(node):
-        run = badges.add_run()
-        run.text = text
-        style_run(run, size=detail_pt, bold=bold, color=color)
+        add_run(badges, text, size=detail_pt, bold=bold, color=color)
     return shape
 
 
@@ -119,43 +124,6 @@ def _badges(node: MapNode) -> list[tuple[str, str, bool]]:
     elif group == "blocker":
         runs.append((" · ■ Blocker", BLOCKER_COLOR, True))
     return runs
-
-
-def _connector(slide: Slide, edge: MapEdge, cards: dict[int, Shape]) -> Shape:
-    source, target = cards[edge.source_id], cards[edge.target_id]
-    begin, end = _sides(source, target)
-    line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(0), Emu(0), Emu(0), Emu(0))
-    line.begin_connect(source, begin)
-    line.end_connect(target, end)
-    style = LINE_STYLES[edge.kind]
-    line.name = f"{style.label.capitalize()}: {_name(source)} → {_name(target)}"
-    line.line.color.rgb = _rgb(style.color)
-    line.line.width = Pt(style.width * {1: 0.75, 3: 1.5}.get(edge.strength, 1.0))
-    outline = line.line._get_or_add_ln()
-    if style.dash is not None:
-        dash = outline.makeelement(qn("a:prstDash"), {"val": style.dash})
-        outline.append(dash)
-    if style.arrow:
-        outline.append(outline.makeelement(qn("a:tailEnd"), {"type": "triangle", "w": "med", "len": "med"}))
-    return line  # type: ignore[return-value]  # a Connector; only its element and name are used
-
-
-def _sides(source: Shape, target: Shape) -> tuple[int, int]:
-    """Which connection points to join: top and bottom when one card is above the other, else the
-    facing sides."""
-    sx, sy = source.left + source.width // 2, source.top + source.height // 2
-    tx, ty = target.left + target.width // 2, target.top + target.height // 2
-    if abs(ty - sy) >= source.height:
-        return (TOP, BOTTOM) if ty < sy else (BOTTOM, TOP)
-    return (LEFT, RIGHT) if tx < sx else (RIGHT, LEFT)
-
-
-def _name(card: Shape) -> str:
-    return card.name.removeprefix("Card: ")
-
-
-def _rgb(color: str) -> RGBColor:
-    return RGBColor.from_string(color)  # type: ignore[no-any-return]
 
 
 def legend_lines() -> list[tuple[str, str, bool]]:

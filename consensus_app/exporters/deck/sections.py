@@ -6,7 +6,6 @@ the best bridges, the approved messages first) with a line saying how many more 
 
 from __future__ import annotations
 
-from pptx.dml.color import RGBColor
 from pptx.util import Inches
 
 from consensus_app.core.analytics.results import Assessment
@@ -15,6 +14,7 @@ from consensus_app.core.change_words import count_words
 from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.slides import BODY_TOP, MARGIN, Deck, Section
 from consensus_app.exporters.deck.text import INK, INK_MUTED, INK_SOFT, Line, fill_paragraph, shorten
+from consensus_app.exporters.deck.xml_parts import paint_cell
 from models import MessageStatus
 
 TOP_FINDINGS = 4
@@ -203,11 +203,7 @@ def _grid(
     for r, row in enumerate([headers, *rows]):
         for c, value in enumerate(row):
             cell = table.cell(r, c)
-            cell.fill.solid()
-            cell.fill.fore_color.rgb = RGBColor.from_string(
-                "2F3B4C" if r == 0 else "FFFFFF" if r % 2 else "F2F4F7"
-            )
-            cell.text_frame.clear()
+            paint_cell(cell, "2F3B4C" if r == 0 else "FFFFFF" if r % 2 else "F2F4F7")
             cell.text_frame.word_wrap = True
             header = r == 0
             fill_paragraph(

@@ -20,7 +20,7 @@ from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.map_pages import map_pages
 from consensus_app.exporters.deck.map_shapes import draw_map, legend_lines
 from consensus_app.exporters.deck.table import chunks, draw_table
-from consensus_app.exporters.deck.text import INK, INK_SOFT, Line, style_run, write_lines
+from consensus_app.exporters.deck.text import INK, INK_SOFT, Line, add_run, write_lines
 
 MARGIN = 0.45  # inches around the content
 TITLE_TOP, TITLE_HEIGHT = 0.25, 0.75
@@ -150,9 +150,7 @@ def _legend(deck: Deck, slide: Slide) -> None:
     frame.word_wrap = True
     paragraph = frame.paragraphs[0]
     for text, color, bold in legend_lines():
-        run = paragraph.add_run()
-        run.text = text
-        style_run(run, size=8 if deck.width < 12 else 9, bold=bold, color=color)
+        add_run(paragraph, text, size=8 if deck.width < 12 else 9, bold=bold, color=color)
 
 
 def _table_slides(deck: Deck, data: DeckData) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR
 from pptx.slide import Slide
 from pptx.table import Table, _Cell
@@ -13,6 +12,7 @@ from pptx.util import Inches, Pt
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.exporters.deck.colors import STANCE_COLORS, clamp_stance, stance_words, tint
 from consensus_app.exporters.deck.text import INK, Line, fill_paragraph
+from consensus_app.exporters.deck.xml_parts import paint_cell
 
 HEADERS = ["Name", "Title", "Function", "Role", "Approver", "Stance", "Influence"]
 WIDTHS = [2.3, 2.6, 1.3, 1.6, 0.9, 1.2, 0.9]  # relative
@@ -58,23 +58,20 @@ def draw_table(slide: Slide, members: Sequence[MapNode], corner: tuple[float, fl
         table.columns[index].width = Inches(width * share / total)
     for column, header in enumerate(HEADERS):
         cell = table.cell(0, column)
-        cell.fill.solid()
-        cell.fill.fore_color.rgb = RGBColor.from_string(HEADER_FILL)
+        paint_cell(cell, HEADER_FILL)
         _text(cell, Line(header, 11, bold=True, color="FFFFFF"))
     for r, (member, row) in enumerate(zip(members, rows, strict=True), start=1):
         for column, value in enumerate(row):
             cell = table.cell(r, column)
-            cell.fill.solid()
             stance_cell = HEADERS[column] == "Stance"
             shade = tint(STANCE_COLORS[clamp_stance(member.stance)], 0.35) if stance_cell else "FFFFFF"
-            cell.fill.fore_color.rgb = RGBColor.from_string(shade if stance_cell or r % 2 else "F2F4F7")
+            paint_cell(cell, shade if stance_cell or r % 2 else "F2F4F7")
             _text(cell, Line(value, 10.5, bold=column == 0, color=INK))
     return table
 
 
 def _text(cell: _Cell, line: Line) -> None:
     frame = cell.text_frame
-    frame.clear()
     frame.word_wrap = True
     cell.vertical_anchor = MSO_ANCHOR.MIDDLE
     cell.margin_top = cell.margin_bottom = Pt(2)
