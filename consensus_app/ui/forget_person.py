@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
+from consensus_app.storage.errors import StorageError
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.tasks import Task
 
@@ -55,7 +56,11 @@ class ForgetPerson:
         if len(ids) != 1 or pursuit_map is None:
             return
         node = pursuit_map.node(ids[0])
-        account = controller.repos.accounts.get(pursuit_map.account_id).name
+        try:
+            account = controller.repos.accounts.get(pursuit_map.account_id).name
+        except StorageError as exc:  # the team server is away, or the account was removed meanwhile
+            show_error(window, f"{node.name} could not be forgotten", str(exc), exc)
+            return
         box = self.confirmation(node.name, account)
         box.exec()
         if box.clickedButton() is not self.forget_button:
@@ -89,3 +94,5 @@ class ForgetPerson:
 
     def _finished(self) -> None:
         self.task = None
+        if isValid(self._window):  # after a failure the person is still selected: they may try again
+            self.set_selection(self._window.scene.selected_stakeholders())
