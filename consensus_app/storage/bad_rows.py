@@ -49,8 +49,9 @@ class BadRow:
         return "".join(text.split()) if self.field == "key" else text
 
     def __str__(self) -> str:
-        key = f" ({json.dumps(self.key, ensure_ascii=False)})" if self.key else ""
-        return f"table {self.table}, row {self.row_id}{key}: {self.field} {self.problem}"
+        # Logged and printed on stderr: where and what is wrong, never a stored value (the row's id
+        # too may be the bad value, or made from a person's name or e-mail).
+        return f"table {self.table}, row {self.row_id}: {self.field} {self.problem}"
 
 
 class BadRowError(StorageError):
@@ -62,8 +63,6 @@ class BadRowError(StorageError):
 
 
 def bad_fields(table: str, row: Any, exc: ValidationError) -> list[BadRow]:
-    from consensus_app.storage.repository_base import describe_error
-
     values = row if isinstance(row, dict) else row.__dict__
     found = []
     for error in exc.errors():
@@ -76,12 +75,21 @@ def bad_fields(table: str, row: Any, exc: ValidationError) -> list[BadRow]:
                 row_id=int(values.get("id") or 0),
                 key=values.get("key"),
                 field=name,
-                problem=describe_error(error),
+                problem=_problem(error),
                 value=shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…",
                 stored=values.get(name),
             )
         )
     return found
+
+
+def _problem(error: Any) -> str:
+    from consensus_app.storage.repository_base import describe_error
+
+    described = describe_error(error)
+    if error["type"] == "string_pattern_mismatch" and described.startswith("has the wrong form"):
+        return "has the wrong form"  # without the stored text describe_error quotes
+    return described
 
 
 class Quarantine:
