@@ -17,7 +17,7 @@ from consensus_app.exporters.deck.text import INK, INK_MUTED, INK_SOFT, Line, fi
 from consensus_app.exporters.deck.xml_parts import paint_cell
 from models import MessageStatus
 
-TOP_FINDINGS = 4
+TOP_FINDINGS = 4  # on a 16:9 slide; 3 on a 4:3 one
 TOP_BRIDGES = 5
 MAX_MESSAGES = 3  # of each: approved, drafted
 MESSAGE_CHARS = 900
@@ -63,22 +63,23 @@ def _findings_slide(deck: Deck, data: DeckData, result: Assessment) -> None:
         return
     names = data.names()
     lines: list[Line] = []
-    for finding in findings[:TOP_FINDINGS]:
+    top = TOP_FINDINGS if deck.width > 12 else TOP_FINDINGS - 1
+    for finding in findings[:top]:
         lines.append(
             Line(f"{finding.severity.label.upper()} · {finding.code}", 11, bold=True, color=INK_MUTED)
         )
-        lines.append(Line(shorten(finding.message, 320), 14, space_after=2))
+        lines.append(Line(shorten(finding.message, 260), 13, space_after=2))
         people = [names[s] for s in finding.stakeholders if s in names]
         if people:
             more = f" and {len(people) - 6} more" if len(people) > 6 else ""
             lines.append(Line("People: " + ", ".join(people[:6]) + more, 11, color=INK_SOFT))
         if finding.research:
-            lines.append(Line(shorten(finding.research, 200), 10, italic=True, color=INK_MUTED))
+            lines.append(Line(shorten(finding.research, 160), 10, italic=True, color=INK_MUTED))
         lines[-1] = Line(**{**lines[-1].__dict__, "space_after": 10})
-    if len(findings) > TOP_FINDINGS:
+    if len(findings) > top:
         lines.append(
             Line(
-                f"{len(findings) - TOP_FINDINGS} more findings in the app and the review brief.",
+                f"{len(findings) - top} more findings in the app and the review brief.",
                 11,
                 color=INK_SOFT,
             )

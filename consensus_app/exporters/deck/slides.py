@@ -19,8 +19,8 @@ from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.map_pages import map_pages
 from consensus_app.exporters.deck.map_shapes import draw_map, legend_lines
-from consensus_app.exporters.deck.table import chunks, draw_table
-from consensus_app.exporters.deck.text import INK, INK_SOFT, Line, add_run, write_lines
+from consensus_app.exporters.deck.table import ROWS_PER_SLIDE, chunks, draw_table
+from consensus_app.exporters.deck.text import INK, INK_SOFT, Line, add_run, shorten, write_lines
 
 MARGIN = 0.45  # inches around the content
 TITLE_TOP, TITLE_HEIGHT = 0.25, 0.75
@@ -66,7 +66,10 @@ class Deck:
         assert heading is not None
         heading.left, heading.top = Inches(MARGIN), Inches(TITLE_TOP)
         heading.width, heading.height = Inches(self.body_width), Inches(TITLE_HEIGHT)
-        write_lines(heading.text_frame, [Line(title, 26, bold=True)], anchor=MSO_ANCHOR.MIDDLE)
+        size = 26 if len(title) <= 50 else 22 if len(title) <= 80 else 18  # two lines at most
+        write_lines(
+            heading.text_frame, [Line(shorten(title, 120), size, bold=True)], anchor=MSO_ANCHOR.MIDDLE
+        )
         heading.text_frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
         return slide  # type: ignore[no-any-return]
 
@@ -155,7 +158,7 @@ def _legend(deck: Deck, slide: Slide) -> None:
 
 def _table_slides(deck: Deck, data: DeckData) -> None:
     members = data.members
-    parts = chunks(members)
+    parts = chunks(members, ROWS_PER_SLIDE if deck.width > 12 else ROWS_PER_SLIDE - 2)
     for number, part in enumerate(parts, start=1):
         title = "Buying committee" + (f" ({number} of {len(parts)})" if len(parts) > 1 else "")
         slide = deck.slide(title)

@@ -16,7 +16,7 @@ from consensus_app.exporters.deck.xml_parts import paint_cell
 
 HEADERS = ["Name", "Title", "Function", "Role", "Approver", "Stance", "Influence"]
 WIDTHS = [2.3, 2.6, 1.3, 1.6, 0.9, 1.2, 0.9]  # relative
-ROWS_PER_SLIDE = 12
+ROWS_PER_SLIDE = 12  # 16:9; a 4:3 slide's narrower columns wrap more, so it takes 10
 ROW_INCHES = 0.42
 HEADER_FILL = "2F3B4C"
 
@@ -37,8 +37,8 @@ def committee_rows(members: Sequence[MapNode]) -> list[list[str]]:
     ]
 
 
-def chunks(members: Sequence[MapNode]) -> list[Sequence[MapNode]]:
-    return [members[i : i + ROWS_PER_SLIDE] for i in range(0, len(members), ROWS_PER_SLIDE)] or [[]]
+def chunks(members: Sequence[MapNode], size: int = ROWS_PER_SLIDE) -> list[Sequence[MapNode]]:
+    return [members[i : i + size] for i in range(0, len(members), size)] or [[]]
 
 
 def draw_table(slide: Slide, members: Sequence[MapNode], corner: tuple[float, float], width: float) -> Table:
