@@ -129,7 +129,18 @@ def test_a_large_map_is_split_committee_first_then_the_rest_each_person_once(
     assert sorted(on_committee_slides + on_rest_slides) == sorted(names.values())  # everyone, once
     people = {p["id"]: p["name"] for p in document["accounts"][0]["stakeholders"]}
     assert {people[k] for k in member_keys(*account)} <= set(on_committee_slides)
+    rest_cards = [card.text_frame.text for slide in rest for card in cards(slide).values()]
+    managers = {n.stakeholder_id: n for n in data.source.pursuit_map.nodes}
+    cut = [  # people of the rest whose manager is on the committee slides: their line is told in words
+        n
+        for n in data.source.pursuit_map.nodes
+        if n.stakeholder_id not in view.shown and n.reports_to_id in view.shown
+    ]
+    for person in cut:
+        text = next(t for t in rest_cards if t.startswith(person.name + "\n"))
+        assert f"reports to {managers[person.reports_to_id].name}"[:39] in text
     if account == ACCOUNT_120:
+        assert cut
         assert len(committee) > 1 and all(f"of {len(committee)})" in s.shapes.title.text for s in committee)
         assert len(rest) >= 1
     for slide in committee + rest:  # each line joins two cards of its own slide

@@ -70,6 +70,48 @@ def test_the_review_deck_exports_from_the_window_in_4_3(
     assert sorted(members) == sorted(people[m.stakeholder_id] for m in committee)  # as the database holds
 
 
+def test_a_deck_that_cannot_be_written_is_reported_and_leaves_no_file(
+    qtbot: QtBot,
+    workspace: Workspace,
+    settings: UiSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pptx.presentation import Presentation
+
+    from consensus_app.ui import error_dialog
+
+    import_document(workspace, check_document(account_document(*ACCOUNT_32)))
+    window = open_window(qtbot, workspace, settings)
+    qtbot.waitUntil(lambda: window.export_action.isEnabled())
+    window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.PPTX.value))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.setattr(
+        "consensus_app.ui.export_dialog.QFileDialog.getSaveFileName",
+        lambda *_args: (str(folder / "review.pptx"), ""),
+    )
+
+    def full_disk(self: Presentation, _file: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Presentation, "save", full_disk)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        error_dialog, "show_error", lambda _parent, title, message, _exc=None: shown.append((title, message))
+    )
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert shown[0][0] == "Export failed"
+    assert shown[0][1].startswith("review.pptx was not written.") and "No space left" in shown[0][1]
+    assert list(folder.iterdir()) == []  # not even the temporary file
+    assert dialog.isVisible() and dialog.export_button.isEnabled()  # the choices are still there
+
+
 def test_the_deck_uses_the_maps_colours_and_words() -> None:
     assert {k: "#" + v for k, v in colors.STANCE_COLORS.items()} == palette.STANCE_COLORS
     assert colors.STANCE_WORDS == palette.STANCE_WORDS and colors.STANCE_SIGNS == palette.STANCE_SIGNS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from consensus_app.core.committee_view import committee_view, restrict
 from consensus_app.core.layouts import NODE_HEIGHT, NODE_WIDTH, LayoutName, compute_layout
@@ -34,6 +34,9 @@ class MapPage:
     edges: list[MapEdge]
     inches_per_px: float
     card_height_px: float = NODE_HEIGHT
+    # People whose manager is on another slide (or off these slides): the manager's name, so a
+    # reporting line cut by the split is still told on the card.
+    managers_elsewhere: dict[int, str] = field(default_factory=dict)
 
     @property
     def card_size(self) -> Point:
@@ -44,17 +47,21 @@ def map_pages(source: MapSource, room: Point) -> list[MapPage]:
     """The map slides for `source` in an area of `room` (width, height) inches."""
     whole = source.pursuit_map
     if all(n.on_committee for n in whole.nodes):  # everyone is on the committee: nothing to sift
-        return _tiles(whole, source.positions, room, "Committee map")
+        return _tiles(whole, source.positions, room, "Committee map", whole)
     view = committee_view(whole)
     shown = restrict(whole, view.shown)
     if len(shown.nodes) == len(whole.nodes):
-        return _tiles(shown, source.positions, room, "Committee map")
-    pages = _tiles(shown, compute_layout(source.layout, shown), room, "Committee map")
+        return _tiles(shown, source.positions, room, "Committee map", whole)
+    pages = _tiles(shown, compute_layout(source.layout, shown), room, "Committee map", whole)
     rest = restrict(whole, [n.stakeholder_id for n in whole.nodes if n.stakeholder_id not in set(view.shown)])
-    return pages + _tiles(rest, compute_layout(LayoutName.ORG, rest), room, "The rest of the account")
+    rest_positions = compute_layout(LayoutName.ORG, rest)
+    return pages + _tiles(rest, rest_positions, room, "The rest of the account", whole)
 
 
-def _tiles(pursuit_map: PursuitMap, positions: dict[int, Point], room: Point, title: str) -> list[MapPage]:
+def _tiles(
+    pursuit_map: PursuitMap, positions: dict[int, Point], room: Point, title: str, whole: PursuitMap
+) -> list[MapPage]:
+    names = {n.stakeholder_id: n.name for n in whole.nodes}
     nodes = [n for n in pursuit_map.nodes if n.stakeholder_id in positions]
     if not nodes:
         return [MapPage(title, [], {}, [], MIN_CARD_INCHES / NODE_WIDTH)] if title == "Committee map" else []
@@ -96,7 +103,12 @@ def _tiles(pursuit_map: PursuitMap, positions: dict[int, Point], room: Point, ti
         edges = [e for e in pursuit_map.edges if e.source_id in ids and e.target_id in ids]
         named = title if len(parts) == 1 else f"{title} (part {number} of {len(parts)})"
         height = card_height({i: positions[i] for i in ids})
-        pages.append(MapPage(named, members, centres, edges, scale, height))
+        elsewhere = {
+            n.stakeholder_id: names[n.reports_to_id]
+            for n in members
+            if n.reports_to_id is not None and n.reports_to_id in names and n.reports_to_id not in ids
+        }
+        pages.append(MapPage(named, members, centres, edges, scale, height, elsewhere))
     return pages
 
 

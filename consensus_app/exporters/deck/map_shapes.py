@@ -106,14 +106,17 @@ def _card(slide: Slide, node: MapNode, corner: Point, page: MapPage, grow: float
         )
     badges = frame.add_paragraph()
     badges.alignment = PP_ALIGN.CENTER
-    for text, color, bold in _badges(node):
+    for text, color, bold in _badges(node, page.managers_elsewhere.get(node.stakeholder_id)):
         add_run(badges, text, size=detail_pt, bold=bold, color=color)
     return shape
 
 
-def _badges(node: MapNode) -> list[tuple[str, str, bool]]:
-    """The card's badge line as (text, colour, bold) runs, the app's badges in words."""
+def _badges(node: MapNode, manager_elsewhere: str | None = None) -> list[tuple[str, str, bool]]:
+    """The card's badge line as (text, colour, bold) runs, the app's badges in words; off the
+    committee, whom they report to when that line is not drawn on this slide."""
     if not node.on_committee:
+        if manager_elsewhere:
+            return [(shorten(f"reports to {manager_elsewhere}", 40), INK_MUTED, False)]
         return [("not on the committee", INK_MUTED, False)]
     runs = [(stance_words(node.stance), INK, False)]
     if node.approver:
@@ -131,6 +134,7 @@ def legend_lines() -> list[tuple[str, str, bool]]:
     runs: list[tuple[str, str, bool]] = [("Stance: ", INK_SOFT, True)]
     for stance in (-2, -1, 0, 1, 2):
         runs += [("■ ", STANCE_COLORS[stance], False), (f"{STANCE_WORDS[stance]}   ", INK_SOFT, False)]
+    runs += [("□ ", NOT_MEMBER_COLOR, True), ("not on the committee   ", INK_SOFT, False)]
     runs.append(("Lines: ", INK_SOFT, True))
     for style in LINE_STYLES.values():
         runs += [
