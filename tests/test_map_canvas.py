@@ -390,12 +390,22 @@ def test_far_names_wrap_on_words_and_elide_what_does_not_fit(qtbot: QtBot) -> No
 
 
 def test_a_name_is_wrapped_whole_or_not_at_all(qtbot: QtBot) -> None:
-    from consensus_app.ui.map.far_names import wrapped_lines
+    from consensus_app.ui.map.far_names import _font, wrapped_lines
 
-    assert wrapped_lines("Øystein Kristiansen", (200.0, 200.0), 24) == ("Øystein", "Kristiansen")
-    assert wrapped_lines("Øystein Kristiansen", (500.0,), 24) == ("Øystein Kristiansen",)
-    assert wrapped_lines("Siti Rahmawati Nurhaliza", (200.0, 200.0), 24) is None  # three lines' worth
-    assert wrapped_lines("Wolfeschlegelsteinhausenbergerdorff", (150.0, 150.0), 24) is None
+    metrics = _font(24)[1]  # widths from the font in use, so the test holds whatever fonts are installed
+
+    def widest(*words: str) -> float:
+        return max(metrics.horizontalAdvance(w) for w in words) + 1
+
+    one_word = widest("Øystein", "Kristiansen")
+    assert wrapped_lines("Øystein Kristiansen", (one_word, one_word), 24) == ("Øystein", "Kristiansen")
+    assert wrapped_lines("Øystein Kristiansen", (widest("Øystein Kristiansen"),), 24) == (
+        "Øystein Kristiansen",
+    )
+    one_each = widest("Siti", "Rahmawati", "Nurhaliza")  # each word fits a line, no two do
+    assert wrapped_lines("Siti Rahmawati Nurhaliza", (one_each, one_each), 24) is None  # three lines' worth
+    long = "Wolfeschlegelsteinhausenbergerdorff"
+    assert wrapped_lines(long, (widest(long) - 2, widest(long) - 2), 24) is None
 
 
 def test_legend_is_drawn_in_the_view_and_can_be_hidden(canvas: tuple[MapScene, MapView]) -> None:
