@@ -182,7 +182,11 @@ class Navigator(QWidget):
         return None
 
     def _current(self) -> tuple[str, int] | None:
+        """The account or pursuit F2, Delete and the menu act on; none on a person found by the
+        search (their row carries their account only to find their pursuit)."""
         index = self.tree.currentIndex()
+        if index.data(PERSON_ROLE) is not None:
+            return None
         if index.data(PURSUIT_ROLE) is not None:
             return "pursuit", int(index.data(PURSUIT_ROLE))
         if index.data(ACCOUNT_ROLE) is not None:
