@@ -28,7 +28,6 @@ class CommitteeToggle(QObject):
         self._pinned: set[int] = set()
         self._pinned_next: tuple[int, set[int]] | None = None  # for a pursuit about to open
         self._pursuit: int | None = None
-        self._known: set[int] = set()
         self.reasons: dict[int, str] = {}  # why each non-member shown is there (for the tooltips)
         self.group = QActionGroup(self)
         self.committee_action = QAction("&Committee", self, checkable=True)
@@ -67,16 +66,13 @@ class CommitteeToggle(QObject):
             self._pinned_next = (pursuit_id, set(ids))
 
     def shown_map(self, pursuit_map: PursuitMap) -> PursuitMap:
-        """The part of the map the canvas shows. Someone new at the account (just added) is pinned."""
-        ids = {n.stakeholder_id for n in pursuit_map.nodes}
+        """The part of the map the canvas shows. People others add (a colleague, an import on
+        the command line) are not pinned: only those this window adds are (see `pin`)."""
         if pursuit_map.pursuit_id != self._pursuit:
             self._pursuit, self._pinned = pursuit_map.pursuit_id, set()
             if self._pinned_next is not None and self._pinned_next[0] == pursuit_map.pursuit_id:
                 self._pinned = self._pinned_next[1]
             self._pinned_next = None
-        else:
-            self._pinned.update(ids - self._known)
-        self._known = ids
         self.reasons = {}
         if not self.committee_only():
             return pursuit_map

@@ -58,6 +58,7 @@ class WorkspaceController(QObject):
     sig_accounts_changed = Signal()  # accounts or pursuits added, renamed or removed
     sig_map_changed = Signal(object)  # PursuitMap | None: the open pursuit after any edit
     sig_positions_changed = Signal(object)  # {stakeholder id: point} moved by undo/redo
+    sig_person_added = Signal(int, int)  # pursuit id, stakeholder id: someone this window added
     sig_error = Signal(str, str, object)  # title, message, exception
 
     def __init__(self, workspace: Workspace | None = None, parent: QObject | None = None) -> None:
@@ -250,6 +251,7 @@ class WorkspaceController(QObject):
         """A new person at the account, seated on the open pursuit's committee by default."""
         if self.pursuit_map is None:
             return None
+        pursuit_id = self.pursuit_map.pursuit_id
         self.undo_stack.beginMacro(f"Add {fields.get('name', 'stakeholder')}")
         try:
             person = self.create(
@@ -264,6 +266,8 @@ class WorkspaceController(QObject):
                 )
         finally:
             self.undo_stack.endMacro()
+        if person is not None:
+            self.sig_person_added.emit(pursuit_id, person.id)
         return person
 
     def connect(self, source_id: int, target_id: int, kind: RelationshipKind) -> Any:

@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self.scene.sig_nodes_moved.connect(c.move_nodes)
         self.scene.sig_connect_requested.connect(self._on_connect_requested)
         self.scene.sig_delete_requested.connect(c.delete_items)
+        c.sig_person_added.connect(lambda pursuit, person: self.committee_view.pin([person], pursuit))
         self.scene.sig_edit_requested.connect(lambda _id: self.inspector.name.setFocus())
         self.committee.sig_selection_changed.connect(self._on_table_selection)
         self.committee.model.sig_edit_failed.connect(
