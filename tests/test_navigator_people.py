@@ -4,11 +4,14 @@ people are read only while the search holds text."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from consensus_app.core.interchange import check_document
 from consensus_app.storage.bulk_import import import_document
@@ -84,3 +87,37 @@ def test_choosing_a_found_person_still_opens_them_on_the_map(qtbot: QtBot, windo
     qtbot.keyClick(window.navigator.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(window.scene.selectedItems()), timeout=10000)
     assert window.inspector.isVisible()
+
+
+def stakeholder_reads(workspace: Workspace) -> Iterator[list[str]]:
+    """The SELECTs on the stakeholder table made while the block runs."""
+    reads: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "FROM stakeholder" in statement:
+            reads.append(statement)
+
+    event.listen(workspace.engine, "before_cursor_execute", note)
+    try:
+        yield reads
+    finally:
+        event.remove(workspace.engine, "before_cursor_execute", note)
+
+
+def test_people_are_read_only_while_the_search_holds_text(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    navigator = window.navigator
+    with contextmanager(stakeholder_reads)(workspace) as reads:
+        navigator.load(workspace)  # what every edit, undo and live refresh does
+    assert reads == [] and person_rows(window) == []
+    qtbot.keyClicks(navigator.search, "Shirin")  # the first keystroke reads the people
+    found = [str(i.data()) for i in person_rows(window)]
+    assert len(found) == 2 and all(name.startswith("Shirin Mohammadi-Rad") for name in found)
+    with contextmanager(stakeholder_reads)(workspace) as reads:
+        navigator.load(workspace)  # a refresh during the search keeps the people found
+    assert reads and len(person_rows(window)) == 2  # Shirin at both accounts
+    navigator.search.clear()
+    with contextmanager(stakeholder_reads)(workspace) as reads:
+        navigator.load(workspace)
+    assert reads == [] and navigator.model.rowCount() == 2

@@ -2,7 +2,8 @@
 
 The search (Ctrl+F) also finds people: while it holds text, each account lists the people
 whose name or title matches; clicking one (or Enter) asks the window to open their pursuit
-and select and centre their card.
+and select and centre their card. People are read only while the search holds text (on its
+first keystroke, and on a refresh during a search): every edit refreshes the navigator.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ class Navigator(QWidget):
         )
         self.model = QStandardItemModel(self)
         self._open_pursuit: tuple[int, int] | None = None  # (account id, pursuit id) last opened
+        self._workspace: Workspace | None = None
+        self._people_loaded = False  # the person rows are in the model (only while searching)
         self.proxy = _SearchFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)  # a matching pursuit keeps its account visible
@@ -81,12 +84,12 @@ class Navigator(QWidget):
         current = self.current_pursuit()
         blocked = self.tree.selectionModel().blockSignals(True)
         self.model.clear()
+        self._workspace, self._people_loaded = workspace, False
         for account in workspace.repos.accounts.list():
-            item = self._account_item(account, workspace.repos.pursuits.for_account(account.id))
-            if item.rowCount():  # people are found only where there is a pursuit to show them in
-                for person in workspace.repos.stakeholders.for_account(account.id):
-                    item.appendRow(self._person_item(account.id, person))
-            self.model.appendRow(item)
+            pursuits = workspace.repos.pursuits.for_account(account.id)
+            self.model.appendRow(self._account_item(account, pursuits))
+        if self.search.text():
+            self._load_people()
         self.tree.expandAll()
         self.tree.selectionModel().blockSignals(blocked)
         if current is not None:
@@ -103,6 +106,18 @@ class Navigator(QWidget):
             child.setToolTip(f"{pursuit.name}\n{_stage(pursuit)} · {pursuit.status.value.replace('_', ' ')}")
             item.appendRow(child)
         return item
+
+    def _load_people(self) -> None:
+        """The person rows under each account that has a pursuit to show them in."""
+        if self._workspace is None or self._people_loaded:
+            return
+        self._people_loaded = True
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.rowCount():
+                account_id = int(item.data(ACCOUNT_ROLE))
+                for person in self._workspace.repos.stakeholders.for_account(account_id):
+                    item.appendRow(self._person_item(account_id, person))
 
     @staticmethod
     def _person_item(account_id: int, person: StakeholderRecord) -> QStandardItem:
@@ -216,6 +231,8 @@ class Navigator(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(at))
 
     def _on_search(self, text: str) -> None:
+        if text:
+            self._load_people()
         self.proxy.setFilterFixedString(text)
         self.tree.expandAll()
 
