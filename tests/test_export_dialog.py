@@ -65,10 +65,9 @@ def test_defaults_come_from_the_open_pursuit_and_layout(
     assert names == {"Lee Park", "Sam Okafor"}
     choose(dialog, Kind.BRIEF)
     assert dialog._form.isRowVisible(dialog.since) and not dialog._form.isRowVisible(dialog.scale)
-    assert (
-        not dialog.preview.image.pixmap().isNull()
-        and "pages: title, map, committee (2)" in dialog.preview.note.text()
-    )
+    assert dialog.preview.text.text() == "Preparing the brief…"  # gathered in a worker
+    qtbot.waitUntil(lambda: "pages: title, map, committee (2)" in dialog.preview.note.text(), timeout=20000)
+    assert dialog.preview.stack.currentWidget() is dialog.preview.image
     choose(dialog, Kind.GEXF)
     assert "Gephi" in dialog.preview.text.text()
 

@@ -3,6 +3,8 @@
 Each preview is what the export will write, drawn small: the map and the brief come from the
 same functions as the files (with the same layout), so what the user sees is what they get.
 Maps and briefs are gathered once per choice of layout (and date) and kept while the dialog is open.
+The brief is gathered in a worker (its themes may need the sentence encoder: seconds), with
+"Preparing…" shown meanwhile.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request
+from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.results import Assessment
@@ -40,6 +43,8 @@ class ExportPreview(QWidget):
         self._account = account
         self._pursuit = pursuit
         self._cache: dict[tuple[Any, ...], Any] = {}
+        self._latest: Request | None = None  # the request shown last
+        self._gathering: tuple[tuple[Any, ...], Task] | None = None  # the brief being gathered
         self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -60,6 +65,7 @@ class ExportPreview(QWidget):
         layout.addStretch(1)
 
     def show_request(self, request: Request) -> None:
+        self._latest = request
         try:
             self._show(request)
         except Exception as exc:  # a preview never stands in the way of an export
@@ -88,14 +94,13 @@ class ExportPreview(QWidget):
             self._show_image(QPixmap.fromImage(preview_image(source, SIZE, page)))
             self.note.setText(f"{source.subtitle}")
         elif kind is Preview.BRIEF:
-            from consensus_app.ui.exports.brief import gather_brief, preview_brief
+            from consensus_app.ui.exports.brief import preview_brief
 
-            data = self._cached(
-                ("brief", layout, request.since, request.committee_only),
-                lambda: gather_brief(
-                    workspace, pid, since=request.since, layout=layout, committee_only=request.committee_only
-                ),
-            )
+            key = ("brief", layout, request.since, request.committee_only)
+            if key not in self._cache:
+                self._gather_brief(key, request)
+                return
+            data = self._cache[key]
             image, pages = preview_brief(data, SIZE, request.page)
             self._show_image(QPixmap.fromImage(image))
             self.note.setText(
@@ -107,6 +112,49 @@ class ExportPreview(QWidget):
             self._show_table(request.kind)
         else:
             self._show_text(self._describe(request.kind))
+
+    def _gather_brief(self, key: tuple[Any, ...], request: Request) -> None:
+        """Gather the brief in a worker; the preview is drawn when it is ready."""
+        from consensus_app.ui.exports.brief import gather_brief
+
+        self._show_text("Preparing the brief…")
+        if self._gathering is not None:
+            if self._gathering[0] == key:
+                return
+            self._gathering[1].cancel()  # another layout or date was chosen meanwhile
+        workspace = self._workspace
+        task = Task(
+            lambda progress, stop: (  # with its key: a superseded worker may still report
+                key,
+                gather_brief(
+                    workspace,
+                    request.pursuit_id,
+                    since=request.since,
+                    layout=request.layout,
+                    committee_only=request.committee_only,
+                    progress=progress,
+                    should_stop=stop,
+                ),
+            ),
+            self,
+        )
+        self._gathering = (key, task)
+        task.sig_done.connect(self._on_brief_gathered)
+        task.sig_failed.connect(self._on_brief_failed)
+        task.start()
+
+    def _on_brief_gathered(self, result: tuple[tuple[Any, ...], Any]) -> None:
+        key, data = result
+        self._cache[key] = data
+        if self._gathering is not None and self._gathering[0] == key:
+            self._gathering = None
+        if self._latest is not None:
+            self.show_request(self._latest)  # draws it if the brief is still the choice
+
+    def _on_brief_failed(self, exc: Exception) -> None:
+        self._gathering = None
+        log.warning("export preview failed: %s", exc, exc_info=exc)
+        self._show_text(f"No preview: {exc}")
 
     def _show_image(self, pixmap: QPixmap) -> None:
         self.image.setPixmap(pixmap)
