@@ -21,7 +21,9 @@ from consensus_app.storage import ENV_VAR
 from consensus_app.storage.errors import DatabaseUrlError
 
 APP_DIR_NAME = "Consensus"
-BUSY_TIMEOUT_S = 60  # SQLite: how long a write waits for another writer to finish
+BUSY_TIMEOUT_S = 60  # SQLite: how long a write waits for another writer to finish (command line)
+# The window's edits run on its GUI thread: it waits only a little, then says the workspace is busy.
+WINDOW_BUSY_TIMEOUT_S = 4
 
 
 def default_database_path() -> Path:
@@ -67,7 +69,9 @@ def sqlite_file(url: str) -> str | None:
     return database
 
 
-def create_workspace_engine(url: str) -> Engine:
+def create_workspace_engine(url: str, busy_timeout_s: float | None = None) -> Engine:
+    """`busy_timeout_s`: how long a write waits for another writer (SQLite; None: BUSY_TIMEOUT_S)."""
+    busy_timeout_s = BUSY_TIMEOUT_S if busy_timeout_s is None else busy_timeout_s
     kwargs: dict[str, Any] = {}
     if is_sqlite(url):
         database = make_url(url).database
@@ -77,7 +81,7 @@ def create_workspace_engine(url: str) -> Engine:
             kwargs["poolclass"] = StaticPool
         # A writer waits this long for another to finish (the longest import, 40,000 people,
         # holds the lock for seconds; see docs/benchmarks.md) before it gives up.
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": busy_timeout_s}
     else:
         kwargs["pool_pre_ping"] = True
     # Errors never carry the statement's parameters (people's names, e-mails, notes) into
@@ -85,17 +89,17 @@ def create_workspace_engine(url: str) -> Engine:
     engine = create_engine(url, hide_parameters=True, **kwargs)
     if is_sqlite(url):
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "handle_error", _say_who_holds_it)
+        event.listen(engine, "handle_error", lambda context: _say_who_holds_it(context, busy_timeout_s))
     return engine
 
 
-def _say_who_holds_it(context: Any) -> None:
-    """SQLite's "database is locked", after waiting BUSY_TIMEOUT_S, in words a user can act on."""
+def _say_who_holds_it(context: Any, busy_timeout_s: float) -> None:
+    """SQLite's "database is locked", after waiting `busy_timeout_s`, in words a user can act on."""
     original = context.original_exception
     if isinstance(original, sqlite3.OperationalError) and str(original) == "database is locked":
         original.args = (
             f"database is locked: the workspace is busy — another program (a command-line import, "
-            f"or another Consensus window) has been writing to it for over {BUSY_TIMEOUT_S} s; "
+            f"or another Consensus window) has been writing to it for over {busy_timeout_s:g} s; "
             "try again when it is done",
         )
 

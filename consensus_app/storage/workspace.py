@@ -235,15 +235,19 @@ def _translated(where: str) -> Iterator[None]:
         raise ConstraintError(f"the database at {where} refused it: {database_reason(exc)}") from exc
 
 
-def open_workspace(db: str | None = None, *, actor: Identity | str | None = None) -> Workspace:
+def open_workspace(
+    db: str | None = None, *, actor: Identity | str | None = None, busy_timeout_s: float | None = None
+) -> Workspace:
     """Open (creating if needed) the workspace at `db`, migrating its schema to this app's.
 
     `actor` is who writes: an Identity, a bare name, or (None) this user's from identity.json.
+    `busy_timeout_s`: how long a write waits for another writer (SQLite; None: the command
+    line's minute), then fails as busy.
     """
     url = database_url(db)
     engine = None
     try:
-        engine = create_workspace_engine(url)
+        engine = create_workspace_engine(url, busy_timeout_s)
         backup = upgrade(engine)
     except (DBAPIError, OSError) as exc:
         if engine is not None:

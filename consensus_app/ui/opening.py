@@ -29,9 +29,11 @@ def open_target(db: str | None, demo: bool, scratch: Path) -> Workspace:
         from consensus_app.storage.demo import create_demo_workspace
 
         return create_demo_workspace(scratch / "demo.db")
+    from consensus_app.storage.engine import WINDOW_BUSY_TIMEOUT_S
     from consensus_app.storage.workspace import open_workspace
 
-    return open_workspace(db)
+    # Edits run on the GUI thread: a short wait, so "the workspace is busy" comes quickly.
+    return open_workspace(db, busy_timeout_s=WINDOW_BUSY_TIMEOUT_S)
 
 
 class WorkspaceOpening(QObject):
