@@ -37,14 +37,14 @@ def test_an_edit_made_while_the_database_is_away_waits_and_is_saved_later(
     monkeypatch.setattr(type(acme.repos.stakeholders), "update", away)
     assert window.controller.edit_stakeholder(2, title="Chief Financial Officer")  # kept, not refused
     assert window.offline_banner.isVisible()
-    assert "1 change(s) waiting" in window.offline_banner.text()
+    assert "1 change is waiting" in window.offline_banner.text()
     assert window.controller.pursuit_map is not None  # the map stays on screen
 
     monkeypatch.setattr(type(acme.repos.stakeholders), "update", real_update)
     _reconnect(qtbot, window)
     assert acme.repos.stakeholders.get(2).title == "Chief Financial Officer"
     assert "Reconnected" in window.offline_banner.text()
-    assert "1 waiting change(s) saved" in window.offline_banner.text()
+    assert "1 waiting change saved" in window.offline_banner.text()
     window.undo_action.trigger()  # the replayed edit is an ordinary, undoable one
     assert acme.repos.stakeholders.get(2).title != "Chief Financial Officer"
 
@@ -106,7 +106,7 @@ def test_closing_with_edits_still_waiting_asks_first(
 
     monkeypatch.setattr(QMessageBox, "warning", keep_open)
     window.close()
-    assert window.isVisible() and "1 change(s) are waiting" in asked[0]
+    assert window.isVisible() and "1 change is waiting" in asked[0]
     assert "Edit Lee Park" in asked[0]
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
     window.close()

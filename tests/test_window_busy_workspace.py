@@ -52,7 +52,7 @@ def test_a_window_edit_during_a_command_line_import_says_busy_at_once(
         window.scene.select_stakeholders([person.stakeholder_id])
         window.delete_action.trigger()  # Edit > Delete
         # The edit is kept for a retry and the status bar says so, after the window's short wait.
-        assert window.controller.outbox.pending and "1 change(s) waiting" in window.offline_banner.text()
+        assert window.controller.outbox.pending and "1 change is waiting" in window.offline_banner.text()
     finally:
         holder.execute("ROLLBACK")
         holder.close()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from consensus_app.core.wording import count
 from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request
 from consensus_app.ui.tasks import Task
 
@@ -106,7 +107,7 @@ class ExportPreview(QWidget):
             self.note.setText(
                 f"{pages} pages: title, map, committee ({len(data.members)}), assessment "
                 f"({_readiness(data.assessment)}), "
-                f"{len(data.changes)} change(s) since {data.since.day} {data.since:%b %Y}."
+                f"{count(len(data.changes), 'change')} since {data.since.day} {data.since:%b %Y}."
             )
         elif kind is Preview.TABLE:
             self._show_table(request.kind)

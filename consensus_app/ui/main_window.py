@@ -421,8 +421,10 @@ class MainWindow(QMainWindow):
             self.controller.open_pursuit(pursuit_id)  # the layout's end focuses the person
             return
         pursuit_map = self.controller.pursuit_map
-        if pursuit_map is not None and self.scene.pursuit_map is not None and not any(
-            n.stakeholder_id == stakeholder_id for n in self.scene.pursuit_map.nodes
+        if (
+            pursuit_map is not None
+            and self.scene.pursuit_map is not None
+            and not any(n.stakeholder_id == stakeholder_id for n in self.scene.pursuit_map.nodes)
         ):
             self._refresh_map(pursuit_map)  # pinned: now on the map, placed by the layout
         self._focus_pending_person()

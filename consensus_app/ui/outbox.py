@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from consensus_app.core.wording import count
 from consensus_app.storage.errors import DatabaseUnavailableError
 from consensus_app.ui.tasks import Task
 
@@ -76,7 +77,7 @@ class Outbox(QObject):
         answer = QMessageBox.warning(
             parent,
             "Changes not saved yet",
-            f"{len(self._waiting)} change(s) are waiting for the workspace database, which cannot be "
+            f"{_waiting_words(len(self._waiting))} for the workspace database, which cannot be "
             f"reached:\n\n- " + "\n- ".join(self.pending[:8]) + "\n\nClose anyway and lose them?",
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Cancel,
@@ -116,15 +117,19 @@ class Outbox(QObject):
             self._replaying = False
         self.online = True
         self.timer.stop()
-        done = f" — {saved} waiting change(s) saved" if saved else ""
+        done = f" — {count(saved, 'waiting change')} saved" if saved else ""
         self.sig_state.emit(True, f"Reconnected to the workspace{done}.")
 
     def _say(self) -> None:
         waiting = len(self._waiting)
-        kept = f"{waiting} change(s) waiting, " if waiting else ""
+        kept = f"{_waiting_words(waiting)}, " if waiting else ""
         self.sig_state.emit(
             False, f"The workspace database cannot be reached: {kept}retrying every {RETRY_MS // 1000} s."
         )
+
+
+def _waiting_words(n: int) -> str:
+    return f"{count(n, 'change')} {'is' if n == 1 else 'are'} waiting"
 
 
 def is_unreachable(exc: BaseException) -> bool:
