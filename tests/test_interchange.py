@@ -170,7 +170,7 @@ def test_the_cli_lists_every_problem_of_a_file(tmp_path: Path, capsys: pytest.Ca
         == 1
     )
     lines = capsys.readouterr().err.splitlines()
-    assert lines[0].endswith("(and 1 more problem(s))")
+    assert lines[0].endswith("(and 1 more problem)")
     assert [line.split(":")[0].strip() for line in lines[2:]] == [
         "$.accounts[0].pursuits[0].committee[0].stance",
         "$.accounts[0].stakeholders[0].profile",

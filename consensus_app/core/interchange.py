@@ -26,6 +26,7 @@ import fastjsonschema
 from consensus_app.core import strict_json
 from consensus_app.core.hierarchy import find_reporting_cycle
 from consensus_app.core.strict_json import printable
+from consensus_app.core.wording import count
 from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
 from models.enums import KEY_PATTERN, VALUE_MAX
 
@@ -95,7 +96,7 @@ class InterchangeError(ValueError):
         first = self.problems[0]
         text = f"{self.source}: {first}"
         if len(self.problems) > 1:
-            text += f" (and {len(self.problems) - 1} more problem(s))"
+            text += f" (and {count(len(self.problems) - 1, 'more problem')})"
         return text
 
     def details(self, limit: int = 20) -> str:

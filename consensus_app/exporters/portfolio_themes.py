@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from consensus_app.core.portfolio_themes import PortfolioFilter, PortfolioTheme
+from consensus_app.core.wording import count
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.csv_export import csv_value
 from consensus_app.exporters.spreadsheet_cells import Cell
@@ -40,7 +41,8 @@ def portfolio_markdown(themes: Sequence[PortfolioTheme], chosen: PortfolioFilter
         lines.append(f"## {_md(theme.label)}")
         lines.append("")
         lines.append(
-            f"In {theme.accounts} account(s), {theme.function_count} function(s), {theme.size} statement(s). "
+            f"In {count(theme.accounts, 'account')}, {count(theme.function_count, 'function')}, "
+            f"{count(theme.size, 'statement')}. "
             f"Terms: {_md(', '.join(theme.terms))}."
         )
         lines.append("")

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from consensus_app.core.interchange import DATES, value_fields
+from consensus_app.core.wording import count
 from consensus_app.storage.errors import ImportConflictError
 from consensus_app.storage.workspace import Workspace
 from models import (
@@ -84,7 +85,8 @@ def import_document(
         if existing and not replace:
             shown = ", ".join(sorted(existing)[:5]) + (" …" if len(existing) > 5 else "")
             raise ImportConflictError(
-                f"{len(existing)} account(s) in {source} already exist in this workspace ({shown})"
+                f"{count(len(existing), 'account')} in {source} already "
+                f"{'exists' if len(existing) == 1 else 'exist'} in this workspace ({shown})"
             )
         if existing:
             conn.execute(delete(_table(Account)).where(_table(Account).c.id.in_(existing.values())))

@@ -195,8 +195,8 @@ class ExportPreview(QWidget):
             return (
                 f"The whole account {self._account.name} as an interchange file: "
                 f"{len(snapshot.stakeholders)} people, {len(snapshot.relationships)} relationships, "
-                f"{len(snapshot.priorities)} priorities, {len(snapshot.pursuits)} pursuit(s) and "
-                f"{len(snapshot.messages)} message(s). It imports into any Consensus workspace."
+                f"{count(len(snapshot.priorities), 'priority')}, {count(len(snapshot.pursuits), 'pursuit')} "
+                f"and {count(len(snapshot.messages), 'message')}. It imports into any Consensus workspace."
             )
         members = len(snapshot.committee.get(self._pursuit.id, []))
         if kind is Kind.PPTX:

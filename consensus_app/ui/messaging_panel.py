@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consensus_app.core.wording import count
 from consensus_app.ui.message_library_view import MessageLibraryView
 from consensus_app.ui.widgets import human
 
@@ -100,8 +101,8 @@ class MessagingPanel(QWidget):
             self._show(None)
             return
         self.heading.setText(
-            f"For the {human(messaging.stage)} stage: {len(messaging.drafts)} draft(s) built on the themes "
-            f"the group shares, and {len(messaging.kits)} kit(s) for supportive mobilizers."
+            f"For the {human(messaging.stage)} stage: {count(len(messaging.drafts), 'draft')} built on the "
+            f"themes the group shares, and {count(len(messaging.kits), 'kit')} for supportive mobilizers."
         )
         for draft in messaging.drafts:
             mark = " ⚠" if draft.warnings else ""

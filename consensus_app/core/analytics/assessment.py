@@ -26,6 +26,7 @@ from consensus_app.core.analytics.facts import (
 from consensus_app.core.analytics.findings import all_findings
 from consensus_app.core.analytics.results import Assessment, Component
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
+from consensus_app.core.wording import count
 
 
 def assess(
@@ -200,8 +201,8 @@ def _cohesion(facts: Facts) -> Component:
         "Cohesion",
         15,
         connected * calm,
-        f"{largest} of {len(members)} members are connected to each other; {conflicts} conflict(s) "
-        f"against {ties} other tie(s) among them.",
+        f"{largest} of {len(members)} members are connected to each other; {count(conflicts, 'conflict')} "
+        f"against {count(ties, 'other tie')} among them.",
     )
 
 
