@@ -224,6 +224,7 @@ def main(out: Path) -> int:
 
         for name in COMMITTEE:
             walk.seat(name)
+        window.view.fit_to_view()
         walk.shot("committee-set-up-everyone")
         window.committee_view.set_committee_only(True)
         walk.settle()
