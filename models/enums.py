@@ -48,6 +48,15 @@ class Profile(StrEnum):
     def is_talker(self) -> bool:
         return self in TALKERS
 
+    @property
+    def group(self) -> str:
+        """The four kinds a map tells apart at a glance: mobilizer, talker, blocker, unknown."""
+        if self.is_mobilizer:
+            return "mobilizer"
+        if self.is_talker:
+            return "talker"
+        return "blocker" if self is Profile.BLOCKER else "unknown"
+
 
 MOBILIZERS = frozenset({Profile.GO_GETTER, Profile.TEACHER, Profile.SKEPTIC})
 TALKERS = frozenset({Profile.GUIDE, Profile.FRIEND, Profile.CLIMBER})

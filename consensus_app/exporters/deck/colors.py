@@ -16,16 +16,7 @@ STANCE_SIGNS: dict[int, str] = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"
 NOT_MEMBER_COLOR = "C9C9C9"
 APPROVER_COLOR = "2F3B4C"
 BLOCKER_COLOR = "882255"
-PROFILE_GROUPS: dict[Profile, str] = {
-    Profile.GO_GETTER: "mobilizer",
-    Profile.TEACHER: "mobilizer",
-    Profile.SKEPTIC: "mobilizer",
-    Profile.GUIDE: "talker",
-    Profile.FRIEND: "talker",
-    Profile.CLIMBER: "talker",
-    Profile.BLOCKER: "blocker",
-    Profile.UNKNOWN: "unknown",
-}
+PROFILE_GROUPS: dict[Profile, str] = {profile: profile.group for profile in Profile}
 
 
 @dataclass(frozen=True)

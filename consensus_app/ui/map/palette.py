@@ -76,16 +76,7 @@ def blend(color: QColor, base: QColor, amount: float) -> QColor:
 # --- profile badges -------------------------------------------------------------------------
 
 # Four groups a user must tell apart at a glance; the exact profile is in the tooltip.
-PROFILE_GROUPS: dict[Profile, str] = {
-    Profile.GO_GETTER: "mobilizer",
-    Profile.TEACHER: "mobilizer",
-    Profile.SKEPTIC: "mobilizer",
-    Profile.GUIDE: "talker",
-    Profile.FRIEND: "talker",
-    Profile.CLIMBER: "talker",
-    Profile.BLOCKER: "blocker",
-    Profile.UNKNOWN: "unknown",
-}
+PROFILE_GROUPS: dict[Profile, str] = {profile: profile.group for profile in Profile}
 GROUP_LABELS: dict[str, str] = {
     "mobilizer": "Mobilizer",
     "talker": "Talker",
