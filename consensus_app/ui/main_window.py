@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
 )
@@ -67,16 +70,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Consensus")
         self._first_run_size()
 
-        self.inspector = Inspector(controller)
-        self.welcome = WelcomePage()
+        self.inspector: Inspector  # built with the map once a workspace is open (~60 ms of Qt set-up)
         self.opening = OpeningPage()
         self.layouts = BackgroundRunner(self)
         self.importer = Importer(controller, self.settings, self)
         self.setAcceptDrops(True)
         # The stakeholder and the analysis panels share the right side as tabs.
-        self.inspector_dock = add_dock(self, "Stakeholder", "inspector-dock", self.inspector)
+        placeholder = QLabel("Opening the workspace…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.inspector_dock = add_dock(self, "Stakeholder", "inspector-dock", placeholder)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.opening)
         self.setCentralWidget(self.pages)
 
@@ -177,9 +179,6 @@ class MainWindow(QMainWindow):
         c.sig_map_changed.connect(self._on_map_changed)
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
-        self.welcome.sig_open_demo.connect(self._on_open_demo)
-        self.welcome.sig_new_account.connect(lambda: self.accounts.new_account())
-        self.welcome.sig_import.connect(self._on_import)
         self.layouts.sig_started.connect(self._on_work_started)
         self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.layouts.sig_finished.connect(self._on_work_finished)
@@ -201,6 +200,10 @@ class MainWindow(QMainWindow):
         from consensus_app.ui.navigator import Navigator
 
         c = self.controller
+        self.inspector = Inspector(c)
+        scroll = self.inspector_dock.widget()
+        assert isinstance(scroll, QScrollArea)  # add_dock wraps panels so long ones scroll
+        scroll.setWidget(self.inspector)  # in place of the "Opening…" placeholder
         self.navigator, self.scene = Navigator(), MapScene(self)
         self.view, self.committee = MapView(self.scene), CommitteeTable(c.edit_member)
         self.backdrop = GridBackdrop(self.scene)
@@ -316,6 +319,16 @@ class MainWindow(QMainWindow):
             self.settings.set_last_pursuit(self._settings_key(), self.controller.pursuit_id)
         self.settings.sync()
         super().closeEvent(event)
+
+    @cached_property
+    def welcome(self) -> WelcomePage:
+        """An empty workspace's first page, built when first needed (the first frame does without)."""
+        page = WelcomePage()
+        page.sig_open_demo.connect(self._on_open_demo)
+        page.sig_new_account.connect(lambda: self.accounts.new_account())
+        page.sig_import.connect(self._on_import)
+        self.pages.addWidget(page)
+        return page
 
     # --- reacting to the controller ---------------------------------------------------
 
