@@ -114,3 +114,16 @@ def test_without_an_encoder_the_words_engine_runs_and_says_so(
     analysis = analyse_pursuit(workspace.repos.accounts.snapshot(account), pursuit, vectors=store)
     assert analysis.engine == "words" and analysis.result.model is None
     assert analysis.coverage and store.count() == 0
+
+
+def test_a_priority_deleted_while_its_vector_was_computed_does_not_lose_the_others(
+    workspace: Workspace,
+) -> None:
+    """Typing a priority and undoing it at once: the worker's vectors arrive for a row that is gone."""
+    _account, _pursuit, ids = persian_english_pursuit(workspace)
+    store = PriorityVectorRepository(workspace)
+    workspace.repos.priorities.delete(ids[0])
+    vector = np.ones(4, dtype=np.float32)
+    store.store("test-model", {pid: (f"hash {pid}", vector) for pid in ids[:3]})  # no error
+    assert store.count("test-model") == 2
+    assert set(store.cached("test-model", {pid: f"hash {pid}" for pid in ids[:3]})) == set(ids[1:3])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, insert
 from sqlmodel import col, select
 
-from models import PriorityVector
+from models import Priority, PriorityVector
 
 if TYPE_CHECKING:
     import numpy as np
@@ -46,13 +46,16 @@ class PriorityVectorRepository:
 
         ids = list(rows)
         with self._ws.write() as session:
+            present: set[int] = set()
             for start in range(0, len(ids), CHUNK):
-                session.execute(
-                    delete(PriorityVector).where(
-                        col(PriorityVector.priority_id).in_(ids[start : start + CHUNK])
-                    )
+                chunk = ids[start : start + CHUNK]
+                session.execute(delete(PriorityVector).where(col(PriorityVector.priority_id).in_(chunk)))
+                present.update(
+                    session.execute(select(col(Priority.id)).where(col(Priority.id).in_(chunk))).scalars()
                 )
-            if ids:
+            # A priority deleted (or undone) while its vector was computed has nothing to keep.
+            rows = {pid: row for pid, row in rows.items() if pid in present}
+            if rows:
                 session.execute(
                     insert(PriorityVector),
                     [
