@@ -8,7 +8,7 @@ the bridge themes, the messages the team saved (approved first) and what changed
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from consensus_app.core.analytics.assessment import assess
 from consensus_app.core.analytics.results import Assessment
@@ -19,9 +19,9 @@ from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
 from consensus_app.core.pursuit_map import MapNode
-from consensus_app.core.themes.pursuit import PursuitThemes, analyse_pursuit
-from consensus_app.exporters.map_source import MapSource, load_map_source
-from consensus_app.storage.priority_vectors import PriorityVectorRepository
+from consensus_app.core.themes.pursuit import PursuitThemes
+from consensus_app.exporters.map_source import MapSource
+from consensus_app.exporters.review_parts import gather_review_parts
 from consensus_app.storage.workspace import Workspace
 from models import MessageStatus
 from models.tables import MessageRecord, PursuitRecord
@@ -99,38 +99,22 @@ def gather_deck(
     run = Run(progress, should_stop)
     today = today or date.today()
     since = since or today - timedelta(days=DEFAULT_SINCE_DAYS)
-    pursuit = workspace.repos.pursuits.get(pursuit_id)
-    snapshot = workspace.repos.accounts.snapshot(pursuit.account_id)
-    source = load_map_source(
+    parts = gather_review_parts(
         workspace,
         pursuit_id,
-        layout,
-        on=today,
-        snapshot=snapshot,
-        progress=run.stage(0.0, 0.5).report,
+        since=since,
+        today=today,
+        layout=layout,
+        committee_only=True,  # as the window opens it (the deck pages the committee view first)
+        run=run,
         should_stop=should_stop,
     )
-    # The themes as the assessment panel uses them, so the deck's score agrees with the window's.
-    themes = analyse_pursuit(
-        snapshot,
-        pursuit_id,
-        progress=run.stage(0.5, 0.8).report,
-        should_stop=should_stop,
-        vectors=PriorityVectorRepository(workspace),
-    )
-    start = datetime.combine(since, time.min).astimezone().astimezone(UTC)  # local midnight
-    changes = [
-        c
-        for c in workspace.repos.changes.since(start, pursuit.account_id)
-        if c.pursuit_id in (None, pursuit_id)
-    ]
-    run.report(0.9)
-    people, authors = workspace.repos.changes.people(pursuit.account_id), workspace.repos.changes.authors()
+    source, snapshot, themes = parts.source, parts.snapshot, parts.themes
     saved = [m for m in snapshot.messages if m.pursuit_id in (None, pursuit_id)]
     saved.sort(key=lambda m: m.status is not MessageStatus.APPROVED)
     data = deck_data_for(
         source,
-        pursuit,
+        parts.pursuit,
         today=today,
         since=since,
         themes=themes,
@@ -138,7 +122,7 @@ def gather_deck(
             snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
         ),
         saved_messages=saved,
-        notes=change_notes(changes, people, authors),
+        notes=change_notes(parts.changes, parts.people, parts.authors),
     )
     run.finish()
     return data

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from consensus_app.core.analytics.assessment import assess
@@ -24,9 +24,9 @@ from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
 from consensus_app.core.pursuit_map import MapNode
-from consensus_app.core.themes.pursuit import PursuitThemes, analyse_pursuit
-from consensus_app.exporters.map_source import MapSource, load_map_source
-from consensus_app.storage.priority_vectors import PriorityVectorRepository
+from consensus_app.core.themes.pursuit import PursuitThemes
+from consensus_app.exporters.map_source import MapSource
+from consensus_app.exporters.review_parts import gather_review_parts
 from consensus_app.storage.workspace import Workspace
 from models.tables import ChangeRecord, PursuitRecord
 
@@ -136,42 +136,29 @@ def gather_brief(
     run = Run(progress, should_stop)
     today = today or date.today()
     since = since or default_since(today)
-    pursuit = workspace.repos.pursuits.get(pursuit_id)
-    snapshot = workspace.repos.accounts.snapshot(pursuit.account_id)  # read once, for all of it
-    source = load_map_source(
+    parts = gather_review_parts(
         workspace,
         pursuit_id,
-        layout,
-        on=today,
-        snapshot=snapshot,
+        since=since,
+        today=today,
+        layout=layout,
         committee_only=committee_only,
-        progress=run.stage(0.0, 0.6).report,
+        run=run,
         should_stop=should_stop,
     )
-    # The themes as the assessment panel and the analyze command use them, so the score agrees.
-    themes = analyse_pursuit(
-        snapshot,
-        pursuit_id,
-        progress=run.stage(0.6, 0.85).report,
-        should_stop=should_stop,
-        vectors=PriorityVectorRepository(workspace),  # stored vectors: clustering only
-    )
-    start = datetime.combine(since, time.min).astimezone().astimezone(UTC)  # local midnight
-    changes = workspace.repos.changes.since(start, pursuit.account_id)
-    run.report(0.9)
-    people, authors = workspace.repos.changes.people(pursuit.account_id), workspace.repos.changes.authors()
+    source, themes = parts.source, parts.themes
     data = brief_data_for(
         source,
-        pursuit,
+        parts.pursuit,
         today=today,
         since=since,
-        changes=changes,
+        changes=parts.changes,
         themes=themes,
-        people=people,
-        authors=authors,
+        people=parts.people,
+        authors=parts.authors,
     )
     data.messaging = messaging_for_pursuit(
-        snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
+        parts.snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
     )
     run.finish()
     return data
