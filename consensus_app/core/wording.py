@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+STANCE_SIGNS = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
 _IRREGULAR = {"person": "people", "priority": "priorities", "company": "companies", "status": "statuses"}
 
 
@@ -16,6 +17,12 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     if n == 1:
         return f"1 {noun}"
     return f"{n:,} {plural or _IRREGULAR.get(noun) or noun + 's'}"
+
+
+def signed_stance(stance: int) -> str:
+    """ "++ advocate", "−− opposed": the sign reads in grey-scale where a stance colour does not."""
+    value = max(-2, min(2, stance))
+    return f"{STANCE_SIGNS[value]}\u00a0{STANCE_WORDS[value]}"  # never split across lines
 
 
 def joined(items: Sequence[str]) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consensus_app.core.pursuit_map import EdgeKind
+from consensus_app.core.wording import STANCE_SIGNS as STANCE_SIGNS  # the window's, for the drift test
+from consensus_app.core.wording import STANCE_WORDS as STANCE_WORDS
 from models import Profile
 
 STANCE_COLORS: dict[int, str] = {-2: "D55E00", -1: "E69F00", 0: "9A9A9A", 1: "56B4E9", 2: "0072B2"}
-STANCE_WORDS: dict[int, str] = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
-STANCE_SIGNS: dict[int, str] = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
 NOT_MEMBER_COLOR = "C9C9C9"
 APPROVER_COLOR = "2F3B4C"
 BLOCKER_COLOR = "882255"
@@ -39,12 +39,6 @@ LINE_STYLES: dict[EdgeKind, LineStyle] = {
 
 def clamp_stance(stance: int) -> int:
     return max(-2, min(2, stance))
-
-
-def stance_words(stance: int) -> str:
-    """ "+ supportive", "−− opposed": the sign reads where the colour does not (grey-scale prints)."""
-    value = clamp_stance(stance)
-    return f"{STANCE_SIGNS[value]}\u00a0{STANCE_WORDS[value]}"
 
 
 def tint(color: str, amount: float = 0.10) -> str:

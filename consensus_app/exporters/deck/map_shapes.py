@@ -15,6 +15,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches
 
 from consensus_app.core.pursuit_map import MapNode, Point
+from consensus_app.core.wording import signed_stance
 from consensus_app.exporters.deck.colors import (
     APPROVER_COLOR,
     BLOCKER_COLOR,
@@ -24,7 +25,6 @@ from consensus_app.exporters.deck.colors import (
     STANCE_COLORS,
     STANCE_WORDS,
     clamp_stance,
-    stance_words,
     tint,
 )
 from consensus_app.exporters.deck.connectors import CardBox, add_connectors
@@ -118,7 +118,7 @@ def _badges(node: MapNode, manager_elsewhere: str | None = None) -> list[tuple[s
         if manager_elsewhere:
             return [(shorten(f"reports to {manager_elsewhere}", 40), INK_MUTED, False)]
         return [("not on the committee", INK_MUTED, False)]
-    runs = [(stance_words(node.stance), INK, False)]
+    runs = [(signed_stance(node.stance), INK, False)]
     if node.approver:
         runs.append((" · ★ Approver", APPROVER_COLOR, True))
     group = PROFILE_GROUPS.get(node.profile, "unknown")

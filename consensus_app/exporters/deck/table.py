@@ -10,7 +10,8 @@ from pptx.table import Table, _Cell
 from pptx.util import Inches, Pt
 
 from consensus_app.core.pursuit_map import MapNode
-from consensus_app.exporters.deck.colors import STANCE_COLORS, clamp_stance, stance_words, tint
+from consensus_app.core.wording import signed_stance
+from consensus_app.exporters.deck.colors import STANCE_COLORS, clamp_stance, tint
 from consensus_app.exporters.deck.text import INK, Line, fill_paragraph
 from consensus_app.exporters.deck.xml_parts import paint_cell
 
@@ -30,7 +31,7 @@ def committee_rows(members: Sequence[MapNode]) -> list[list[str]]:
             _words(str(m.function)),
             _words(str(m.role)) if m.role else "",
             "yes" if m.approver else "",
-            stance_words(m.stance),
+            signed_stance(m.stance),
             f"{m.influence} of 5",
         ]
         for m in members

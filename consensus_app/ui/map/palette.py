@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
 from consensus_app.core.pursuit_map import EdgeKind
+from consensus_app.core.wording import STANCE_SIGNS as STANCE_SIGNS  # drawn on cards and in the legend
 from consensus_app.core.wording import STANCE_WORDS
 from models import Profile
 
@@ -30,7 +31,6 @@ STANCE_COLORS: dict[int, str] = {
 # Text drawn on a stance fill: white only where it clears WCAG contrast on that colour.
 STANCE_TEXT_COLORS: dict[int, str] = {-2: "#FFFFFF", -1: "#1A1A1A", 0: "#1A1A1A", 1: "#1A1A1A", 2: "#FFFFFF"}
 # The sign printed in the card's stance band: the grey-scale cue for the stance colour.
-STANCE_SIGNS: dict[int, str] = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
 
 NOT_MEMBER_COLOR = "#C9C9C9"  # band and border of people not on the committee
 INK = "#1F1F1F"  # names

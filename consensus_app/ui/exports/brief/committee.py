@@ -8,11 +8,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from consensus_app.core.pursuit_map import MapNode
+from consensus_app.core.wording import signed_stance
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
 from consensus_app.ui.exports.brief.text import words
-from consensus_app.ui.exports.brief.verdicts import PROFILE_LABELS, stance
+from consensus_app.ui.exports.brief.verdicts import PROFILE_LABELS
 
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 COLUMNS = [
@@ -28,7 +29,7 @@ COLUMNS = [
 ]
 INTRO = (
     "Approvers (formal sign-off) first, then by influence (1–5). Stance: "
-    + ", ".join(stance(value) for value in range(-2, 3))
+    + ", ".join(signed_stance(value) for value in range(-2, 3))
     + ". Mobilizers are the Go-Getters, Teachers and Skeptics."
 )
 
@@ -58,7 +59,7 @@ def _row(member: MapNode, today: date) -> list[str]:
         words(member.function.value),
         words(member.role.value) if member.role else "",
         "yes" if member.approver else "",
-        stance(member.stance),
+        signed_stance(member.stance),
         str(member.influence),
         PROFILE_LABELS[member.profile],
         _engaged(member.last_engaged, today),

@@ -1,8 +1,7 @@
-"""Words the brief uses for numbers: the verdict on a score, stances with their signs."""
+"""Words the brief uses: the verdict on a score, the profiles' names."""
 
 from __future__ import annotations
 
-from consensus_app.ui.map import palette
 from models import Profile
 
 PROFILE_LABELS = {
@@ -22,9 +21,3 @@ def verdict(score: int) -> str:
     from consensus_app.ui.assessment_panel import verdict as panel_verdict
 
     return panel_verdict(score)
-
-
-def stance(value: int) -> str:
-    """ "++ advocate", "−− opposed": the sign reads in grey-scale where the map's colour does not."""
-    clamped = max(-2, min(2, value))
-    return f"{palette.STANCE_SIGNS[clamped]}\u00a0{palette.STANCE_WORDS[clamped]}"  # never split
