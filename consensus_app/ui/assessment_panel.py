@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.analytics.results import Assessment, Finding, Severity
 from consensus_app.core.pursuit_map import PursuitMap
-from consensus_app.ui.background import WORKER_THRESHOLD, BackgroundRunner
+from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.what_if_box import WhatIfBox
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class AssessmentPanel(QWidget):
         changes = list(self.what_if.changes) if self.what_if_button.isChecked() else []
         # The first assessment imports networkx and scipy (about half a second), so it runs in a
         # worker, and the imports happen there too; later ones on small maps run at once.
-        size = len(pursuit_map.nodes) if self._warm else WORKER_THRESHOLD
+        size, cold = len(pursuit_map.nodes), not self._warm
 
         def assess_map(_progress: object, _stop: object) -> Assessment:
             from consensus_app.core.analytics.assessment import assess
@@ -151,10 +151,11 @@ class AssessmentPanel(QWidget):
             return what_if(pursuit_map, changes, today, themes, voiced)
 
         if changes:
-            self.runner.run("Assessing the what-if…", size, imagine, lambda r: self._show(r.before, r))
+            message = "Assessing the what-if…"
+            self.runner.run(message, size, imagine, lambda r: self._show(r.before, r), in_background=cold)
         else:
             message = f"Assessing {len(pursuit_map.members())} committee members…"
-            self.runner.run(message, size, assess_map, lambda result: self._show(result, None))
+            self.runner.run(message, size, assess_map, lambda r: self._show(r, None), in_background=cold)
 
     # --- showing --------------------------------------------------------------------------------
 

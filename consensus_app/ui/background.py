@@ -33,10 +33,21 @@ class BackgroundRunner(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
-    def run(self, message: str, size: int, work: Work, on_done: Callable[[Any], None]) -> None:
-        """Run `work(progress, should_stop)` and pass its result to `on_done` on the GUI thread."""
+    def run(
+        self,
+        message: str,
+        size: int,
+        work: Work,
+        on_done: Callable[[Any], None],
+        *,
+        in_background: bool = False,
+    ) -> None:
+        """Run `work(progress, should_stop)` and pass its result to `on_done` on the GUI thread.
+
+        `size` is the number of people on the map: small maps run at once. `in_background` runs
+        in a worker whatever the size (work that imports heavy libraries or reads a server)."""
         self.cancel()
-        if size < WORKER_THRESHOLD:
+        if size < WORKER_THRESHOLD and not in_background:
             on_done(work(lambda _f: None, lambda: False))
             return
         task = Task(work, self)

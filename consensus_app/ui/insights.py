@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.assessment_panel import AssessmentPanel
-from consensus_app.ui.background import WORKER_THRESHOLD, BackgroundRunner
+from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.messaging_panel import MessagingPanel
@@ -126,11 +126,12 @@ class Insights(QObject):
 
         self.messaging_runner.run(
             "Drafting messages…",
-            WORKER_THRESHOLD,
+            len(pursuit_map.nodes),
             work,
             lambda result: self.messaging.show_messaging(
                 result, pursuit_map.account_id, pursuit_map.pursuit_id
             ),
+            in_background=True,
         )
 
     def _on_overlay(self, assessment: Assessment | None) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from consensus_app.core.pursuit_map import PursuitMap
-from consensus_app.ui.background import WORKER_THRESHOLD, BackgroundRunner
+from consensus_app.ui.background import BackgroundRunner
 
 if TYPE_CHECKING:
     from consensus_app.core.themes.pursuit import PursuitThemes
@@ -63,7 +63,8 @@ class ThemesService(QObject):
             return key, themes
 
         self._account_id = pursuit_map.account_id
-        self.runner.run("Finding shared themes…", WORKER_THRESHOLD, work, self._on_done)
+        size = len(pursuit_map.nodes)
+        self.runner.run("Finding shared themes…", size, work, self._on_done, in_background=True)
 
     def _on_done(self, result: tuple[Any, ...]) -> None:
         key, themes = result
@@ -88,7 +89,8 @@ class ThemesService(QObject):
             items = [(p.id, p.text) for p in snapshot.priorities]
             vectors_for(items, PriorityVectorRepository(workspace), progress, should_stop)
 
-        self.runner.run("Preparing themes for the account…", WORKER_THRESHOLD, work, lambda _none: None)
+        message = "Preparing themes for the account…"
+        self.runner.run(message, 0, work, lambda _none: None, in_background=True)
 
 
 def _key(snapshot: Any, pursuit_map: PursuitMap) -> tuple[Any, ...]:
