@@ -20,8 +20,8 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from consensus_app.core.cancellable import Cancelled
 from consensus_app.core.interchange import check_document
-from consensus_app.core.layouts import LayoutCancelled
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.demo import create_demo_workspace
 from consensus_app.storage.workspace import Workspace
@@ -206,7 +206,7 @@ def test_a_cancelled_brief_leaves_no_file(qapp: QApplication, demo: Workspace, t
     def stop() -> bool:
         return len(reported) >= 3  # a few pages in
 
-    with pytest.raises(LayoutCancelled):
+    with pytest.raises(Cancelled):
         render_brief(data, out, progress=reported.append, should_stop=stop)
     assert list(tmp_path.iterdir()) == []
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextLayout
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+from consensus_app.core.cancellable import Cancelled
 from consensus_app.core.interchange import check_document
-from consensus_app.core.layouts import LayoutCancelled
 from consensus_app.exporters.map_source import MapSource, load_map_source
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.demo import create_demo_workspace
@@ -221,7 +221,7 @@ def test_progress_rises_to_the_end_and_stopping_leaves_no_file(
         demo, pursuit(demo, KOREAN), "influence", tmp_path / "a.png", "png", progress=seen.append
     )
     assert seen and seen == sorted(seen) and seen[-1] == 1.0
-    with pytest.raises(LayoutCancelled):
+    with pytest.raises(Cancelled):
         export_map_image(
             demo, pursuit(demo, KOREAN), "org", tmp_path / "b.pdf", "pdf", should_stop=lambda: True
         )

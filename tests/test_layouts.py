@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 
 from consensus_app.core import layouts
+from consensus_app.core.cancellable import CancellableRun, Cancelled
 from consensus_app.core.interchange import load_document
-from consensus_app.core.layout_common import Run
 from consensus_app.core.layout_influence import SEPARATION, _snap, remove_overlaps
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge, MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.resources import DEMO_WORKSPACE, resource_path
@@ -158,7 +158,7 @@ def test_progress_rises_to_one(name: layouts.LayoutName, large: PursuitMap) -> N
 
 @pytest.mark.parametrize("name", ALL)
 def test_should_stop_cancels(name: layouts.LayoutName, large: PursuitMap) -> None:
-    with pytest.raises(layouts.LayoutCancelled):
+    with pytest.raises(Cancelled):
         layouts.compute_layout(name, large, should_stop=lambda: True)
 
 
@@ -172,7 +172,7 @@ def test_cancel_is_noticed_inside_the_work(name: layouts.LayoutName, large: Purs
         polls += 1
         return polls > 3
 
-    with pytest.raises(layouts.LayoutCancelled):
+    with pytest.raises(Cancelled):
         layouts.compute_layout(name, large, should_stop=stop_after_a_few)
     assert polls == 4
 
@@ -346,9 +346,9 @@ def test_influential_people_sit_nearer_the_middle() -> None:
 
 def test_overlap_removal_separates_even_cards_on_one_spot() -> None:
     stacked = np.zeros((30, 2))
-    separated = remove_overlaps(stacked, Run(None, None))
+    separated = remove_overlaps(stacked, CancellableRun(None, None))
     assert_no_overlap({i: (float(x), float(y)) for i, (x, y) in enumerate(separated)})
-    assert np.array_equal(separated, remove_overlaps(stacked, Run(None, None)))
+    assert np.array_equal(separated, remove_overlaps(stacked, CancellableRun(None, None)))
 
 
 def test_snapping_to_cells_never_overlaps() -> None:

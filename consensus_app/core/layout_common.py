@@ -1,4 +1,6 @@
-"""What every map layout shares: card sizes, progress and cancel, and a few geometry helpers.
+"""What every map layout shares: card sizes and a few geometry helpers.
+
+Progress and cancel, which themes and exports share too, are in `core/cancellable.py`.
 
 Layouts place card *centres* in scene pixels. Two cards overlap when their centres are closer
 than a card's width horizontally and its height vertically. Every layout leaves gaps between
@@ -7,7 +9,7 @@ cards (the org chart the full gaps below, so reporting lines have room).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from consensus_app.core.pursuit_map import Point
 
@@ -19,43 +21,6 @@ H_GAP = 30.0  # between cards side by side
 V_GAP = 60.0  # between rows of cards (room for reporting lines in the org chart)
 COLUMN_PITCH = NODE_WIDTH + H_GAP
 ROW_PITCH = NODE_HEIGHT + V_GAP
-
-ProgressCallback = Callable[[float], None]
-StopCallback = Callable[[], bool]
-
-
-class LayoutCancelled(Exception):  # not an error: the user asked for it
-    """Raised inside a layout when its `should_stop` callback returned True."""
-
-
-class Run:
-    """Progress reporting and cancellation for one layout computation (Orange3's `state`).
-
-    Progress is clamped to 0..1 and never goes backwards, whatever the stages report.
-    """
-
-    def __init__(self, progress: ProgressCallback | None, should_stop: StopCallback | None) -> None:
-        self._progress = progress
-        self._should_stop = should_stop
-        self._done = 0.0
-
-    def check(self) -> None:
-        if self._should_stop is not None and self._should_stop():
-            raise LayoutCancelled
-
-    def report(self, fraction: float) -> None:
-        self.check()
-        fraction = min(1.0, max(self._done, fraction))
-        if self._progress is not None and fraction > self._done:
-            self._progress(fraction)
-        self._done = fraction
-
-    def stage(self, start: float, end: float) -> Run:
-        """A Run for one stage of this one: its 0..1 maps to start..end here."""
-        return Run(lambda fraction: self.report(start + (end - start) * fraction), self._should_stop)
-
-    def finish(self) -> None:
-        self.report(1.0)
 
 
 def to_origin(positions: dict[int, Point]) -> dict[int, Point]:

@@ -27,7 +27,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from consensus_app.core.layout_common import NODE_HEIGHT, NODE_WIDTH, Run
+from consensus_app.core.cancellable import CancellableRun
+from consensus_app.core.layout_common import NODE_HEIGHT, NODE_WIDTH
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap
 
 STANCES = (-2, -1, 0, 1, 2)  # left to right
@@ -141,7 +142,7 @@ def _fill(people: list[int], columns: int, left: float, top: float, width: float
     return placed
 
 
-def grid_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
+def grid_layout(pursuit_map: PursuitMap, run: CancellableRun) -> dict[int, Point]:
     cells, outside = _people(pursuit_map)
     shape = _geometry(cells, len(outside))
     placed: dict[int, Point] = {}

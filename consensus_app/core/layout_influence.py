@@ -2,11 +2,11 @@
 
 Fruchterman–Reingold, as networkx's `spring_layout` does it, written out in numpy so the
 run can report progress and be cancelled between iterations, cool over the whole run, and
-pull each person towards the centre by their influence. Ties pull by kind and strength:
-influence and alliance most, reporting lines less, dotted lines a little, and conflicts
-not at all (a conflict is not closeness). It starts from the org chart, with a seeded
-jitter, so the same map always gives the same picture. The result is scaled to card
-sizes and then cards that still overlap are pushed apart.
+pull each person towards the centre by their influence. Ties pull by kind and strength
+(core/relationship_kinds.py): influence and alliance most, reporting lines less, dotted
+lines a little, and conflicts not at all (a conflict is not closeness). It starts from the
+org chart, with a seeded jitter, so the same map always gives the same picture. The result
+is scaled to card sizes and then cards that still overlap are pushed apart.
 """
 
 from __future__ import annotations
@@ -16,17 +16,18 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from consensus_app.core.cancellable import CancellableRun
 from consensus_app.core.layout_common import (
     COLUMN_PITCH,
     H_GAP,
     NODE_HEIGHT,
     NODE_WIDTH,
     ROW_PITCH,
-    Run,
     unique_ids,
 )
 from consensus_app.core.layout_org import org_chart_layout
-from consensus_app.core.pursuit_map import EdgeKind, MapNode, Point, PursuitMap
+from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap
+from consensus_app.core.relationship_kinds import kind_info, strength_of
 
 Array = npt.NDArray[np.float64]
 Indices = npt.NDArray[np.intp]
@@ -35,13 +36,6 @@ SEED = 20240601
 ITERATIONS = 120
 SPACING = 1.3  # the ideal tie length, in card pitches
 GRAVITY = 2.0
-PULL = {  # attraction per unit of strength (strength 2 is "normal")
-    EdgeKind.INFLUENCES: 0.5,
-    EdgeKind.ALLIES: 0.5,
-    EdgeKind.REPORTS_TO: 0.3,
-    EdgeKind.DOTTED_LINE: 0.15,
-    EdgeKind.CONFLICTS: 0.0,
-}
 SEPARATION = (NODE_WIDTH + H_GAP / 2, NODE_HEIGHT + H_GAP / 2)  # what overlap removal keeps
 OVERLAP_PASSES = 200
 EXPAND_EVERY, EXPAND_BY = 20, 1.05
@@ -52,7 +46,8 @@ def _ties(pursuit_map: PursuitMap, index: dict[int, int]) -> tuple[Indices, Arra
     pull: dict[tuple[int, int], float] = {}
     for edge in pursuit_map.edges:
         a, b = index.get(edge.source_id), index.get(edge.target_id)
-        weight = PULL[edge.kind] * (2 if edge.kind is EdgeKind.REPORTS_TO else edge.strength)
+        # Attraction per unit of strength (2 is "normal"), from the kind's registry entry.
+        weight = kind_info(edge.kind).pull * strength_of(edge.kind, edge.strength)
         if a is None or b is None or a == b or weight <= 0:
             continue
         key = (a, b) if a < b else (b, a)
@@ -61,7 +56,7 @@ def _ties(pursuit_map: PursuitMap, index: dict[int, int]) -> tuple[Indices, Arra
     return pairs, np.array(list(pull.values()), dtype=np.float64)
 
 
-def _start(pursuit_map: PursuitMap, ids: list[int], run: Run) -> Array:
+def _start(pursuit_map: PursuitMap, ids: list[int], run: CancellableRun) -> Array:
     """The org chart squeezed into the unit square, plus a seeded jitter to break ties."""
     org = org_chart_layout(pursuit_map, run)
     pos = np.array([[org[sid][0] / COLUMN_PITCH, org[sid][1] / ROW_PITCH] for sid in ids], dtype=np.float64)
@@ -71,7 +66,7 @@ def _start(pursuit_map: PursuitMap, ids: list[int], run: Run) -> Array:
     return pos
 
 
-def _spring(pos: Array, pairs: Indices, pull: Array, mass: Array, run: Run) -> Array:
+def _spring(pos: Array, pairs: Indices, pull: Array, mass: Array, run: CancellableRun) -> Array:
     n = len(pos)
     k = 1.0 / math.sqrt(n)  # ideal distance in the unit square, as networkx
     temperature = 0.1
@@ -127,7 +122,7 @@ def _close_pairs(points: Array, width: float, height: float) -> tuple[Indices, I
     return a[close], b[close], dx[close], dy[close]
 
 
-def remove_overlaps(points: Array, run: Run) -> Array:
+def remove_overlaps(points: Array, run: CancellableRun) -> Array:
     """Push overlapping cards apart along the axis where they overlap least.
 
     Each pass moves both cards of every overlapping pair half the overlap (Jacobi-style,
@@ -181,7 +176,7 @@ def _snap(points: Array) -> Array:
     return snapped
 
 
-def influence_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
+def influence_layout(pursuit_map: PursuitMap, run: CancellableRun) -> dict[int, Point]:
     ids = unique_ids(n.stakeholder_id for n in pursuit_map.nodes)
     if len(ids) <= 1:
         return dict.fromkeys(ids, (0.0, 0.0))

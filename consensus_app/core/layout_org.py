@@ -18,13 +18,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from consensus_app.core.cancellable import CancellableRun
 from consensus_app.core.layout_common import (
     COLUMN_PITCH,
     H_GAP,
     NODE_HEIGHT,
     NODE_WIDTH,
     ROW_PITCH,
-    Run,
     unique_ids,
 )
 from consensus_app.core.pursuit_map import EdgeKind, Point, PursuitMap
@@ -126,7 +126,7 @@ def _tree(pursuit_map: PursuitMap) -> _Tree:
     return _Tree(children, trees, [sid for sid in roots if not children[sid]], order)
 
 
-def org_chart_layout(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
+def org_chart_layout(pursuit_map: PursuitMap, run: CancellableRun) -> dict[int, Point]:
     """The tidy tree; a manager with more than BAND_AFTER reports gets them in bands, one
     under the other, at the band width whose picture comes closest to ASPECT (16:10)."""
     tree = _tree(pursuit_map)
@@ -154,7 +154,7 @@ def _aspect(placed: dict[int, Point]) -> float:
     return (max(xs) - min(xs) + NODE_WIDTH) / (max(ys) - min(ys) + NODE_HEIGHT)
 
 
-def _place(tree: _Tree, band_width: float | None, run: Run) -> dict[int, Point]:
+def _place(tree: _Tree, band_width: float | None, run: CancellableRun) -> dict[int, Point]:
     children, order = tree.children, tree.order
     half = NODE_WIDTH / 2
     offset: dict[int, float] = {}  # x relative to the manager

@@ -11,7 +11,7 @@ the grid keeps its own coordinates, shared with `grid_quadrants` (headers start 
 
 Large maps take long enough (see docs/benchmarks.md) that the UI runs `compute_layout` in a
 worker: `progress` receives 0..1 (ending with 1.0) and `should_stop` is polled inside the
-loops; when it returns True the layout raises `LayoutCancelled`.
+loops; when it returns True the layout raises `Cancelled` (core/cancellable.py).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.layout_common import (
     COLUMN_PITCH,
     H_GAP,
@@ -26,10 +27,6 @@ from consensus_app.core.layout_common import (
     NODE_WIDTH,
     ROW_PITCH,
     V_GAP,
-    LayoutCancelled,
-    ProgressCallback,
-    Run,
-    StopCallback,
     overlapping_pairs,
     to_origin,
     unique_ids,
@@ -45,7 +42,6 @@ __all__ = [
     "NODE_WIDTH",
     "ROW_PITCH",
     "V_GAP",
-    "LayoutCancelled",
     "LayoutName",
     "Quadrant",
     "Region",
@@ -79,14 +75,14 @@ _LABELS = {
 }
 
 
-def _influence(pursuit_map: PursuitMap, run: Run) -> dict[int, Point]:
+def _influence(pursuit_map: PursuitMap, run: CancellableRun) -> dict[int, Point]:
     # numpy is imported on first use, not at start-up (see the start-up benchmark).
     from consensus_app.core.layout_influence import influence_layout
 
     return influence_layout(pursuit_map, run)
 
 
-_LAYOUTS: dict[LayoutName, Callable[[PursuitMap, Run], dict[int, Point]]] = {
+_LAYOUTS: dict[LayoutName, Callable[[PursuitMap, CancellableRun], dict[int, Point]]] = {
     LayoutName.ORG: org_chart_layout,
     LayoutName.INFLUENCE: _influence,
     LayoutName.GRID: grid_layout,
@@ -102,10 +98,10 @@ def compute_layout(
 ) -> dict[int, Point]:
     """Card centres for every stakeholder of the map in the named layout.
 
-    Raises ValueError for an unknown name and LayoutCancelled when `should_stop` says so.
+    Raises ValueError for an unknown name and `Cancelled` when `should_stop` says so.
     """
     layout = LayoutName(name)
-    run = Run(progress, should_stop)
+    run = CancellableRun(progress, should_stop)
     run.report(0.0)
     placed = _LAYOUTS[layout](pursuit_map, run)
     if layout is not LayoutName.GRID:

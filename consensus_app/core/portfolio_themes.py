@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from consensus_app.core.layout_common import ProgressCallback, StopCallback
+from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.themes import find_themes
 from consensus_app.core.themes.text import normalise
 from consensus_app.core.themes.vectors import VectorStore, vectors_for

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from consensus_app.core.layout_common import ProgressCallback, StopCallback
+from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.layouts import LayoutName, Region, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap, build_pursuit_map
 from consensus_app.storage.workspace import Workspace
@@ -76,7 +76,7 @@ def load_map_source(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> MapSource:
-    """The pursuit's map in `layout` as the window would show it (LayoutCancelled if stopped);
+    """The pursuit's map in `layout` as the window would show it (Cancelled if stopped);
     `snapshot`: the account as already read, if the caller has it; `committee_only`: the
     committee view (False: everyone), as the window's Committee / Everyone choice."""
     pursuit = workspace.repos.pursuits.get(pursuit_id)

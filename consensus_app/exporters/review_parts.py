@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
-from consensus_app.core.layout_common import Run, StopCallback
+from consensus_app.core.cancellable import CancellableRun, StopCallback
 from consensus_app.core.layouts import LayoutName
 from consensus_app.core.themes.pursuit import PursuitThemes, analyse_pursuit
 from consensus_app.exporters.map_source import MapSource, load_map_source
@@ -41,7 +41,7 @@ def gather_review_parts(
     today: date,
     layout: LayoutName | str,
     committee_only: bool,
-    run: Run,
+    run: CancellableRun,
     should_stop: StopCallback | None = None,
 ) -> ReviewParts:
     pursuit = workspace.repos.pursuits.get(pursuit_id)

@@ -2,7 +2,8 @@
 when it is not. Starting new work cancels the old (a newer map makes an older result useless).
 
 The window owns one runner per kind of work (layouts, assessment), so each can be cancelled
-without touching the other.
+without touching the other. A worker's task carries the runner's message as its name, so the
+status bar's task list shows it with its own progress and Cancel (ui/task_list.py).
 """
 
 from __future__ import annotations
@@ -13,16 +14,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
-from consensus_app.core.layout_common import LayoutCancelled
+from consensus_app.core.cancellable import Cancelled
 from consensus_app.ui.tasks import Task, Work
 
 WORKER_THRESHOLD = 120  # people on a map; below this, layouts and assessments take well under 50 ms
 
 
 class BackgroundRunner(QObject):
-    sig_started = Signal(str)  # what is being done, for the status bar
-    sig_progress = Signal(float)
-    sig_finished = Signal()
     sig_failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -44,33 +42,30 @@ class BackgroundRunner(QObject):
     ) -> None:
         """Run `work(progress, should_stop)` and pass its result to `on_done` on the GUI thread.
 
+        `message` names the work for the user ("Laying out 120 people…") in the status bar.
         `size` is the number of people on the map: small maps run at once. `in_background` runs
         in a worker whatever the size (work that imports heavy libraries or reads a server)."""
         self.cancel()
         if size < WORKER_THRESHOLD and not in_background:
             on_done(work(lambda _f: None, lambda: False))
             return
-        task = Task(work, self)
-        task.sig_progress.connect(self.sig_progress)
+        task = Task(work, self, name=message)
         # Results arrive queued; by then the window (and this runner) may be gone.
         task.sig_done.connect(lambda result: isValid(self) and task is self._task and on_done(result))
         task.sig_failed.connect(lambda exc: isValid(self) and self._on_failed(exc))
         task.sig_finished.connect(lambda: isValid(self) and self._on_finished(task))
         self._task = task
-        self.sig_started.emit(message)
         task.start()
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
             self._task = None
-            self.sig_finished.emit()
 
     def _on_failed(self, exc: object) -> None:
-        if not isinstance(exc, LayoutCancelled):
+        if not isinstance(exc, Cancelled):
             self.sig_failed.emit(exc)
 
     def _on_finished(self, task: Task) -> None:
         if self._task is task:
             self._task = None
-            self.sig_finished.emit()

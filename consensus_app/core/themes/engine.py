@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from consensus_app.core.layout_common import ProgressCallback, StopCallback
+from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.themes.confidence import COHESIVE_FROM, LOOSE_BELOW
 from consensus_app.core.themes.progress import ThemesRun, make_run
 from consensus_app.core.themes.text import normalise, uses_characters

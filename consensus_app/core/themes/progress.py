@@ -1,25 +1,20 @@
-"""Progress and cancel for theme finding: the layouts' `Run`, raising `ThemesCancelled`."""
+"""Progress and cancel for theme finding: a `CancellableRun` that raises `ThemesCancelled`."""
 
 from __future__ import annotations
 
-from consensus_app.core.layout_common import LayoutCancelled, ProgressCallback, Run, StopCallback
+from consensus_app.core.cancellable import CancellableRun, Cancelled, ProgressCallback, StopCallback
 
 
-class ThemesCancelled(LayoutCancelled):  # not an error: the user asked for it
+class ThemesCancelled(Cancelled):  # not an error: the user asked for it
     """Raised inside `find_themes` when its `should_stop` callback returned True.
 
-    A subclass of `LayoutCancelled`, so a worker that already treats a cancelled layout as
+    A subclass of `Cancelled`, so a worker that treats any cancelled computation as
     "stopped, nothing to show" treats a cancelled clustering the same way.
     """
 
 
-class ThemesRun(Run):
-    def check(self) -> None:
-        if self._should_stop is not None and self._should_stop():
-            raise ThemesCancelled
-
-    def stage(self, start: float, end: float) -> ThemesRun:
-        return ThemesRun(lambda fraction: self.report(start + (end - start) * fraction), self._should_stop)
+class ThemesRun(CancellableRun):
+    cancelled = ThemesCancelled
 
 
 def make_run(progress: ProgressCallback | None, should_stop: StopCallback | None) -> ThemesRun:

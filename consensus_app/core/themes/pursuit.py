@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from consensus_app.core.layout_common import ProgressCallback, StopCallback
+from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.pursuit_map import MapNode, build_pursuit_map
 from consensus_app.core.themes.engine import Theme, ThemeResult, find_themes
 from consensus_app.core.themes.vectors import VectorStore, vectors_for

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from consensus_app.core.layout_common import ProgressCallback, StopCallback
+from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.themes.progress import make_run
 
 if TYPE_CHECKING:

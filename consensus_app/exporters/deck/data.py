@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from consensus_app.core.analytics.assessment import assess
 from consensus_app.core.analytics.results import Assessment
 from consensus_app.core.analytics.themes_link import priority_themes
+from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.change_notes import Note, change_notes
-from consensus_app.core.layout_common import ProgressCallback, Run, StopCallback
 from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
@@ -95,8 +95,8 @@ def gather_deck(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> DeckData:
-    """Everything the deck shows (LayoutCancelled when `should_stop` says so)."""
-    run = Run(progress, should_stop)
+    """Everything the deck shows (Cancelled when `should_stop` says so)."""
+    run = CancellableRun(progress, should_stop)
     today = today or date.today()
     since = since or today - timedelta(days=DEFAULT_SINCE_DAYS)
     parts = gather_review_parts(

@@ -20,7 +20,7 @@ from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from consensus_app.core.layout_common import Run
+from consensus_app.core.cancellable import CancellableRun
 from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.map_source import MapSource, load_map_source
@@ -185,13 +185,13 @@ def write_map_image(
     """Draw `source` to `path` (replaced atomically) as PNG, SVG or PDF. Runs in the GUI thread.
 
     `scale` applies to PNG (pixels per map pixel, MIN_SCALE..MAX_SCALE), `page` to PDF.
-    Raises LayoutCancelled when `should_stop` says so, ValueError for a bad format or scale.
+    Raises Cancelled when `should_stop` says so, ValueError for a bad format or scale.
     """
     fmt, page = ImageFormat(fmt), PageSize(page)
     source = committee_source(source)  # the committee view, as the window and the brief show it
     if not MIN_SCALE <= scale <= MAX_SCALE:
         raise ValueError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {scale:g}")
-    run = Run(progress, should_stop)
+    run = CancellableRun(progress, should_stop)
     with export_scene(source) as (scene, area):
         run.report(0.4)
         sheet = _sheet(source, area, page if fmt is ImageFormat.PDF else PageSize.MAP)
@@ -222,7 +222,7 @@ def export_map_image(
 ) -> Path:
     """The pursuit's map in `layout` (with the cards the user placed) written as an image file:
     the committee view, or everyone when not `committee_only`."""
-    run = Run(progress, should_stop)
+    run = CancellableRun(progress, should_stop)
     source = load_map_source(
         workspace,
         pursuit_id,

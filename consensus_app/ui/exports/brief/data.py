@@ -18,8 +18,8 @@ from consensus_app.core.analytics.assessment import assess
 from consensus_app.core.analytics.facts import PriorityTheme
 from consensus_app.core.analytics.results import Assessment
 from consensus_app.core.analytics.themes_link import priority_themes
+from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.change_notes import Note, change_notes
-from consensus_app.core.layout_common import ProgressCallback, Run, StopCallback
 from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
@@ -132,8 +132,8 @@ def gather_brief(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> BriefData:
-    """Everything the brief shows (LayoutCancelled when `should_stop` says so)."""
-    run = Run(progress, should_stop)
+    """Everything the brief shows (Cancelled when `should_stop` says so)."""
+    run = CancellableRun(progress, should_stop)
     today = today or date.today()
     since = since or default_since(today)
     parts = gather_review_parts(

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from consensus_app.core.layout_common import ProgressCallback, Run, StopCallback
+from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.storage.workspace import Workspace
@@ -55,7 +55,7 @@ def render_brief(
 ) -> Path:
     """Draw the brief into a PDF at `path` (replaced atomically). Needs the GUI thread."""
     ensure_application()
-    run = Run(progress, should_stop)
+    run = CancellableRun(progress, should_stop)
     sections = default_sections() if sections is None else sections
     frame = brief_frame(page, sections)
     pagination = lay_out(data, frame, sections)
@@ -81,8 +81,8 @@ def write_brief(
     should_stop: StopCallback | None = None,
 ) -> Path:
     """The review brief of one pursuit as a PDF: changes since `since` (default: 30 days ago),
-    the map in `layout`. Raises LayoutCancelled when `should_stop` says so."""
-    run = Run(progress, should_stop)
+    the map in `layout`. Raises Cancelled when `should_stop` says so."""
+    run = CancellableRun(progress, should_stop)
     data = gather_brief(
         workspace,
         pursuit_id,
@@ -102,7 +102,7 @@ def _page_layout(paper: PageSize, landscape: bool) -> QPageLayout:
 
 
 def _write_pdf(
-    path: Path, data: BriefData, frame: Frame, pages: list[Page], paper: PageSize, run: Run
+    path: Path, data: BriefData, frame: Frame, pages: list[Page], paper: PageSize, run: CancellableRun
 ) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(f"Review brief: {data.title}")
