@@ -8,6 +8,7 @@ errors reach the user through show_error, and a failed export leaves no file beh
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
 
         heading = QLabel(
-            f"<b>{_escape(self._account.name)}</b><br>{_escape(self._pursuit.name)}", wordWrap=True
+            f"<b>{html.escape(self._account.name)}</b><br>{html.escape(self._pursuit.name)}", wordWrap=True
         )
         self.folder_label = QLabel(wordWrap=True)
         self.folder_label.setStyleSheet("color: #555;")
@@ -252,7 +253,3 @@ class ExportDialog(QDialog):
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

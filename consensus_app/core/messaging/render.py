@@ -21,7 +21,7 @@ def draft_as_text(draft: Draft) -> str:
 
 
 def draft_as_markdown(draft: Draft) -> str:
-    return f"## {_escape(draft.title)}\n\n{body_as_markdown(draft.body)}\n"
+    return f"## {_escape_markdown(draft.title)}\n\n{body_as_markdown(draft.body)}\n"
 
 
 def kit_as_text(kit: Kit) -> str:
@@ -35,12 +35,18 @@ def kit_as_text(kit: Kit) -> str:
 
 
 def kit_as_markdown(kit: Kit) -> str:
-    lines = [f"### {_escape(_kit_heading(kit))}", ""]
-    lines += _value_lines(kit, _escape, heading="**{}**")
+    lines = [f"### {_escape_markdown(_kit_heading(kit))}", ""]
+    lines += _value_lines(kit, _escape_markdown, heading="**{}**")
     if kit.approach:
-        lines += ["", _escape(kit.approach)]
+        lines += ["", _escape_markdown(kit.approach)]
     if kit.share_body:
-        lines += ["", f"*{_escape(kit.share_note)}*", "", f"#### {_escape(kit.share_title)}", ""]
+        lines += [
+            "",
+            f"*{_escape_markdown(kit.share_note)}*",
+            "",
+            f"#### {_escape_markdown(kit.share_title)}",
+            "",
+        ]
         lines.append(body_as_markdown(kit.share_body))
     return "\n".join(lines) + "\n"
 
@@ -50,9 +56,9 @@ def body_as_markdown(body: str) -> str:
     out = []
     for line in body.splitlines():
         if line.startswith("- "):
-            out.append("- " + _escape(line[2:]))
+            out.append("- " + _escape_markdown(line[2:]))
         else:
-            out.append(_escape(line))
+            out.append(_escape_markdown(line))
     return "\n".join(out)
 
 
@@ -70,6 +76,6 @@ def _value_lines(kit: Kit, escape: Callable[[str], str], heading: str = "{}") ->
     return [heading.format(escape(title)), *(f"- {escape(v)}" for v in kit.personal_value)]
 
 
-def _escape(text: str) -> str:
+def _escape_markdown(text: str) -> str:
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return re.sub(r"^(\d+)\.", r"\1\\.", text)  # "1. " at a line start would become a list
