@@ -101,14 +101,12 @@ class PursuitStatus(StrEnum):
 
 
 class RelationshipKind(StrEnum):
+    """Stored values; labels, direction, styles and weights are in core/relationship_kinds.py."""
+
     INFLUENCES = "influences"  # directed: source sways target
     ALLIES = "allies"
     CONFLICTS = "conflicts"
     DOTTED_LINE = "dotted_line"  # matrix reporting: source reports to target informally
-
-    @property
-    def directed(self) -> bool:
-        return self in (RelationshipKind.INFLUENCES, RelationshipKind.DOTTED_LINE)
 
 
 class PriorityKind(StrEnum):

@@ -23,8 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
+from consensus_app.core.relationship_kinds import Closeness, kind_info
 
-_LINKING = (EdgeKind.INFLUENCES, EdgeKind.ALLIES, EdgeKind.DOTTED_LINE)
 _SHOWN_NAMES = 2  # names in a reason before "and N more"
 WHOLE_ACCOUNT_UP_TO = 15
 
@@ -150,7 +150,7 @@ def _tie_links(pursuit_map: PursuitMap, nodes: dict[int, MapNode], members: set[
     tied: dict[int, list[int]] = {}
     influences: dict[int, list[int]] = {}
     for edge in pursuit_map.edges:
-        if edge.kind not in _LINKING or edge.source_id not in nodes or edge.target_id not in nodes:
+        if not _links(edge.kind) or edge.source_id not in nodes or edge.target_id not in nodes:
             continue
         for outsider, member in ((edge.source_id, edge.target_id), (edge.target_id, edge.source_id)):
             if outsider in members or member not in members:
@@ -170,9 +170,20 @@ def _tie_links(pursuit_map: PursuitMap, nodes: dict[int, MapNode], members: set[
     return reasons
 
 
+def _links(kind: EdgeKind) -> bool:
+    """Relationships that bring people together (reporting lines are counted apart; conflicts never)."""
+    info = kind_info(kind)
+    return info.stored and info.closeness is Closeness.TIE
+
+
 def _influences(kind: EdgeKind, outsider_is_source: bool) -> bool:
-    """Whether the outsider influences the member: an influence from them, or they are the
-    member's dotted-line manager (a dotted line points from the report to the manager)."""
-    if kind is EdgeKind.INFLUENCES:
-        return outsider_is_source
-    return kind is EdgeKind.DOTTED_LINE and not outsider_is_source
+    """Whether the outsider influences the member: the tie sways mostly their way (an influence
+    from them, or they are the member's dotted-line manager: a dotted line points from the
+    report to the manager)."""
+    info = kind_info(kind)
+    mine, theirs = (
+        (info.sway_forward, info.sway_backward)
+        if outsider_is_source
+        else (info.sway_backward, info.sway_forward)
+    )
+    return mine > theirs

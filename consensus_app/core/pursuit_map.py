@@ -11,14 +11,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from models import BuyingRole, Function, Profile, RelationshipKind
+from consensus_app.core.relationship_kinds import UnknownRelationshipKind, kind_info
+from models import BuyingRole, CommitteeMemberRecord, Function, Profile, RelationshipKind, StakeholderRecord
 from models.snapshot import AccountSnapshot
 
 Point = tuple[float, float]
 
 
 class EdgeKind(StrEnum):
-    """What a line on the map means: the formal reporting line or an informal relationship."""
+    """What a line on the map means: the formal reporting line or an informal relationship.
+
+    Everything else about a kind is in core/relationship_kinds.py."""
 
     REPORTS_TO = "reports_to"
     DOTTED_LINE = RelationshipKind.DOTTED_LINE.value
@@ -28,7 +31,15 @@ class EdgeKind(StrEnum):
 
     @property
     def directed(self) -> bool:
-        return self in (EdgeKind.REPORTS_TO, EdgeKind.DOTTED_LINE, EdgeKind.INFLUENCES)
+        return kind_info(self).directed
+
+
+def edge_kind(kind: RelationshipKind | str) -> EdgeKind:
+    """The map's kind for a stored relationship kind; an unknown one raises naming it."""
+    try:
+        return EdgeKind(str(kind))
+    except ValueError:
+        raise UnknownRelationshipKind(kind) from None
 
 
 @dataclass(frozen=True)
@@ -84,41 +95,43 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
     nodes = []
     for person in snapshot.stakeholders:
         member = members.get(person.id)
-        extra = (
-            {
-                "member_id": member.id,
-                "role": member.role,
-                "approver": member.approver,
-                "stance": member.stance,
-                "influence": member.influence,
-                "last_engaged": member.last_engaged,
-                "last_verified": member.last_verified,
-            }
-            if member
-            else {}
-        )
-        nodes.append(
-            MapNode(
-                stakeholder_id=person.id,
-                key=person.key,
-                name=person.name,
-                title=person.title,
-                function=person.function,
-                profile=person.profile,
-                reports_to_id=person.reports_to_id,
-                language=person.language,
-                **extra,  # type: ignore[arg-type]
-            )
-        )
+        seat = seat_fields(member) if member else {}
+        nodes.append(MapNode(stakeholder_id=person.id, **person_fields(person), **seat))  # type: ignore[arg-type]
     edges = [
         MapEdge(person.id, person.reports_to_id, EdgeKind.REPORTS_TO)
         for person in snapshot.stakeholders
         if person.reports_to_id is not None
     ]
     edges += [
-        MapEdge(tie.source_id, tie.target_id, EdgeKind(tie.kind.value), tie.strength, tie.id)
+        MapEdge(tie.source_id, tie.target_id, edge_kind(tie.kind), tie.strength, tie.id)
         for tie in snapshot.relationships
     ]
     return PursuitMap(
         snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges
     )
+
+
+def person_fields(person: StakeholderRecord) -> dict[str, object]:
+    """A node's fields that come from the person."""
+    return {
+        "key": person.key,
+        "name": person.name,
+        "title": person.title,
+        "function": person.function,
+        "profile": person.profile,
+        "reports_to_id": person.reports_to_id,
+        "language": person.language,
+    }
+
+
+def seat_fields(seat: CommitteeMemberRecord) -> dict[str, object]:
+    """A node's fields that come from the person's seat on the pursuit's committee."""
+    return {
+        "member_id": seat.id,
+        "role": seat.role,
+        "approver": seat.approver,
+        "stance": seat.stance,
+        "influence": seat.influence,
+        "last_engaged": seat.last_engaged,
+        "last_verified": seat.last_verified,
+    }

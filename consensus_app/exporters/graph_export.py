@@ -23,7 +23,8 @@ from typing import Any
 
 import networkx as nx
 
-from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
+from consensus_app.core.pursuit_map import MapNode, PursuitMap
+from consensus_app.core.relationship_kinds import kind_info
 from consensus_app.core.text_checks import xml_safe
 from consensus_app.exporters.atomic import atomic_output
 from models import Profile
@@ -82,8 +83,10 @@ def pursuit_graph(
         else:
             key = f"{edge.kind.value}:{source}:{target}"
         strength = int(edge.strength)
-        directed = EdgeKind(edge.kind).directed
-        graph.add_edge(source, target, key=key, kind=edge.kind.value, strength=strength, directed=directed)
+        info = kind_info(edge.kind)  # an unknown kind raises, naming it
+        graph.add_edge(
+            source, target, key=key, kind=info.export_name, strength=strength, directed=info.directed
+        )
     return graph
 
 

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
+from consensus_app.core.relationship_kinds import kind_info
+from consensus_app.ui.widgets import EnumCombo, ErrorLabel
 from models import BuyingStage, RelationshipKind
 
 if TYPE_CHECKING:
     from models import AccountRecord, PursuitRecord
 
-KIND_HELP = {
-    RelationshipKind.INFLUENCES: "sways the other's view",
-    RelationshipKind.ALLIES: "work together, back each other",
-    RelationshipKind.CONFLICTS: "pull in different directions",
-    RelationshipKind.DOTTED_LINE: "informal (matrix) reporting",
-}
+
+def kind_choice_text(kind: RelationshipKind) -> str:
+    """ "Influences — sways the other's view": a tie menu's entry, from the kind's registry entry."""
+    info = kind_info(kind)  # an unknown kind raises, naming it
+    return f"{info.label} — {info.help}"
 
 
 class _FormDialog(QDialog):
@@ -123,7 +123,7 @@ def relationship_menu(parent: QWidget, kind: RelationshipKind, strength: int) ->
     menu = QMenu(parent)
     choices: dict[Any, Any] = {}
     for other in RelationshipKind:
-        action = menu.addAction(f"{human(other).capitalize()} — {KIND_HELP[other]}")
+        action = menu.addAction(kind_choice_text(other))
         action.setObjectName(f"tie-kind-{other.value}")
         action.setCheckable(True)
         action.setChecked(other is kind)
@@ -147,7 +147,7 @@ def choose_relationship_kind(parent: QWidget, at: QPoint) -> RelationshipKind | 
     menu = QMenu(parent)
     menu.setToolTipsVisible(True)
     for kind in RelationshipKind:
-        action = menu.addAction(f"{human(kind).capitalize()} — {KIND_HELP[kind]}")
+        action = menu.addAction(kind_choice_text(kind))
         action.setObjectName(f"new-tie-{kind.value}")
         action.setData(kind)
     chosen = menu.exec(at)

@@ -2,7 +2,8 @@
 
 Two views of the same people:
 
-- `sway`, directed: an edge u → v means "u can move v". An `influences` tie points its own way;
+- `sway`, directed: an edge u → v means "u can move v", weighted per kind as
+  core/relationship_kinds.py says. An `influences` tie points its own way;
   a manager sways a report fully and a report sways the manager a little (upward influence is
   real but weaker); a dotted line is a weaker reporting line. Allies agree with each other, which
   is not the same as one moving the other, so alliances are not sway.
@@ -19,12 +20,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
-
-# How much one tie of strength 1–3 lets its source move its target (relative weights).
-_DOWNWARD = 1.0  # manager → report
-_UPWARD = 0.4  # report → manager
-_DOTTED = 0.5
+from consensus_app.core.pursuit_map import MapNode, PursuitMap
+from consensus_app.core.relationship_kinds import Closeness, kind_info, strength_of
 
 
 @dataclass(frozen=True)
@@ -48,20 +45,18 @@ def build_graphs(pursuit_map: PursuitMap) -> PursuitGraphs:
         graph.add_nodes_from(nodes)
     for edge in pursuit_map.edges:
         a, b = edge.source_id, edge.target_id
+        info = kind_info(edge.kind)  # an unknown kind raises here, never counted as another
         if a == b or a not in nodes or b not in nodes:
             continue  # a dangling or self tie says nothing about the group
-        strength = max(1, min(3, edge.strength))
-        if edge.kind is EdgeKind.CONFLICTS:
+        strength = strength_of(edge.kind, edge.strength)
+        if info.closeness is Closeness.CONFLICT:
             conflicts.add_edge(a, b, weight=strength)
             continue
-        if edge.kind is EdgeKind.REPORTS_TO:  # a reports to b
-            _add(sway, b, a, _DOWNWARD * 2)
-            _add(sway, a, b, _UPWARD * 2)
-        elif edge.kind is EdgeKind.DOTTED_LINE:
-            _add(sway, b, a, _DOTTED * strength)
-            _add(sway, a, b, _UPWARD * _DOTTED * strength)
-        elif edge.kind is EdgeKind.INFLUENCES:
-            _add(sway, a, b, float(strength))
+        # For reports_to and dotted_line, a reports to b: backward is the manager moving the report.
+        if info.sway_backward:
+            _add(sway, b, a, info.sway_backward * strength)
+        if info.sway_forward:
+            _add(sway, a, b, info.sway_forward * strength)
         _add(ties, a, b, float(strength))
     for _a, _b, data in sway.edges(data=True):
         data["cost"] = 1.0 / data["weight"]  # for shortest paths: a strong tie is a short step

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consensus_app.core.pursuit_map import EdgeKind
+from consensus_app.core.relationship_kinds import LinePattern, kind_info
 from consensus_app.core.wording import STANCE_SIGNS as STANCE_SIGNS  # the window's, for the drift test
 from consensus_app.core.wording import STANCE_WORDS as STANCE_WORDS
 from models import Profile
@@ -28,13 +29,31 @@ class LineStyle:
     arrow: bool  # an arrow head at the end (the manager, the one influenced)
 
 
-LINE_STYLES: dict[EdgeKind, LineStyle] = {
-    EdgeKind.REPORTS_TO: LineStyle("reports to", "4A4A4A", 1.0, None, True),
-    EdgeKind.DOTTED_LINE: LineStyle("dotted-line report", "858585", 1.0, "sysDot", True),
-    EdgeKind.INFLUENCES: LineStyle("influences", "51708F", 1.0, "dashDot", True),
-    EdgeKind.ALLIES: LineStyle("allies", "009E73", 1.75, None, False),
-    EdgeKind.CONFLICTS: LineStyle("conflicts", "D55E00", 1.25, "dash", False),
+# How the registry's neutral line descriptions (core/relationship_kinds.py) look on a slide.
+LINE_COLORS: dict[str, str] = {
+    "reporting": "4A4A4A",
+    "dotted_reporting": "858585",
+    "influence": "51708F",
+    "alliance": "009E73",
+    "conflict": "D55E00",
 }
+# (width in points, DrawingML preset dash or None for solid)
+LINE_STROKES: dict[LinePattern, tuple[float, str | None]] = {
+    LinePattern.SOLID: (1.0, None),
+    LinePattern.DOTTED: (1.0, "sysDot"),
+    LinePattern.DASH_DOT: (1.0, "dashDot"),
+    LinePattern.DOUBLE: (1.75, None),  # one broad line stands for the window's two rails
+    LinePattern.DASHED: (1.25, "dash"),
+}
+
+
+def _line_style(kind: EdgeKind) -> LineStyle:
+    info = kind_info(kind)  # an unknown kind raises, naming it
+    width, dash = LINE_STROKES[info.line.pattern]
+    return LineStyle(info.legend.lower(), LINE_COLORS[info.line.colour], width, dash, info.directed)
+
+
+LINE_STYLES: dict[EdgeKind, LineStyle] = {kind: _line_style(kind) for kind in EdgeKind}
 
 
 def clamp_stance(stance: int) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge
+from consensus_app.core.relationship_kinds import kind_info
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.glyphs import arrow_length, arrow_polygon
 from consensus_app.ui.map.node_item import NodeItem
@@ -100,14 +101,10 @@ class EdgeItem(QGraphicsItem):
 
     def tooltip(self) -> str:
         """Shown by MapScene.helpEvent (built on demand: 2,500 tooltips up front slow set_map)."""
-        a, b = self.source.node.name, self.target.node.name
-        if self.kind == EdgeKind.REPORTS_TO:
-            return f"{a} reports to {b}"
-        text = {
-            EdgeKind.DOTTED_LINE: f"{a} has a dotted-line report to {b}",
-            EdgeKind.INFLUENCES: f"{a} influences {b}",
-            EdgeKind.ALLIES: f"{a} and {b} are allies",
-        }.get(self.kind, f"{a} and {b} are in conflict")
+        info = kind_info(self.kind)
+        text = info.sentence.format(a=self.source.node.name, b=self.target.node.name)
+        if info.fixed_strength is not None:  # reporting lines have no strength of their own
+            return text
         return f"{text} · strength {self.strength} of 3"
 
     # --- geometry ---------------------------------------------------------------------------

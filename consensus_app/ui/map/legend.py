@@ -1,4 +1,4 @@
-"""The map's key: stance colours, profile badges, the approver mark, non-members and the five line kinds.
+"""The map's key: stance colours, profile badges, the approver mark, non-members and every line kind.
 
 Painted with a plain QPainter, so the same code draws it over the view (in viewport
 coordinates) and into exported images. Every sample is drawn by the functions the map uses.
@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from consensus_app.core.pursuit_map import EdgeKind
+from consensus_app.core.relationship_kinds import RELATIONSHIP_KINDS
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.glyphs import paint_approver_seal, paint_arrow, paint_badge, ui_font
 
@@ -20,13 +21,7 @@ SAMPLE = 40.0  # width of a line sample
 ICON = 22.0  # room for a swatch or badge before its label
 LABEL_GAP = 6.0
 
-_EDGE_ORDER = [
-    EdgeKind.REPORTS_TO,
-    EdgeKind.DOTTED_LINE,
-    EdgeKind.INFLUENCES,
-    EdgeKind.ALLIES,
-    EdgeKind.CONFLICTS,
-]
+_EDGE_ORDER = [EdgeKind(code) for code in RELATIONSHIP_KINDS]  # the registry's order
 
 
 def _columns() -> list[tuple[str, list[tuple[str, str]]]]:

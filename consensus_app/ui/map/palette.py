@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
 from consensus_app.core.pursuit_map import EdgeKind
+from consensus_app.core.relationship_kinds import LineEnd, LinePattern, kind_info
 from consensus_app.core.wording import STANCE_SIGNS as STANCE_SIGNS  # drawn on cards and in the legend
 from consensus_app.core.wording import STANCE_WORDS
 from models import Profile
@@ -138,13 +139,45 @@ class EdgeStyle:
     cross: bool = False  # a × at the middle (conflicts)
 
 
-EDGE_STYLES: dict[EdgeKind, EdgeStyle] = {
-    EdgeKind.REPORTS_TO: EdgeStyle("Reports to", "#4A4A4A", 1.6, None, "filled"),
-    EdgeKind.DOTTED_LINE: EdgeStyle("Dotted-line report", "#858585", 1.8, (1.0, 1.6), "filled"),
-    EdgeKind.INFLUENCES: EdgeStyle("Influences", "#51708F", 1.5, (7.0, 2.5, 1.5, 2.5), "open"),
-    EdgeKind.ALLIES: EdgeStyle("Allies", "#009E73", 1.3, None, None, double=True),
-    EdgeKind.CONFLICTS: EdgeStyle("Conflicts", "#D55E00", 1.8, (3.5, 2.5), None, cross=True),
+# How the registry's neutral line descriptions (core/relationship_kinds.py) look here.
+LINE_COLORS: dict[str, str] = {
+    "reporting": "#4A4A4A",
+    "dotted_reporting": "#858585",
+    "influence": "#51708F",
+    "alliance": "#009E73",
+    "conflict": "#D55E00",
 }
+# (width at strength 2, dashes in units of the pen width or None for solid)
+LINE_STROKES: dict[LinePattern, tuple[float, tuple[float, ...] | None]] = {
+    LinePattern.SOLID: (1.6, None),
+    LinePattern.DOTTED: (1.8, (1.0, 1.6)),
+    LinePattern.DASH_DOT: (1.5, (7.0, 2.5, 1.5, 2.5)),
+    LinePattern.DOUBLE: (1.3, None),
+    LinePattern.DASHED: (1.8, (3.5, 2.5)),
+}
+LINE_ENDS: dict[LineEnd, str | None] = {
+    LineEnd.FILLED_ARROW: "filled",
+    LineEnd.OPEN_ARROW: "open",
+    LineEnd.NONE: None,
+}
+
+
+def _edge_style(kind: EdgeKind) -> EdgeStyle:
+    info = kind_info(kind)  # an unknown kind raises, naming it
+    line = info.line
+    width, dashes = LINE_STROKES[line.pattern]
+    return EdgeStyle(
+        info.legend,
+        LINE_COLORS[line.colour],
+        width,
+        dashes,
+        LINE_ENDS[line.end],
+        double=line.pattern is LinePattern.DOUBLE,
+        cross=line.cross,
+    )
+
+
+EDGE_STYLES: dict[EdgeKind, EdgeStyle] = {kind: _edge_style(kind) for kind in EdgeKind}
 
 
 def strength_factor(strength: int) -> float:
