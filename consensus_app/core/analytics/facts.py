@@ -10,7 +10,6 @@ from consensus_app.core.analytics import metrics
 from consensus_app.core.analytics.graphs import PursuitGraphs, build_graphs
 from consensus_app.core.analytics.results import Broker, Reach
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
-from models import Function
 
 ENGAGED_WITHIN_DAYS = 30  # an approver not engaged for longer has gone cold
 VERIFIED_WITHIN_DAYS = 90  # an assessment older than this is a guess
@@ -61,9 +60,6 @@ class Facts:
 
     def name(self, stakeholder_id: int) -> str:
         return self.graphs.nodes[stakeholder_id].name
-
-    def functions_of(self, ids: Sequence[int]) -> set[Function]:
-        return {self.graphs.nodes[sid].function for sid in ids}
 
 
 def gather_facts(

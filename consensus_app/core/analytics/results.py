@@ -31,10 +31,6 @@ class InfluencePath:
     target_id: int  # an approver
     path: tuple[int, ...]  # from source to target, inclusive
 
-    @property
-    def hops(self) -> int:
-        return len(self.path) - 1
-
 
 class Severity(IntEnum):
     INFO = 1

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from consensus_app.core.messaging.model import Draft, Kit, Quote
-from consensus_app.core.messaging.templates import Templates, templates_for
+from consensus_app.core.messaging.templates import templates_for
 from models import Function
 
 WHY = "a message built on one function's goals highlights what divides the group instead of what it shares"
@@ -29,11 +29,6 @@ def kit_warnings(kit: Kit) -> list[str]:
     if not kit.share_body:
         return []
     return _check(kit.share_title + "\n" + kit.share_body, kit.share_functions, kit.quotes, kit.language)
-
-
-def functions_named(text: str, templates: Templates) -> list[Function]:
-    """The functions whose names (in the templates' language) appear in the text."""
-    return [f for f in Function if _mentions(text, templates.function_name(f))]
 
 
 def _check(text: str, functions: Sequence[Function], quotes: Sequence[Quote], language: str) -> list[str]:

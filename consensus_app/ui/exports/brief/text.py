@@ -21,7 +21,6 @@ INK_SOFT = QColor(palette.INK_SOFT)
 INK_MUTED = QColor(palette.INK_MUTED)
 RULE = QColor("#B9BEC6")
 SHADE = QColor("#EEF0F3")  # table header, zebra rows: light enough for any printer
-SHADE_DARK = QColor("#D9DDE3")
 
 TITLE_PX, HEADING_PX, SUBHEADING_PX, BODY_PX, SMALL_PX = 30, 20, 15, 13, 11
 LEFT = Qt.AlignmentFlag.AlignLeft
@@ -100,10 +99,6 @@ def shared_text(
 ) -> Text:
     """A Text that may be drawn in many places (a table's "yes", "finance", "+ supportive")."""
     return Text(text, font(size, bold), width, align=align, max_lines=max_lines)
-
-
-def text_width(text: str, font: QFont) -> float:
-    return QFontMetricsF(font).horizontalAdvance(text)
 
 
 def words(value: str | None) -> str:
