@@ -1,4 +1,4 @@
-"""Closed vocabularies of the domain (see DESIGN.md, "Domain vocabulary").
+"""Closed vocabularies of the domain; docs/interchange.md ("Objects") says what each value means.
 
 Values are the strings stored in the database and written to interchange files,
 so they never change once released; add members, never rename them.

@@ -22,7 +22,7 @@ from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.pursuit_map import MapNode
 from models import Profile
 
-# The research each code rests on (../shared/DESIGN.md, CEB/Gartner).
+# The research each code rests on, with its source; docs/scoring.md says what each costs.
 RESEARCH = {
     "NO_MOBILIZER": "Mobilizers (Go-Getters, Teachers, Skeptics) drive consensus; talkers are easy to reach "
     "but do not (CEB, The Challenger Customer, 2015).",
