@@ -31,7 +31,6 @@ MINOR_FIELDS = LONG_TEXT | frozenset(
     | {"last_verified", "last_engaged"}
 )
 
-STANCES = STANCE_WORDS
 # Stored enum values that do not read well with the underscores simply dropped.
 VALUE_WORDS = {
     "go_getter": "Go-Getter",
@@ -81,8 +80,8 @@ def value_words(field: str, value: Any, people: Mapping[int, str]) -> str:
         return "—"
     if field == "reports_to_id":
         return person_name(value, people)
-    if field == "stance" and isinstance(value, int) and value in STANCES:
-        return STANCES[value]
+    if field == "stance" and isinstance(value, int) and value in STANCE_WORDS:
+        return STANCE_WORDS[value]
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.analytics.changes import AddTie, Change, RemoveMember, SetStance
 from consensus_app.core.pursuit_map import EdgeKind, PursuitMap
-from consensus_app.ui.widgets import STANCE_WORDS
+from consensus_app.core.wording import STANCE_WORDS
 
 _LEAVES = "leaves"
 _TIE = "tie"
