@@ -18,7 +18,7 @@ from tests.window_fixtures import settings  # noqa: F401 - fixtures
 def _wait_for_answer(qtbot: QtBot, dialog: ConnectDialog) -> None:
     # A condition, not waitSignal: a refused connection can finish before a signal spy is set up.
     qtbot.waitUntil(
-        lambda: dialog.test_button.isEnabled() and dialog.result.text() != "Connecting…", timeout=15_000
+        lambda: dialog.test_button.isEnabled() and dialog.outcome.text() != "Connecting…", timeout=15_000
     )
 
 
@@ -38,7 +38,7 @@ def test_an_unreachable_server_is_said_plainly_and_cannot_be_connected_to(
     dialog.database.setText("team")
     assert dialog.test() is not None
     _wait_for_answer(qtbot, dialog)
-    assert "cannot reach" in dialog.result.text() and not dialog.connect_button.isEnabled()
+    assert "cannot reach" in dialog.outcome.text() and not dialog.connect_button.isEnabled()
     assert settings.text("workspace/team_url") == ""
 
 
@@ -58,7 +58,7 @@ def test_a_real_server_is_checked_then_remembered(
     dialog.password.setText("typed-once")  # the test server trusts local connections
     assert dialog.test() is not None
     _wait_for_answer(qtbot, dialog)
-    assert "The team workspace is ready" in dialog.result.text() and dialog.connect_button.isEnabled()
+    assert "The team workspace is ready" in dialog.outcome.text() and dialog.connect_button.isEnabled()
     dialog.connect_button.click()
     remembered = settings.text("workspace/team_url")
     assert make_url(remembered).database == url.database and "typed-once" not in remembered

@@ -67,10 +67,10 @@ def _connect_through_the_menu(
 
     def wait_for_answer(dialog: ConnectDialog) -> None:
         if not dialog.connect_button.isEnabled():
-            shown.append(dialog.result.text())
+            shown.append(dialog.outcome.text())
             QTimer.singleShot(20, lambda: wait_for_answer(dialog))
             return
-        shown.extend(label.text() for label in dialog.findChildren(type(dialog.result)))
+        shown.extend(label.text() for label in dialog.findChildren(type(dialog.outcome)))
         shown.extend(edit.text() for edit in (dialog.host, dialog.database, dialog.user))
         dialog.connect_button.click()
 
@@ -243,7 +243,7 @@ def test_the_keychain_is_written_off_the_gui_thread_and_only_when_something_chan
     saving = memory_keychain.set_password
     monkeypatch.setattr(memory_keychain, "set_password", lambda *args: (unlocked.wait(10), saving(*args))[1])
     ticked = _connect(qtbot, settings, url, remember=True)
-    assert ticked.isVisible() and ticked.result.text() == "Saving the password in the system keychain…"
+    assert ticked.isVisible() and ticked.outcome.text() == "Saving the password in the system keychain…"
     with qtbot.waitSignal(ticked.accepted, timeout=10_000):
         unlocked.set()
     assert calls == [("set_password", False)] and memory_keychain.entries == {(SERVICE, url): PASSWORD}
@@ -261,7 +261,7 @@ def test_a_keychain_that_refuses_is_said_and_the_dialog_stays_open(
 
     monkeypatch.setattr(memory_keychain, "set_password", locked)
     dialog = _connect(qtbot, settings, "postgresql+psycopg://dana@db.example:5433/team", remember=True)
-    qtbot.waitUntil(lambda: "did not save the password" in dialog.result.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "did not save the password" in dialog.outcome.text(), timeout=10_000)
     assert dialog.isVisible() and settings.text(TEAM_URL_KEY) == "" and memory_keychain.entries == {}
 
 

@@ -11,6 +11,8 @@ real system keychain the dialog offers no "remember" box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from shiboken6 import isValid
 from sqlalchemy.engine import make_url
 
 from consensus_app.storage.keychain import (
@@ -32,6 +33,7 @@ from consensus_app.storage.keychain import (
     remembered_password,
 )
 from consensus_app.storage.team import ServerCheck, check_server, team_url, without_password
+from consensus_app.ui.alive import if_alive
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 
@@ -57,8 +59,8 @@ class ConnectDialog(QDialog):
         self.keychain_note = QLabel("Looking for the system keychain…")
         self.keychain_note.setWordWrap(True)
         self.test_button = QPushButton("Test connection")
-        self.result = QLabel("Fill in the server's details and test the connection.")
-        self.result.setWordWrap(True)
+        self.outcome = QLabel("Fill in the server's details and test the connection.")
+        self.outcome.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton("Connect", QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setEnabled(False)
@@ -74,7 +76,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.remember)
         form.addRow(self.keychain_note)
         form.addRow(self.test_button)
-        form.addRow(self.result)
+        form.addRow(self.outcome)
         form.addRow(self.buttons)
         self._remembered: str | None = None  # the keychain's password for the prefilled workspace
         self._prefill(settings.text(TEAM_URL_KEY))
@@ -115,21 +117,27 @@ class ConnectDialog(QDialog):
             self._show("A server and a database name are needed.", ok=False)
             return None
         self.test_button.setEnabled(False)
-        self.result.setText("Connecting…")
+        self.outcome.setText("Connecting…")
         url = self.url()
         task = Task(lambda _p, _s: check_server(url), self)
-        task.sig_done.connect(lambda found: isValid(self) and self._show(found.describe(), ok=found.usable))
-        task.sig_failed.connect(lambda exc: isValid(self) and self._show(str(exc), ok=False))
-        task.sig_finished.connect(lambda: isValid(self) and self.test_button.setEnabled(True))
+        task.sig_done.connect(if_alive(self, self._show_check))
+        task.sig_failed.connect(if_alive(self, self._show_error))
+        task.sig_finished.connect(if_alive(self, lambda: self.test_button.setEnabled(True)))
         self._task = task
         task.start()
         return task
 
+    def _show_check(self, found: ServerCheck) -> None:
+        self._show(found.describe(), ok=found.usable)
+
+    def _show_error(self, exc: object) -> None:
+        self._show(str(exc), ok=False)
+
     def _show(self, message: str, ok: bool) -> None:
         for secret in {self.password.text(), self._remembered or ""} - {""}:
             message = message.replace(secret, "•••")  # a driver's message never shows the password
-        self.result.setText(message)
-        self.result.setStyleSheet(f"color: {'#1B5E20' if ok else '#B3261E'};")
+        self.outcome.setText(message)
+        self.outcome.setStyleSheet(f"color: {'#1B5E20' if ok else '#B3261E'};")
         self.connect_button.setEnabled(ok)
 
     def _prefill(self, saved: str) -> None:
@@ -149,8 +157,8 @@ class ConnectDialog(QDialog):
             return available, (remembered_password(saved) if available and saved else None)
 
         task = Task(probe, self)
-        task.sig_done.connect(lambda found: isValid(self) and self._on_keychain(*found))
-        task.sig_failed.connect(lambda _exc: isValid(self) and self._on_keychain(False, None))
+        task.sig_done.connect(if_alive(self, lambda found: self._on_keychain(*found)))
+        task.sig_failed.connect(if_alive(self, lambda _exc: self._on_keychain(False, None)))
         task.start()
         return task
 
@@ -169,6 +177,7 @@ class ConnectDialog(QDialog):
         remember = not self.remember.isHidden() and self.remember.isChecked()
         has_password = bool(typed or self._remembered_here())
         policy = ("keychain" if remember else "ask") if has_password else "none"
+        change: Callable[[], object]
         if remember and typed:
             change, doing = (lambda: remember_password(url, typed)), "Saving the password in"
         elif not remember and self._remembered_here():  # the user unticked the box: nothing stays behind
@@ -178,12 +187,16 @@ class ConnectDialog(QDialog):
             return
         # The keychain can block, or ask the user to unlock it (Secret Service over D-Bus): a worker waits.
         self.connect_button.setEnabled(False)
-        self.result.setText(f"{doing} the system keychain…")
+        self.outcome.setText(f"{doing} the system keychain…")
         task = Task(lambda _p, _s: change(), self)
-        task.sig_done.connect(lambda _r: isValid(self) and self.isVisible() and self._connect(url, policy))
-        task.sig_failed.connect(lambda exc: isValid(self) and self._show(str(exc), ok=False))
+        task.sig_done.connect(if_alive(self, lambda _r: self._connect_if_open(url, policy)))
+        task.sig_failed.connect(if_alive(self, self._show_error))
         self.keychain_change = task
         task.start()
+
+    def _connect_if_open(self, url: str, policy: str) -> None:
+        if self.isVisible():  # not cancelled while the keychain was busy
+            self._connect(url, policy)
 
     def _connect(self, url: str, policy: str) -> None:
         self._settings.set_text(TEAM_URL_KEY, without_password(url))
