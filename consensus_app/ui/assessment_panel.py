@@ -181,10 +181,9 @@ class AssessmentPanel(QWidget):
         self._emit_overlay()
 
     def _show_components(self, shown: Assessment | None) -> None:
-        while self.components.count():
-            item = self.components.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while (item := self.components.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         for row, component in enumerate(shown.components if shown else []):
             bar = QProgressBar(maximum=component.weight * 10, textVisible=True)
             bar.setValue(round(component.points * 10))

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
-from shiboken6 import isValid
+
+from consensus_app.ui.alive import if_alive
 
 if TYPE_CHECKING:
     from consensus_app.ui.controller import WorkspaceController
@@ -24,7 +25,7 @@ def install_export(
     action.setEnabled(controller.pursuit_id is not None)
     # (A controller can outlive its window: an edit kept offline may be replayed after it closed.)
     controller.sig_map_changed.connect(
-        lambda pursuit_map: isValid(action) and action.setEnabled(pursuit_map is not None)
+        if_alive(action, lambda pursuit_map: action.setEnabled(pursuit_map is not None))
     )
 
     def open_dialog() -> None:

@@ -16,10 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
-from shiboken6 import isValid
 
 from consensus_app.core.wording import count
 from consensus_app.storage.errors import DatabaseUnavailableError
+from consensus_app.ui.alive import if_alive
 from consensus_app.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -95,8 +95,8 @@ class Outbox(QObject):
         if self._probe is not None:
             return
         task = Task(lambda _p, _s: self._ping(), self)
-        task.sig_done.connect(lambda _result: isValid(self) and self._back())
-        task.sig_failed.connect(lambda exc: isValid(self) and self._say())
+        task.sig_done.connect(if_alive(self, lambda _result: self._back()))
+        task.sig_failed.connect(if_alive(self, lambda _exc: self._say()))
         task.sig_finished.connect(lambda: setattr(self, "_probe", None))
         self._probe = task
         task.start()

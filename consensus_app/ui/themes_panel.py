@@ -196,10 +196,10 @@ class ThemesPanel(QWidget):
         self.matrix.setRowCount(len(people))
         self.matrix.setColumnCount(len(themes.coverage))
         self.matrix.setVerticalHeaderLabels([names.get(sid, "?") for sid in people])
-        self.matrix.setHorizontalHeaderLabels([str(i) for i in range(1, len(themes.coverage) + 1)])
         row_of = {sid: row for row, sid in enumerate(people)}
         for column, cov in enumerate(themes.coverage):
-            header = self.matrix.horizontalHeaderItem(column)
+            header = QTableWidgetItem(str(column + 1))
+            self.matrix.setHorizontalHeaderItem(column, header)
             header.setToolTip(cov.theme.label)
             header.setData(_IDS, list(cov.stakeholders))
             for sid in cov.stakeholders:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.core.analytics.changes import AddTie, Change, RemoveMember, SetStance
+from consensus_app.core.analytics.changes import AddTie, Change, Engage, RemoveMember, SetStance
 from consensus_app.core.pursuit_map import EdgeKind, PursuitMap
 from consensus_app.core.wording import STANCE_WORDS
 
@@ -94,6 +94,8 @@ class WhatIfBox(QWidget):
             return f"{self._names[change.stakeholder_id]} becomes {STANCE_WORDS[change.stance]}"
         if isinstance(change, RemoveMember):
             return f"{self._names[change.stakeholder_id]} leaves"
+        if isinstance(change, Engage):  # the command line's "engage"; the box itself offers no such choice
+            return f"{self._names[change.stakeholder_id]} is engaged"
         return f"{self._names[change.source_id]} gains influence over {self._names[change.target_id]}"
 
     def _sync_target(self) -> None:
