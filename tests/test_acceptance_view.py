@@ -23,7 +23,7 @@ from tests.window_fixtures import open_window, settings  # noqa: F401 - fixture
 
 def _settled(qtbot: QtBot, window: MainWindow) -> dict[int, tuple[float, float]]:
     qtbot.waitUntil(
-        lambda: not window.scene.is_animating() and not window.progress.isVisible(), timeout=20_000
+        lambda: not window.scene.is_animating() and not window.layouts.busy, timeout=20_000
     )
     return dict(window.scene.node_positions())
 

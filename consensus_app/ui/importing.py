@@ -28,9 +28,6 @@ FILE_FILTER = (
 
 
 class Importer(QObject):
-    sig_started = Signal(str)
-    sig_progress = Signal(float)
-    sig_finished = Signal()
     sig_imported = Signal(str)  # a line for the status bar
 
     def __init__(self, controller: WorkspaceController, settings: UiSettings, window: QWidget) -> None:
@@ -119,13 +116,11 @@ class Importer(QObject):
     def _run(
         self, work: Any, message: str, failed: Callable[[BaseException], None], said: Callable[[Any], str]
     ) -> Task:
-        task = Task(work, self)
-        task.sig_progress.connect(self.sig_progress)
+        # All or nothing and short: it cannot stop half-way, so the status bar offers no Cancel.
+        task = Task(work, self, name=message, can_cancel=False)
         # Results arrive queued; by then the window (and this importer) may be gone.
         task.sig_failed.connect(lambda exc: isValid(self) and failed(exc))
         task.sig_done.connect(lambda result: isValid(self) and self._done(said(result)))
-        task.sig_finished.connect(self.sig_finished)
-        self.sig_started.emit(message)
         task.start()
         return task
 

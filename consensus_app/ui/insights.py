@@ -1,7 +1,7 @@
 """The analysis side of the window: assessment, themes and messages panels, and the map overlay.
 
 Each panel is a tab on the window's right, beside the stakeholder inspector. They follow the
-open pursuit, run their work off the GUI thread (progress in the status bar, Cancel stops it)
+open pursuit, run their work off the GUI thread (each with its progress and Cancel in the status bar)
 and point at people by highlighting them on the map.
 """
 
@@ -62,12 +62,8 @@ class Insights(QObject):
             (self.themes_service.runner, "Themes"),
             (self.messaging_runner, "Drafting messages"),
         ]
-        for runner, what in runners:
-            runner.sig_started.connect(window._on_work_started)
-            runner.sig_progress.connect(lambda f: window.progress.setValue(int(f * 100)))
-            runner.sig_finished.connect(window._on_work_finished)
+        for runner, what in runners:  # (their progress and Cancel: the status bar's task list)
             runner.sig_failed.connect(lambda exc, w=what: self._on_failed(w, exc))
-            window.cancel_button.clicked.connect(runner.cancel)
 
     def _on_failed(self, what: str, exc: BaseException) -> None:
         if is_unreachable(exc):  # the window's banner already says the server is away

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -41,6 +39,7 @@ from consensus_app.ui.inspector import Inspector
 from consensus_app.ui.outbox import ConnectionBanner
 from consensus_app.ui.preferences_dialog import preferences_action
 from consensus_app.ui.settings import UiSettings
+from consensus_app.ui.task_list import TaskList
 from consensus_app.ui.tasks import Task
 from consensus_app.ui.tasks import stop_all as stop_all_tasks
 from consensus_app.ui.welcome import OpeningPage, WelcomePage
@@ -66,7 +65,6 @@ class MainWindow(QMainWindow):
         self._shown_pursuit: int | None = None
         self._pending_person: int | None = None  # found with Ctrl+F: select and centre once placed
         self._painted = False
-        self._working_on = ""  # the status line of the work in progress
         self.setWindowTitle("Consensus")
         self._first_run_size()
 
@@ -82,10 +80,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.opening)
         self.setCentralWidget(self.pages)
 
-        self.progress = QProgressBar(maximum=100, maximumWidth=160, visible=False)
-        self.cancel_button = QPushButton("Cancel", visible=False)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.tasks = TaskList(parent=self)  # each background task: its name, progress and Cancel
+        self.statusBar().addPermanentWidget(self.tasks)
         self.offline_banner = ConnectionBanner(controller.outbox, controller.refresh)
         self.statusBar().addWidget(self.offline_banner, 1)
         # Built once a workspace is open (the first frame shows neither; their modules take ~80 ms):
@@ -179,15 +175,7 @@ class MainWindow(QMainWindow):
         c.sig_map_changed.connect(self._on_map_changed)
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
-        self.layouts.sig_started.connect(self._on_work_started)
-        self.layouts.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
-        self.layouts.sig_finished.connect(self._on_work_finished)
         self.layouts.sig_failed.connect(lambda exc: show_error(self, "Layout failed", str(exc), exc))
-        self.cancel_button.clicked.connect(self.layouts.cancel)
-        # An import is all or nothing and short: no half-way stop, so no Cancel button.
-        self.importer.sig_started.connect(lambda m: (self._on_work_started(m), self.cancel_button.hide()))
-        self.importer.sig_progress.connect(lambda f: self.progress.setValue(int(f * 100)))
-        self.importer.sig_finished.connect(self._on_work_finished)
         self.importer.sig_imported.connect(self._on_imported)
 
     def _build_workspace_views(self) -> None:
@@ -465,19 +453,6 @@ class MainWindow(QMainWindow):
         if self.controller.pursuit_id is not None:
             self.controller.repos.positions.clear(self.controller.pursuit_id, self.controller.layout)
             self._run_layout(animate=True, fit=True)
-
-    def _on_work_started(self, message: str) -> None:
-        self._working_on = message
-        self.statusBar().showMessage(message)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-
-    def _on_work_finished(self) -> None:
-        if self.statusBar().currentMessage() == self._working_on:  # not the result just shown
-            self.statusBar().clearMessage()
-        self.progress.hide()
-        self.cancel_button.hide()
 
     # --- selection ----------------------------------------------------------------------
 

@@ -74,11 +74,8 @@ def preferences_action(window: MainWindow) -> QAction:
     return action
 
 
-def _ask_for_a_name(window: MainWindow, tries: int = 10) -> None:
+def _ask_for_a_name(window: MainWindow) -> None:
     if not window.controller.is_open:
-        return
-    if window.progress.isVisible() and tries:  # work under way would clear the message when done
-        QTimer.singleShot(HINT_DELAY_MS, window, lambda: _ask_for_a_name(window, tries - 1))
         return
     identity = window.controller.workspace.identity
     if not identity.has_real_name:
