@@ -283,7 +283,8 @@ def _sprite_key(look: CardLook, scale: float, alpha: float) -> str:
 
 def find_sprite(look: CardLook, scale: float, alpha: float = 1.0) -> QPixmap | None:
     """The card's picture at `scale` and opacity `alpha` if Qt's pixmap cache still holds it."""
-    found: QPixmap | None = QPixmapCache.find(_sprite_key(look, scale, alpha))
+    # PySide6 returns the pixmap or None for a key alone; its stubs list only the two-argument forms.
+    found: QPixmap | None = QPixmapCache.find(_sprite_key(look, scale, alpha))  # type: ignore[call-overload]
     return found
 
 

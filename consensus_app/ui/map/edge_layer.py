@@ -97,12 +97,12 @@ class EdgeLayer(BatchLayer):
         self._dirty.clear()
         if self._order is None:
             self._order = sorted(self._batches.items(), key=lambda item: item[0][1][2])
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect
         shown = [
             (key, batch) for key, batch in self._order if batch.edges and batch.bounds.intersects(exposed)
         ]
         exporting = bool(getattr(self.scene(), "exporting", False))
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         simple = lod < LOD_SIMPLE
         visible: dict[BatchKey, list[QPainterPath]] | None = {}
         if not simple:
@@ -180,9 +180,9 @@ def _fill(group: GroupKey, batch: _Batch) -> None:
         bounds = bounds.united(edge.boundingRect())
         if edge.arrow is not None:
             if open_arrows:  # a chevron: left barb, tip, right barb
-                arrows.moveTo(edge.arrow[1])
-                arrows.lineTo(edge.arrow[0])
-                arrows.lineTo(edge.arrow[2])
+                arrows.moveTo(edge.arrow.at(1))
+                arrows.lineTo(edge.arrow.at(0))
+                arrows.lineTo(edge.arrow.at(2))
             else:
                 arrows.addPolygon(edge.arrow)
                 arrows.closeSubpath()

@@ -106,7 +106,7 @@ class FactionTints(_OverlayItem):
             top = min(group, key=lambda n: (n.scene_card_rect().top(), n.scene_card_rect().left()))
             corner = top.scene_card_rect().topLeft()
             painter.setPen(colour.darker(140))
-            painter.drawText(corner.x() - _TINT_MARGIN + 4, corner.y() - _TINT_MARGIN - 3, f"Group {number}")
+            painter.drawText(corner + QPointF(4 - _TINT_MARGIN, -3 - _TINT_MARGIN), f"Group {number}")
 
 
 class BrokerRings(_OverlayItem):

@@ -138,7 +138,7 @@ def paint_arrow(
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline(QPolygonF([poly[1], poly[0], poly[2]]))
+        painter.drawPolyline(QPolygonF([poly.at(1), poly.at(0), poly.at(2)]))
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)

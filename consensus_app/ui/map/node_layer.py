@@ -99,7 +99,7 @@ class NodeLayer(BatchLayer):
             if key in self._batches:
                 _fill(self._batches[key])
         self._dirty.clear()
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not self.fast)
         for (alpha, stance), batch in sorted(self._batches.items(), key=lambda item: item[0][0]):
             if not batch.nodes:
@@ -112,7 +112,7 @@ class NodeLayer(BatchLayer):
                 continue
             _paint_cards(painter, batch.paths, stance, fade, moving=self.zooming)
             if not self.zooming:
-                exposed = option.exposedRect  # type: ignore[attr-defined]
+                exposed = option.exposedRect
                 ink = fade(TEXT_COLORS[0])
                 for node in batch.nodes:
                     if self._rect_of[node].intersects(exposed):
