@@ -73,7 +73,7 @@ def _start(work: Gated, name: str, results: list[object]) -> Task:
 def _hold_layouts(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """The window's layouts wait for the returned gate (or their Cancel), then lay out as ever."""
     gate = threading.Event()
-    real = main_window_module.compute_layout
+    real = main_window_module.compute_layout  # type: ignore[attr-defined]
 
     def held(name: Any, pursuit_map: Any, **kwargs: Any) -> Any:
         stop = kwargs["should_stop"]
@@ -112,7 +112,7 @@ def test_cancelling_the_layout_leaves_the_other_task_running_to_its_end(
     window = open_window(qtbot, fleet, settings)
     before = _settled(qtbot, window)
     assert len(before) == 120 and not window.tasks.isVisible()
-    check, results = Gated(), []
+    check, results = Gated(), list[object]()
     _start(check, CHECKING, results)
     tasks = window.tasks
     # One task: its name, its bar and its Cancel, right in the status bar.
@@ -151,7 +151,7 @@ def test_cancelling_the_other_task_lets_the_layout_finish(
 ) -> None:
     window = open_window(qtbot, fleet, settings)
     before = _settled(qtbot, window)
-    check, results = Gated(), []
+    check, results = Gated(), list[object]()
     layout_gate = _hold_layouts(monkeypatch)
     _start(check, CHECKING, results)
     menu_action(window, "View", "layout-influence").trigger()

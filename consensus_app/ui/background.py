@@ -50,10 +50,23 @@ class BackgroundRunner(QObject):
             on_done(work(lambda _f: None, lambda: False))
             return
         task = Task(work, self, name=message)
+
         # Results arrive queued; by then the window (and this runner) may be gone.
-        task.sig_done.connect(lambda result: isValid(self) and task is self._task and on_done(result))
-        task.sig_failed.connect(lambda exc: isValid(self) and self._on_failed(exc))
-        task.sig_finished.connect(lambda: isValid(self) and self._on_finished(task))
+        def done(result: object) -> None:
+            if isValid(self) and task is self._task:
+                on_done(result)
+
+        def failed(exc: object) -> None:
+            if isValid(self):
+                self._on_failed(exc)
+
+        def finished() -> None:
+            if isValid(self):
+                self._on_finished(task)
+
+        task.sig_done.connect(done)
+        task.sig_failed.connect(failed)
+        task.sig_finished.connect(finished)
         self._task = task
         task.start()
 

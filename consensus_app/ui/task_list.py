@@ -29,8 +29,11 @@ BAR_WIDTH = 160
 
 def _bar() -> QProgressBar:
     # 0..0 is Qt's busy bar: the task has not said how far it is yet.
-    bar = QProgressBar(minimum=0, maximum=0, maximumWidth=BAR_WIDTH, textVisible=False)
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
     bar.setMinimumWidth(BAR_WIDTH // 2)
+    bar.setMaximumWidth(BAR_WIDTH)
     return bar
 
 
@@ -46,8 +49,9 @@ def _place(row: QWidget, layout: QBoxLayout) -> None:
     """Into this layout (out of the other one first: Qt warns of a widget in two layouts)."""
     if layout.indexOf(row) < 0:
         holder = row.parentWidget()
-        if holder is not None and holder.layout() is not None:
-            holder.layout().removeWidget(row)
+        old = holder.layout() if holder is not None else None
+        if old is not None:
+            old.removeWidget(row)
         layout.addWidget(row)
     row.show()
 
