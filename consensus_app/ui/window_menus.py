@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
     """File, Edit and View menus and the map toolbar; returns the Export action and the Workspace menu."""
     file_menu = window.menuBar().addMenu("&File")
+    action: QAction | None  # None puts a separator in the menus and the toolbar below
     for action in (
         window.new_account_action,
         window.new_pursuit_action,
