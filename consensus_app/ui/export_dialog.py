@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from consensus_app.core.layouts import LayoutName
 from consensus_app.ui import error_dialog
+from consensus_app.ui.alive import if_alive
 from consensus_app.ui.committee_toggle import SETTING as COMMITTEE_VIEW_SETTING
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.export_kinds import (
@@ -75,8 +75,8 @@ class ExportDialog(QDialog):
         self.scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, singleStep=0.5, value=2.0, suffix=" ×")
         self.page = QComboBox()
         self.aspect = QComboBox()
-        for name, label in ASPECT_LABELS.items():
-            self.aspect.addItem(label, name)
+        for aspect, label in ASPECT_LABELS.items():
+            self.aspect.addItem(label, aspect)
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("d MMM yyyy")
@@ -210,8 +210,8 @@ class ExportDialog(QDialog):
         workspace = self._controller.workspace
         task = Task(lambda progress, stop: gather(workspace, request, progress, stop), self)
         task.sig_progress.connect(lambda f: self.progress.setValue(int(f * 90)))
-        task.sig_done.connect(lambda finish: isValid(self) and self._finish(finish, request))
-        task.sig_failed.connect(lambda exc: isValid(self) and self._failed(exc, request))
+        task.sig_done.connect(if_alive(self, lambda finish: self._finish(finish, request)))
+        task.sig_failed.connect(if_alive(self, lambda exc: self._failed(exc, request)))
         task.sig_finished.connect(self._on_finished)
         self.task = task
         self._set_running(True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
 from consensus_app.storage.errors import StorageError
+from consensus_app.ui.alive import if_alive
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.tasks import Task
 
@@ -74,11 +75,11 @@ class ForgetPerson:
         self.action.setEnabled(False)
         self._window.statusBar().showMessage(f"Forgetting {name}…")
         task = Task(lambda _p, _s: forget_person(workspace, stakeholder_id), self._window)
-        task.sig_done.connect(lambda report: isValid(self._window) and self._done(name, report))
+        task.sig_done.connect(if_alive(self._window, lambda report: self._done(name, report)))
         task.sig_failed.connect(
-            lambda exc: (
-                isValid(self._window)
-                and show_error(self._window, f"{name} could not be forgotten", str(exc), exc)
+            if_alive(
+                self._window,
+                lambda exc: show_error(self._window, f"{name} could not be forgotten", str(exc), exc),
             )
         )
         task.sig_finished.connect(self._finished)

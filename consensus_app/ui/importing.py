@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
-from shiboken6 import isValid
 
 from consensus_app.core.people_import.reading import SPREADSHEETS
+from consensus_app.ui.alive import if_alive
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.settings import UiSettings
@@ -119,8 +119,8 @@ class Importer(QObject):
         # All or nothing and short: it cannot stop half-way, so the status bar offers no Cancel.
         task = Task(work, self, name=message, can_cancel=False)
         # Results arrive queued; by then the window (and this importer) may be gone.
-        task.sig_failed.connect(lambda exc: isValid(self) and failed(exc))
-        task.sig_done.connect(lambda result: isValid(self) and self._done(said(result)))
+        task.sig_failed.connect(if_alive(self, failed))
+        task.sig_done.connect(if_alive(self, lambda result: self._done(said(result))))
         task.start()
         return task
 

@@ -79,7 +79,9 @@ class LiveRefresh(QObject):
         self.timer.timeout.connect(self.poll)
         # A status-bar widget rather than a passing message: work that starts with the reload
         # (themes, layout) shows its own message and clears it; the notice comes back after.
-        self.notice = QLabel(objectName="live-notice", visible=False, indent=4)
+        self.notice = QLabel(indent=4)
+        self.notice.setObjectName("live-notice")
+        self.notice.setVisible(False)
         self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
         self._notice_timer.timeout.connect(self.notice.hide)
         self.sig_updated.connect(self._show_notice)

@@ -88,7 +88,8 @@ class MessageLibraryView(QWidget):
 
     def current(self) -> MessageRecord | None:
         item = self.results.currentItem()
-        return item.data(_RECORD) if item is not None else None
+        record: MessageRecord | None = item.data(_RECORD) if item is not None else None
+        return record
 
     def _show(self, item: QListWidgetItem | None) -> None:
         record: MessageRecord | None = item.data(_RECORD) if item is not None else None

@@ -129,23 +129,27 @@ class MessagingPanel(QWidget):
     # --- showing and checking ---------------------------------------------------------
 
     def _show(self, item: QListWidgetItem | None) -> None:
-        shown = item.data(_ITEM) if item is not None else None
+        shown: Draft | Kit | None = item.data(_ITEM) if item is not None else None
         self._shown = shown
         self.editor.blockSignals(True)
+        people: list[int] = []
         if shown is None:  # (the messaging package loads with the first draft, not with the window)
             self.editor.setPlainText("")
             is_kit = False
         else:
             from consensus_app.core.messaging import Kit, draft_as_text, kit_as_text
 
-            is_kit = isinstance(shown, Kit)
-            self.editor.setPlainText(kit_as_text(shown) if is_kit else draft_as_text(shown))
+            if isinstance(shown, Kit):
+                is_kit, people = True, [shown.stakeholder_id]
+                self.editor.setPlainText(kit_as_text(shown))
+            else:
+                is_kit, people = False, list(shown.stakeholder_ids)
+                self.editor.setPlainText(draft_as_text(shown))
         self.editor.blockSignals(False)
         self.editor.setReadOnly(shown is None or is_kit)
         for button in (self.copy_text, self.copy_markdown):
             button.setEnabled(shown is not None)
         self.save_button.setEnabled(shown is not None and not is_kit)
-        people = [shown.stakeholder_id] if is_kit else list(shown.stakeholder_ids) if shown else []
         if not self._quiet:
             self.sig_highlight.emit(people)
         self._recheck()

@@ -179,6 +179,7 @@ class Navigator(QWidget):
         if person is None or account is None:
             return
         account = int(account)
+        pursuit: int | None
         if self._open_pursuit is not None and self._open_pursuit[0] == account:
             pursuit = self._open_pursuit[1]  # the pursuit already open at their account
         else:

@@ -214,7 +214,7 @@ class NodeItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         exporting = bool(getattr(self.scene(), "exporting", False))
         rect = self.card_rect()
         if self._highlight == "ring":  # a highlighter-pen halo under the card
