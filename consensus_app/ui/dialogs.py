@@ -85,11 +85,12 @@ class AccountDialog(_FormDialog):
 class PursuitDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("New pursuit", parent)
-        self.value = QDoubleSpinBox(maximum=1e12, decimals=0, groupSeparatorShown=True)
+        self.value = QDoubleSpinBox(maximum=1e12, decimals=0)
+        self.value.setGroupSeparatorShown(True)
         self.currency = QLineEdit("USD", maxLength=3)
-        self.close_date = QDateEdit(
-            QDate.currentDate().addMonths(6), calendarPopup=True, displayFormat="yyyy-MM-dd"
-        )
+        self.close_date = QDateEdit(QDate.currentDate().addMonths(6))
+        self.close_date.setCalendarPopup(True)
+        self.close_date.setDisplayFormat("yyyy-MM-dd")
         self.stage = EnumCombo(list(BuyingStage))
         self.form.addRow("Value", self.value)
         self.form.addRow("Currency", self.currency)
@@ -113,7 +114,8 @@ class PursuitDialog(_FormDialog):
         self.value.setValue(pursuit.value or 0)
         self.currency.setText(pursuit.currency or "")
         if pursuit.close_date:
-            self.close_date.setDate(QDate(pursuit.close_date))
+            close = pursuit.close_date
+            self.close_date.setDate(QDate(close.year, close.month, close.day))
         self.stage.set_value(pursuit.stage)
 
 

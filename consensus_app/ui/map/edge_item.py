@@ -217,7 +217,7 @@ class EdgeItem(QGraphicsItem):
         if self.isSelected() and not exporting:
             painter.setPen(pens.halo)
             painter.drawPath(self.path)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_SIMPLE:
             painter.setPen(pens.simple)
             painter.drawPath(self.path)
@@ -232,7 +232,7 @@ class EdgeItem(QGraphicsItem):
             head = arrow_points(self._tip, self._direction, width)
             if self.style.arrow == "open":
                 painter.setPen(pens.marker)
-                painter.drawPolyline(QPolygonF([head[1], head[0], head[2]]))
+                painter.drawPolyline(QPolygonF([head.at(1), head.at(0), head.at(2)]))
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(pens.line.color())
