@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from consensus_app.storage.team import check_server, team_url, without_password
 from consensus_app.storage.workspace import open_workspace
+from consensus_app.ui import connect_dialog
 from consensus_app.ui.connect_dialog import ConnectDialog
 from consensus_app.ui.settings import UiSettings
 from tests.pg_server import PgServer
@@ -65,3 +69,24 @@ def test_a_real_server_is_checked_then_remembered(
     again = ConnectDialog(settings)  # the next time, the fields come back (but not the password)
     qtbot.addWidget(again)
     assert again.database.text() == url.database and again.password.text() == ""
+
+
+def test_closing_the_dialog_while_the_test_runs_is_quiet(
+    qtbot: QtBot, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server answers after the user closed the dialog: nothing is shown, nothing is raised."""
+    answer = threading.Event()
+
+    def slow_check(url: str) -> object:
+        answer.wait(10)
+        raise ConnectionError("refused")
+
+    monkeypatch.setattr(connect_dialog, "check_server", slow_check)
+    dialog = ConnectDialog(settings)
+    dialog.host.setText("db.example")
+    dialog.database.setText("team")
+    task = dialog.test()
+    assert task is not None
+    shiboken6.delete(dialog)  # closed and gone, as when its window closes
+    with qtbot.waitSignal(task.sig_finished, timeout=10_000):
+        answer.set()
