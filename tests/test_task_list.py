@@ -157,6 +157,11 @@ def test_cancelling_the_other_task_lets_the_layout_finish(
     menu_action(window, "View", "layout-influence").trigger()
     tasks = window.tasks
     qtbot.mouseClick(tasks.summary, Qt.MouseButton.LeftButton)
+    assert tasks.popup.isVisible()
+    qtbot.keyClick(tasks.popup, Qt.Key.Key_Escape)  # closed, and opened again
+    assert not tasks.popup.isVisible()
+    qtbot.mouseClick(tasks.summary, Qt.MouseButton.LeftButton)
+    assert tasks.popup.isVisible()
     checking, laying_out = tasks.rows()
     assert (checking.name.text(), laying_out.name.text()) == (CHECKING, LAYING_OUT)
 

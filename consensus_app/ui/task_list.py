@@ -9,7 +9,7 @@ Tasks join by themselves (`Task(..., name=...)`, see ui/tasks.py): no view wires
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,8 +33,7 @@ def _bar() -> QProgressBar:
     bar = QProgressBar()
     bar.setRange(0, 0)
     bar.setTextVisible(False)
-    bar.setMinimumWidth(BAR_WIDTH // 2)
-    bar.setMaximumWidth(BAR_WIDTH)
+    bar.setFixedWidth(BAR_WIDTH)
     return bar
 
 
@@ -94,17 +94,25 @@ class TaskPopup(QFrame):
         self.setMinimumWidth(360)
         self._anchor: QWidget | None = None
 
-    def show_above(self, anchor: QWidget) -> None:
+    def show_above(self, anchor: QWidget, right_of: QWidget) -> None:
+        """Above `anchor` (the button that opens it), its right edge on `right_of`'s."""
         self._anchor = anchor
         self.setAttribute(Qt.WidgetAttribute.WA_NoMouseReplay, False)
         self.adjustSize()
-        corner = anchor.mapToGlobal(QPoint(anchor.width(), 0))  # the button's top right
-        at = QPoint(corner.x() - self.width(), corner.y() - self.height())
+        right = right_of.mapToGlobal(QPoint(right_of.width(), 0)).x()
+        top = anchor.mapToGlobal(QPoint(0, 0)).y()
+        at = QPoint(right - self.width(), top - self.height())
         screen = anchor.screen().availableGeometry()
         at.setX(max(screen.left(), min(at.x(), screen.right() - self.width())))
         at.setY(max(screen.top(), at.y()))
         self.move(at)
         self.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+        else:
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         anchor, at = self._anchor, event.globalPosition().toPoint()
@@ -131,6 +139,8 @@ class TaskList(QWidget):
         self._line.addWidget(self.summary)
         self._line.addWidget(self.summary_bar)
         self.summary.clicked.connect(self._toggle_popup)
+        # Only as wide as it needs: the status bar's messages keep the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self._board.sig_changed.connect(self._sync)
         self._sync()
 
@@ -160,7 +170,7 @@ class TaskList(QWidget):
             self.summary.setToolTip("\n".join(t.name for t in tasks))
             self._show_overall()
             if self.popup.isVisible():
-                self.popup.show_above(self.summary)  # resized to its rows
+                self.popup.show_above(self.summary, self)  # resized to its rows
         else:
             self.popup.hide()
 
@@ -173,4 +183,4 @@ class TaskList(QWidget):
         if self.popup.isVisible():
             self.popup.hide()
         else:
-            self.popup.show_above(self.summary)
+            self.popup.show_above(self.summary, self)
