@@ -1,32 +1,34 @@
-"""Window state kept between runs (QSettings), with a version so old layouts can be dropped."""
+"""Window state kept between runs (QSettings): a thin adapter over core.settings_migration, which
+versions each group of keys and migrates it step by step, so nothing the user set is wiped."""
 
 from __future__ import annotations
 
-import re
+import logging
 
 from PySide6.QtCore import QByteArray, QSettings
 
-VERSION = 2  # 2: the inspector and the assessment became tabbed docks
-# A settings key made from a URL with a password: "postgresql+psycopg:||user:secret@host…" (see _safe).
-_URL_WITH_PASSWORD = re.compile(r"^[\w+.-]+:\|\|[^|@:]*:[^@]*@")
+from consensus_app.core.settings_migration import WINDOW_GROUPS, migrate
+
+log = logging.getLogger(__name__)
 
 
 class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings or QSettings("Consensus", "Consensus")
-        if self._s.value("version", 0, int) != VERSION:
-            # Saved geometry from another version may not fit the new widgets: start clean.
-            self._s.clear()
-            self._s.setValue("version", VERSION)
-        self._drop_passwords()
+        self._migrate()
 
-    def _drop_passwords(self) -> None:
-        """Earlier versions named a workspace in last_pursuit/ by its whole URL, password included."""
-        self._s.beginGroup("last_pursuit")
-        for key in self._s.childKeys():
-            if _URL_WITH_PASSWORD.match(key):
-                self._s.remove(key)
-        self._s.endGroup()
+    def _migrate(self) -> None:
+        stored = {key: _plain(self._s.value(key)) for key in self._s.allKeys()}
+        result = migrate(stored, WINDOW_GROUPS)
+        for key in stored.keys() - result.entries.keys():
+            self._s.remove(key)
+        changed = {key: value for key, value in result.entries.items() if stored.get(key) != value}
+        for key, value in changed.items():
+            self._s.setValue(key, QByteArray(value) if isinstance(value, bytes) else value)
+        for dropped in result.dropped:
+            log.warning("%s: dropped the setting %s: %s", self._s.fileName(), dropped.key, dropped.reason)
+        if changed or len(result.entries) != len(stored):
+            self._s.sync()
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
@@ -36,8 +38,8 @@ class UiSettings:
         self._s.setValue(key, value)
 
     def last_pursuit(self, workspace: str) -> int | None:
-        value = self._s.value(f"last_pursuit/{_safe(workspace)}")
-        return int(value) if value not in (None, "") else None
+        value = str(self._s.value(f"last_pursuit/{_safe(workspace)}", ""))
+        return int(value) if value.strip().isdigit() else None
 
     def set_last_pursuit(self, workspace: str, pursuit_id: int | None) -> None:
         self._s.setValue(f"last_pursuit/{_safe(workspace)}", pursuit_id if pursuit_id is not None else "")
@@ -50,6 +52,11 @@ class UiSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _plain(value: object) -> object:
+    """QSettings' value as core.settings_migration reads it: a saved layout as bytes."""
+    return value.data() if isinstance(value, QByteArray) else value
 
 
 def _safe(key: str) -> str:
