@@ -54,6 +54,6 @@ def test_someone_added_in_this_window_stays_on_the_map_off_the_committee(
     assert pursuit_map is not None
     seat = next(n.member_id for n in pursuit_map.nodes if n.name == "Solveig Aas")
     assert seat is not None
-    window.controller.delete(window.controller.repos.committee, seat, "Remove from committee")
+    window.controller.unseat(seat)
     assert "Solveig Aas" in shown(window)  # pinned: not a member now, still where the user put them
     assert not any(n.name == "Solveig Aas" and n.on_committee for n in window.controller.pursuit_map.nodes)

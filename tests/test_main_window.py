@@ -130,7 +130,7 @@ def test_a_reloaded_workspace_shows_the_same_map(
     old = window.scene.node_positions()[2]
     window.scene.move_nodes({2: (640.0, 480.0)})  # as a drag leaves it
     window.controller.move_nodes({2: (old, (640.0, 480.0))})
-    window.controller.connect(1, 3, RelationshipKind.CONFLICTS)
+    window.controller.link_people(1, 3, RelationshipKind.CONFLICTS)
     before = (_names_on_map(window), _ties(window), window.scene.node_positions()[2])
     window.close()
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog
+from models import AccountRecord
 
 if TYPE_CHECKING:
-    from consensus_app.storage.repository_base import EntityRepository
     from consensus_app.ui.controller import WorkspaceController
     from consensus_app.ui.navigator import Navigator
+    from models import PursuitRecord
 
 
 class AccountEditing(QObject):
@@ -27,9 +28,7 @@ class AccountEditing(QObject):
         """A new account, then its first pursuit."""
         dialog = AccountDialog(self._window)
         if dialog.exec():
-            account = self._controller.create(
-                self._controller.repos.accounts, "Add account", **dialog.fields()
-            )
+            account = self._controller.add_account(**dialog.fields())
             if account is not None:
                 self.new_pursuit_for(account.id)
 
@@ -42,30 +41,34 @@ class AccountEditing(QObject):
     def new_pursuit_for(self, account_id: int) -> None:
         dialog = PursuitDialog(self._window)
         if dialog.exec():
-            pursuit = self._controller.create(
-                self._controller.repos.pursuits, "Add pursuit", account_id=account_id, **dialog.fields()
-            )
+            pursuit = self._controller.add_pursuit(account_id, **dialog.fields())
             if pursuit is not None:
                 self._navigator.select_pursuit(pursuit.id)
 
     def edit(self, kind: str, row_id: int) -> None:
         """Edit an account's or a pursuit's details (F2 or the navigator's menu)."""
-        record = self._repo(kind).get(row_id)
-        dialog = AccountDialog(self._window) if kind == "account" else PursuitDialog(self._window)
-        dialog.set_fields(record)
+        record = self._record(kind, row_id)
+        dialog: AccountDialog | PursuitDialog
+        if isinstance(record, AccountRecord):
+            dialog = AccountDialog(self._window)
+            dialog.set_fields(record)
+        else:
+            dialog = PursuitDialog(self._window)
+            dialog.set_fields(record)
         if dialog.exec():
             changes = {k: v for k, v in dialog.fields().items() if getattr(record, k) != v}
             if changes:
-                self._controller.update(self._repo(kind), row_id, f"Edit {record.name}", **changes)
+                self._controller.edit_account(kind, row_id, f"Edit {record.name}", **changes)
 
     def delete(self, kind: str, row_id: int) -> None:
-        name = self._repo(kind).get(row_id).name
+        name = self._record(kind, row_id).name
         what = "its people, pursuits and messages" if kind == "account" else "its committee"
         answer = QMessageBox.question(
             self._window, f"Delete {kind}", f"Delete {name} with {what}?\n\nYou can undo this with Ctrl+Z."
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._controller.delete(self._repo(kind), row_id, f"Delete {name}")
+            self._controller.delete_account(kind, row_id, f"Delete {name}")
 
-    def _repo(self, kind: str) -> EntityRepository[Any, Any]:
-        return self._controller.repos.accounts if kind == "account" else self._controller.repos.pursuits
+    def _record(self, kind: str, row_id: int) -> AccountRecord | PursuitRecord:
+        reads = self._controller.reads
+        return reads.account(row_id) if kind == "account" else reads.pursuit(row_id)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.storage import bad_rows
+from consensus_app.operations import one_way
 from consensus_app.storage.bad_rows import BadRow
 from consensus_app.storage.errors import StorageError
 from consensus_app.ui.widgets import ErrorLabel
@@ -113,7 +113,7 @@ class BadRowsDialog(QDialog):
         )
         if not ok:
             return
-        self._mend(bad, lambda: bad_rows.fix(self._workspace, bad, value or None))
+        self._mend(bad, lambda: one_way.mend_row(self._workspace, bad, value or None))
 
     def _on_drop(self) -> None:
         bad = self.selected()
@@ -125,7 +125,7 @@ class BadRowsDialog(QDialog):
             f"Delete {bad.table.replace('_', ' ')} {bad.row_id} and everything that belongs to it?",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._mend(bad, lambda: bad_rows.drop(self._workspace, bad))
+            self._mend(bad, lambda: one_way.drop_row(self._workspace, bad))
 
     def _mend(self, bad: BadRow, action: Callable[[], None]) -> None:
         try:
@@ -145,7 +145,9 @@ def show_bad_rows(
     parent: QWidget, workspace: Workspace, on_changed: Callable[[], None]
 ) -> BadRowsDialog | None:
     """Open the dialog (not modal) if the workspace holds rows that cannot be read."""
-    rows = workspace.repos.quarantine.rows()
+    from consensus_app.operations.reads import Reads
+
+    rows = Reads(workspace).bad_rows()
     if not rows:
         return None
     dialog = BadRowsDialog(workspace, rows, parent)

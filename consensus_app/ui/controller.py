@@ -1,42 +1,50 @@
-"""The one object the views talk to: which pursuit is open, and every edit as a command.
+"""The one object the views talk to: which pursuit is open, every edit as an operation, and
+what each operation changed.
 
-Views never write to the database: they call the controller, which validates, writes
-through the repositories, pushes an undoable command and announces what changed.
+Views never touch repositories: they read through `reads` and edit through the named methods
+here, which build an operation (consensus_app/operations), run it, push it on the undo stack
+and announce what changed. An edit of one person's fields patches the open map in memory
+(`sig_people_changed`: one card, one table row); only a change of the map's shape — someone
+added or removed, a tie, a new manager — reloads the pursuit (`sig_map_changed`).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from consensus_app.core.map_patch import patched_map
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
-from consensus_app.storage.errors import ConcurrentEditError, StorageError
-from consensus_app.ui.commands import (
-    CreateCommand,
-    DeleteCommand,
-    Guard,
-    KeptTheirs,
-    MoveCommand,
-    UpdateCommand,
-    Versions,
-    checked_write,
+from consensus_app.operations import edits
+from consensus_app.operations.changed import (
+    ACCOUNT,
+    MESSAGE,
+    PRIORITY,
+    PURSUIT,
+    SEAT,
+    STAKEHOLDER,
+    TIE,
+    Changed,
 )
+from consensus_app.operations.operation import KeptTheirs, Ledger, Operation
+from consensus_app.operations.reads import Reads
+from consensus_app.operations.steps import Versions
+from consensus_app.storage.errors import ConcurrentEditError, StorageError
+from consensus_app.ui.commands import OperationCommand
 from consensus_app.ui.outbox import Outbox, is_unreachable
 from models import RelationshipKind
 
 if TYPE_CHECKING:
+    from consensus_app.core.messaging import Draft
     from consensus_app.storage.repositories import Repositories
-    from consensus_app.storage.repository_base import EntityRepository
     from consensus_app.storage.workspace import Workspace
+    from models import MessageStatus
 
 log = logging.getLogger(__name__)
-
-CHECKED_BY_SETTING = {"stance", "influence"}  # committee fields whose edit verifies them
 
 STAKEHOLDER_FIELDS = {
     "name",
@@ -56,7 +64,9 @@ STAKEHOLDER_FIELDS = {
 class WorkspaceController(QObject):
     sig_workspace_opened = Signal()  # the workspace is attached: views may read it now
     sig_accounts_changed = Signal()  # accounts or pursuits added, renamed or removed
-    sig_map_changed = Signal(object)  # PursuitMap | None: the open pursuit after any edit
+    sig_map_changed = Signal(object)  # PursuitMap | None: another pursuit, or this one reshaped
+    sig_people_changed = Signal(object, object)  # PursuitMap, {stakeholder id}: cards to redraw
+    sig_changed = Signal(object)  # Changed: every operation run, for views of other rows
     sig_positions_changed = Signal(object)  # {stakeholder id: point} moved by undo/redo
     sig_person_added = Signal(int, int)  # pursuit id, stakeholder id: someone this window added
     sig_error = Signal(str, str, object)  # title, message, exception
@@ -69,18 +79,19 @@ class WorkspaceController(QObject):
         self.outbox = Outbox(lambda: self.workspace.ping(), self)
         self.pursuit_map: PursuitMap | None = None
         self.layout = "org"
-        # The version of each stakeholder and committee seat on the map the user sees: edits and
-        # deletes name it, so a change someone else saved meanwhile is never silently overwritten.
-        self._shown_versions: dict[tuple[str, int], int] = {}
+        # The version of each row on screen and as this window last wrote it: edits name the
+        # one the user saw, undo and redo the one written, so a colleague's change is never
+        # silently overwritten.
+        self.versions = Versions()
         # Asked when that happens: True to overwrite (or delete anyway), False to reload.
         self.resolve_conflict: Callable[[ConcurrentEditError], bool] = _ask_to_overwrite
-        # Undo and redo name the version this window last wrote, and ask the same way.
-        self._guard = Guard(Versions(), lambda conflict: self.resolve_conflict(conflict))
+        self.reads: Reads
         if workspace is not None:
             self.attach(workspace)
 
     def attach(self, workspace: Workspace) -> None:
         self._workspace = workspace
+        self.reads = Reads(workspace)
         self.sig_workspace_opened.emit()
 
     @property
@@ -95,6 +106,7 @@ class WorkspaceController(QObject):
 
     @property
     def repos(self) -> Repositories:
+        """For tests and the workers' plain functions; views read through `reads`."""
         return self.workspace.repos
 
     # --- the open pursuit ------------------------------------------------------------
@@ -108,20 +120,19 @@ class WorkspaceController(QObject):
             self.pursuit_map = None
             self.sig_map_changed.emit(None)
             return
-        pursuit = self.repos.pursuits.get(pursuit_id)
-        snapshot = self.repos.accounts.snapshot(pursuit.account_id)
+        pursuit = self.reads.pursuit(pursuit_id)
+        snapshot = self.reads.snapshot(pursuit.account_id)
         self.pursuit_map = build_pursuit_map(snapshot, pursuit_id)
-        self._shown_versions = {
-            (self.repos.stakeholders.entity, s.id): s.version for s in snapshot.stakeholders
-        }
-        self._shown_versions.update(
-            {(self.repos.committee.entity, m.id): m.version for m in snapshot.committee.get(pursuit_id, [])}
-        )
+        self.versions.show(STAKEHOLDER, snapshot.stakeholders)
+        self.versions.show(SEAT, snapshot.committee.get(pursuit_id, []))
         self.sig_map_changed.emit(self.pursuit_map)
 
     def refresh(self) -> None:
-        """Reload the open pursuit after an edit, undo or redo."""
+        """Reload the accounts and the open pursuit (a reload, or a change made elsewhere)."""
         self.sig_accounts_changed.emit()
+        self._reload_pursuit()
+
+    def _reload_pursuit(self) -> None:
         if self.pursuit_id is None:
             return
         try:
@@ -133,88 +144,68 @@ class WorkspaceController(QObject):
             self.open_pursuit(None)  # the pursuit itself was deleted
 
     def saved_positions(self) -> dict[int, Point]:
-        return self.repos.positions.get(self.pursuit_id, self.layout) if self.pursuit_id else {}
+        return self.reads.places(self.pursuit_id, self.layout) if self.pursuit_id else {}
 
-    # --- edits ------------------------------------------------------------------------
+    # --- running operations ---------------------------------------------------------------
 
-    def update(self, repo: EntityRepository[Any, Any], row_id: int, text: str, /, **changes: Any) -> bool:
-        """Change fields of one row as an undoable command; False (and a message) if refused."""
+    def run(self, operation: Operation | None) -> bool:
+        """Apply an operation as a new undo step; False (and a message) if it was refused.
+
+        None (an edit that changes nothing) is accepted and does nothing.
+        """
+        if operation is None:
+            return True
         try:
-            current = repo.get(row_id).model_dump()
-            old = {k: current[k] for k in changes}
-            if old == changes:
-                return True
-            if repo is self.repos.committee and CHECKED_BY_SETTING & changes.keys():
-                # Setting stance or influence is checking it: the assessment's freshness counts it.
-                changes.setdefault("last_verified", date.today())
-                old.setdefault("last_verified", current["last_verified"])
-            if not self._unless_conflict(
-                repo,
-                row_id,
-                lambda v: self._guard.versions.note(repo, repo.update(row_id, expected_version=v, **changes)),
-            ):
-                return False
+            changed = operation.apply(self._ledger())
+        except KeptTheirs:
+            self.refresh()  # show the colleague's version the user chose to keep
+            return False
         except StorageError as exc:
             if is_unreachable(exc):  # kept for when the server is back; the form keeps the text
-                self.outbox.keep(text, lambda: self.update(repo, row_id, text, **changes), exc)
+                self.outbox.keep(operation.text, lambda: self.run(operation), exc)
                 return True
-            self._report(f"Could not {text.lower()}", exc)
+            self._report(f"Could not {operation.text.lower()}", exc)
             return False
-        self.undo_stack.push(
-            UpdateCommand(text, repo, row_id, old, changes, self.refresh, self._report, self._guard)
-        )
+        self.undo_stack.push(OperationCommand(operation, self._replay, self._report))
+        self._announce(changed)
         return True
 
-    def create(self, repo: EntityRepository[Any, Any], text: str, /, **fields: Any) -> Any:
+    def _replay(self, operation: Operation, forward: bool) -> None:
+        """Undo or redo: the same path as an edit, so the views hear what changed."""
         try:
-            record = repo.create(**fields)
-        except StorageError as exc:
-            if is_unreachable(exc):
-                self.outbox.keep(text, lambda: self.create(repo, text, **fields), exc)
-                return None
-            self._report(f"Could not {text.lower()}", exc)
-            return None
-        self._guard.versions.note(repo, record)
-        self.undo_stack.push(CreateCommand(text, repo, record.id, self.refresh, self._report, self._guard))
-        return record
-
-    def adopt(self, repo: EntityRepository[Any, Any], record: Any, text: str) -> None:
-        """A row written elsewhere in one transaction (a message with its recipients) as an undo step."""
-        self._guard.versions.note(repo, record)
-        self.undo_stack.push(CreateCommand(text, repo, record.id, self.refresh, self._report, self._guard))
-
-    def delete(self, repo: EntityRepository[Any, Any], row_id: int, text: str) -> bool:
-        tombstones: list[Any] = []
-        try:
-            if not self._unless_conflict(
-                repo, row_id, lambda v: tombstones.append(repo.delete(row_id, expected_version=v))
-            ):
-                return False
-        except StorageError as exc:
-            if is_unreachable(exc):
-                self.outbox.keep(text, lambda: self.delete(repo, row_id, text), exc)
-                return True
-            self._report(f"Could not {text.lower()}", exc)
-            return False
-        self.undo_stack.push(
-            DeleteCommand(text, repo, tombstones[-1], self.refresh, self._report, self._guard)
-        )
-        return True
-
-    def _unless_conflict(
-        self, repo: EntityRepository[Any, Any], row_id: int, write: Callable[[Any], Any]
-    ) -> bool:
-        """Write with the version the user saw; if someone else changed the row meanwhile, ask.
-
-        True when written (as seen, or over the other change); False when the user chose to
-        reload, which shows the other person's version.
-        """
-        try:
-            checked_write(write, self._shown_versions.get((repo.entity, row_id)), self._guard.resolve)
+            changed = operation.apply(self._ledger()) if forward else operation.revert(self._ledger())
         except KeptTheirs:
             self.refresh()
-            return False
-        return True
+            raise
+        self._announce(changed)
+
+    def _ledger(self) -> Ledger:
+        return Ledger(self.workspace, self.versions, lambda conflict: self.resolve_conflict(conflict))
+
+    def _announce(self, changed: Changed) -> None:
+        """Tell each view what changed, no more: one card, the navigator, or the whole map."""
+        self.sig_changed.emit(changed)
+        if changed.touches(ACCOUNT, PURSUIT):
+            self.sig_accounts_changed.emit()
+        if changed.moved and self.pursuit_id is not None:
+            self.sig_positions_changed.emit(changed.moved)
+        if self.pursuit_map is None:
+            return
+        own = {(ACCOUNT, self.pursuit_map.account_id), (PURSUIT, self.pursuit_map.pursuit_id)}
+        if changed.reshaped or own & changed.records.keys():  # (a renamed or deleted pursuit too)
+            self._reload_pursuit()
+            return
+        people = [r for (kind, _), r in changed.records.items() if kind == STAKEHOLDER and r is not None]
+        seats = [r for (kind, _), r in changed.records.items() if kind == SEAT and r is not None]
+        edited = {r.stakeholder_id for (kind, _), r in changed.records.items() if kind == PRIORITY and r}
+        edited |= {
+            row["stakeholder_id"] for (kind, _), row in changed.last_values.items() if kind == PRIORITY
+        }
+        self.pursuit_map, redrawn = patched_map(self.pursuit_map, people, seats)
+        if redrawn or edited:
+            self.sig_people_changed.emit(self.pursuit_map, redrawn | edited)
+
+    # --- people ------------------------------------------------------------------------
 
     def _shown_node(self, stakeholder_id: int | None = None, member_id: int | None = None) -> MapNode | None:
         """The person as the open map shows them (no database round trip: it may be away)."""
@@ -225,25 +216,37 @@ class WorkspaceController(QObject):
                 return node
         return None
 
-    def edit_stakeholder(self, stakeholder_id: int, **changes: Any) -> bool:
+    def _name(self, stakeholder_id: int) -> str:
         shown = self._shown_node(stakeholder_id)
-        name = shown.name if shown else self.repos.stakeholders.get(stakeholder_id).name
-        return self.update(self.repos.stakeholders, stakeholder_id, f"Edit {name}", **changes)
+        return shown.name if shown else self.reads.person(stakeholder_id).name
+
+    def _edit(self, entity: str, row_id: int, text: str, /, **changes: Any) -> bool:
+        try:
+            operation = edits.edit(self.repos, entity, row_id, text, **changes)
+        except StorageError as exc:
+            self._report(f"Could not {text.lower()}", exc)
+            return False
+        return self.run(operation)
+
+    def edit_stakeholder(self, stakeholder_id: int, **changes: Any) -> bool:
+        return self._edit(STAKEHOLDER, stakeholder_id, f"Edit {self._name(stakeholder_id)}", **changes)
+
+    def edit_seat(self, member_id: int, **changes: Any) -> bool:
+        shown = self._shown_node(member_id=member_id)
+        name = shown.name if shown else self._name(self.repos.committee.get(member_id).stakeholder_id)
+        what = " and ".join(field.replace("_", " ") for field in changes)  # words, not stored fields
+        return self._edit(SEAT, member_id, f"Change {what} of {name}", **changes)
 
     def edit_member(self, member_id: int, field: str, value: Any) -> None:
         """The committee table's hook: stakeholder fields go to the person, the rest to the seat."""
         shown = self._shown_node(member_id=member_id)
-        member = shown if shown else self.repos.committee.get(member_id)
         if field in STAKEHOLDER_FIELDS:
-            ok = self.edit_stakeholder(member.stakeholder_id, **{field: value})
-        else:
-            name = shown.name if shown else self.repos.stakeholders.get(member.stakeholder_id).name
-            ok = self.update(
-                self.repos.committee,
-                member_id,
-                f"Change {field.replace('_', ' ')} of {name}",
-                **{field: value},
+            stakeholder_id = (
+                shown.stakeholder_id if shown else self.repos.committee.get(member_id).stakeholder_id
             )
+            ok = self.edit_stakeholder(stakeholder_id, **{field: value})
+        else:
+            ok = self.edit_seat(member_id, **{field: value})
         if not ok:
             raise StorageError(f"{field.replace('_', ' ')} was not changed")
 
@@ -252,68 +255,91 @@ class WorkspaceController(QObject):
         if self.pursuit_map is None:
             return None
         pursuit_id = self.pursuit_map.pursuit_id
-        self.undo_stack.beginMacro(f"Add {fields.get('name', 'stakeholder')}")
-        try:
-            person = self.create(
-                self.repos.stakeholders, "Add stakeholder", account_id=self.pursuit_map.account_id, **fields
-            )
-            if person is not None and on_committee:
-                self.create(
-                    self.repos.committee,
-                    "Add to committee",
-                    pursuit_id=self.pursuit_map.pursuit_id,
-                    stakeholder_id=person.id,
-                )
-        finally:
-            self.undo_stack.endMacro()
-        if person is not None:
-            self.sig_person_added.emit(pursuit_id, person.id)
+        operation = edits.add_person(
+            self.pursuit_map.account_id, pursuit_id if on_committee else None, **fields
+        )
+        if not self.run(operation):
+            return None
+        person = operation.created
+        self.sig_person_added.emit(pursuit_id, person.id)
         return person
 
-    def connect(self, source_id: int, target_id: int, kind: RelationshipKind) -> Any:
+    def seat(self, stakeholder_id: int) -> bool:
+        if self.pursuit_id is None:
+            return False
+        return self.run(edits.seat(self.pursuit_id, stakeholder_id, self._name(stakeholder_id)))
+
+    def unseat(self, member_id: int) -> bool:
+        shown = self._shown_node(member_id=member_id)
+        return self.run(edits.unseat(member_id, shown.name if shown else "someone"))
+
+    def add_priority(self, stakeholder_id: int, text: str) -> bool:
         if self.pursuit_map is None:
-            return None
-        return self.create(
-            self.repos.relationships,
-            f"Add {kind.value.replace('_', ' ')} tie",
-            account_id=self.pursuit_map.account_id,
-            source_id=source_id,
-            target_id=target_id,
-            kind=kind,
-        )
+            return False
+        name = self._name(stakeholder_id)
+        return self.run(edits.add_priority(self.pursuit_map.account_id, stakeholder_id, name, text))
+
+    def edit_priority(self, priority_id: int, **changes: Any) -> bool:
+        owner = self.reads.priority(priority_id).stakeholder_id
+        return self._edit(PRIORITY, priority_id, f"Edit a priority of {self._name(owner)}", **changes)
+
+    def remove_priority(self, priority_id: int) -> bool:
+        owner = self.reads.priority(priority_id).stakeholder_id
+        return self.run(edits.delete(PRIORITY, priority_id, f"Remove a priority of {self._name(owner)}"))
+
+    # --- ties --------------------------------------------------------------------------
+
+    def link_people(self, source_id: int, target_id: int, kind: RelationshipKind) -> bool:
+        if self.pursuit_map is None:
+            return False
+        return self.run(edits.link_people(self.pursuit_map.account_id, source_id, target_id, kind))
+
+    def edit_tie(self, relationship_id: int, **changes: Any) -> bool:
+        what = " and ".join(changes)
+        return self._edit(TIE, relationship_id, f"Change relationship {what}", **changes)
+
+    def delete_tie(self, relationship_id: int) -> bool:
+        return self.run(edits.delete(TIE, relationship_id, "Delete relationship"))
 
     def delete_items(self, stakeholder_ids: list[int], relationship_ids: list[int]) -> None:
         """Delete from the map: relationships first, then people; one undo step."""
-        count = len(stakeholder_ids) + len(relationship_ids)
-        if not count:
-            return
-        self.undo_stack.beginMacro(f"Delete {count} item{'s' if count > 1 else ''}")
-        try:
-            for tie in relationship_ids:
-                self.delete(self.repos.relationships, tie, "Delete relationship")
-            for person in stakeholder_ids:
-                self.delete(self.repos.stakeholders, person, "Delete stakeholder")
-        finally:
-            self.undo_stack.endMacro()
+        self.run(edits.delete_items(stakeholder_ids, relationship_ids))
+
+    # --- the map's places ----------------------------------------------------------------
 
     def move_nodes(self, moves: dict[int, tuple[Point, Point]]) -> None:
         """Record a finished drag (the cards are already where the user dropped them)."""
-        pursuit_id, layout = self.pursuit_id, self.layout
-        if pursuit_id is None or not moves:
-            return
+        if self.pursuit_id is not None:
+            self.run(edits.place_cards(self.pursuit_id, self.layout, moves))
 
-        def place(points: dict[int, Point]) -> None:
-            self.repos.positions.save(pursuit_id, layout, points)
-            if self.pursuit_id == pursuit_id:
-                self.sig_positions_changed.emit(points)
+    def reset_layout(self) -> bool:
+        if self.pursuit_id is None:
+            return False
+        return self.run(edits.reset_layout(self.pursuit_id, self.layout))
 
-        try:
-            self.repos.positions.save(pursuit_id, layout, {k: new for k, (_old, new) in moves.items()})
-        except StorageError as exc:
-            self._report("Could not save the new positions", exc)
-            return
-        text = "Move card" if len(moves) == 1 else f"Move {len(moves)} cards"
-        self.undo_stack.push(MoveCommand(text, place, moves, lambda: None, self._report))
+    # --- accounts, pursuits, messages --------------------------------------------------------
+
+    def add_account(self, **fields: Any) -> Any:
+        operation = edits.add_account(**fields)
+        return operation.created if self.run(operation) else None
+
+    def add_pursuit(self, account_id: int, **fields: Any) -> Any:
+        operation = edits.add_pursuit(account_id, **fields)
+        return operation.created if self.run(operation) else None
+
+    def edit_account(self, kind: str, row_id: int, text: str, **changes: Any) -> bool:
+        """`kind` is "account" or "pursuit"."""
+        return self._edit(ACCOUNT if kind == "account" else PURSUIT, row_id, text, **changes)
+
+    def delete_account(self, kind: str, row_id: int, text: str) -> bool:
+        return self.run(edits.delete(ACCOUNT if kind == "account" else PURSUIT, row_id, text))
+
+    def save_draft(self, draft: Draft, account_id: int, pursuit_id: int | None) -> Any:
+        operation = edits.save_draft(self.workspace, draft, account_id, pursuit_id)
+        return operation.created if self.run(operation) else None
+
+    def set_message_status(self, message_id: int, title: str, verb: str, status: MessageStatus) -> bool:
+        return self._edit(MESSAGE, message_id, f"{verb} “{title}”", status=status)
 
     def _report(self, title: str, exc: BaseException) -> None:
         log.warning("%s: %s", title, exc)

@@ -62,8 +62,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export")
         self._controller = controller
         self._settings = settings
-        self._pursuit = controller.repos.pursuits.get(controller.pursuit_id)
-        self._account = controller.repos.accounts.get(self._pursuit.account_id)
+        self._pursuit = controller.reads.pursuit(controller.pursuit_id)
+        self._account = controller.reads.account(self._pursuit.account_id)
         self.task: Task | None = None
 
         self.kind = QComboBox()

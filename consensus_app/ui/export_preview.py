@@ -18,6 +18,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from consensus_app.core.wording import count
+from consensus_app.operations.reads import Reads
 from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request
 from consensus_app.ui.tasks import Task
 
@@ -167,7 +168,7 @@ class ExportPreview(QWidget):
         self.stack.setCurrentWidget(self.text)
 
     def _snapshot(self) -> Any:
-        return self._cached(("snapshot",), lambda: self._workspace.repos.accounts.snapshot(self._account.id))
+        return self._cached(("snapshot",), lambda: Reads(self._workspace).snapshot(self._account.id))
 
     def _show_table(self, kind: Kind) -> None:
         from consensus_app.exporters.pursuit_tables import TableName, pursuit_tables

@@ -58,7 +58,7 @@ class ForgetPerson:
             return
         node = pursuit_map.node(ids[0])
         try:
-            account = controller.repos.accounts.get(pursuit_map.account_id).name
+            account = controller.reads.account(pursuit_map.account_id).name
         except StorageError as exc:  # the team server is away, or the account was removed meanwhile
             show_error(window, f"{node.name} could not be forgotten", str(exc), exc)
             return
@@ -69,7 +69,7 @@ class ForgetPerson:
         self._start(node.stakeholder_id, node.name)
 
     def _start(self, stakeholder_id: int, name: str) -> None:
-        from consensus_app.storage.forget import forget_person
+        from consensus_app.operations.one_way import forget_person
 
         workspace = self._window.controller.workspace
         self.action.setEnabled(False)

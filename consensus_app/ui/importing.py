@@ -45,17 +45,13 @@ class Importer(QObject):
 
     def import_map(self, path: Path) -> Task:
         """Import in a worker (a portfolio file can take seconds); the map refreshes when done."""
-        from consensus_app.core.interchange import InterchangeError, load_document
-        from consensus_app.storage.bulk_import import import_document
+        from consensus_app.core.interchange import InterchangeError
+        from consensus_app.operations.one_way import import_map
 
         workspace = self._controller.workspace
 
         def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> int:
-            document = load_document(path)
-            import_document(
-                workspace, document, source=path.name, progress=lambda done, total: progress(done / total)
-            )
-            return len(document["accounts"])
+            return import_map(workspace, path, progress)
 
         def failed(exc: BaseException) -> None:
             details = exc.details() if isinstance(exc, InterchangeError) else str(exc)
@@ -79,7 +75,7 @@ class Importer(QObject):
         from consensus_app.ui.people_import_dialog import PeopleImportDialog
 
         workspace = self._controller.workspace
-        accounts = workspace.repos.accounts.list()
+        accounts = self._controller.reads.accounts()
         try:
             table = read_table(path)
         except ImportFileError as exc:
@@ -95,7 +91,9 @@ class Importer(QObject):
         remove = dialog.remove_ids()
 
         def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> Any:
-            return write_people(workspace, plan, target, new_name, remove)
+            from consensus_app.operations.one_way import import_people
+
+            return import_people(workspace, plan, target, new_name, remove)
 
         def failed(exc: BaseException) -> None:
             changed = isinstance(exc, PeopleChangedError)
@@ -127,17 +125,6 @@ class Importer(QObject):
     def _done(self, message: str) -> None:
         self._controller.refresh()
         self.sig_imported.emit(message)
-
-
-def write_people(
-    workspace: Any, plan: Any, account_id: int | None, new_name: str | None, remove: list[int]
-) -> Any:
-    """The account (a new one if asked) and its people, in one transaction."""
-    from consensus_app.storage.people_import import apply_plan, new_account
-
-    with workspace.write():
-        target = account_id if account_id is not None else new_account(workspace, new_name or plan.source)
-        return apply_plan(workspace, target, plan, remove=remove)
 
 
 def _said(source: str, result: Any) -> str:

@@ -109,14 +109,14 @@ class Insights(QObject):
         if themes is None or pursuit_map is None:
             self.messaging.show_messaging(None, None, None)
             return
-        workspace = self._window.controller.workspace
+        reads = self._window.controller.reads
         self._drafted_for = pursuit_map.pursuit_id
 
         def work(_progress: object, _stop: object) -> object:
             from consensus_app.core.messaging import messaging_for_pursuit
             from consensus_app.core.messaging.bridges import from_pursuit_themes
 
-            snapshot = workspace.repos.accounts.snapshot(pursuit_map.account_id)
+            snapshot = reads.snapshot(pursuit_map.account_id)
             bridges = from_pursuit_themes(themes)  # type: ignore[arg-type]
             return messaging_for_pursuit(snapshot, pursuit_map.pursuit_id, bridges, pursuit_map=pursuit_map)
 

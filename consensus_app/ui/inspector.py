@@ -6,6 +6,7 @@ a refused value shows its reason inline and the form keeps what the user typed.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -32,7 +33,7 @@ from consensus_app.core.hierarchy import would_create_cycle
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.widgets import STANCE_WORDS, EnumCombo, ErrorLabel, human
-from models import BuyingRole, Function, PriorityKind, Profile
+from models import BuyingRole, Function, Profile
 
 _NEVER = QDate(2000, 1, 1)  # the date edit's minimum, shown as "never"
 
@@ -79,7 +80,9 @@ class Inspector(QScrollArea):
         self.approver = QCheckBox("Formal sign-off (approver)")
         self.stance = EnumCombo(list(STANCE_WORDS), [f"{k:+d} {w}" for k, w in STANCE_WORDS.items()])
         self.influence = QSpinBox(minimum=1, maximum=5)
-        self.last_engaged = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.last_engaged = QDateEdit()
+        self.last_engaged.setCalendarPopup(True)
+        self.last_engaged.setDisplayFormat("yyyy-MM-dd")
         self.last_engaged.setMinimumDate(_NEVER)
         self.last_engaged.setSpecialValueText("never")
         self.seat = QGroupBox("Committee")
@@ -167,6 +170,11 @@ class Inspector(QScrollArea):
     # --- showing ----------------------------------------------------------------------
 
     @property
+    def shown_id(self) -> int | None:
+        """The stakeholder the panel shows (None: nobody, or a new person's empty form)."""
+        return self._node.stakeholder_id if self._node is not None else None
+
+    @property
     def creating(self) -> bool:
         return self._creating
 
@@ -203,11 +211,11 @@ class Inspector(QScrollArea):
         self.seat.setEnabled(node is not None)
         self.name_error.show_error(None)
         self.reports_error.show_error(None)
-        person = self._controller.repos.stakeholders.get(node.stakeholder_id) if node else None
+        person = self._controller.reads.person(node.stakeholder_id) if node else None
         if node is None:
             self.heading.setText("<i>Select someone on the map, or add a stakeholder</i>")
         else:
-            self.heading.setText(f"<h3>{_escape(node.name)}</h3>{_escape(node.title or '')}")
+            self.heading.setText(f"<h3>{html.escape(node.name)}</h3>{html.escape(node.title or '')}")
         self.name.setText(node.name if node else "")
         self.title_edit.setText((node.title or "") if node else "")
         self.function.set_value(node.function if node else Function.OTHER)
@@ -219,8 +227,15 @@ class Inspector(QScrollArea):
             line.setCursorPosition(0)  # long text shows its start, not its end
         seated = node is not None and node.on_committee
         self.on_committee.setChecked(seated)
-        for widget in (self.role, self.approver, self.stance, self.influence, self.last_engaged):
-            widget.setEnabled(seated)
+        seat_fields: tuple[QWidget, ...] = (
+            self.role,
+            self.approver,
+            self.stance,
+            self.influence,
+            self.last_engaged,
+        )
+        for field in seat_fields:
+            field.setEnabled(seated)
         seat = node if node is not None and seated else None  # an empty seat shows the defaults
         self.role.set_value(seat.role if seat else BuyingRole.INFLUENCER)
         self.approver.setChecked(seat.approver if seat else False)
@@ -242,7 +257,7 @@ class Inspector(QScrollArea):
         self.priorities.clear()
         if node is None:
             return
-        for priority in self._controller.repos.priorities.for_stakeholder(node.stakeholder_id):
+        for priority in self._controller.reads.priorities_of(node.stakeholder_id):
             item = QListWidgetItem(
                 f"{priority.text}\n{human(priority.kind)} · importance {priority.importance}"
             )
@@ -309,12 +324,7 @@ class Inspector(QScrollArea):
         if self._loading or self._node is None or self._node.member_id is None:
             return
         if getattr(self._node, field) != value:
-            self._controller.update(
-                self._controller.repos.committee,
-                self._node.member_id,
-                f"Change {field.replace('_', ' ')} of {self._node.name}",  # words, not the stored field
-                **{field: value},
-            )
+            self._controller.edit_seat(self._node.member_id, **{field: value})
 
     def _on_engaged_changed(self, qdate: QDate) -> None:
         value = None if qdate == _NEVER else date(qdate.year(), qdate.month(), qdate.day())
@@ -323,54 +333,27 @@ class Inspector(QScrollArea):
     def _on_committee_toggled(self, seated: bool) -> None:
         if self._loading or self._node is None or self._controller.pursuit_id is None:
             return
-        repos = self._controller.repos
         if seated and self._node.member_id is None:
-            self._controller.create(
-                repos.committee,
-                f"Add {self._node.name} to the committee",
-                pursuit_id=self._controller.pursuit_id,
-                stakeholder_id=self._node.stakeholder_id,
-            )
+            self._controller.seat(self._node.stakeholder_id)
         elif not seated and self._node.member_id is not None:
-            self._controller.delete(
-                repos.committee, self._node.member_id, f"Remove {self._node.name} from the committee"
-            )
+            self._controller.unseat(self._node.member_id)
 
     def _on_add_priority(self) -> None:
         text = self.new_priority.text().strip()
-        if not text or self._node is None or self._controller.pursuit_map is None:
+        if not text or self._node is None:
             return
-        record = self._controller.create(
-            self._controller.repos.priorities,
-            f"Add a priority of {self._node.name}",
-            account_id=self._controller.pursuit_map.account_id,
-            stakeholder_id=self._node.stakeholder_id,
-            text=text,
-            kind=PriorityKind.GOAL,
-        )
-        if record is not None:
+        if self._controller.add_priority(self._node.stakeholder_id, text):
             self.new_priority.clear()
 
     def _on_edit_priority(self, item: QListWidgetItem) -> None:
         if self._node is None:
             return
-        repo = self._controller.repos.priorities
-        priority = repo.get(item.data(Qt.ItemDataRole.UserRole))
+        priority = self._controller.reads.priority(item.data(Qt.ItemDataRole.UserRole))
         text, ok = QInputDialog.getText(self, "Edit priority", "In their words", text=priority.text)
         if ok and text.strip():
-            self._controller.update(
-                repo, priority.id, f"Edit a priority of {self._node.name}", text=text.strip()
-            )
+            self._controller.edit_priority(priority.id, text=text.strip())
 
     def _on_remove_priority(self) -> None:
         item = self.priorities.currentItem()
         if item is not None and self._node is not None:
-            self._controller.delete(
-                self._controller.repos.priorities,
-                item.data(Qt.ItemDataRole.UserRole),
-                f"Remove a priority of {self._node.name}",
-            )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            self._controller.remove_priority(item.data(Qt.ItemDataRole.UserRole))

@@ -88,7 +88,7 @@ class LiveRefresh(QObject):
 
     def start(self) -> None:
         """Watch from now on (once the workspace is open): earlier changes are already shown."""
-        self._last_seen = self._controller.repos.changes.last_id()
+        self._last_seen = self._controller.reads.last_change()
         self._generation = self._controller.workspace.generation
         self.timer.start()
 
@@ -99,18 +99,18 @@ class LiveRefresh(QObject):
             self._apply(Fresh(self._last_seen))
             return
         workspace, last, generation = self._controller.workspace, self._last_seen, self._generation
+        reads = self._controller.reads
 
         def work(_progress: Any, _stop: Any) -> Fresh:
-            entries = workspace.repos.changes.after(last)
+            entries = reads.changes_after(last)
             if workspace.generation != generation:  # the ids of another file mean nothing here
-                return Fresh(workspace.repos.changes.last_id(), replaced=True)
+                return Fresh(reads.last_change(), replaced=True)
             if not entries:
                 return Fresh(last)
             others = [e for e in entries if e.origin != workspace.origin]
             if not others:
                 return Fresh(entries[-1].id)
-            changes = workspace.repos.changes
-            return Fresh(entries[-1].id, change_notes(others, changes.people(), changes.authors()))
+            return Fresh(entries[-1].id, change_notes(others, reads.change_people(), reads.change_authors()))
 
         task = Task(work, self)
         task.sig_done.connect(self._apply)
@@ -124,7 +124,7 @@ class LiveRefresh(QObject):
         if not self._controller.is_open:
             return
         try:
-            self._last_seen = self._controller.repos.changes.last_id()
+            self._last_seen = self._controller.reads.last_change()
             self._generation = self._controller.workspace.generation
         except StorageError as exc:
             self._on_failed(exc)

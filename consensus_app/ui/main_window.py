@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
+from consensus_app.core.people_import.reading import SPREADSHEETS
 from consensus_app.core.pursuit_map import Point, PursuitMap
+from consensus_app.operations.changed import STAKEHOLDER, Changed
 from consensus_app.ui.account_editing import AccountEditing
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.forget_person import ForgetPerson
-from consensus_app.ui.importing import FILE_FILTER, SPREADSHEETS, Importer
+from consensus_app.ui.importing import FILE_FILTER, Importer
 from consensus_app.ui.inspector import Inspector
 from consensus_app.ui.outbox import ConnectionBanner
 from consensus_app.ui.preferences_dialog import preferences_action
@@ -106,7 +108,9 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus ------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -118,14 +122,18 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows) once: a key bound
+        # twice is ambiguous to Qt and does nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.new_account_action = self._action("New &account…", lambda: self.accounts.new_account())
         self.new_pursuit_action = self._action("New &pursuit…", lambda: self.accounts.new_pursuit())
         self.import_action = self._action("&Import…", self._on_import, QKeySequence.StandardKey.Open)
         self.demo_action = self._action("Open the &demo workspace", self._on_open_demo)
         self.new_person_action = self._action("New &stakeholder", self._on_new_stakeholder, "Ctrl+Shift+N")
         self.delete_action = self._action("&Delete", self._on_delete_selected)
-        self.delete_action.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
+        delete_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcuts([*delete_keys, QKeySequence("Backspace")])
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.fit_action = self._action("&Fit to view", lambda: self.view.fit_to_view(), "Ctrl+0")
         zoom_in, zoom_out = QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut
@@ -173,6 +181,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.sig_accounts_changed.connect(self._on_accounts_changed)
         c.sig_map_changed.connect(self._on_map_changed)
+        c.sig_people_changed.connect(self._on_people_changed)
+        c.sig_changed.connect(self._on_changed)
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
         self.layouts.sig_failed.connect(lambda exc: show_error(self, "Layout failed", str(exc), exc))
@@ -338,6 +348,19 @@ class MainWindow(QMainWindow):
         self._refresh_map(pursuit_map)
         self.insights.set_map(pursuit_map)
 
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(STAKEHOLDER):  # names Ctrl+F finds
+            self.navigator.people_changed()
+
+    def _on_people_changed(self, pursuit_map: PursuitMap, ids: set[int]) -> None:
+        """An edit of some people's fields: their cards and rows change, nothing else is rebuilt."""
+        self.scene.update_nodes(pursuit_map.node(i) for i in ids)
+        self.committee.model.set_rows(pursuit_map.nodes)
+        self.insights.set_map(pursuit_map)
+        shown = self.inspector.shown_id
+        if shown is not None and shown in ids:
+            self.inspector.show_node(pursuit_map.node(shown))
+
     def _refresh_map(self, pursuit_map: PursuitMap | None) -> None:
         if pursuit_map is None:
             self.scene.set_map(PursuitMap(0, 0, ""), {})
@@ -450,8 +473,7 @@ class MainWindow(QMainWindow):
         self._run_layout(animate=True, fit=True)
 
     def _on_reset_layout(self) -> None:
-        if self.controller.pursuit_id is not None:
-            self.controller.repos.positions.clear(self.controller.pursuit_id, self.controller.layout)
+        if self.controller.reset_layout():
             self._run_layout(animate=True, fit=True)
 
     # --- selection ----------------------------------------------------------------------
@@ -487,7 +509,7 @@ class MainWindow(QMainWindow):
     def _on_connect_requested(self, source: int, target: int) -> None:
         kind = choose_relationship_kind(self, QCursor.pos())
         if kind is not None:
-            self.controller.connect(source, target, kind)
+            self.controller.link_people(source, target, kind)
 
     def _on_view_menu(self, at: QPoint) -> None:
         """Right-click on a relationship: change its kind or strength, or delete it."""
@@ -495,17 +517,16 @@ class MainWindow(QMainWindow):
         tie = getattr(item, "relationship_id", None)
         if tie is None:
             return
-        repo = self.controller.repos.relationships
-        record = repo.get(tie)
+        record = self.controller.reads.tie(tie)
         menu, choices = relationship_menu(self, record.kind, record.strength)
         chosen = menu.exec(self.view.viewport().mapToGlobal(at))
         if chosen is None:
             return
         field, value = choices[chosen]
         if field == "delete":
-            self.controller.delete(repo, tie, "Delete relationship")
+            self.controller.delete_tie(tie)
         else:
-            self.controller.update(repo, tie, f"Change relationship {field}", **{field: value})
+            self.controller.edit_tie(tie, **{field: value})
 
     def _on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import", "", FILE_FILTER)

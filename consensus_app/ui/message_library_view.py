@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consensus_app.operations.changed import MESSAGE
 from models import MessageStatus
 
 if TYPE_CHECKING:
+    from consensus_app.operations.changed import Changed
     from consensus_app.ui.controller import WorkspaceController
     from models import MessageRecord
 
@@ -57,6 +59,7 @@ class MessageLibraryView(QWidget):
 
         self.search.textChanged.connect(self.refresh)
         controller.sig_accounts_changed.connect(self._on_workspace_changed)  # (a method: it dies with us)
+        controller.sig_changed.connect(self._on_edited)
         self.status.currentIndexChanged.connect(self.refresh)
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.approve_button.clicked.connect(lambda: self._set_status(MessageStatus.APPROVED))
@@ -67,7 +70,7 @@ class MessageLibraryView(QWidget):
     def refresh(self) -> None:
         from consensus_app.storage.message_library import search_messages
 
-        accounts = {a.id: a.name for a in self._controller.repos.accounts.list()}
+        accounts = self._controller.reads.account_names()
         chosen = self.current()
         self.results.clear()
         for record in search_messages(
@@ -85,6 +88,10 @@ class MessageLibraryView(QWidget):
         """After an edit, an undo or a redo: only while the list is in front (each edit signals this)."""
         if self.isVisible():
             self.refresh()
+
+    def _on_edited(self, changed: Changed) -> None:
+        if changed.touches(MESSAGE):  # saved, approved, or undone
+            self._on_workspace_changed()
 
     def current(self) -> MessageRecord | None:
         item = self.results.currentItem()
@@ -104,7 +111,5 @@ class MessageLibraryView(QWidget):
         record = self.current()
         if record is not None:  # an undoable edit, like any other
             verb = "Approve" if status is MessageStatus.APPROVED else "Send back to draft"
-            self._controller.update(
-                self._controller.repos.messages, record.id, f"{verb} “{record.title}”", status=status
-            )
+            self._controller.set_message_status(record.id, record.title, verb, status)
             self.refresh()

@@ -202,17 +202,12 @@ class MessagingPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
 
     def _on_save(self) -> None:
-        from consensus_app.storage.message_library import save_draft
-
         draft = self.edited_draft()
         if draft is None or self._account_id is None:
             return
-        record = save_draft(
-            self._controller.workspace, draft, account_id=self._account_id, pursuit_id=self._pursuit_id
-        )
-        self._controller.adopt(
-            self._controller.repos.messages, record, f"Save “{record.title}” to the library"
-        )
+        record = self._controller.save_draft(draft, self._account_id, self._pursuit_id)
+        if record is None:  # refused, and said why
+            return
         self.sig_saved.emit(f"Saved “{record.title}” to the message library as a draft")
         self.library.refresh()
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
+from consensus_app.operations.reads import Reads
+
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
     from models import AccountRecord, PursuitRecord, StakeholderRecord
@@ -85,8 +87,9 @@ class Navigator(QWidget):
         blocked = self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         self._workspace, self._people_loaded = workspace, False
-        for account in workspace.repos.accounts.list():
-            pursuits = workspace.repos.pursuits.for_account(account.id)
+        reads = Reads(workspace)
+        for account in reads.accounts():
+            pursuits = reads.pursuits_of(account.id)
             self.model.appendRow(self._account_item(account, pursuits))
         if self.search.text():
             self._load_people()
@@ -107,6 +110,11 @@ class Navigator(QWidget):
             item.appendRow(child)
         return item
 
+    def people_changed(self) -> None:
+        """Someone was added, renamed or removed: the people rows are read again when next needed."""
+        if self._people_loaded and self._workspace is not None:
+            self.load(self._workspace)
+
     def _load_people(self) -> None:
         """The person rows under each account that has a pursuit to show them in."""
         if self._workspace is None or self._people_loaded:
@@ -116,7 +124,7 @@ class Navigator(QWidget):
             item = self.model.item(row)
             if item.rowCount():
                 account_id = int(item.data(ACCOUNT_ROLE))
-                for person in self._workspace.repos.stakeholders.for_account(account_id):
+                for person in Reads(self._workspace).people_of(account_id):
                     item.appendRow(self._person_item(account_id, person))
 
     @staticmethod

@@ -39,7 +39,7 @@ class ThemesService(QObject):
             self.themes, self._key = None, None
             self.sig_ready.emit(None)
             return
-        workspace = self._controller.workspace
+        workspace, reads = self._controller.workspace, self._controller.reads
 
         def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> tuple[Any, ...]:
             from consensus_app.core.analytics import metrics
@@ -47,7 +47,7 @@ class ThemesService(QObject):
             from consensus_app.core.themes.pursuit import analyse_pursuit
             from consensus_app.storage.priority_vectors import PriorityVectorRepository
 
-            snapshot = workspace.repos.accounts.snapshot(pursuit_map.account_id)
+            snapshot = reads.snapshot(pursuit_map.account_id)
             key = _key(snapshot, pursuit_map)
             if key == self._key and self.themes is not None:
                 return key, self.themes  # nothing the themes depend on has changed
@@ -79,13 +79,13 @@ class ThemesService(QObject):
         """Vectors for the account's other priorities (new or edited ones: an import, an edit), in
         the background with progress and cancel, so its other pursuits and the portfolio theme
         from stored vectors. Opening another pursuit cancels it; the next run picks up."""
-        workspace = self._controller.workspace
+        workspace, reads = self._controller.workspace, self._controller.reads
 
         def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> None:
             from consensus_app.core.themes.vectors import vectors_for
             from consensus_app.storage.priority_vectors import PriorityVectorRepository
 
-            snapshot = workspace.repos.accounts.snapshot(account_id)
+            snapshot = reads.snapshot(account_id)
             items = [(p.id, p.text) for p in snapshot.priorities]
             vectors_for(items, PriorityVectorRepository(workspace), progress, should_stop)
 

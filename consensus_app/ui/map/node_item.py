@@ -97,6 +97,23 @@ class NodeItem(QGraphicsItem):
 
     # --- state ----------------------------------------------------------------------------
 
+    def set_node(self, node: MapNode) -> None:
+        """The same person after an edit: redraw this card (and its lines if its width changed)."""
+        look = card_look(node)
+        self.node = node
+        if look == self.look:
+            return
+        self.look = look
+        if look.width != self.width:
+            self.prepareGeometryChange()
+            self.width = look.width
+            self._card = card_paths(self.width).card
+            self._bounds = self.card_rect().adjusted(-PAD, -PAD, PAD + HANDLE_RADIUS, PAD)
+            for edge in self.edges:
+                edge.update_geometry()
+        self._apply_opacity()
+        self._changed()
+
     def prepare_picture(self, scale: float = 1.0) -> None:
         """Make the card's zooming picture at `scale` ahead of time (MapScene calls this when idle)."""
         alpha = round(self.opacity_class(), 3)

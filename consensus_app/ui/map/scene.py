@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -112,6 +113,19 @@ class MapScene(DrawingModes, QGraphicsScene):
         self._grow_scene_rect(reset=True)
         self._on_selection_changed()
         self.sig_map_changed.emit()
+
+    def update_nodes(self, nodes: Iterable[MapNode]) -> int:
+        """The same people after an edit: redraw their cards only; how many were on the canvas."""
+        if self.pursuit_map is None:
+            return 0
+        fresh = {n.stakeholder_id: n for n in nodes if n.stakeholder_id in self._nodes}
+        for sid, node in fresh.items():
+            self._nodes[sid].set_node(node)
+        if fresh:
+            self.pursuit_map = replace(
+                self.pursuit_map, nodes=[fresh.get(n.stakeholder_id, n) for n in self.pursuit_map.nodes]
+            )
+        return len(fresh)
 
     # --- queries and commands from the window --------------------------------------------------
 

@@ -1,0 +1,67 @@
+"""What an operation changed, so each view updates only that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The kinds of rows an operation can touch (the repositories' `entity` names).
+ACCOUNT, PURSUIT, STAKEHOLDER, SEAT, PRIORITY, TIE, MESSAGE, POSITION = (
+    "account",
+    "pursuit",
+    "stakeholder",
+    "committee member",
+    "priority",
+    "relationship",
+    "message",
+    "position",
+)
+
+
+@dataclass
+class Changed:
+    """Rows written by one run of an operation (forward, undo or redo).
+
+    `records` holds each row as it is now (None once deleted), so views can redraw a card
+    without reading the database again; `added` and `removed` name rows that came or went,
+    which changes the map's shape rather than one card's look.
+    """
+
+    records: dict[tuple[str, int], Any] = field(default_factory=dict)
+    added: set[tuple[str, int]] = field(default_factory=set)
+    removed: set[tuple[str, int]] = field(default_factory=set)
+    moved: dict[int, tuple[float, float]] = field(default_factory=dict)  # card positions saved
+    last_values: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)  # of removed rows
+    kept_theirs: bool = False  # some rows were kept as a colleague left them: show theirs
+    regrouped: bool = False  # someone was given another manager: the lines and the org chart move
+
+    def wrote(self, entity: str, record: Any) -> None:
+        self.records[(entity, record.id)] = record
+
+    def created(self, entity: str, record: Any) -> None:
+        self.wrote(entity, record)
+        self.added.add((entity, record.id))
+        self.removed.discard((entity, record.id))
+
+    def deleted(self, entity: str, row_id: int, last: dict[str, Any]) -> None:
+        """`last`: the row's values just before it went (whose priority it was, say)."""
+        self.records[(entity, row_id)] = None
+        self.last_values[(entity, row_id)] = last
+        self.removed.add((entity, row_id))
+        self.added.discard((entity, row_id))
+
+    def ids(self, entity: str) -> set[int]:
+        return {row_id for kind, row_id in self.records if kind == entity}
+
+    def touches(self, *entities: str) -> bool:
+        return any(kind in entities for kind, _ in self.records)
+
+    @property
+    def reshaped(self) -> bool:
+        """People, seats or ties came or went, a tie or a reporting line changed: the map's shape."""
+        if self.regrouped or self.kept_theirs or self.touches(TIE):
+            return True
+        return any(kind in (STAKEHOLDER, SEAT) for kind, _ in self.added | self.removed)
+
+    def __bool__(self) -> bool:
+        return bool(self.records or self.moved)

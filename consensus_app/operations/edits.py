@@ -1,0 +1,148 @@
+"""The named edits of the app: each builds an Operation from the steps it needs.
+
+Functions that change existing rows read the current values first (what undo puts back) and
+return None when nothing would change, so a no-op never lands on the undo stack.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from consensus_app.core.wording import count
+from consensus_app.operations.changed import ACCOUNT, MESSAGE, PRIORITY, PURSUIT, SEAT, STAKEHOLDER, TIE
+from consensus_app.operations.operation import Operation
+from consensus_app.operations.steps import (
+    Create,
+    Delete,
+    ForgetPlaces,
+    PlaceCards,
+    Point,
+    Step,
+    Update,
+    repository,
+)
+from models import PriorityKind, RelationshipKind
+
+if TYPE_CHECKING:
+    from consensus_app.core.messaging import Draft
+    from consensus_app.storage.repositories import Repositories
+    from consensus_app.storage.workspace import Workspace
+
+CHECKED_BY_SETTING = {"stance", "influence"}  # a seat's fields whose edit verifies them
+
+
+# --- any row -------------------------------------------------------------------------------
+
+
+def edit(repos: Repositories, entity: str, row_id: int, text: str, /, **changes: Any) -> Operation | None:
+    """Change fields of one row; None when they already hold these values."""
+    current = repository(repos, entity).get(row_id).model_dump()
+    old = {k: current[k] for k in changes}
+    if old == changes:
+        return None
+    if entity == SEAT and CHECKED_BY_SETTING & changes.keys():
+        # Setting stance or influence is checking it: the assessment's freshness counts it.
+        changes = {"last_verified": date.today(), **changes}
+        old.setdefault("last_verified", current["last_verified"])
+    return Operation(text, [Update(entity, row_id, old, changes)])
+
+
+def create(entity: str, text: str, /, **fields: Any) -> Operation:
+    return Operation(text, [Create(entity, lambda repos: repository(repos, entity).create(**fields))])
+
+
+def delete(entity: str, row_id: int, text: str) -> Operation:
+    return Operation(text, [Delete(entity, row_id)])
+
+
+# --- people on the map -----------------------------------------------------------------------
+
+
+def add_person(account_id: int, pursuit_id: int | None, **fields: Any) -> Operation:
+    """A new person at the account, seated on the pursuit's committee unless `pursuit_id` is None."""
+    person = Create(STAKEHOLDER, lambda repos: repos.stakeholders.create(account_id=account_id, **fields))
+    steps: list[Step] = [person]
+    if pursuit_id is not None:
+        steps.append(
+            Create(
+                SEAT,
+                lambda repos: repos.committee.create(pursuit_id=pursuit_id, stakeholder_id=person.record.id),
+            )
+        )
+    return Operation(f"Add {fields.get('name', 'stakeholder')}", steps)
+
+
+def seat(pursuit_id: int, stakeholder_id: int, name: str) -> Operation:
+    return create(SEAT, f"Add {name} to the committee", pursuit_id=pursuit_id, stakeholder_id=stakeholder_id)
+
+
+def unseat(member_id: int, name: str) -> Operation:
+    return delete(SEAT, member_id, f"Remove {name} from the committee")
+
+
+def add_priority(account_id: int, stakeholder_id: int, name: str, text: str) -> Operation:
+    return create(
+        PRIORITY,
+        f"Add a priority of {name}",
+        account_id=account_id,
+        stakeholder_id=stakeholder_id,
+        text=text,
+        kind=PriorityKind.GOAL,
+    )
+
+
+def link_people(account_id: int, source_id: int, target_id: int, kind: RelationshipKind) -> Operation:
+    return create(
+        TIE,
+        f"Add {kind.value.replace('_', ' ')} tie",
+        account_id=account_id,
+        source_id=source_id,
+        target_id=target_id,
+        kind=kind,
+    )
+
+
+def delete_items(stakeholder_ids: list[int], tie_ids: list[int]) -> Operation | None:
+    """Delete from the map: ties first (a person's delete would take theirs along), then people."""
+    total = len(stakeholder_ids) + len(tie_ids)
+    if not total:
+        return None
+    steps: list[Step] = [Delete(TIE, t) for t in tie_ids]
+    steps += [Delete(STAKEHOLDER, p) for p in stakeholder_ids]
+    return Operation(f"Delete {count(total, 'item')}", steps)
+
+
+def place_cards(pursuit_id: int, layout: str, moves: dict[int, tuple[Point, Point]]) -> Operation | None:
+    """A finished drag of one or many cards (already where the user dropped them)."""
+    if not moves:
+        return None
+    old = {k: was for k, (was, _now) in moves.items()}
+    new = {k: now for k, (_was, now) in moves.items()}
+    text = "Move card" if len(moves) == 1 else f"Move {len(moves)} cards"
+    return Operation(text, [PlaceCards(pursuit_id, layout, old, new)])
+
+
+def reset_layout(pursuit_id: int, layout: str) -> Operation:
+    return Operation("Reset layout", [ForgetPlaces(pursuit_id, layout)])
+
+
+# --- accounts and pursuits --------------------------------------------------------------------
+
+
+def add_account(**fields: Any) -> Operation:
+    return create(ACCOUNT, "Add account", **fields)
+
+
+def add_pursuit(account_id: int, **fields: Any) -> Operation:
+    return create(PURSUIT, "Add pursuit", account_id=account_id, **fields)
+
+
+def save_draft(workspace: Workspace, draft: Draft, account_id: int, pursuit_id: int | None) -> Operation:
+    """A drafted message into the library, with its recipients (one write)."""
+    from consensus_app.storage.message_library import save_draft as write_draft
+
+    step = Create(
+        MESSAGE, lambda _repos: write_draft(workspace, draft, account_id=account_id, pursuit_id=pursuit_id)
+    )
+    return Operation(f"Save “{draft.title}” to the library", [step])

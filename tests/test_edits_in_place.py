@@ -1,0 +1,142 @@
+"""An edit of one person redraws one card and one table row; the map is not rebuilt.
+
+Driven through the real window on a 120-person account (names in several scripts): the
+inspector, the committee table and the Edit menu, asserting the card the user sees, the row,
+the database, and that the scene kept every item (the same card objects, no set_map).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from consensus_app.core.interchange import check_document
+from consensus_app.storage.bulk_import import import_document
+from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.committee_model import CommitteeColumn as C
+from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.settings import UiSettings
+from models import RelationshipKind
+from tests.acceptance_kit import (
+    commit_cell,
+    compose,
+    inspector_priorities,
+    menu_action,
+    open_cell_editor,
+    select,
+    table_text,
+)
+from tests.large_accounts import ACCOUNT_120, account_document, member_keys
+from tests.window_fixtures import open_window, settings  # noqa: F401 - fixture
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace, settings: UiSettings) -> Iterator[MainWindow]:
+    import_document(workspace, check_document(account_document(*ACCOUNT_120)))
+    shown = open_window(qtbot, workspace, settings)
+    qtbot.waitUntil(
+        lambda: shown.scene.pursuit_map is not None and not shown.scene.is_animating(), timeout=10_000
+    )
+    yield shown
+
+
+class Rebuilds:
+    """Counts MapScene.set_map (every card and line made again) while the test edits."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.count = 0
+        window.scene.sig_map_changed.connect(self._note)
+
+    def _note(self) -> None:
+        self.count += 1
+
+
+def _member(window: MainWindow, index: int) -> tuple[int, str]:
+    key = member_keys(*ACCOUNT_120)[index]
+    person = next(n for n in window.controller.pursuit_map.nodes if n.key == key)  # type: ignore[union-attr]
+    return person.stakeholder_id, person.name
+
+
+def test_a_stance_set_in_the_inspector_redraws_that_card_only(qtbot: QtBot, window: MainWindow) -> None:
+    sid, name = _member(window, 3)
+    cards = {s: window.scene.node_item(s) for s in window.scene.node_positions()}
+    rebuilds = Rebuilds(window)
+    select(qtbot, window, name)
+    inspector = window.inspector
+    inspector.stance.setCurrentIndex(inspector.stance.findData(-2))
+    assert window.scene.node_item(sid).node.stance == -2  # the card the user sees
+    assert table_text(window, name, C.STANCE) == "opposed"
+    before = window.controller.pursuit_map  # (the stance shown before the edit is undone to)
+    seat = next(m for m in window.controller.repos.committee.for_pursuit(1) if m.stakeholder_id == sid)
+    assert seat.stance == -2 and before is not None
+    assert rebuilds.count == 0
+    assert all(window.scene.node_item(s) is item for s, item in cards.items())  # no card was remade
+    menu_action(window, "Edit", "undo").trigger()
+    assert window.scene.node_item(sid).node.stance != -2
+    assert inspector.stance.currentData() == window.scene.node_item(sid).node.stance  # the panel follows
+    assert rebuilds.count == 0
+
+
+def test_a_name_typed_in_the_table_renames_the_card_and_ctrl_f_finds_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sid, name = _member(window, 5)
+    rebuilds = Rebuilds(window)
+    editor = open_cell_editor(window, name, C.NAME)
+    editor.setText("Ólafur Þórsson-Kim 김")
+    commit_cell(qtbot, window, editor)
+    assert window.scene.node_item(sid).node.name == "Ólafur Þórsson-Kim 김"
+    assert window.controller.repos.stakeholders.get(sid).name == "Ólafur Þórsson-Kim 김"
+    assert rebuilds.count == 0
+    window.find_action.trigger()
+    qtbot.keyClicks(window.navigator.search, "rsson-Kim")
+    qtbot.waitUntil(lambda: _found(window, "Ólafur Þórsson-Kim 김"))
+    menu_action(window, "Edit", "undo").trigger()
+    assert window.scene.node_item(sid).node.name == name and rebuilds.count == 0
+
+
+def _found(window: MainWindow, name: str) -> bool:
+    proxy = window.navigator.tree.model()
+    rows: list[str] = []
+
+    def walk(parent):  # type: ignore[no-untyped-def]
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            rows.append(str(index.data()))
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    return any(name in row for row in rows)
+
+
+def test_a_priority_added_in_the_inspector_shows_without_rebuilding_the_map(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sid, name = _member(window, 8)
+    rebuilds = Rebuilds(window)
+    select(qtbot, window, name)
+    compose(qtbot, window.inspector.new_priority, "ダウンタイムなしで移行したい")
+    qtbot.keyClick(window.inspector.new_priority, Qt.Key.Key_Return)
+    assert any("ダウンタイムなしで移行したい" in text for text in inspector_priorities(window))
+    assert [p.text for p in window.controller.repos.priorities.for_stakeholder(sid)][-1] == (
+        "ダウンタイムなしで移行したい"
+    )
+    assert rebuilds.count == 0
+    menu_action(window, "Edit", "undo").trigger()
+    assert not any("ダウンタイムなしで移行したい" in text for text in inspector_priorities(window))
+    assert rebuilds.count == 0
+
+
+def test_a_new_tie_changes_the_maps_shape_and_redraws_it(qtbot: QtBot, window: MainWindow) -> None:
+    (a, _), (b, _) = _member(window, 1), _member(window, 2)
+    lines = len(window.scene.edge_items())
+    rebuilds = Rebuilds(window)
+    assert window.controller.link_people(a, b, RelationshipKind.ALLIES)
+    assert len(window.scene.edge_items()) == lines + 1 and rebuilds.count == 1
+    menu_action(window, "Edit", "undo").trigger()
+    assert len(window.scene.edge_items()) == lines

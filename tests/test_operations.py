@@ -1,0 +1,184 @@
+"""Operations without Qt: each edit lands whole or not at all, undoes exactly, says what it
+changed, and never writes silently over a colleague's newer change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from consensus_app.core.interchange import check_document
+from consensus_app.core.map_patch import patched_map
+from consensus_app.core.pursuit_map import build_pursuit_map
+from consensus_app.operations import edits
+from consensus_app.operations.changed import PRIORITY, SEAT, STAKEHOLDER, TIE
+from consensus_app.operations.operation import KeptTheirs, Ledger
+from consensus_app.operations.steps import Versions
+from consensus_app.storage.bulk_import import import_document
+from consensus_app.storage.errors import ConcurrentEditError, ConstraintError
+from consensus_app.storage.workspace import Workspace, open_workspace
+from models import RelationshipKind
+from tests.conftest import minimal_document
+
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
+
+
+@pytest.fixture
+def acme(workspace: Workspace) -> Workspace:
+    import_document(workspace, check_document(minimal_document()))
+    return workspace
+
+
+@pytest.fixture
+def colleague(acme: Workspace) -> Iterator[Workspace]:
+    with open_workspace(acme.url, actor="bob") as other:
+        yield other
+
+
+def _ledger(ws: Workspace, answers: list[bool] | None = None) -> Ledger:
+    """Conflicts are answered from `answers` in turn (True: write over theirs); none expected by default."""
+    versions = Versions()
+    snapshot = ws.repos.accounts.snapshot(1)
+    versions.show(STAKEHOLDER, snapshot.stakeholders)
+    versions.show(SEAT, snapshot.committee[1])
+
+    def resolve(conflict: ConcurrentEditError) -> bool:
+        assert answers, f"unexpected conflict: {conflict}"
+        return answers.pop(0)
+
+    return Ledger(ws, versions, resolve)
+
+
+def _id(ws: Workspace, name: str) -> int:
+    return next(p.id for p in ws.repos.stakeholders.for_account(1) if p.name == name)
+
+
+def test_an_edit_says_which_row_changed_and_undoes_to_what_was_there(acme: Workspace) -> None:
+    ledger, lee = _ledger(acme), _id(acme, "Lee Park")
+    operation = edits.edit(acme.repos, STAKEHOLDER, lee, "Edit Lee Park", title="Chief Financial Officer")
+    assert operation is not None and operation.text == "Edit Lee Park"
+    changed = operation.apply(ledger)
+    assert changed.records[(STAKEHOLDER, lee)].title == "Chief Financial Officer"
+    assert not changed.reshaped  # one card's look, not the map's shape
+    changed = operation.revert(ledger)
+    assert acme.repos.stakeholders.get(lee).title == "CFO"
+    assert changed.records[(STAKEHOLDER, lee)].title == "CFO"
+
+
+def test_an_edit_that_changes_nothing_is_no_operation(acme: Workspace) -> None:
+    assert edits.edit(acme.repos, STAKEHOLDER, _id(acme, "Lee Park"), "Edit Lee Park", title="CFO") is None
+
+
+def test_setting_a_stance_records_that_it_was_checked_and_undo_takes_that_back(acme: Workspace) -> None:
+    seat = acme.repos.committee.for_pursuit(1)[0]
+    operation = edits.edit(acme.repos, SEAT, seat.id, "Change stance", stance=2)
+    assert operation is not None
+    operation.apply(_ledger(acme))
+    assert acme.repos.committee.get(seat.id).last_verified is not None
+    operation.revert(_ledger(acme))
+    after = acme.repos.committee.get(seat.id)
+    assert (after.stance, after.last_verified) == (seat.stance, seat.last_verified)
+
+
+def test_a_new_person_and_their_seat_land_together_or_not_at_all(acme: Workspace) -> None:
+    before = len(acme.repos.stakeholders.for_account(1))
+    refused = edits.add_person(1, 999, name="Ana Lima")  # no such pursuit: the seat is refused
+    with pytest.raises(ConstraintError):
+        refused.apply(_ledger(acme))
+    assert len(acme.repos.stakeholders.for_account(1)) == before  # the person was not left behind
+
+    operation = edits.add_person(1, 1, name="이서연", title="CISO")
+    changed = operation.apply(_ledger(acme))
+    person = operation.created
+    assert person.name == "이서연" and changed.reshaped
+    assert any(m.stakeholder_id == person.id for m in acme.repos.committee.for_pursuit(1))
+    operation.revert(_ledger(acme))
+    assert len(acme.repos.stakeholders.for_account(1)) == before
+    operation.apply(_ledger(acme))  # redo: the very same person (same id and key) comes back
+    assert acme.repos.stakeholders.get(person.id).key == person.key
+
+
+def test_deleting_a_person_and_a_tie_is_one_step_that_undo_restores_whole(acme: Workspace) -> None:
+    sam, tie = _id(acme, "Sam Okafor"), acme.repos.relationships.for_account(1)[0].id
+    operation = edits.delete_items([sam], [tie])
+    assert operation is not None and operation.text == "Delete 2 items"
+    changed = operation.apply(_ledger(acme))
+    assert changed.reshaped and (STAKEHOLDER, sam) in changed.removed and (TIE, tie) in changed.removed
+    operation.revert(_ledger(acme))
+    assert acme.repos.stakeholders.get(sam).name == "Sam Okafor"
+    assert acme.repos.relationships.get(tie).kind is RelationshipKind.INFLUENCES
+
+
+def test_a_removed_priority_still_says_whose_it_was(acme: Workspace) -> None:
+    priority = acme.repos.priorities.for_stakeholder(_id(acme, "Lee Park"))[0]
+    changed = edits.delete(PRIORITY, priority.id, "Remove a priority").apply(_ledger(acme))
+    assert changed.last_values[(PRIORITY, priority.id)]["stakeholder_id"] == _id(acme, "Lee Park")
+
+
+def test_an_edit_over_a_colleagues_newer_change_asks_and_keeping_theirs_writes_nothing(
+    acme: Workspace, colleague: Workspace
+) -> None:
+    lee = _id(acme, "Lee Park")
+    ledger = _ledger(acme, answers=[False])
+    colleague.repos.stakeholders.update(lee, title="Group CFO")
+    operation = edits.edit(acme.repos, STAKEHOLDER, lee, "Edit Lee Park", title="Finance Director")
+    assert operation is not None
+    with pytest.raises(KeptTheirs):
+        operation.apply(ledger)
+    assert acme.repos.stakeholders.get(lee).title == "Group CFO"
+
+
+def test_writing_over_a_colleagues_change_when_the_user_says_so(
+    acme: Workspace, colleague: Workspace
+) -> None:
+    lee = _id(acme, "Lee Park")
+    ledger = _ledger(acme, answers=[True])
+    colleague.repos.stakeholders.update(lee, title="Group CFO")
+    operation = edits.edit(acme.repos, STAKEHOLDER, lee, "Edit Lee Park", title="Finance Director")
+    assert operation is not None
+    operation.apply(ledger)
+    assert acme.repos.stakeholders.get(lee).title == "Finance Director"
+
+
+def test_undo_over_a_colleagues_later_change_keeps_it_and_redo_leaves_it_alone(
+    acme: Workspace, colleague: Workspace
+) -> None:
+    lee, sam = _id(acme, "Lee Park"), _id(acme, "Sam Okafor")
+    ledger = _ledger(acme, answers=[False])
+    operation = edits.delete_items([lee, sam], [])
+    assert operation is not None
+    operation.apply(ledger)
+    operation.revert(ledger)  # both back
+    colleague.repos.stakeholders.update(sam, title="Head of IT")
+    changed = operation.apply(ledger)  # redo: Lee goes again; Sam changed since, the user keeps him
+    names = {p.name for p in acme.repos.stakeholders.for_account(1)}
+    assert "Lee Park" not in names and "Sam Okafor" in names and changed.kept_theirs
+    operation.revert(ledger)  # undo brings Lee back and does not try to restore Sam
+    assert acme.repos.stakeholders.get(sam).title == "Head of IT"
+    assert acme.repos.stakeholders.get(lee).name == "Lee Park"
+
+
+def test_dragged_cards_and_a_reset_layout_undo_to_where_the_cards_were(acme: Workspace) -> None:
+    lee = _id(acme, "Lee Park")
+    acme.repos.positions.save(1, "org", {lee: (10.0, 20.0)})
+    moved = edits.place_cards(1, "org", {lee: ((10.0, 20.0), (300.0, -40.0))})
+    assert moved is not None
+    assert moved.apply(_ledger(acme)).moved == {lee: (300.0, -40.0)}
+    reset = edits.reset_layout(1, "org")
+    reset.apply(_ledger(acme))
+    assert acme.repos.positions.get(1, "org") == {}
+    assert reset.revert(_ledger(acme)).moved == {lee: (300.0, -40.0)}
+    assert moved.revert(_ledger(acme)).moved == {lee: (10.0, 20.0)}
+
+
+def test_the_open_map_is_patched_for_an_edited_person_without_reading_the_account(acme: Workspace) -> None:
+    pursuit_map = build_pursuit_map(acme.repos.accounts.snapshot(1), 1)
+    lee = _id(acme, "Lee Park")
+    seat = next(m for m in acme.repos.committee.for_pursuit(1) if m.stakeholder_id == lee)
+    person = acme.repos.stakeholders.update(lee, title="ファイナンス責任者")
+    seat = acme.repos.committee.update(seat.id, stance=2)
+    patched, redrawn = patched_map(pursuit_map, [person], [seat])
+    assert redrawn == {lee}
+    assert patched.node(lee).title == "ファイナンス責任者" and patched.node(lee).stance == 2
+    assert patched.edges == pursuit_map.edges
+    assert patched == build_pursuit_map(acme.repos.accounts.snapshot(1), 1)  # as a reload would show
