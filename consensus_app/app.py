@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from consensus_app.resources import resource_path
 from consensus_app.storage import ENV_VAR
 from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.error_reporting import report_uncaught_errors
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.opening import WorkspaceOpening
 from consensus_app.ui.settings import UiSettings
@@ -53,6 +54,8 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
     app.setApplicationName("Consensus")
     app.setOrganizationName("Consensus")
     app.setWindowIcon(QIcon(str(resource_path("icons", "consensus.svg"))))
+    # From here on an error nobody caught is logged (with the settings' own warnings) and shown.
+    report_uncaught_errors()
     settings = UiSettings()
     # Without --db or CONSENSUS_DB, reopen the team workspace the user last connected to.
     remembered = (
