@@ -12,6 +12,7 @@ from types import TracebackType
 import pytest
 from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QPaintEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -53,7 +54,7 @@ def test_a_failing_slot_in_the_window_shows_its_traceback_and_logs_it(
     window.statusBar().addPermanentWidget(button)
     button.clicked.connect(_boom_in_the_committee_summary)
     with reporting(qtbot, tmp_path / "log") as (reporter, captured):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
         dialog = reporter.dialog
         assert dialog is not None and _dialogs() == [dialog]
