@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from consensus_app.core.pursuit_map import MapNode, PursuitMap, person_fields, seat_fields
-from models import CommitteeMemberRecord, StakeholderRecord
+
+if TYPE_CHECKING:
+    from models import CommitteeMemberRecord, StakeholderRecord
 
 
 def patched_map(

@@ -10,10 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from consensus_app.core.relationship_kinds import UnknownRelationshipKind, kind_info
-from models import BuyingRole, CommitteeMemberRecord, Function, Profile, RelationshipKind, StakeholderRecord
+from models import BuyingRole, Function, Profile, RelationshipKind
 from models.snapshot import AccountSnapshot
+
+if TYPE_CHECKING:
+    from models import CommitteeMemberRecord, StakeholderRecord
 
 Point = tuple[float, float]
 

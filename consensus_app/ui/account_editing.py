@@ -8,12 +8,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog
-from models import AccountRecord
 
 if TYPE_CHECKING:
     from consensus_app.ui.controller import WorkspaceController
     from consensus_app.ui.navigator import Navigator
-    from models import PursuitRecord
+    from models import AccountRecord, PursuitRecord
 
 
 class AccountEditing(QObject):
@@ -47,14 +46,16 @@ class AccountEditing(QObject):
 
     def edit(self, kind: str, row_id: int) -> None:
         """Edit an account's or a pursuit's details (F2 or the navigator's menu)."""
-        record = self._record(kind, row_id)
+        record: AccountRecord | PursuitRecord
         dialog: AccountDialog | PursuitDialog
-        if isinstance(record, AccountRecord):
+        if kind == "account":
+            record = account = self._controller.reads.account(row_id)
             dialog = AccountDialog(self._window)
-            dialog.set_fields(record)
+            dialog.set_fields(account)
         else:
+            record = pursuit = self._controller.reads.pursuit(row_id)
             dialog = PursuitDialog(self._window)
-            dialog.set_fields(record)
+            dialog.set_fields(pursuit)
         if dialog.exec():
             changes = {k: v for k, v in dialog.fields().items() if getattr(record, k) != v}
             if changes:

@@ -224,6 +224,9 @@ class WorkspaceController(QObject):
         try:
             operation = edits.edit(self.repos, entity, row_id, text, **changes)
         except StorageError as exc:
+            if is_unreachable(exc):  # kept for when the server is back; the form keeps the text
+                self.outbox.keep(text, lambda: self._edit(entity, row_id, text, **changes), exc)
+                return True
             self._report(f"Could not {text.lower()}", exc)
             return False
         return self.run(operation)
