@@ -73,6 +73,7 @@ def pursuit_graph(
     for edge in pursuit_map.edges:
         if edge.source_id not in keys or edge.target_id not in keys:
             continue
+        info = kind_info(edge.kind)  # an unknown kind raises, naming it
         source, target = keys[edge.source_id], keys[edge.target_id]
         if (
             edge.relationship_id is not None
@@ -81,9 +82,8 @@ def pursuit_graph(
         ):
             key = relationship_keys[edge.relationship_id]
         else:
-            key = f"{edge.kind.value}:{source}:{target}"
+            key = f"{info.export_name}:{source}:{target}"
         strength = int(edge.strength)
-        info = kind_info(edge.kind)  # an unknown kind raises, naming it
         graph.add_edge(
             source, target, key=key, kind=info.export_name, strength=strength, directed=info.directed
         )
