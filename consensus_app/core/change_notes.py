@@ -23,6 +23,7 @@ from consensus_app.core.change_words import (
     plural,
     value_words,
 )
+from consensus_app.core.relationship_kinds import RELATIONSHIP_KINDS
 from consensus_app.core.wording import joined
 from models import ChangeAction, ChangeRecord
 
@@ -355,12 +356,10 @@ def _tie(label: str) -> str:
     first, sep, second = pair.partition(" – ")
     if not sep:
         return label
-    return {
-        "influences": f"{first} influences {second}",
-        "allies": f"{first} and {second} are allies",
-        "conflicts": f"{first} and {second} are in conflict",
-        "dotted_line": f"{first} has a dotted line to {second}",
-    }.get(kind, label)
+    info = RELATIONSHIP_KINDS.get(kind)
+    if info is None:  # history can name a kind no longer made: its own words say what it was
+        return label
+    return info.sentence.format(a=first, b=second)
 
 
 def _label_after(summary: str, prefix: str) -> str | None:
