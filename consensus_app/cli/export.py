@@ -1,21 +1,29 @@
 """`consensus-app export`: accounts as interchange JSON, or one pursuit as a map image, its review
 brief, tables or a graph.
 
-Formats are listed in FORMATS, each with the function that writes it; a new one is one more
-entry. Every format runs headless: the map images and the brief draw offscreen when there is
-no display.
+The formats are exporters/formats.py's table: its names, help and suffixes, and the writer
+of every format that needs no Qt. The map images and the brief, drawn with Qt, are written by
+DRAWN below (offscreen when there is no display); a test checks every format is handled.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import PURSUIT_HELP, add_command
 from consensus_app.cli.words import count, iso_date
+from consensus_app.exporters.formats import (
+    ExportFormat,
+    ExportJob,
+    FormatName,
+    PreviewKind,
+    UnknownExportFormat,
+    cli_names,
+    for_cli,
+)
 
 if TYPE_CHECKING:  # the database layers load when a command runs, not when the parser is built
     from consensus_app.storage.workspace import Workspace
@@ -26,21 +34,12 @@ PAGES = ["map", "a4", "letter"]
 TABLES = ["committee", "priorities"]
 
 
-@dataclass(frozen=True)
-class Format:
-    help: str
-    write: Callable[[Workspace, argparse.Namespace], str]  # returns what was written, for the user
-    suffix: str  # what the file's name ends with
-    per_pursuit: bool = True  # False: whole accounts (any number of them)
-    also: tuple[str, ...] = ()  # other endings the format's files have
-
-
 def register(commands: Any) -> None:
     parser = add_command(commands, "export", "export accounts, or one pursuit's map, brief, tables or graph")
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = "formats:\n" + "\n".join(f"  {name:<8} {f.help}" for name, f in FORMATS.items())
+    parser.epilog = "formats:\n" + "\n".join(f"  {name:<8} {for_cli(name).cli_help}" for name in cli_names())
     parser.add_argument(
-        "--format", choices=list(FORMATS), help="file format (default: from the output's suffix, else json)"
+        "--format", choices=cli_names(), help="file format (default: from the output's suffix, else json)"
     )
     parser.add_argument(
         "--account",
@@ -92,22 +91,23 @@ def run(args: argparse.Namespace) -> int:
 
     name = args.format or _format_from_suffix(args.output)
     args.format = name
+    fmt = for_cli(name, args.table)
     args.output = with_suffix(args.output, name)
     if not args.output.parent.is_dir():
         raise NotFoundError(f"the folder {args.output.parent} does not exist")
     with open_workspace(args.db) as workspace:
-        print(FORMATS[name].write(workspace, args))
+        print(_write(workspace, fmt, args))
     return 0
 
 
 def _format_from_suffix(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
-    return suffix if suffix in FORMATS else "json"
+    return suffix if suffix in cli_names() else "json"
 
 
 def with_suffix(path: Path, fmt: str) -> Path:
     """`v.brief` → `v.brief.pdf`: a file whose name does not end as its format does gets the suffix."""
-    chosen = FORMATS[fmt]
+    chosen = for_cli(fmt)
     if path.suffix.lower() in (chosen.suffix, *chosen.also):
         return path
     return path.with_name(path.name + chosen.suffix)
@@ -122,97 +122,105 @@ def find_pursuit(workspace: Workspace, accounts: list[str] | None, pursuit_ref: 
     return select_pursuit(workspace, accounts[0] if accounts else None, pursuit_ref).pursuit
 
 
-# --- the formats ------------------------------------------------------------------------------
+# --- the formats ---------------------------------------------------------------------------
 
 
-def _json(workspace: Workspace, args: argparse.Namespace) -> str:
+def _write(workspace: Workspace, fmt: ExportFormat, args: argparse.Namespace) -> str:
+    """Write one format; returns what was written, for the user."""
     from consensus_app.cli.selection import find_account
-    from consensus_app.exporters.interchange_json import export_document, write_document
 
-    keys = [find_account(workspace, a).key for a in args.account] if args.account else None
-    document = export_document(workspace, keys)
-    write_document(document, args.output)
-    return f"Wrote {count(len(document['accounts']), 'account')} to {args.output}"
-
-
-def _image(workspace: Workspace, args: argparse.Namespace) -> str:
+    if not fmt.per_pursuit:
+        keys = [find_account(workspace, a).key for a in args.account] if args.account else None
+        job = ExportJob(args.output, account_keys=keys)
+        if fmt.write is None:
+            raise UnknownExportFormat(fmt.name)
+        fmt.write(workspace, job, None, None)
+        accounts = len(keys) if keys is not None else len(workspace.repos.accounts.list())
+        return f"Wrote {count(accounts, 'account')} to {args.output}"
     pursuit = find_pursuit(workspace, args.account, args.pursuit)
+    job = ExportJob(
+        args.output,
+        pursuit.id,
+        layout=args.layout,
+        scale=args.scale,
+        page=args.page,
+        since=args.since,
+        aspect=args.aspect,
+        committee_only=not args.everyone,
+        tables=(args.table,) if args.table else None,
+    )
+    if fmt.write is not None:
+        fmt.write(workspace, job, None, None)
+    else:
+        _drawn(fmt.name)(workspace, job)
+    return f"Wrote {_WHAT[fmt.preview](fmt, args, pursuit.key)} to {args.output}"
+
+
+def _image(workspace: Workspace, job: ExportJob) -> None:
     # Qt only for images, so every other export starts fast and needs no Qt libraries.
     from consensus_app.ui.exports.map_image import export_map_image
 
-    fmt = args.format or _format_from_suffix(args.output)
+    assert job.pursuit_id is not None
+    fmt = job.path.suffix.lstrip(".").lower()
     export_map_image(
         workspace,
-        pursuit.id,
-        args.layout,
-        args.output,
+        job.pursuit_id,
+        job.layout,
+        job.path,
         fmt,
-        scale=args.scale,
-        page=args.page,
-        committee_only=not args.everyone,
+        scale=job.scale,
+        page=job.page,
+        committee_only=job.committee_only,
     )
-    return f"Wrote the {args.layout} map of {pursuit.key} to {args.output}"
 
 
-def _brief(workspace: Workspace, args: argparse.Namespace) -> str:
-    pursuit = find_pursuit(workspace, args.account, args.pursuit)
+def _brief(workspace: Workspace, job: ExportJob) -> None:
     from consensus_app.ui.exports.brief import write_brief  # Qt, as for images
 
-    page = args.page if args.page != "map" else "a4"
+    assert job.pursuit_id is not None
     write_brief(
         workspace,
-        pursuit.id,
-        args.output,
-        since=args.since,
-        layout=args.layout,
-        page=page,
-        committee_only=not args.everyone,
+        job.pursuit_id,
+        job.path,
+        since=job.since,
+        layout=job.layout,
+        page=job.page if job.page != "map" else "a4",
+        committee_only=job.committee_only,
     )
-    return f"Wrote the review brief of {pursuit.key} to {args.output}"
 
 
-def _deck(workspace: Workspace, args: argparse.Namespace) -> str:
-    from consensus_app.exporters.deck import gather_deck, write_deck
-
-    pursuit = find_pursuit(workspace, args.account, args.pursuit)
-    data = gather_deck(workspace, pursuit.id, since=args.since, layout=args.layout)
-    write_deck(data, args.output, args.aspect)
-    return f"Wrote the review deck of {pursuit.key} ({args.aspect}) to {args.output}"
-
-
-def _tables(workspace: Workspace, args: argparse.Namespace) -> str:
-    from consensus_app.exporters.pursuit_data import export_tables
-    from consensus_app.exporters.pursuit_tables import TableName
-
-    pursuit = find_pursuit(workspace, args.account, args.pursuit)
-    fmt = args.format or _format_from_suffix(args.output)
-    tables = [TableName(args.table)] if args.table else None
-    export_tables(workspace, pursuit.id, args.output, fmt, tables)
-    what = args.table or ("committee" if fmt == "csv" else "committee and priorities")
-    return f"Wrote the {what} of {pursuit.key} to {args.output}"
+# The formats drawn with Qt (the table has no writer for them), by name.
+DRAWN: dict[FormatName, Callable[[Workspace, ExportJob], None]] = {
+    FormatName.PNG: _image,
+    FormatName.SVG: _image,
+    FormatName.PDF: _image,
+    FormatName.BRIEF: _brief,
+}
 
 
-def _graph(workspace: Workspace, args: argparse.Namespace) -> str:
-    from consensus_app.exporters.pursuit_data import export_graph
+def _drawn(name: FormatName) -> Callable[[Workspace, ExportJob], None]:
+    try:
+        return DRAWN[name]
+    except KeyError:
+        raise UnknownExportFormat(name) from None
 
-    pursuit = find_pursuit(workspace, args.account, args.pursuit)
-    export_graph(workspace, pursuit.id, args.output, args.format or _format_from_suffix(args.output))
-    return f"Wrote the graph of {pursuit.key} to {args.output}"
+
+def _table_words(fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
+    if fmt.tables:
+        return f"the {fmt.tables[0]} of {key}"
+    return f"the {args.table or 'committee and priorities'} of {key}"
 
 
-FORMATS: dict[str, Format] = {
-    "png": Format("the map as an image (--layout, --scale)", _image, ".png"),
-    "svg": Format("the map as a vector drawing (--layout)", _image, ".svg"),
-    "pdf": Format("the map on a page (--layout, --page)", _image, ".pdf"),
-    "brief": Format("the review brief, a PDF for deal reviews (--since, --layout, --page)", _brief, ".pdf"),
-    "pptx": Format("the review deck, editable slides (--since, --layout, --aspect)", _deck, ".pptx"),
-    "csv": Format("one table (--table committee|priorities), UTF-8 for Excel", _tables, ".csv"),
-    "xlsx": Format("the committee and priorities, a sheet each (--table for one)", _tables, ".xlsx"),
-    "graphml": Format(
-        "the pursuit's graph for yEd, Cytoscape, networkx, igraph", _graph, ".graphml", also=(".xml",)
-    ),
-    "gexf": Format("the pursuit's graph for Gephi", _graph, ".gexf", also=(".xml",)),
-    "json": Format(
-        "whole accounts as an interchange file (--account repeatable, default all)", _json, ".json", False
-    ),
+def _text_words(fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
+    return (
+        f"the review deck of {key} ({args.aspect})" if fmt.name is FormatName.PPTX else f"the graph of {key}"
+    )
+
+
+# What "Wrote …" names, by the kind of file.
+_WHAT: dict[PreviewKind, Callable[[ExportFormat, argparse.Namespace, str], str]] = {
+    PreviewKind.MAP: lambda _fmt, args, key: f"the {args.layout} map of {key}",
+    PreviewKind.BRIEF: lambda _fmt, _args, key: f"the review brief of {key}",
+    PreviewKind.TABLE: _table_words,
+    PreviewKind.TEXT: _text_words,
 }

@@ -1,4 +1,7 @@
-"""One pursuit's data to a file, from the workspace: the entry points the CLI and the window call.
+"""One pursuit's data to a file, from the workspace: what the formats' writers call.
+
+The export formats themselves (names, suffixes, who writes them) are listed once, in
+exporters/formats.py; `DataFormat` is only the file type these two functions write.
 
 export_tables(workspace, pursuit_id, "committee.csv", DataFormat.CSV, [TableName.COMMITTEE])
 export_tables(workspace, pursuit_id, "review.xlsx", DataFormat.XLSX)       # every table

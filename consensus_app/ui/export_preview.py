@@ -112,8 +112,10 @@ class ExportPreview(QWidget):
             )
         elif kind is Preview.TABLE:
             self._show_table(request.kind)
-        else:
-            self._show_text(self._describe(request.kind))
+        elif kind is Preview.TEXT:
+            self._show_text(_describer(request.kind)(self._snapshot(), self._account.name, self._pursuit.id))
+        else:  # a preview kind added to exporters/formats.py without a view here
+            raise ValueError(f"no preview for {str(kind)!r} ({request.kind} export)")
 
     def _gather_brief(self, key: tuple[Any, ...], request: Request) -> None:
         """Gather the brief in a worker; the preview is drawn when it is ready."""
@@ -173,7 +175,7 @@ class ExportPreview(QWidget):
     def _show_table(self, kind: Kind) -> None:
         from consensus_app.exporters.pursuit_tables import TableName, pursuit_tables
 
-        name = TableName.PRIORITIES if kind is Kind.PRIORITIES_CSV else TableName.COMMITTEE
+        name = TableName(KINDS[kind].tables[0]) if KINDS[kind].tables else TableName.COMMITTEE
         table = pursuit_tables(self._snapshot(), self._pursuit.id, [name])[0]
         shown = table.rows[:ROWS]
         self.table.clear()
@@ -190,28 +192,52 @@ class ExportPreview(QWidget):
             f"The first {len(shown)} of {len(table.rows)} rows of the {table.title} table{sheets}."
         )
 
-    def _describe(self, kind: Kind) -> str:
-        snapshot = self._snapshot()
-        if kind is Kind.JSON:
-            return (
-                f"The whole account {self._account.name} as an interchange file: "
-                f"{len(snapshot.stakeholders)} people, {len(snapshot.relationships)} relationships, "
-                f"{count(len(snapshot.priorities), 'priority')}, {count(len(snapshot.pursuits), 'pursuit')} "
-                f"and {count(len(snapshot.messages), 'message')}. It imports into any Consensus workspace."
-            )
-        members = len(snapshot.committee.get(self._pursuit.id, []))
-        if kind is Kind.PPTX:
-            return (
-                f"An editable PowerPoint deck: a title slide, the committee map as cards and lines you "
-                f"can move ({members} on the committee), the committee table, the assessment, the "
-                "bridge themes, approved and drafted messages, and what changed since the date chosen."
-            )
-        tool = "Gephi" if kind is Kind.GEXF else "yEd, Cytoscape, networkx or igraph"
+
+def _describe_json(snapshot: Any, account: str, _pursuit_id: int) -> str:
+    return (
+        f"The whole account {account} as an interchange file: "
+        f"{len(snapshot.stakeholders)} people, {len(snapshot.relationships)} relationships, "
+        f"{count(len(snapshot.priorities), 'priority')}, {count(len(snapshot.pursuits), 'pursuit')} "
+        f"and {count(len(snapshot.messages), 'message')}. It imports into any Consensus workspace."
+    )
+
+
+def _describe_deck(snapshot: Any, _account: str, pursuit_id: int) -> str:
+    members = len(snapshot.committee.get(pursuit_id, []))
+    return (
+        f"An editable PowerPoint deck: a title slide, the committee map as cards and lines you "
+        f"can move ({members} on the committee), the committee table, the assessment, the "
+        "bridge themes, approved and drafted messages, and what changed since the date chosen."
+    )
+
+
+def _describe_graph(tool: str) -> Describer:
+    def describe(snapshot: Any, _account: str, pursuit_id: int) -> str:
+        members = len(snapshot.committee.get(pursuit_id, []))
         return (
             f"The pursuit's graph: {len(snapshot.stakeholders)} people ({members} on the committee), "
             f"their reporting lines and {len(snapshot.relationships)} relationships, with every "
             f"attribute, for {tool}."
         )
+
+    return describe
+
+
+Describer = Callable[[Any, str, int], str]  # (account snapshot, account name, pursuit id) -> text
+# What each format previewed as text holds, in words.
+DESCRIBERS: dict[Kind, Describer] = {
+    Kind.JSON: _describe_json,
+    Kind.PPTX: _describe_deck,
+    Kind.GRAPHML: _describe_graph("yEd, Cytoscape, networkx or igraph"),
+    Kind.GEXF: _describe_graph("Gephi"),
+}
+
+
+def _describer(kind: Kind) -> Describer:
+    try:
+        return DESCRIBERS[kind]
+    except KeyError:  # never "a graph" for a format this preview does not know
+        raise ValueError(f"no description for the {str(kind)!r} export") from None
 
 
 def _readiness(assessment: Assessment) -> str:
