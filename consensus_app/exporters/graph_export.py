@@ -10,7 +10,8 @@ committee have no stance or influence.
 Node attributes: stakeholder_key (also the node's id), name, label (the name, for Gephi), title,
 function, profile, profile_group, role, approver, stance, influence, last_engaged (ISO date or
 ""), on_committee.
-Edge attributes: kind (reports_to, dotted_line, influences, allies, conflicts), strength (1..3),
+Edge attributes: kind (each kind's export name in core/relationship_kinds.py: reports_to,
+dotted_line, influences, allies, conflicts), strength (1..3),
 directed; the edge's key (a relationship's key, or `reports_to:REPORT:MANAGER`) is its GraphML id
 and, in GEXF, its `networkx_key` (networkx reads both back as the multigraph's edge key).
 Integers are written as GraphML/GEXF "long", which yEd, Gephi, Cytoscape and igraph all read.
