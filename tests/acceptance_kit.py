@@ -8,12 +8,13 @@ The helpers act as a person would: type then Enter, click, pick from a menu, edi
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QEventLoop, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
@@ -250,6 +251,7 @@ def type_and_enter(qtbot: QtBot, field: QWidget, text: str, clear: bool = True) 
         qtbot.keyClick(field, Qt.Key.Key_Delete)
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(field.window())
 
 
 def double_click(qtbot: QtBot, widget: QWidget, pos: QPoint) -> None:
@@ -273,8 +275,21 @@ def action(window: MainWindow, name: str) -> QAction:
     return found[0]
 
 
+def settle(window: QWidget) -> None:
+    """Wait, as a person would, until the edits made so far are saved: on a team server they run
+    in a worker (the Undo entry of an edit appears once it has landed)."""
+    controller = getattr(window, "controller", None)
+    if controller is None:
+        return
+    deadline = time.monotonic() + 10
+    while controller.runner.busy:
+        assert time.monotonic() < deadline, "an edit was still being saved after 10 s"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
 def menu_action(window: MainWindow, menu_title: str, name: str) -> QAction:
     """The action as the menu bar offers it: the menu must hold it, enabled."""
+    settle(window)
     for top in window.menuBar().actions():
         if top.text().replace("&", "") == menu_title and top.menu() is not None:
             for candidate in _walk(top.menu()):

@@ -14,6 +14,7 @@ from consensus_app.storage.errors import DatabaseUnavailableError
 from consensus_app.storage.workspace import Workspace, open_workspace
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
+from tests.acceptance_kit import settle
 from tests.conftest import minimal_document
 from tests.pg_server import PgServer
 from tests.window_fixtures import acme, open_window, settings  # noqa: F401 - fixtures
@@ -74,6 +75,7 @@ def test_a_real_server_going_away_and_coming_back(
     window = open_window(qtbot, team, settings)
     _allow(pg_server, pg_url, False)
     window.controller.edit_stakeholder(2, title="typed while the server was down")
+    settle(window)  # on a team server the edit is tried in a worker
     assert window.offline_banner.isVisible() and "waiting" in window.offline_banner.text()
     window.controller.outbox.probe()  # still away: stays offline, keeps the edit
     qtbot.waitUntil(lambda: window.controller.outbox._probe is None, timeout=15_000)

@@ -27,9 +27,7 @@ class AccountEditing(QObject):
         """A new account, then its first pursuit."""
         dialog = AccountDialog(self._window)
         if dialog.exec():
-            account = self._controller.add_account(**dialog.fields())
-            if account is not None:
-                self.new_pursuit_for(account.id)
+            self._controller.add_account(lambda account: self.new_pursuit_for(account.id), **dialog.fields())
 
     def new_pursuit(self) -> None:
         """A new pursuit for the account chosen in the navigator."""
@@ -40,9 +38,9 @@ class AccountEditing(QObject):
     def new_pursuit_for(self, account_id: int) -> None:
         dialog = PursuitDialog(self._window)
         if dialog.exec():
-            pursuit = self._controller.add_pursuit(account_id, **dialog.fields())
-            if pursuit is not None:
-                self._navigator.select_pursuit(pursuit.id)
+            self._controller.add_pursuit(
+                account_id, lambda pursuit: self._navigator.select_pursuit(pursuit.id), **dialog.fields()
+            )
 
     def edit(self, kind: str, row_id: int) -> None:
         """Edit an account's or a pursuit's details (F2 or the navigator's menu)."""

@@ -23,6 +23,7 @@ from consensus_app.operations import edits
 from consensus_app.operations.changed import (
     ACCOUNT,
     MESSAGE,
+    POSITION,
     PRIORITY,
     PURSUIT,
     SEAT,
@@ -35,6 +36,7 @@ from consensus_app.operations.reads import Reads
 from consensus_app.operations.steps import Versions
 from consensus_app.storage.errors import ConcurrentEditError, StorageError
 from consensus_app.ui.commands import OperationCommand
+from consensus_app.ui.operation_runner import Build, OperationRunner, Then
 from consensus_app.ui.outbox import Outbox, is_unreachable
 from models import RelationshipKind
 
@@ -86,12 +88,20 @@ class WorkspaceController(QObject):
         # Asked when that happens: True to overwrite (or delete anyway), False to reload.
         self.resolve_conflict: Callable[[ConcurrentEditError], bool] = _ask_to_overwrite
         self.reads: Reads
+        self.runner = OperationRunner(
+            lambda resolve: Ledger(self.workspace, self.versions, resolve),
+            lambda conflict: self.resolve_conflict(conflict),
+            self._applied,
+            self._refused,
+            self,
+        )
         if workspace is not None:
             self.attach(workspace)
 
     def attach(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self.reads = Reads(workspace)
+        self.runner.in_background = workspace.is_team  # a server's round trips stay off the GUI thread
         self.sig_workspace_opened.emit()
 
     @property
@@ -151,24 +161,27 @@ class WorkspaceController(QObject):
     def run(self, operation: Operation | None) -> bool:
         """Apply an operation as a new undo step; False (and a message) if it was refused.
 
-        None (an edit that changes nothing) is accepted and does nothing.
+        None (an edit that changes nothing) is accepted and does nothing. On a team server the
+        operation runs in a worker and this returns True once it is queued.
         """
-        if operation is None:
-            return True
-        try:
-            changed = operation.apply(self._ledger())
-        except KeptTheirs:
-            self.refresh()  # show the colleague's version the user chose to keep
-            return False
-        except StorageError as exc:
-            if is_unreachable(exc):  # kept for when the server is back; the form keeps the text
-                self.outbox.keep(operation.text, lambda: self.run(operation), exc)
-                return True
-            self._report(f"Could not {operation.text.lower()}", exc)
-            return False
+        return self.runner.submit(lambda _repos: operation)
+
+    def _applied(self, operation: Operation, changed: Changed) -> None:
         self.undo_stack.push(OperationCommand(operation, self._replay, self._report))
         self._announce(changed)
-        return True
+
+    def _refused(self, text: str, exc: BaseException, retry: Callable[[], object]) -> bool:
+        """An operation that did not land; True when it is kept to retry once the server is back."""
+        if isinstance(exc, KeptTheirs):
+            self.refresh()  # show the colleague's version the user chose to keep
+            return False
+        if isinstance(exc, StorageError) and is_unreachable(exc):
+            self.outbox.keep(text, retry, exc)  # the form keeps the text; the banner says why
+            return True
+        if isinstance(exc, StorageError):
+            self._report(f"Could not {text.lower()}", exc)
+            return False
+        raise exc  # a defect, not a refusal: the error dialog shows it
 
     def _replay(self, operation: Operation, forward: bool) -> None:
         """Undo or redo: the same path as an edit, so the views hear what changed."""
@@ -182,13 +195,16 @@ class WorkspaceController(QObject):
     def _ledger(self) -> Ledger:
         return Ledger(self.workspace, self.versions, lambda conflict: self.resolve_conflict(conflict))
 
+    def _submit(self, build: Build, then: Then | None = None) -> bool:
+        return self.runner.submit(build, then)
+
     def _announce(self, changed: Changed) -> None:
         """Tell each view what changed, no more: one card, the navigator, or the whole map."""
         self.sig_changed.emit(changed)
         if changed.touches(ACCOUNT, PURSUIT):
             self.sig_accounts_changed.emit()
-        if changed.moved and self.pursuit_id is not None:
-            self.sig_positions_changed.emit(changed.moved)
+        if changed.moved and changed.records.get((POSITION, self.pursuit_id or 0)) == self.layout:
+            self.sig_positions_changed.emit(changed.moved)  # (undo of a drag on the open pursuit)
         if self.pursuit_map is None:
             return
         own = {(ACCOUNT, self.pursuit_map.account_id), (PURSUIT, self.pursuit_map.pursuit_id)}
@@ -216,20 +232,13 @@ class WorkspaceController(QObject):
                 return node
         return None
 
-    def _name(self, stakeholder_id: int) -> str:
+    def _name(self, stakeholder_id: int, repos: Repositories | None = None) -> str:
+        """As the map shows them; else read (through `repos`, where the operation runs)."""
         shown = self._shown_node(stakeholder_id)
-        return shown.name if shown else self.reads.person(stakeholder_id).name
+        return shown.name if shown else (repos or self.repos).stakeholders.get(stakeholder_id).name
 
     def _edit(self, entity: str, row_id: int, text: str, /, **changes: Any) -> bool:
-        try:
-            operation = edits.edit(self.repos, entity, row_id, text, **changes)
-        except StorageError as exc:
-            if is_unreachable(exc):  # kept for when the server is back; the form keeps the text
-                self.outbox.keep(text, lambda: self._edit(entity, row_id, text, **changes), exc)
-                return True
-            self._report(f"Could not {text.lower()}", exc)
-            return False
-        return self.run(operation)
+        return self._submit(lambda repos: edits.edit(repos, entity, row_id, text, **changes))
 
     def edit_stakeholder(self, stakeholder_id: int, **changes: Any) -> bool:
         return self._edit(STAKEHOLDER, stakeholder_id, f"Edit {self._name(stakeholder_id)}", **changes)
@@ -253,19 +262,17 @@ class WorkspaceController(QObject):
         if not ok:
             raise StorageError(f"{field.replace('_', ' ')} was not changed")
 
-    def add_stakeholder(self, on_committee: bool = True, **fields: Any) -> Any:
+    def add_stakeholder(self, on_committee: bool = True, **fields: Any) -> bool:
         """A new person at the account, seated on the open pursuit's committee by default."""
         if self.pursuit_map is None:
-            return None
+            return False
         pursuit_id = self.pursuit_map.pursuit_id
         operation = edits.add_person(
             self.pursuit_map.account_id, pursuit_id if on_committee else None, **fields
         )
-        if not self.run(operation):
-            return None
-        person = operation.created
-        self.sig_person_added.emit(pursuit_id, person.id)
-        return person
+        return self._submit(
+            lambda _repos: operation, lambda done: self.sig_person_added.emit(pursuit_id, done.created.id)
+        )
 
     def seat(self, stakeholder_id: int) -> bool:
         if self.pursuit_id is None:
@@ -283,12 +290,18 @@ class WorkspaceController(QObject):
         return self.run(edits.add_priority(self.pursuit_map.account_id, stakeholder_id, name, text))
 
     def edit_priority(self, priority_id: int, **changes: Any) -> bool:
-        owner = self.reads.priority(priority_id).stakeholder_id
-        return self._edit(PRIORITY, priority_id, f"Edit a priority of {self._name(owner)}", **changes)
+        def build(repos: Repositories) -> Operation | None:
+            name = self._name(repos.priorities.get(priority_id).stakeholder_id, repos)
+            return edits.edit(repos, PRIORITY, priority_id, f"Edit a priority of {name}", **changes)
+
+        return self._submit(build)
 
     def remove_priority(self, priority_id: int) -> bool:
-        owner = self.reads.priority(priority_id).stakeholder_id
-        return self.run(edits.delete(PRIORITY, priority_id, f"Remove a priority of {self._name(owner)}"))
+        def build(repos: Repositories) -> Operation:
+            name = self._name(repos.priorities.get(priority_id).stakeholder_id, repos)
+            return edits.delete(PRIORITY, priority_id, f"Remove a priority of {name}")
+
+        return self._submit(build)
 
     # --- ties --------------------------------------------------------------------------
 
@@ -322,13 +335,16 @@ class WorkspaceController(QObject):
 
     # --- accounts, pursuits, messages --------------------------------------------------------
 
-    def add_account(self, **fields: Any) -> Any:
+    def add_account(self, then: Callable[[Any], object] | None = None, **fields: Any) -> bool:
+        """`then` gets the new account once it is written."""
         operation = edits.add_account(**fields)
-        return operation.created if self.run(operation) else None
+        return self._submit(lambda _repos: operation, _with_created(then))
 
-    def add_pursuit(self, account_id: int, **fields: Any) -> Any:
+    def add_pursuit(
+        self, account_id: int, then: Callable[[Any], object] | None = None, **fields: Any
+    ) -> bool:
         operation = edits.add_pursuit(account_id, **fields)
-        return operation.created if self.run(operation) else None
+        return self._submit(lambda _repos: operation, _with_created(then))
 
     def edit_account(self, kind: str, row_id: int, text: str, **changes: Any) -> bool:
         """`kind` is "account" or "pursuit"."""
@@ -337,9 +353,12 @@ class WorkspaceController(QObject):
     def delete_account(self, kind: str, row_id: int, text: str) -> bool:
         return self.run(edits.delete(ACCOUNT if kind == "account" else PURSUIT, row_id, text))
 
-    def save_draft(self, draft: Draft, account_id: int, pursuit_id: int | None) -> Any:
+    def save_draft(
+        self, draft: Draft, account_id: int, pursuit_id: int | None, then: Callable[[Any], object]
+    ) -> bool:
+        """`then` gets the saved message once it is written."""
         operation = edits.save_draft(self.workspace, draft, account_id, pursuit_id)
-        return operation.created if self.run(operation) else None
+        return self._submit(lambda _repos: operation, _with_created(then))
 
     def set_message_status(self, message_id: int, title: str, verb: str, status: MessageStatus) -> bool:
         return self._edit(MESSAGE, message_id, f"{verb} “{title}”", status=status)
@@ -350,6 +369,17 @@ class WorkspaceController(QObject):
             self.outbox.went_away(exc)  # the window's banner says so, without a dialog per edit
             return
         self.sig_error.emit(title, str(exc), exc)
+
+
+def _with_created(then: Callable[[Any], object] | None) -> Then | None:
+    """Hand `then` the row an operation created."""
+    if then is None:
+        return None
+
+    def call(done: Operation) -> None:
+        then(done.created)
+
+    return call
 
 
 def _ask_to_overwrite(error: ConcurrentEditError) -> bool:

@@ -316,8 +316,7 @@ class Inspector(QScrollArea):
             "personal_win": self.personal_win.text() or None,
             "email": self.email.text() or None,
         }
-        person = self._controller.add_stakeholder(**fields)
-        if person is not None:
+        if self._controller.add_stakeholder(**fields):
             self._creating = False
 
     def _save_seat(self, field: str, value: Any) -> None:

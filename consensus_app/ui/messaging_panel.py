@@ -32,6 +32,7 @@ from consensus_app.ui.widgets import human
 if TYPE_CHECKING:
     from consensus_app.core.messaging import Draft, Kit, PursuitMessaging
     from consensus_app.ui.controller import WorkspaceController
+    from models import MessageRecord
 
 _ITEM = Qt.ItemDataRole.UserRole
 
@@ -205,9 +206,9 @@ class MessagingPanel(QWidget):
         draft = self.edited_draft()
         if draft is None or self._account_id is None:
             return
-        record = self._controller.save_draft(draft, self._account_id, self._pursuit_id)
-        if record is None:  # refused, and said why
-            return
+        self._controller.save_draft(draft, self._account_id, self._pursuit_id, self._saved)
+
+    def _saved(self, record: MessageRecord) -> None:
         self.sig_saved.emit(f"Saved “{record.title}” to the message library as a draft")
         self.library.refresh()
 
