@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     from consensus_app.ui.navigator import Navigator
 
 
+ANALYSIS_DELAY_MS = 150
+
+
 class MainWindow(QMainWindow):
     sig_first_frame = Signal()  # the window has been painted once
 
@@ -83,6 +86,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.tasks = TaskList(parent=self)  # each background task: its name, progress and Cancel
+        # Room for a task's row whether or not one runs: a status bar that grows when a task starts
+        # shrinks the map above it, and the map repaints every card for a task of a moment.
+        self.statusBar().setMinimumHeight(self.tasks.minimumSizeHint().height() + 4)
         self.statusBar().addPermanentWidget(self.tasks)
         self.offline_banner = ConnectionBanner(controller.outbox, controller.refresh)
         self.statusBar().addWidget(self.offline_banner, 1)
@@ -205,6 +211,11 @@ class MainWindow(QMainWindow):
         self.navigator, self.scene = Navigator(), MapScene(self)
         self.view, self.committee = MapView(self.scene), CommitteeTable(c.edit_member)
         self.backdrop = GridBackdrop(self.scene)
+        # After an edit of some people, the assessment, themes and drafts start their workers a
+        # moment later: started at once, they would compete with the card's repaint for the
+        # interpreter (an edit took 0.6 s to show on a 500-person map; benchmarks/bench_edit.py).
+        self._analysis_later = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
+        self._analysis_later.timeout.connect(lambda: self.insights.set_map(self.controller.pursuit_map))
         self.accounts = AccountEditing(c, self.navigator, self)
         self.live = LiveRefresh(c, [self.inspector, self.committee], self)
         self.centre = QSplitter(Qt.Orientation.Vertical)  # the map over the committee table
@@ -344,6 +355,7 @@ class MainWindow(QMainWindow):
             self.controller.open_pursuit(pursuit_id)
 
     def _on_map_changed(self, pursuit_map: PursuitMap | None) -> None:
+        self._analysis_later.stop()  # this map is analysed now
         self.insights.before_map_rebuild()
         self._refresh_map(pursuit_map)
         self.insights.set_map(pursuit_map)
@@ -356,7 +368,7 @@ class MainWindow(QMainWindow):
         """An edit of some people's fields: their cards and rows change, nothing else is rebuilt."""
         self.scene.update_nodes(pursuit_map.node(i) for i in ids)
         self.committee.model.set_rows(pursuit_map.nodes)
-        self.insights.set_map(pursuit_map)
+        self._analysis_later.start()  # once the card is painted; quick edits share one run
         shown = self.inspector.shown_id
         if shown is not None and shown in ids:
             self.inspector.show_node(pursuit_map.node(shown))

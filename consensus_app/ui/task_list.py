@@ -139,8 +139,11 @@ class TaskList(QWidget):
         self._line.addWidget(self.summary)
         self._line.addWidget(self.summary_bar)
         self.summary.clicked.connect(self._toggle_popup)
-        # Only as wide as it needs: the status bar's messages keep the rest.
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        # Only as wide as it needs: the status bar's messages keep the rest. Its height is fixed
+        # (a button's), so the status bar does not grow when a task starts: that would resize
+        # the map above it and repaint 500 cards for a task that lasts a moment.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(QPushButton("Cancel").sizeHint().height())
         self._board.sig_changed.connect(self._sync)
         self._sync()
 
