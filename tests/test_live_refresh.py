@@ -45,7 +45,8 @@ def test_a_colleagues_edit_shows_up_and_the_selection_stays(
         window.live.notice.text()
         == "Updated from the workspace — Dana Ruiz: Lee Park: title CFO → Chief Financial Officer"
     )
-    qtbot.waitUntil(window.live.notice.isVisible)  # in the status bar, once the themes' "Finding…" is done
+    # In the status bar once the passing message of the pursuit's opening (8 s) has gone.
+    qtbot.waitUntil(window.live.notice.isVisible, timeout=10_000)
 
 
 def test_my_own_edits_do_not_trigger_a_reload(qtbot: QtBot, acme: Workspace, settings: UiSettings) -> None:
