@@ -132,11 +132,22 @@ def test_a_priority_added_in_the_inspector_shows_without_rebuilding_the_map(
     assert rebuilds.count == 0
 
 
-def test_a_new_tie_changes_the_maps_shape_and_redraws_it(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_new_tie_adds_one_line_and_undo_takes_it_away_without_rebuilding(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     (a, _), (b, _) = _member(window, 1), _member(window, 2)
     lines = len(window.scene.edge_items())
+    cards = {s: window.scene.node_item(s) for s in window.scene.node_positions()}
     rebuilds = Rebuilds(window)
     assert window.controller.link_people(a, b, RelationshipKind.ALLIES)
-    assert len(window.scene.edge_items()) == lines + 1 and rebuilds.count == 1
+    tie = window.controller.repos.relationships.for_account(1)[-1]
+    added = [e for e in window.scene.edge_items() if e.relationship_id == tie.id]
+    assert len(window.scene.edge_items()) == lines + 1 and len(added) == 1
+    assert {added[0].source.stakeholder_id, added[0].target.stakeholder_id} == {a, b}
+    assert window.controller.edit_tie(tie.id, kind=RelationshipKind.CONFLICTS)  # right-click ▸ kind
+    changed = [e for e in window.scene.edge_items() if e.relationship_id == tie.id]
+    assert len(changed) == 1 and changed[0].kind.value == "conflicts"
+    menu_action(window, "Edit", "undo").trigger()
     menu_action(window, "Edit", "undo").trigger()
     assert len(window.scene.edge_items()) == lines
+    assert rebuilds.count == 0 and all(window.scene.node_item(s) is item for s, item in cards.items())

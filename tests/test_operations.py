@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from consensus_app.core.interchange import check_document
-from consensus_app.core.map_patch import patched_map
+from consensus_app.core.map_patch import patched_map, with_ties
 from consensus_app.core.pursuit_map import build_pursuit_map
 from consensus_app.operations import edits
 from consensus_app.operations.changed import PRIORITY, SEAT, STAKEHOLDER, TIE
@@ -182,3 +182,20 @@ def test_the_open_map_is_patched_for_an_edited_person_without_reading_the_accoun
     assert patched.node(lee).title == "ファイナンス責任者" and patched.node(lee).stance == 2
     assert patched.edges == pursuit_map.edges
     assert patched == build_pursuit_map(acme.repos.accounts.snapshot(1), 1)  # as a reload would show
+
+
+def test_the_open_map_takes_a_new_changed_or_removed_tie_as_a_reload_would(acme: Workspace) -> None:
+    pursuit_map = build_pursuit_map(acme.repos.accounts.snapshot(1), 1)
+    lee, dana = _id(acme, "Lee Park"), _id(acme, "Dana Ruiz")
+    added = edits.link_people(1, lee, dana, RelationshipKind.ALLIES)
+    changed = added.apply(_ledger(acme))
+    assert changed.retied and not changed.reshaped  # the lines change, not the people
+    tie = added.created
+    pursuit_map = with_ties(pursuit_map, [tie])
+    assert pursuit_map == build_pursuit_map(acme.repos.accounts.snapshot(1), 1)
+    edit = edits.edit(acme.repos, TIE, tie.id, "Change relationship kind", kind=RelationshipKind.CONFLICTS)
+    assert edit is not None
+    pursuit_map = with_ties(pursuit_map, [edit.apply(_ledger(acme)).records[(TIE, tie.id)]])
+    assert pursuit_map == build_pursuit_map(acme.repos.accounts.snapshot(1), 1)
+    added.revert(_ledger(acme))
+    assert with_ties(pursuit_map, removed=[tie.id]) == build_pursuit_map(acme.repos.accounts.snapshot(1), 1)

@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from consensus_app.core.pursuit_map import MapNode, PursuitMap, person_fields, seat_fields
+from consensus_app.core.pursuit_map import EdgeKind, MapEdge, MapNode, PursuitMap, person_fields, seat_fields
 
 if TYPE_CHECKING:
-    from models import CommitteeMemberRecord, StakeholderRecord
+    from models import CommitteeMemberRecord, RelationshipRecord, StakeholderRecord
 
 
 def patched_map(
@@ -41,3 +41,13 @@ def _with(node: MapNode, changed: set[int], **fields: object) -> MapNode:
     if new != node:
         changed.add(node.stakeholder_id)
     return new
+
+
+def with_ties(
+    pursuit_map: PursuitMap, ties: Iterable[RelationshipRecord] = (), removed: Iterable[int] = ()
+) -> PursuitMap:
+    """The map with these relationships added or changed, and those removed (by id)."""
+    fresh = {t.id: MapEdge(t.source_id, t.target_id, EdgeKind(t.kind.value), t.strength, t.id) for t in ties}
+    gone = set(removed) | set(fresh)
+    edges = [e for e in pursuit_map.edges if e.relationship_id is None or e.relationship_id not in gone]
+    return replace(pursuit_map, edges=edges + list(fresh.values()))

@@ -58,10 +58,15 @@ class Changed:
 
     @property
     def reshaped(self) -> bool:
-        """People, seats or ties came or went, a tie or a reporting line changed: the map's shape."""
-        if self.regrouped or self.kept_theirs or self.touches(TIE):
+        """People or seats came or went, or a reporting line moved: the map is read again."""
+        if self.regrouped or self.kept_theirs:
             return True
         return any(kind in (STAKEHOLDER, SEAT) for kind, _ in self.added | self.removed)
+
+    @property
+    def retied(self) -> bool:
+        """Relationships came, went or changed: the lines change, the people do not."""
+        return self.touches(TIE)
 
     def __bool__(self) -> bool:
         return bool(self.records or self.moved)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from consensus_app.core.map_patch import patched_map
+from consensus_app.core.map_patch import patched_map, with_ties
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.operations import edits
 from consensus_app.operations.changed import (
@@ -68,6 +68,7 @@ class WorkspaceController(QObject):
     sig_accounts_changed = Signal()  # accounts or pursuits added, renamed or removed
     sig_map_changed = Signal(object)  # PursuitMap | None: another pursuit, or this one reshaped
     sig_people_changed = Signal(object, object)  # PursuitMap, {stakeholder id}: cards to redraw
+    sig_ties_changed = Signal(object)  # PursuitMap: relationships added, removed or changed
     sig_changed = Signal(object)  # Changed: every operation run, for views of other rows
     sig_positions_changed = Signal(object)  # {stakeholder id: point} moved by undo/redo
     sig_person_added = Signal(int, int)  # pursuit id, stakeholder id: someone this window added
@@ -211,6 +212,11 @@ class WorkspaceController(QObject):
         if changed.reshaped or own & changed.records.keys():  # (a renamed or deleted pursuit too)
             self._reload_pursuit()
             return
+        if changed.retied:
+            ties = [r for (kind, _), r in changed.records.items() if kind == TIE and r is not None]
+            gone = [row_id for kind, row_id in changed.removed if kind == TIE]
+            self.pursuit_map = with_ties(self.pursuit_map, ties, gone)
+            self.sig_ties_changed.emit(self.pursuit_map)
         people = [r for (kind, _), r in changed.records.items() if kind == STAKEHOLDER and r is not None]
         seats = [r for (kind, _), r in changed.records.items() if kind == SEAT and r is not None]
         edited = {r.stakeholder_id for (kind, _), r in changed.records.items() if kind == PRIORITY and r}

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         c.sig_accounts_changed.connect(self._on_accounts_changed)
         c.sig_map_changed.connect(self._on_map_changed)
         c.sig_people_changed.connect(self._on_people_changed)
+        c.sig_ties_changed.connect(self._on_ties_changed)
         c.sig_changed.connect(self._on_changed)
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
@@ -372,6 +373,17 @@ class MainWindow(QMainWindow):
         shown = self.inspector.shown_id
         if shown is not None and shown in ids:
             self.inspector.show_node(pursuit_map.node(shown))
+
+    def _on_ties_changed(self, pursuit_map: PursuitMap) -> None:
+        """Relationships added, removed or changed: their lines only, unless the committee view
+        now shows other people (a tie can make someone a linker), which needs the whole canvas."""
+        shown = self.committee_view.shown_map(pursuit_map)
+        if {n.stakeholder_id for n in shown.nodes} != set(self.scene.node_positions()):
+            self._refresh_map(pursuit_map)
+        else:
+            self.scene.update_edges(shown)
+            self.scene.set_notes(self.committee_view.reasons)
+        self._analysis_later.start()
 
     def _refresh_map(self, pursuit_map: PursuitMap | None) -> None:
         if pursuit_map is None:

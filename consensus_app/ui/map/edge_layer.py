@@ -66,6 +66,20 @@ class EdgeLayer(BatchLayer):
         self._bounds = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         self.update()
 
+    def add_edge(self, edge: EdgeItem) -> None:
+        """A line drawn from now on (a relationship added after the rebuild)."""
+        edge.layer = self
+        self.edge_changed(edge)
+
+    def forget_edge(self, edge: EdgeItem) -> None:
+        """A line no longer drawn: out of its batch, and its place repainted."""
+        key = self._key_of.pop(edge, None)
+        if key is not None and key in self._batches:
+            self._batches[key].edges.pop(edge, None)
+            self._dirty.add(key)
+        edge.layer = None
+        self.update(edge.boundingRect())
+
     def edge_changed(self, edge: EdgeItem, old_bounds: QRectF | None = None) -> None:
         """A line moved, or changed batch (selected, hovered, dimmed): rebuild what it touches."""
         old_key, new_key = self._key_of.get(edge), _key(edge)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantA
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QGraphicsSceneMouseEvent, QToolTip
 
-from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap
+from consensus_app.core.pursuit_map import MapEdge, MapNode, Point, PursuitMap
 from consensus_app.ui.map.connect_drag import ConnectDrag
 from consensus_app.ui.map.edge_item import EdgeItem, assign_bends
 from consensus_app.ui.map.edge_layer import EdgeLayer
@@ -88,11 +88,7 @@ class MapScene(DrawingModes, QGraphicsScene):
                 item.setPos(*places[node.stakeholder_id])
                 self.addItem(item)
                 self._nodes[node.stakeholder_id] = item
-            drawable = [
-                e
-                for e in pursuit_map.edges
-                if e.source_id in self._nodes and e.target_id in self._nodes and e.source_id != e.target_id
-            ]
+            drawable = _drawable(pursuit_map.edges, self._nodes)
             for edge, bend in zip(drawable, assign_bends(drawable), strict=True):
                 line = EdgeItem(edge, self._nodes[edge.source_id], self._nodes[edge.target_id], bend)
                 self.addItem(line)
@@ -126,6 +122,37 @@ class MapScene(DrawingModes, QGraphicsScene):
                 self.pursuit_map, nodes=[fresh.get(n.stakeholder_id, n) for n in self.pursuit_map.nodes]
             )
         return len(fresh)
+
+    def update_edges(self, pursuit_map: PursuitMap) -> None:
+        """The same people with other relationships: add and remove those lines, nothing else.
+
+        `pursuit_map` must show the same people as the canvas (else call set_map)."""
+        wanted = _drawable(pursuit_map.edges, self._nodes)
+        bends = dict(zip(wanted, assign_bends(wanted), strict=True))
+        keep: list[EdgeItem] = []
+        for line in self._edges:
+            if line.edge in bends:
+                keep.append(line)
+            else:  # removed, or changed kind or strength: drawn again below
+                line.source.edges.remove(line)
+                line.target.edges.remove(line)
+                self._selected_edges.discard(line)
+                self._layer.forget_edge(line)
+                self.removeItem(line)
+        shown = {line.edge for line in keep}
+        for line in keep:
+            if line.bend != bends[line.edge]:  # another line joined or left between the same two
+                line.bend = bends[line.edge]
+                line.update_geometry()
+        for edge in wanted:
+            if edge not in shown:
+                line = EdgeItem(edge, self._nodes[edge.source_id], self._nodes[edge.target_id], bends[edge])
+                self.addItem(line)
+                self._layer.add_edge(line)
+                keep.append(line)
+        self._edges = keep
+        self.pursuit_map = pursuit_map
+        self._apply_highlight()
 
     # --- queries and commands from the window --------------------------------------------------
 
@@ -368,6 +395,11 @@ class MapScene(DrawingModes, QGraphicsScene):
             self.select_stakeholders(self._nodes)
             return
         super().keyPressEvent(event)
+
+
+def _drawable(edges: Iterable[MapEdge], nodes: dict[int, NodeItem]) -> list[MapEdge]:
+    """Lines between two different people who are both on the canvas."""
+    return [e for e in edges if e.source_id in nodes and e.target_id in nodes and e.source_id != e.target_id]
 
 
 def _grid_places(nodes: list[MapNode], placed: dict[int, Point]) -> dict[int, Point]:
