@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.hierarchy import would_create_cycle
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
+from consensus_app.core.wording import STANCE_WORDS
 from consensus_app.ui.controller import WorkspaceController
-from consensus_app.ui.widgets import STANCE_WORDS, EnumCombo, ErrorLabel, human
+from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
 from models import BuyingRole, Function, Profile
 
 _NEVER = QDate(2000, 1, 1)  # the date edit's minimum, shown as "never"

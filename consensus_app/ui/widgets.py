@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
 
-from consensus_app.core.wording import STANCE_WORDS as STANCE_WORDS  # re-exported for the forms
-
 
 def human(value: Enum | str) -> str:
     text = value.value if isinstance(value, Enum) else value
