@@ -189,7 +189,8 @@ def p95(values: list[float]) -> float:
 def ratio(ours: float | None, base: float | None) -> str:
     if ours is None or not base:
         return "—"
-    return f"{ours / base:.1f}×"
+    value = ours / base
+    return f"{value:.2g}×" if value < 0.1 else f"{value:.1f}×"  # 0.0095×, not 0.0×
 
 
 def toolkit_line() -> str:
