@@ -299,6 +299,13 @@ def menu_action(window: MainWindow, menu_title: str, name: str) -> QAction:
     raise AssertionError(f"{menu_title} menu has no {name!r}")
 
 
+def trigger(window: MainWindow, menu_title: str, name: str) -> None:
+    """Choose the menu entry and wait until what it does has been saved (on a team server, undo
+    and redo are written in a worker before the stack moves)."""
+    menu_action(window, menu_title, name).trigger()
+    settle(window)
+
+
 def _walk(menu: QMenu) -> Iterator[QAction]:
     for item in menu.actions():
         yield item

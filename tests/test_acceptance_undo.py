@@ -22,6 +22,7 @@ from tests.acceptance_kit import (
     nordlys,  # noqa: F401 - fixture
     person_id,
     select,
+    trigger,
     type_and_enter,
     window,  # noqa: F401 - fixture
 )
@@ -115,7 +116,7 @@ def test_undo_over_a_colleagues_later_edit_asks_and_reload_keeps_theirs(
     select(qtbot, window, "Lars Haugen")
     type_and_enter(qtbot, window.inspector.title_edit, "Procurement Director")
     colleague.repos.stakeholders.update(lars, title="VP Procurement")  # Bob, a minute later
-    menu_action(window, "Edit", "undo").trigger()
+    trigger(window, "Edit", "undo")
     assert len(answers) == 2 and "bob" in answers[1] and "VP Procurement" in answers[1]
     assert window.controller.repos.stakeholders.get(lars).title == "VP Procurement"  # Bob's change stands
     assert card(window, "Lars Haugen").title == "VP Procurement"  # type: ignore[union-attr]
@@ -131,10 +132,10 @@ def test_undo_over_a_colleagues_later_edit_can_overwrite_it(
     select(qtbot, window, "Lars Haugen")
     type_and_enter(qtbot, window.inspector.title_edit, "Procurement Director")
     colleague.repos.stakeholders.update(lars, title="VP Procurement")
-    menu_action(window, "Edit", "undo").trigger()
+    trigger(window, "Edit", "undo")
     assert len(answers) == 2
     assert window.controller.repos.stakeholders.get(lars).title == "Chief Procurement Officer"
-    menu_action(window, "Edit", "redo").trigger()  # nobody changed it since: no question
+    trigger(window, "Edit", "redo")  # nobody changed it since: no question
     assert (
         len(answers) == 2 and window.controller.repos.stakeholders.get(lars).title == "Procurement Director"
     )
@@ -148,7 +149,7 @@ def test_undoing_an_add_over_a_colleagues_edit_asks_before_deleting(
     type_and_enter(qtbot, window.inspector.new_priority, "Fewer surprises in fuel costs")
     added = window.controller.repos.priorities.for_stakeholder(person_id(window, "Øystein Bråten"))[-1]
     colleague.repos.priorities.update(added.id, text="Fewer surprises in fuel and port costs")
-    menu_action(window, "Edit", "undo").trigger()
+    trigger(window, "Edit", "undo")
     assert len(answers) == 2 and answers[1].endswith("[Delete anyway]")
     assert window.controller.repos.priorities.get(added.id).text == "Fewer surprises in fuel and port costs"
     assert "Fewer surprises in fuel and port costs" in inspector_priorities(window)
@@ -160,11 +161,11 @@ def test_redoing_a_delete_over_a_colleagues_edit_asks_first(
     answers.append("reload")
     nur = person_id(window, "Nur Aini")
     select(qtbot, window, "Nur Aini")
-    menu_action(window, "Edit", "delete").trigger()
-    menu_action(window, "Edit", "undo").trigger()  # Nur is back
+    trigger(window, "Edit", "delete")
+    trigger(window, "Edit", "undo")  # Nur is back
     assert len(answers) == 1
     colleague.repos.stakeholders.update(nur, title="Chief Data Officer")
-    menu_action(window, "Edit", "redo").trigger()
+    trigger(window, "Edit", "redo")
     assert len(answers) == 2 and "Chief Data Officer" in answers[1]
     assert window.controller.repos.stakeholders.get(nur).title == "Chief Data Officer"
     assert card(window, "Nur Aini") is not None
@@ -180,10 +181,10 @@ def test_undo_with_nobody_else_around_asks_nothing(
     type_and_enter(qtbot, window.inspector.title_edit, "Procurement & Contracts Director")
     colleague.repos.stakeholders.update(person_id(window, "Nur Aini"), title="CDO")  # someone else's row
     for _ in range(2):
-        menu_action(window, "Edit", "undo").trigger()
+        trigger(window, "Edit", "undo")
     for _ in range(2):
-        menu_action(window, "Edit", "redo").trigger()
-    menu_action(window, "Edit", "undo").trigger()
+        trigger(window, "Edit", "redo")
+    trigger(window, "Edit", "undo")
     assert answers == ["reload"]  # our own earlier writes never count as someone else's
     assert window.controller.repos.stakeholders.get(lars).title == "Procurement Director"
 
@@ -197,14 +198,14 @@ def test_a_step_of_many_where_one_row_is_kept_stays_consistent(
     window.controller.sig_error.connect(lambda title, message, _exc: errors.append(f"{title}: {message}"))
     nur, ragnhild = person_id(window, "Nur Aini"), person_id(window, "Ragnhild Østby")
     window.scene.select_stakeholders([nur, ragnhild])
-    menu_action(window, "Edit", "delete").trigger()
-    menu_action(window, "Edit", "undo").trigger()  # both back
+    trigger(window, "Edit", "delete")
+    trigger(window, "Edit", "undo")  # both back
     colleague.repos.stakeholders.update(nur, title="Chief Data Officer")
-    menu_action(window, "Edit", "redo").trigger()  # Ragnhild goes again; Nur was changed since: kept
+    trigger(window, "Edit", "redo")  # Ragnhild goes again; Nur was changed since: kept
     assert len(answers) == 2
     people = {p.id for p in window.controller.repos.stakeholders.for_account(1)}
     assert nur in people and ragnhild not in people
-    menu_action(window, "Edit", "undo").trigger()  # Ragnhild back; Nur left as Bob has her
+    trigger(window, "Edit", "undo")  # Ragnhild back; Nur left as Bob has her
     people = {p.id for p in window.controller.repos.stakeholders.for_account(1)}
     assert {nur, ragnhild} <= people and errors == []
     assert window.controller.repos.stakeholders.get(nur).title == "Chief Data Officer"

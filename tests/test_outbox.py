@@ -83,6 +83,7 @@ def test_a_real_server_going_away_and_coming_back(
 
     _allow(pg_server, pg_url, True)
     _reconnect(qtbot, window)
+    settle(window)  # the kept edit is sent again through the worker
     assert team.repos.stakeholders.get(2).title == "typed while the server was down"
     assert window.controller.pursuit_map.node(2).title == "typed while the server was down"  # type: ignore[union-attr]
 

@@ -15,11 +15,11 @@ from consensus_app.ui.conflict_dialog import ConflictDialog
 from consensus_app.ui.main_window import MainWindow
 from tests.acceptance_kit import (
     card,
-    menu_action,
     nordlys,  # noqa: F401 - fixture
     person_id,
     select,
     settle,
+    trigger,
     type_and_enter,
     window,  # noqa: F401 - fixture
 )
@@ -53,7 +53,7 @@ def test_an_edit_on_the_team_server_is_read_and_written_off_the_gui_thread(
     assert threads and threading.main_thread().name not in threads
     assert window.controller.repos.stakeholders.get(lars).title == "Procurement Director"
     assert card(window, "Lars Haugen").title == "Procurement Director"  # type: ignore[union-attr]
-    menu_action(window, "Edit", "undo").trigger()
+    trigger(window, "Edit", "undo")
     assert window.controller.repos.stakeholders.get(lars).title == "Chief Procurement Officer"
 
 

@@ -29,20 +29,34 @@ class OperationCommand(QUndoCommand):
         # The user kept a colleague's change over this command's last undo or redo: the row is
         # theirs now, so the opposite step leaves it alone.
         self._kept = False
+        # On a team server the undo or redo runs in a worker first; the stack then moves with
+        # "written" (nothing left to do) or "kept" (the user kept a colleague's change).
+        self.settled: str | None = None
 
     def redo(self) -> None:
         if self._first:
             self._first = False  # the controller already made the change
+        elif self._took_settled():
+            return
         elif self._kept:
             self._kept = False
         else:
             self._safely(forward=True)
 
     def undo(self) -> None:
+        if self._took_settled():
+            return
         if self._kept:
             self._kept = False
         else:
             self._safely(forward=False)
+
+    def _took_settled(self) -> bool:
+        settled, self.settled = self.settled, None
+        if settled == "kept":
+            self._kept = True
+            self.setObsolete(True)
+        return settled is not None
 
     def _safely(self, forward: bool) -> None:
         try:

@@ -184,6 +184,40 @@ class WorkspaceController(QObject):
             return False
         raise exc  # a defect, not a refusal: the error dialog shows it
 
+    def undo(self) -> None:
+        """Edit ▸ Undo. On a team server the step is written in the worker, then the stack moves."""
+        self._step(back=True)
+
+    def redo(self) -> None:
+        self._step(back=False)
+
+    def _step(self, back: bool) -> None:
+        stack = self.undo_stack
+        move = stack.undo if back else stack.redo
+        if not self.runner.in_background:
+            move()
+            return
+        index = stack.index() - 1 if back else stack.index()
+        if self.runner.busy or not 0 <= index < stack.count():
+            return  # (an edit or step under way lands first: the stack then says what is next)
+        command = stack.command(index)
+        assert isinstance(command, OperationCommand)
+
+        def landed(changed: Changed) -> None:
+            command.settled = "written"
+            move()
+            self._announce(changed)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, KeptTheirs):
+                command.settled = "kept"  # the step is dropped, as on a local file
+                move()
+                self.refresh()
+            else:
+                self._report(f"Could not {command.text().lower()}", exc)
+
+        self.runner.replay(command.operation, not back, landed, refused)
+
     def _replay(self, operation: Operation, forward: bool) -> None:
         """Undo or redo: the same path as an edit, so the views hear what changed."""
         try:

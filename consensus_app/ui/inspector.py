@@ -36,6 +36,8 @@ from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
 from models import BuyingRole, Function, Profile
 
+# The person's fields this panel edits, as it last showed them (see _save_person).
+_PERSON_FIELDS = ("name", "title", "function", "profile", "reports_to_id", "personal_win", "email")
 _NEVER = QDate(2000, 1, 1)  # the date edit's minimum, shown as "never"
 
 
@@ -44,6 +46,7 @@ class Inspector(QScrollArea):
         super().__init__(parent)
         self._controller = controller
         self._node: MapNode | None = None
+        self._shown: dict[str, Any] = {}  # the person as the panel last showed them
         self._creating = False
         self._loading = False
         self.setWidgetResizable(True)
@@ -213,6 +216,7 @@ class Inspector(QScrollArea):
         self.name_error.show_error(None)
         self.reports_error.show_error(None)
         person = self._controller.reads.person(node.stakeholder_id) if node else None
+        self._shown = {field: getattr(person, field) for field in _PERSON_FIELDS} if person else {}
         if node is None:
             self.heading.setText("<i>Select someone on the map, or add a stakeholder</i>")
         else:
@@ -275,7 +279,11 @@ class Inspector(QScrollArea):
             self.name_error.show_error(None if value else "A name is required.")
             if not value:
                 return
-        if self._node is not None:  # the controller ignores a value that did not change
+        # Only a value that differs from what the panel showed is an edit: a field left again
+        # with its text unchanged must not write (on a team server edits queue behind an undo or
+        # redo, and a stale "no change" would undo it).
+        if self._node is not None and self._shown.get(field) != value:
+            self._shown[field] = value
             self._controller.edit_stakeholder(self._node.stakeholder_id, **{field: value})
 
     def _on_reports_to_changed(self) -> None:

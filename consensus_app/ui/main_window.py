@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
+        # The stack keeps their text and state; triggering goes through the controller, which on a
+        # team server writes the step in its worker before the stack moves.
+        steps = ((self.undo_action, self.controller.undo), (self.redo_action, self.controller.redo))
+        for action, step in steps:
+            action.triggered.disconnect()
+            action.triggered.connect(step)
         # Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows) once: a key bound
         # twice is ambiguous to Qt and does nothing.
         redo_keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool
 
-from consensus_app.operations.operation import KeptTheirs, Ledger, Operation
+from consensus_app.operations.operation import Ledger, Operation
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class OperationRunner(QObject):
         super().__init__(parent)
         self._ledger, self._ask, self._applied, self._failed = ledger, ask, applied, failed
         self.in_background = False
-        self._queue: deque[tuple[Build, Then | None]] = deque()
+        self._queue: deque[_Job] = deque()
         self._running = False
 
     @property
@@ -60,7 +61,7 @@ class OperationRunner(QObject):
     def submit(self, build: Build, then: Then | None = None) -> bool:
         """Run now (local file) or in turn (team server). False when refused here and now."""
         if self.in_background:
-            self._queue.append((build, then))
+            self._queue.append(_Job(build, then))
             self._next()
             return True
         return self._run_here(build, then)
@@ -81,68 +82,87 @@ class OperationRunner(QObject):
             then(operation)
         return True
 
+    def replay(
+        self,
+        operation: Operation,
+        forward: bool,
+        landed: Callable[[Changed], None],
+        refused: Callable[[BaseException], None],
+    ) -> None:
+        """Undo (forward False) or redo an operation in the worker, in turn with the edits; `landed`
+        moves the undo stack once it is written, `refused` says why it was not."""
+        job = _Job(lambda _repos: operation, forward=forward, landed=landed, refused=refused)
+        self._queue.append(job)
+        self._next()
+
     # --- in a worker, one at a time ------------------------------------------------------------
 
     def _next(self) -> None:
         if self._running or not self._queue:
             return
         self._running = True
-        build, then = self._queue.popleft()
-        self._start(build, then, {}, [])
+        self._start(self._queue.popleft())
 
-    def _start(
-        self, build: Build, then: Then | None, answers: dict[Key, bool], built: list[Operation]
-    ) -> None:
+    def _start(self, job: _Job) -> None:
         def resolve(conflict: ConcurrentEditError) -> bool:
             key = (conflict.entity, conflict.current.id)
-            if key not in answers:
+            if key not in job.answers:
                 raise _Ask(conflict)
-            return answers[key]
+            return job.answers[key]
 
         ledger = self._ledger(resolve)
 
-        def work(_progress: object, _stop: object) -> tuple[Operation, Changed] | None:
-            if not built:  # built once: a rerun after a conflict replays the same operation
-                operation = build(ledger.workspace.repos)
-                if operation is None:
+        def work(_progress: object, _stop: object) -> Changed | None:
+            if job.operation is None:  # built once: a rerun after a conflict replays the same one
+                job.operation = job.build(ledger.workspace.repos)
+                if job.operation is None:
                     return None
-                built.append(operation)
-            return built[0], built[0].apply(ledger)
+            return job.operation.apply(ledger) if job.forward else job.operation.revert(ledger)
 
         task = Task(work, self, name="Saving to the team workspace…", can_cancel=False)
-        task.sig_done.connect(lambda result: self._done(result, then))
-        task.sig_failed.connect(lambda exc: self._on_failed(exc, build, then, answers, built))
+        task.sig_done.connect(lambda changed: self._done(job, changed))
+        task.sig_failed.connect(lambda exc: self._on_failed(job, exc))
         task.start(_edits_pool())
 
-    def _done(self, result: tuple[Operation, Changed] | None, then: Then | None) -> None:
+    def _done(self, job: _Job, changed: Changed | None) -> None:
         self._running = False
-        if result is not None:
-            operation, changed = result
-            self._applied(operation, changed)
-            if then is not None:
-                then(operation)
+        if changed is not None and job.operation is not None:
+            if job.landed is not None:  # an undo or redo: the stack moves, no new step
+                job.landed(changed)
+            else:
+                self._applied(job.operation, changed)
+                if job.then is not None:
+                    job.then(job.operation)
         self._next()
 
-    def _on_failed(
-        self,
-        exc: BaseException,
-        build: Build,
-        then: Then | None,
-        answers: dict[Key, bool],
-        built: list[Operation],
-    ) -> None:
+    def _on_failed(self, job: _Job, exc: BaseException) -> None:
         if isinstance(exc, _Ask):  # the user decides, here on the GUI thread; then run again
-            key = (exc.conflict.entity, exc.conflict.current.id)
-            answers[key] = self._ask(exc.conflict)
-            self._start(build, then, answers, built)
+            job.answers[(exc.conflict.entity, exc.conflict.current.id)] = self._ask(exc.conflict)
+            self._start(job)
             return
         self._running = False
-        text = built[0].text if built else "save the change"
-        if isinstance(exc, KeptTheirs):
-            self._failed(text, exc, lambda: None)
+        if job.refused is not None:
+            job.refused(exc)
         else:
-            self._failed(text, exc, lambda: self.submit(build, then))
+            text = job.operation.text if job.operation is not None else "save the change"
+            self._failed(text, exc, lambda: self._again(job))  # (a kept row is never retried)
         self._next()
+
+    def _again(self, job: _Job) -> None:
+        self.submit(job.build, job.then)
+
+
+@dataclass
+class _Job:
+    """One operation waiting for, or running in, the worker."""
+
+    build: Build
+    then: Then | None = None
+    forward: bool = True
+    landed: Callable[[Changed], None] | None = None  # set for an undo or redo
+    refused: Callable[[BaseException], None] | None = None
+    operation: Operation | None = None
+    answers: dict[Key, bool] = field(default_factory=dict)  # conflicts the user has answered
 
 
 _pool: QThreadPool | None = None
