@@ -151,3 +151,27 @@ def test_a_new_tie_adds_one_line_and_undo_takes_it_away_without_rebuilding(
     menu_action(window, "Edit", "undo").trigger()
     assert len(window.scene.edge_items()) == lines
     assert rebuilds.count == 0 and all(window.scene.node_item(s) is item for s, item in cards.items())
+
+
+def test_a_new_person_joins_as_one_card_and_a_seat_left_in_the_inspector_changes_theirs(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    cards = {s: window.scene.node_item(s) for s in window.scene.node_positions()}
+    rows = window.committee.model.rowCount()
+    rebuilds = Rebuilds(window)
+    window.new_person_action.trigger()  # Edit ▸ New stakeholder: the inspector's empty form
+    compose(qtbot, window.inspector.name, "Hoda Rahimi هدی رحیمی")
+    window.inspector.add_button.click()
+    person = next(p for p in window.controller.repos.stakeholders.for_account(1) if p.name.startswith("Hoda"))
+    qtbot.waitUntil(lambda: person.id in window.scene.node_positions())
+    assert window.committee.model.rowCount() == rows + 1  # seated on the committee, a new row
+    assert rebuilds.count == 0 and all(window.scene.node_item(s) is item for s, item in cards.items())
+    select(qtbot, window, "Hoda Rahimi هدی رحیمی")
+    window.inspector.on_committee.click()  # off the committee again
+    assert window.committee.model.rowCount() == rows
+    assert not any(m.stakeholder_id == person.id for m in window.controller.repos.committee.for_pursuit(1))
+    assert rebuilds.count == 0
+    menu_action(window, "Edit", "undo").trigger()  # seated again: a seat restored, no rebuild
+    assert window.committee.model.rowCount() == rows + 1 and rebuilds.count == 0
+    menu_action(window, "Edit", "undo").trigger()  # the person goes: the map is read again
+    assert person.id not in window.scene.node_positions()

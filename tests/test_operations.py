@@ -90,7 +90,7 @@ def test_a_new_person_and_their_seat_land_together_or_not_at_all(acme: Workspace
     operation = edits.add_person(1, 1, name="이서연", title="CISO")
     changed = operation.apply(_ledger(acme))
     person = operation.created
-    assert person.name == "이서연" and changed.reshaped
+    assert person.name == "이서연" and changed.recast and not changed.reshaped  # a card joins
     assert any(m.stakeholder_id == person.id for m in acme.repos.committee.for_pursuit(1))
     operation.revert(_ledger(acme))
     assert len(acme.repos.stakeholders.for_account(1)) == before

@@ -51,3 +51,38 @@ def with_ties(
     gone = set(removed) | set(fresh)
     edges = [e for e in pursuit_map.edges if e.relationship_id is None or e.relationship_id not in gone]
     return replace(pursuit_map, edges=edges + list(fresh.values()))
+
+
+NO_SEAT = {
+    "member_id": None,
+    "role": None,
+    "approver": False,
+    "stance": 0,
+    "influence": 1,
+    "last_engaged": None,
+    "last_verified": None,
+}  # a node's seat fields when the person is not on the committee (MapNode's defaults)
+
+
+def with_cast(
+    pursuit_map: PursuitMap,
+    people: Iterable[StakeholderRecord] = (),
+    seats: Iterable[CommitteeMemberRecord] = (),
+    unseated: Iterable[int] = (),
+) -> PursuitMap:
+    """The map with these people added (with their reporting lines), these seats taken and the
+    people in `unseated` (stakeholder ids) off the committee; nobody is removed."""
+    nodes = {n.stakeholder_id: n for n in pursuit_map.nodes}
+    edges = list(pursuit_map.edges)
+    for person in people:
+        if person.id not in nodes:
+            nodes[person.id] = MapNode(stakeholder_id=person.id, **person_fields(person))  # type: ignore[arg-type]
+            if person.reports_to_id is not None:
+                edges.append(MapEdge(person.id, person.reports_to_id, EdgeKind.REPORTS_TO))
+    for seat in seats:
+        if seat.pursuit_id == pursuit_map.pursuit_id and seat.stakeholder_id in nodes:
+            nodes[seat.stakeholder_id] = replace(nodes[seat.stakeholder_id], **seat_fields(seat))  # type: ignore[arg-type]
+    for sid in unseated:
+        if sid in nodes:
+            nodes[sid] = replace(nodes[sid], **NO_SEAT)  # type: ignore[arg-type]
+    return replace(pursuit_map, nodes=list(nodes.values()), edges=edges)

@@ -33,7 +33,8 @@ class Changed:
     moved: dict[int, tuple[float, float]] = field(default_factory=dict)  # card positions saved
     last_values: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)  # of removed rows
     kept_theirs: bool = False  # some rows were kept as a colleague left them: show theirs
-    regrouped: bool = False  # someone was given another manager: the lines and the org chart move
+    # Someone got another manager, or came back with what went with them: the map is read again.
+    regrouped: bool = False
 
     def wrote(self, entity: str, record: Any) -> None:
         self.records[(entity, record.id)] = record
@@ -50,6 +51,12 @@ class Changed:
         self.removed.add((entity, row_id))
         self.added.discard((entity, row_id))
 
+    def note_restored(self, entity: str) -> None:
+        """A deleted person came back with their seats, priorities, ties and reports' lines,
+        rows this record does not list: the map must be read again."""
+        if entity == STAKEHOLDER:
+            self.regrouped = True
+
     def ids(self, entity: str) -> set[int]:
         return {row_id for kind, row_id in self.records if kind == entity}
 
@@ -58,10 +65,18 @@ class Changed:
 
     @property
     def reshaped(self) -> bool:
-        """People or seats came or went, or a reporting line moved: the map is read again."""
+        """Someone left (and took their seats, ties and reports' line along), or a reporting line
+        moved: the map is read again."""
         if self.regrouped or self.kept_theirs:
             return True
-        return any(kind in (STAKEHOLDER, SEAT) for kind, _ in self.added | self.removed)
+        return any(kind == STAKEHOLDER for kind, _ in self.removed)
+
+    @property
+    def recast(self) -> bool:
+        """People came, or took or left a seat: cards are added or change, nobody leaves the map."""
+        return any(kind == STAKEHOLDER for kind, _ in self.added) or any(
+            kind == SEAT for kind, _ in self.added | self.removed
+        )
 
     @property
     def retied(self) -> bool:

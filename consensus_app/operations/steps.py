@@ -134,6 +134,7 @@ class Create(Step):
             self.record = self._make(w.repos)
         else:
             self.record = repo.restore(self._tombstone)
+            w.changed.note_restored(self.entity)
         w.versions.note(self.entity, self.record)
         w.changed.created(self.entity, self.record)
 
@@ -161,6 +162,7 @@ class Delete(Step):
     def revert(self, w: Writer) -> None:
         assert self._tombstone is not None
         record = w.repo(self.entity).restore(self._tombstone)
+        w.changed.note_restored(self.entity)
         w.versions.note(self.entity, record)
         w.changed.created(self.entity, record)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from consensus_app.core.map_patch import patched_map, with_ties
+from consensus_app.core.map_patch import patched_map, with_cast, with_ties
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.operations import edits
 from consensus_app.operations.changed import (
@@ -69,6 +69,7 @@ class WorkspaceController(QObject):
     sig_map_changed = Signal(object)  # PursuitMap | None: another pursuit, or this one reshaped
     sig_people_changed = Signal(object, object)  # PursuitMap, {stakeholder id}: cards to redraw
     sig_ties_changed = Signal(object)  # PursuitMap: relationships added, removed or changed
+    sig_cast_changed = Signal(object)  # PursuitMap: people added, or seats taken or left
     sig_changed = Signal(object)  # Changed: every operation run, for views of other rows
     sig_positions_changed = Signal(object)  # {stakeholder id: point} moved by undo/redo
     sig_person_added = Signal(int, int)  # pursuit id, stakeholder id: someone this window added
@@ -246,6 +247,20 @@ class WorkspaceController(QObject):
         if changed.reshaped or own & changed.records.keys():  # (a renamed or deleted pursuit too)
             self._reload_pursuit()
             return
+        if changed.recast:
+            added = {key: r for key, r in changed.records.items() if key in changed.added and r is not None}
+            unseated = [
+                row["stakeholder_id"]
+                for (kind, _), row in changed.last_values.items()
+                if kind == SEAT and row.get("pursuit_id") == self.pursuit_map.pursuit_id
+            ]
+            self.pursuit_map = with_cast(
+                self.pursuit_map,
+                [r for (kind, _), r in added.items() if kind == STAKEHOLDER],
+                [r for (kind, _), r in added.items() if kind == SEAT],
+                unseated,
+            )
+            self.sig_cast_changed.emit(self.pursuit_map)
         if changed.retied:
             ties = [r for (kind, _), r in changed.records.items() if kind == TIE and r is not None]
             gone = [row_id for kind, row_id in changed.removed if kind == TIE]

@@ -190,6 +190,8 @@ class Inspector(QScrollArea):
         self.name.setFocus()
 
     def show_node(self, node: MapNode | None) -> None:
+        if self._node is not None and (node is None or node.stakeholder_id != self._node.stakeholder_id):
+            self._save_typed()  # words typed for the person shown so far are theirs, focus or not
         if node is None or self._node is None or node.stakeholder_id != self._node.stakeholder_id:
             self.new_priority.clear()  # unsent words were meant for the person shown before
         self._creating = False
@@ -285,6 +287,13 @@ class Inspector(QScrollArea):
         if self._node is not None and self._shown.get(field) != value:
             self._shown[field] = value
             self._controller.edit_stakeholder(self._node.stakeholder_id, **{field: value})
+
+    def _save_typed(self) -> None:
+        """The text fields as typed (saved only where they differ from what was shown)."""
+        self._save_person("name", self.name.text().strip())
+        self._save_person("title", self.title_edit.text() or None)
+        self._save_person("personal_win", self.personal_win.text() or None)
+        self._save_person("email", self.email.text() or None)
 
     def _on_reports_to_changed(self) -> None:
         if self._loading:

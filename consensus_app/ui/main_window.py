@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         c.sig_map_changed.connect(self._on_map_changed)
         c.sig_people_changed.connect(self._on_people_changed)
         c.sig_ties_changed.connect(self._on_ties_changed)
+        c.sig_cast_changed.connect(self._on_cast_changed)
         c.sig_changed.connect(self._on_changed)
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
@@ -379,6 +380,18 @@ class MainWindow(QMainWindow):
         shown = self.inspector.shown_id
         if shown is not None and shown in ids:
             self.inspector.show_node(pursuit_map.node(shown))
+
+    def _on_cast_changed(self, pursuit_map: PursuitMap) -> None:
+        """Someone added, or seated or unseated: their card joins, changes or (off the committee
+        in the committee view) leaves; the rest of the canvas stays as it is."""
+        before = set(self.scene.node_positions())
+        self.scene.recast(self.committee_view.shown_map(pursuit_map))
+        self.scene.set_notes(self.committee_view.reasons)
+        self.committee.model.set_rows(pursuit_map.nodes)
+        if set(self.scene.node_positions()) - before:  # newcomers: the layout gives them a place
+            self._run_layout(animate=True, only_new=before)
+        self._show_selected()
+        self._analysis_later.start()
 
     def _on_ties_changed(self, pursuit_map: PursuitMap) -> None:
         """Relationships added, removed or changed: their lines only, unless the committee view

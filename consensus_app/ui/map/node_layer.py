@@ -70,6 +70,22 @@ class NodeLayer(BatchLayer):
         self._bounds = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         self.update()
 
+    def add_node(self, node: NodeItem) -> None:
+        """A card drawn from now on (someone added after the rebuild)."""
+        node.layer = self
+        self.node_changed(node)
+
+    def forget_node(self, node: NodeItem) -> None:
+        """A card no longer on the canvas: out of its batch, and its place repainted."""
+        key = self._key_of.pop(node, None)
+        if key is not None and key in self._batches:
+            self._batches[key].nodes.pop(node, None)
+            self._dirty.add(key)
+        rect = self._rect_of.pop(node, None)
+        node.layer = None
+        if rect is not None:
+            self.update(rect)
+
     def node_changed(self, node: NodeItem) -> None:
         """A card moved or changed how it looks: rebuild the batches it leaves and joins."""
         old_key, new_key = self._key_of.get(node), _key(node)
