@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from consensus_app.core.interchange import check_document
@@ -35,4 +37,10 @@ def open_window(qtbot: QtBot, workspace: Workspace, settings: UiSettings) -> Mai
     window.resize(1400, 860)
     window.show()
     qtbot.waitExposed(window)
+    # Active, as the window a person works in: focus changes (a field left for a card) and
+    # shortcuts (Ctrl+Z) reach only the active window, and under load activation comes late.
+    window.activateWindow()
+    # (Offscreen, a window opened after another one closed may stay inactive: not an error.)
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(window.isActiveWindow, timeout=3_000)
     return window
