@@ -68,47 +68,17 @@ SCRIPTS = {
 
 
 def _document() -> dict[str, Any]:
-    """large_map's people and ties as an interchange document, all on one committee."""
-    from generate import _priority_text
-    from large_map import large_pursuit_map
+    """large_map's people and ties as an interchange document, all on one committee; four names
+    in five in another script."""
+    from large_map import large_map_document
 
-    from consensus_app.core.pursuit_map import EdgeKind
-
-    pursuit_map = large_pursuit_map()
     rng = random.Random(16)
     scripts = list(SCRIPTS.values())
 
     def name(i: int, latin: str) -> str:
         return latin if i % 5 == 0 else rng.choice(scripts[i % 5 - 1])
 
-    people = [
-        {"id": n.key, "name": name(i, n.name), "title": n.title, "function": n.function.value,
-         "profile": n.profile.value}
-        | ({"reports_to": f"s-{n.reports_to_id}"} if n.reports_to_id else {})
-        for i, n in enumerate(pursuit_map.nodes)
-    ]  # fmt: skip
-    ties = [
-        {"id": f"r-{e.relationship_id}", "source": f"s-{e.source_id}", "target": f"s-{e.target_id}",
-         "kind": e.kind.value, "strength": e.strength}
-        for e in pursuit_map.edges
-        if e.kind is not EdgeKind.REPORTS_TO
-    ]  # fmt: skip
-    committee = [
-        {"id": f"m-{n.stakeholder_id}", "stakeholder": n.key, "role": n.role.value if n.role else "user",
-         "approver": n.approver, "stance": n.stance, "influence": n.influence}
-        for n in pursuit_map.nodes
-    ]  # fmt: skip
-    pursuit = {"id": "opp-large", "name": "500-person pursuit", "value": 1_000_000, "currency": "EUR",
-               "close_date": "2026-06-30", "committee": committee}  # fmt: skip
-    priorities = []
-    for n in pursuit_map.nodes:
-        for kind in ("goal", rng.choice(["pain", "concern", "decision_criterion", "personal"])):
-            text, language = _priority_text(rng, kind)
-            priorities.append({"id": f"p-{len(priorities)}", "stakeholder": n.key, "text": text, "kind": kind}
-                              | ({"language": language} if language else {}))  # fmt: skip
-    account = {"id": "generated", "name": "Generated", "stakeholders": people, "relationships": ties,
-               "priorities": priorities, "pursuits": [pursuit], "messages": []}  # fmt: skip
-    return {"format": "consensus-map", "version": 1, "accounts": [account]}
+    return large_map_document(name, seed=16)
 
 
 def make_workspace(path: Path) -> None:

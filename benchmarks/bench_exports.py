@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import sys
 import tempfile
@@ -135,46 +134,9 @@ def step_base(args: argparse.Namespace) -> dict[str, Any]:
 
 def _document() -> dict[str, Any]:
     """The large map as an interchange document, for a workspace the brief reads."""
-    from generate import _priority_text
-    from large_map import large_pursuit_map
+    from large_map import large_map_document
 
-    from consensus_app.core.pursuit_map import EdgeKind
-
-    pursuit_map = large_pursuit_map()
-    people = [
-        {
-            "id": n.key,
-            "name": n.name,
-            "title": n.title,
-            "function": n.function.value,
-            "profile": n.profile.value,
-        }
-        | ({"reports_to": f"s-{n.reports_to_id}"} if n.reports_to_id else {})
-        for n in pursuit_map.nodes
-    ]
-    ties = [
-        {"id": f"r-{e.relationship_id}", "source": f"s-{e.source_id}", "target": f"s-{e.target_id}",
-         "kind": e.kind.value, "strength": e.strength}
-        for e in pursuit_map.edges
-        if e.kind is not EdgeKind.REPORTS_TO
-    ]  # fmt: skip
-    committee = [
-        {"id": f"m-{n.stakeholder_id}", "stakeholder": n.key, "role": n.role.value if n.role else "user",
-         "approver": n.approver, "stance": n.stance, "influence": n.influence}
-        for n in pursuit_map.nodes
-    ]  # fmt: skip
-    pursuit = {"id": "opp-large", "name": "500-person pursuit", "value": 1_000_000, "currency": "EUR",
-               "close_date": "2026-06-30", "committee": committee}  # fmt: skip
-    rng = random.Random(7)
-    priorities = []
-    for n in pursuit_map.nodes:  # two each, as benchmarks/generate.py words them
-        for kind in ("goal", rng.choice(["pain", "concern", "decision_criterion", "personal"])):
-            text, language = _priority_text(rng, kind)
-            priorities.append({"id": f"p-{len(priorities)}", "stakeholder": n.key, "text": text, "kind": kind}
-                              | ({"language": language} if language else {}))  # fmt: skip
-    account = {"id": "generated", "name": "Generated", "stakeholders": people, "relationships": ties,
-               "priorities": priorities, "pursuits": [pursuit], "messages": []}  # fmt: skip
-    return {"format": "consensus-map", "version": 1, "accounts": [account]}
+    return large_map_document(seed=7)
 
 
 def step_brief(args: argparse.Namespace) -> dict[str, Any]:

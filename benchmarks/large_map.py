@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -122,3 +124,40 @@ def large_pursuit_map(n_people: int = 500, n_ties: int = 2000, seed: int = 7) ->
     return PursuitMap(
         account_id=1, pursuit_id=1, title="Generated — 500-person pursuit", nodes=nodes, edges=edges
     )
+
+
+def large_map_document(rename: Callable[[int, str], str] | None = None, seed: int = 7) -> dict[str, Any]:
+    """The large map as an interchange document, everyone on one committee, two priorities each
+    (worded as benchmarks/generate.py words them); `rename(i, name)` may give people other names."""
+    from generate import _priority_text
+
+    pursuit_map = large_pursuit_map()
+    rng = random.Random(seed)
+    people = [
+        {"id": n.key, "name": rename(i, n.name) if rename else n.name, "title": n.title,
+         "function": n.function.value, "profile": n.profile.value}
+        | ({"reports_to": f"s-{n.reports_to_id}"} if n.reports_to_id else {})
+        for i, n in enumerate(pursuit_map.nodes)
+    ]  # fmt: skip
+    ties = [
+        {"id": f"r-{e.relationship_id}", "source": f"s-{e.source_id}", "target": f"s-{e.target_id}",
+         "kind": e.kind.value, "strength": e.strength}
+        for e in pursuit_map.edges
+        if e.kind is not EdgeKind.REPORTS_TO
+    ]  # fmt: skip
+    committee = [
+        {"id": f"m-{n.stakeholder_id}", "stakeholder": n.key, "role": n.role.value if n.role else "user",
+         "approver": n.approver, "stance": n.stance, "influence": n.influence}
+        for n in pursuit_map.nodes
+    ]  # fmt: skip
+    pursuit = {"id": "opp-large", "name": "500-person pursuit", "value": 1_000_000, "currency": "EUR",
+               "close_date": "2026-06-30", "committee": committee}  # fmt: skip
+    priorities = []
+    for n in pursuit_map.nodes:
+        for kind in ("goal", rng.choice(["pain", "concern", "decision_criterion", "personal"])):
+            text, language = _priority_text(rng, kind)
+            priorities.append({"id": f"p-{len(priorities)}", "stakeholder": n.key, "text": text, "kind": kind}
+                              | ({"language": language} if language else {}))  # fmt: skip
+    account = {"id": "generated", "name": "Generated", "stakeholders": people, "relationships": ties,
+               "priorities": priorities, "pursuits": [pursuit], "messages": []}  # fmt: skip
+    return {"format": "consensus-map", "version": 1, "accounts": [account]}
