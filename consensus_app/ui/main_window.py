@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskList(parent=self)  # each background task: its name, progress and Cancel
         # Room for a task's row whether or not one runs: a status bar that grows when a task starts
         # shrinks the map above it, and the map repaints every card for a task of a moment.
-        self.statusBar().setMinimumHeight(self.tasks.minimumSizeHint().height() + 4)
+        bar = self.statusBar()
+        bar.setMinimumHeight(max(bar.sizeHint().height(), self.tasks.maximumHeight() + 4))
         self.statusBar().addPermanentWidget(self.tasks)
         self.offline_banner = ConnectionBanner(controller.outbox, controller.refresh)
         self.statusBar().addWidget(self.offline_banner, 1)
