@@ -23,8 +23,8 @@ class Changed:
     """Rows written by one run of an operation (forward, undo or redo).
 
     `records` holds each row as it is now (None once deleted), so views can redraw a card
-    without reading the database again; `added` and `removed` name rows that came or went,
-    which changes the map's shape rather than one card's look.
+    without reading the database again; `added` and `removed` name rows that came or went
+    (a card joins or leaves, a line is drawn or taken away).
     """
 
     records: dict[tuple[str, int], Any] = field(default_factory=dict)
@@ -57,9 +57,6 @@ class Changed:
         if entity == STAKEHOLDER:
             self.regrouped = True
 
-    def ids(self, entity: str) -> set[int]:
-        return {row_id for kind, row_id in self.records if kind == entity}
-
     def touches(self, *entities: str) -> bool:
         return any(kind in entities for kind, _ in self.records)
 
@@ -82,6 +79,3 @@ class Changed:
     def retied(self) -> bool:
         """Relationships came, went or changed: the lines change, the people do not."""
         return self.touches(TIE)
-
-    def __bool__(self) -> bool:
-        return bool(self.records or self.moved)
