@@ -14,12 +14,36 @@ from datetime import UTC, date, datetime, time
 
 from consensus_app.core.cancellable import CancellableRun, StopCallback
 from consensus_app.core.layouts import LayoutName
+from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.themes.pursuit import PursuitThemes, analyse_pursuit
 from consensus_app.exporters.map_source import MapSource, load_map_source
 from consensus_app.storage.priority_vectors import PriorityVectorRepository
 from consensus_app.storage.workspace import Workspace
 from models.snapshot import AccountSnapshot
 from models.tables import ChangeRecord, PursuitRecord
+
+
+class ReviewedPursuit:
+    """What the brief and the deck both say of the pursuit they show (their data classes have
+    these fields): its title, its committee in reading order, everyone's names."""
+
+    account_name: str
+    pursuit: PursuitRecord
+    source: MapSource
+
+    @property
+    def title(self) -> str:
+        return f"{self.account_name} — {self.pursuit.name}"
+
+    @property
+    def members(self) -> list[MapNode]:
+        """The committee: approvers first, then by influence (highest first), then by name."""
+        return sorted(
+            self.source.pursuit_map.members(), key=lambda n: (not n.approver, -n.influence, n.name.casefold())
+        )
+
+    def names(self) -> dict[int, str]:
+        return {n.stakeholder_id: n.name for n in self.source.pursuit_map.nodes}
 
 
 @dataclass(frozen=True)

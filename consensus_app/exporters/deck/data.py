@@ -18,10 +18,9 @@ from consensus_app.core.change_notes import Note, change_notes
 from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
-from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.themes.pursuit import PursuitThemes
 from consensus_app.exporters.map_source import MapSource
-from consensus_app.exporters.review_parts import gather_review_parts
+from consensus_app.exporters.review_parts import ReviewedPursuit, gather_review_parts
 from consensus_app.storage.workspace import Workspace
 from models import MessageStatus
 from models.tables import MessageRecord, PursuitRecord
@@ -30,7 +29,7 @@ DEFAULT_SINCE_DAYS = 30
 
 
 @dataclass
-class DeckData:
+class DeckData(ReviewedPursuit):
     account_name: str
     pursuit: PursuitRecord
     source: MapSource  # the whole account's map in the chosen layout
@@ -41,20 +40,6 @@ class DeckData:
     themes: PursuitThemes | None = None
     messaging: PursuitMessaging | None = None  # drafts on the bridge themes
     saved_messages: list[MessageRecord] = field(default_factory=list)  # approved first
-
-    @property
-    def title(self) -> str:
-        return f"{self.account_name} — {self.pursuit.name}"
-
-    @property
-    def members(self) -> list[MapNode]:
-        """The committee: approvers first, then by influence (highest first), then by name."""
-        return sorted(
-            self.source.pursuit_map.members(), key=lambda n: (not n.approver, -n.influence, n.name.casefold())
-        )
-
-    def names(self) -> dict[int, str]:
-        return {n.stakeholder_id: n.name for n in self.source.pursuit_map.nodes}
 
 
 def deck_data_for(

@@ -23,10 +23,9 @@ from consensus_app.core.change_notes import Note, change_notes
 from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
-from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.themes.pursuit import PursuitThemes
 from consensus_app.exporters.map_source import MapSource
-from consensus_app.exporters.review_parts import gather_review_parts
+from consensus_app.exporters.review_parts import ReviewedPursuit, gather_review_parts
 from consensus_app.storage.workspace import Workspace
 from models.tables import ChangeRecord, PursuitRecord
 
@@ -43,7 +42,7 @@ class Change:
 
 
 @dataclass
-class BriefData:
+class BriefData(ReviewedPursuit):
     account_name: str
     pursuit: PursuitRecord
     source: MapSource  # the map, laid out, for the map page
@@ -59,20 +58,6 @@ class BriefData:
     themes: PursuitThemes | None = None
     # Drafted common-language messages on the bridge themes (core.messaging), when computed.
     messaging: PursuitMessaging | None = None
-
-    @property
-    def title(self) -> str:
-        return f"{self.account_name} — {self.pursuit.name}"
-
-    @property
-    def members(self) -> list[MapNode]:
-        """The committee: approvers first, then by influence (highest first), then by name."""
-        return sorted(
-            self.source.pursuit_map.members(), key=lambda n: (not n.approver, -n.influence, n.name.casefold())
-        )
-
-    def names(self) -> dict[int, str]:
-        return {n.stakeholder_id: n.name for n in self.source.pursuit_map.nodes}
 
 
 def default_since(today: date) -> date:
