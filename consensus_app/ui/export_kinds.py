@@ -28,6 +28,7 @@ from consensus_app.exporters.formats import (
 
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
+    from consensus_app.ui.exports.brief import BriefData
 
 Finish = Callable[[], Path]
 
@@ -103,12 +104,13 @@ def _map_image(
     return lambda: write_map_image(source, path, kind.value, scale=request.scale, page=request.page)
 
 
-def _brief(
+def gather_requested_brief(
     workspace: Workspace, request: Request, progress: ProgressCallback, should_stop: StopCallback
-) -> Finish:
-    from consensus_app.ui.exports.brief import gather_brief, render_brief
+) -> BriefData:
+    """The brief's data for what the dialog asks (pursuit, layout, since, committee only)."""
+    from consensus_app.ui.exports.brief import gather_brief
 
-    data = gather_brief(
+    return gather_brief(
         workspace,
         request.pursuit_id,
         since=request.since,
@@ -117,6 +119,14 @@ def _brief(
         progress=progress,
         should_stop=should_stop,
     )
+
+
+def _brief(
+    workspace: Workspace, request: Request, progress: ProgressCallback, should_stop: StopCallback
+) -> Finish:
+    from consensus_app.ui.exports.brief import render_brief
+
+    data = gather_requested_brief(workspace, request, progress, should_stop)
     return lambda: render_brief(data, request.path, page=request.page)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidget
 
 from consensus_app.core.wording import count
 from consensus_app.operations.reads import Reads
-from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request
+from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request, gather_requested_brief
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -119,7 +119,6 @@ class ExportPreview(QWidget):
 
     def _gather_brief(self, key: tuple[Any, ...], request: Request) -> None:
         """Gather the brief in a worker; the preview is drawn when it is ready."""
-        from consensus_app.ui.exports.brief import gather_brief
 
         self._show_text("Preparing the brief…")
         if self._gathering is not None:
@@ -130,15 +129,7 @@ class ExportPreview(QWidget):
         task = Task(
             lambda progress, stop: (  # with its key: a superseded worker may still report
                 key,
-                gather_brief(
-                    workspace,
-                    request.pursuit_id,
-                    since=request.since,
-                    layout=request.layout,
-                    committee_only=request.committee_only,
-                    progress=progress,
-                    should_stop=stop,
-                ),
+                gather_requested_brief(workspace, request, progress, stop),
             ),
             self,
         )
