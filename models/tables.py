@@ -401,3 +401,8 @@ class NodePosition(SQLModel, table=True):
     layout: str = Field(max_length=16, primary_key=True)
     x: float
     y: float
+
+
+# The seller's theme corrections live in their own module; importing it here puts their tables
+# on the same metadata whenever the tables load (migrations, copies, tombstones see them).
+import models.theme_corrections  # noqa: E402
