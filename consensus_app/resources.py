@@ -19,7 +19,7 @@ def resources_dir() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a resource, e.g. `resource_path("schema", "consensus-map.v1.schema.json")`."""
+    """Path of a resource, e.g. `resource_path("schema", "consensus-map.v2.schema.json")`."""
     path = resources_dir().joinpath(*parts)
     if not path.exists():
         raise FileNotFoundError(f"resource not found: {'/'.join(parts)} (looked in {path.parent})")
@@ -27,4 +27,4 @@ def resource_path(*parts: str) -> Path:
 
 
 DEMO_WORKSPACE = ("demo_workspace.json",)
-INTERCHANGE_SCHEMA = ("schema", "consensus-map.v1.schema.json")
+INTERCHANGE_SCHEMA = ("schema", "consensus-map.v2.schema.json")

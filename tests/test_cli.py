@@ -48,7 +48,7 @@ def test_export_writes_one_account_as_an_interchange_file(imported: Path, tmp_pa
         main(["export", "--db", str(imported), "--format", "json", "--account", "acme", "-o", str(out)]) == 0
     )
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["format"] == "consensus-map" and document["version"] == 1
+    assert document["format"] == "consensus-map" and document["version"] == 2
     assert [a["id"] for a in document["accounts"]] == ["acme"]
 
 

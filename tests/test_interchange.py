@@ -251,3 +251,12 @@ def test_problems_in_later_accounts_carry_their_full_path() -> None:
         "$.accounts[1].pursuits[0].committee[1].influence: influence 0 is out of range (1 to 5)",
         "$.generator: generator must be string, not 42",
     ]
+
+
+def test_a_version_1_file_imports_and_exports_as_version_2(workspace: Workspace, tmp_path: Path) -> None:
+    old = {**minimal_document(), "version": 1}
+    path = write_json(tmp_path / "old.json", old)
+    import_document(workspace, load_document(path))
+    exported = export_document(workspace)
+    assert exported["version"] == 2
+    assert exported["accounts"] == check_document({**old, "version": 2})["accounts"]

@@ -29,6 +29,7 @@ def test_an_installed_wheel_finds_its_resources_outside_the_source_tree(tmp_path
     assert "consensus_app/storage/migrations/env.py" in names
     assert "consensus_app/resources/demo_workspace.json" in names
     assert "consensus_app/resources/schema/consensus-map.v1.schema.json" in names
+    assert "consensus_app/resources/schema/consensus-map.v2.schema.json" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "consensus-app = consensus_app.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

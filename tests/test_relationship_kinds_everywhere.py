@@ -38,7 +38,7 @@ from consensus_app.exporters.deck.map_shapes import legend_lines
 from consensus_app.exporters.graph_export import pursuit_graph
 from consensus_app.exporters.interchange_json import export_document
 from consensus_app.exporters.pursuit_data import export_graph
-from consensus_app.resources import resource_path
+from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
@@ -128,7 +128,7 @@ def _document() -> dict[str, Any]:
 
 
 def _schema_kinds() -> list[str]:
-    schema = json.loads(resource_path("schema", "consensus-map.v1.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(resource_path(*INTERCHANGE_SCHEMA).read_text(encoding="utf-8"))
     return list(schema["$defs"]["relationship"]["properties"]["kind"]["enum"])
 
 

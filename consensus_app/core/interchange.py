@@ -31,7 +31,10 @@ from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
 from models.enums import KEY_PATTERN, VALUE_MAX
 
 FORMAT = "consensus-map"
-VERSION = 1
+VERSION = 2
+# Each older version's upgrade to the next; a file is read as the current version.
+# 1 → 2: version 2 only adds optional fields, so a version 1 file means the same as version 2.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: lambda document: document}
 
 # Defaults written explicitly by normalisation (and so by every export).
 DEFAULTS: dict[str, dict[str, Any]] = {
@@ -176,7 +179,16 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
     problems = [*_value_problems(document), *_reference_problems(document)]
     if problems:
         raise InterchangeError(source, problems)
-    return normalise(document)
+    return normalise(upgraded(document))
+
+
+def upgraded(document: dict[str, Any]) -> dict[str, Any]:
+    """A checked document of any readable version, as the current version."""
+    version = int(document["version"])
+    while version < VERSION:
+        document = UPGRADES[version](document)
+        version += 1
+    return {**document, "version": VERSION}
 
 
 def normalise(document: Mapping[str, Any]) -> dict[str, Any]:
