@@ -21,6 +21,7 @@ from sqlmodel import SQLModel
 
 import models  # noqa: F401  (registers every table on SQLModel.metadata)
 from consensus_app.storage.errors import SchemaTooNewError
+from models import plan as _mutual_plan  # noqa: F401  (the mutual plan's table, migration 0008)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 BACKUP_INFIX = ".before-"  # workspace.db.before-0005.bak: the file as it was before 0005
 
 
