@@ -146,3 +146,26 @@ def save_draft(workspace: Workspace, draft: Draft, account_id: int, pursuit_id: 
         MESSAGE, lambda _repos: write_draft(workspace, draft, account_id=account_id, pursuit_id=pursuit_id)
     )
     return Operation(f"Save “{draft.title}” to the library", [step])
+
+
+# --- the plan for deciding together (a pursuit's mutual plan) ------------------------------------
+
+
+def add_plan_step(pursuit_id: int, title: str, /, **fields: Any) -> Operation:
+    """A new step of the pursuit's plan: what, the owners on both sides, when, its status."""
+    from consensus_app.storage.plan_steps import PLAN_STEP
+
+    return create(PLAN_STEP, f"Add the plan step “{title}”", pursuit_id=pursuit_id, title=title, **fields)
+
+
+def edit_plan_step(repos: Repositories, step_id: int, /, **changes: Any) -> Operation | None:
+    from consensus_app.storage.plan_steps import PLAN_STEP
+
+    title = repos.plan_steps.get(step_id).title
+    return edit(repos, PLAN_STEP, step_id, f"Edit the plan step “{title}”", **changes)
+
+
+def remove_plan_step(step_id: int, title: str) -> Operation:
+    from consensus_app.storage.plan_steps import PLAN_STEP
+
+    return delete(PLAN_STEP, step_id, f"Remove the plan step “{title}”")

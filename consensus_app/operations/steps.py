@@ -212,6 +212,7 @@ def repository(repos: Repositories, entity: str) -> EntityRepository[Any, Any]:
         repos.priorities,
         repos.relationships,
         repos.messages,
+        repos.plan_steps,
     ):
         if repo.entity == entity:
             return repo

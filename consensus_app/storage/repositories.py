@@ -12,6 +12,7 @@ from consensus_app.core.hierarchy import would_create_cycle
 from consensus_app.storage.bad_rows import Quarantine, validated
 from consensus_app.storage.change_log import ChangeLogRepository
 from consensus_app.storage.errors import ConstraintError, ReportingCycleError
+from consensus_app.storage.plan_steps import PlanStepRepository
 from consensus_app.storage.positions import PositionRepository
 from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.storage.snapshots import load_snapshot
@@ -247,3 +248,4 @@ class Repositories:
         self.messages = MessageRepository(workspace, quarantine)
         self.changes = ChangeLogRepository(workspace)
         self.positions = PositionRepository(workspace)
+        self.plan_steps = PlanStepRepository(workspace, quarantine)  # the mutual plans

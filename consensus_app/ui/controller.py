@@ -418,6 +418,20 @@ class WorkspaceController(QObject):
     def set_message_status(self, message_id: int, title: str, verb: str, status: MessageStatus) -> bool:
         return self._edit(MESSAGE, message_id, f"{verb} “{title}”", status=status)
 
+    # --- the plan for deciding together (mutual plan) ------------------------------------------
+
+    def add_plan_step(self, title: str, **fields: Any) -> bool:
+        """A step of the open pursuit's plan (owners, due date, status in `fields`)."""
+        if self.pursuit_id is None:
+            return False
+        return self.run(edits.add_plan_step(self.pursuit_id, title, **fields))
+
+    def edit_plan_step(self, step_id: int, **changes: Any) -> bool:
+        return self._submit(lambda repos: edits.edit_plan_step(repos, step_id, **changes))
+
+    def remove_plan_step(self, step_id: int, title: str) -> bool:
+        return self.run(edits.remove_plan_step(step_id, title))
+
     def _report(self, title: str, exc: BaseException) -> None:
         log.warning("%s: %s", title, exc)
         if is_unreachable(exc):

@@ -1,0 +1,45 @@
+"""The steps of each pursuit's plan for deciding together (models/plan.py), logged like every edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session
+
+from consensus_app.storage.errors import ConstraintError
+from consensus_app.storage.repository_base import EntityRepository
+from models.plan import PlanStep, PlanStepData, PlanStepRecord
+from models.tables import Pursuit, Stakeholder
+
+PLAN_STEP = "plan step"
+
+
+class PlanStepRepository(EntityRepository[PlanStep, PlanStepRecord]):
+    row_type = PlanStep
+    data_type = PlanStepData
+    record_type = PlanStepRecord
+    entity = PLAN_STEP
+    key_prefix = "step"
+
+    def for_pursuit(self, pursuit_id: int) -> list[PlanStepRecord]:
+        """The plan in the team's order (then by due date, then as added)."""
+        steps = self.list_where(pursuit_id=pursuit_id)
+        return sorted(steps, key=lambda s: (s.position, s.due is None, s.due or 0, s.id))
+
+    def _check(self, session: Session, row: Any) -> None:
+        pursuit = session.get(Pursuit, row.pursuit_id)
+        if pursuit is None:
+            raise ConstraintError("the pursuit does not exist")
+        if row.buyer_owner_id is not None:
+            owner = session.get(Stakeholder, row.buyer_owner_id)
+            if owner is None:
+                raise ConstraintError("plan step: the buyer's owner does not exist")
+            if owner.account_id != pursuit.account_id:
+                raise ConstraintError("plan step: the buyer's owner works at another account")
+
+    def _label(self, session: Session, row: Any) -> str:
+        return f"“{row.title[:60]}”"
+
+    def _scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
+        pursuit = session.get(Pursuit, row.pursuit_id)
+        return (pursuit.account_id if pursuit else None), row.pursuit_id

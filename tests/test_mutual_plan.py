@@ -1,0 +1,99 @@
+"""A pursuit's plan for deciding together, without Qt: steps kept in the database on both engines,
+added, edited and removed as undoable operations, owners checked, and what outlives whom."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from consensus_app.core.interchange import check_document
+from consensus_app.operations import edits
+from consensus_app.operations.operation import Ledger
+from consensus_app.operations.steps import Versions
+from consensus_app.storage.bulk_import import import_document
+from consensus_app.storage.errors import ConstraintError
+from consensus_app.storage.workspace import Workspace
+from models.plan import PlanStepStatus
+from tests.conftest import minimal_document
+
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
+
+
+@pytest.fixture
+def acme(workspace: Workspace) -> Workspace:
+    import_document(workspace, check_document(minimal_document()))
+    return workspace
+
+
+def _ledger(ws: Workspace) -> Ledger:
+    def resolve(conflict: object) -> bool:
+        raise AssertionError(f"unexpected conflict: {conflict}")
+
+    return Ledger(ws, Versions(), resolve)
+
+
+def _person(ws: Workspace, name: str) -> int:
+    return next(p.id for p in ws.repos.stakeholders.for_account(1) if p.name == name)
+
+
+def test_a_step_is_added_edited_and_removed_each_undoable(acme: Workspace) -> None:
+    ledger, lee = _ledger(acme), _person(acme, "Lee Park")
+    add = edits.add_plan_step(
+        1, "Security review of the pilot", buyer_owner_id=lee, seller_owner="Ana Silva", due=date(2027, 1, 15)
+    )
+    assert add.text == "Add the plan step “Security review of the pilot”"
+    add.apply(ledger)
+    (step,) = acme.repos.plan_steps.for_pursuit(1)
+    assert (step.buyer_owner_id, step.seller_owner, step.due) == (lee, "Ana Silva", date(2027, 1, 15))
+    assert step.status is PlanStepStatus.PLANNED
+
+    edit = edits.edit_plan_step(acme.repos, step.id, status=PlanStepStatus.DONE)
+    assert edit is not None and edit.text == "Edit the plan step “Security review of the pilot”"
+    assert edits.edit_plan_step(acme.repos, step.id, seller_owner="Ana Silva") is None  # nothing to change
+    edit.apply(ledger)
+    assert acme.repos.plan_steps.get(step.id).status is PlanStepStatus.DONE
+    edit.revert(ledger)
+    assert acme.repos.plan_steps.get(step.id).status is PlanStepStatus.PLANNED
+
+    remove = edits.remove_plan_step(step.id, step.title)
+    remove.apply(ledger)
+    assert acme.repos.plan_steps.for_pursuit(1) == []
+    remove.revert(ledger)  # the very same step comes back
+    (back,) = acme.repos.plan_steps.for_pursuit(1)
+    assert (back.id, back.key, back.buyer_owner_id) == (step.id, step.key, lee)
+    add.revert(ledger)
+    assert acme.repos.plan_steps.for_pursuit(1) == []
+    changes = [c.summary for c in acme.repos.changes.since(date(2000, 1, 1), 1) if c.entity == "plan step"]
+    assert changes[0] == "Added plan step “Security review of the pilot”"
+
+
+def test_a_step_s_owner_must_work_at_the_account_and_its_title_must_not_be_empty(acme: Workspace) -> None:
+    other = acme.repos.accounts.create(name="Globex")
+    stranger = acme.repos.stakeholders.create(account_id=other.id, name="Hank Scorpio")
+    with pytest.raises(ConstraintError, match="buyer's owner works at another account"):
+        acme.repos.plan_steps.create(pursuit_id=1, title="Pilot", buyer_owner_id=stranger.id)
+    with pytest.raises(ConstraintError, match="title must not be empty"):
+        acme.repos.plan_steps.create(pursuit_id=1, title="  ")
+    with pytest.raises(ConstraintError, match="status"):
+        acme.repos.plan_steps.create(pursuit_id=1, title="Pilot", status="someday")
+    assert acme.repos.plan_steps.for_pursuit(1) == []
+
+
+def test_a_step_outlives_its_buyer_owner_but_not_its_pursuit(acme: Workspace) -> None:
+    sam = _person(acme, "Sam Okafor")
+    acme.repos.plan_steps.create(pursuit_id=1, title="Reference call", buyer_owner_id=sam, position=2)
+    acme.repos.plan_steps.create(pursuit_id=1, title="Kick-off", position=1)
+    acme.repos.stakeholders.delete(sam)
+    steps = acme.repos.plan_steps.for_pursuit(1)
+    assert [s.title for s in steps] == ["Kick-off", "Reference call"]  # in the team's order
+    assert steps[1].buyer_owner_id is None
+    acme.repos.pursuits.delete(1)
+    assert acme.repos.plan_steps.list_where() == []
+
+
+def test_a_step_is_overdue_past_its_date_until_it_is_done(acme: Workspace) -> None:
+    step = acme.repos.plan_steps.create(pursuit_id=1, title="Pilot sign-off", due=date(2026, 11, 30))
+    assert step.overdue(date(2026, 12, 1)) and not step.overdue(date(2026, 11, 30))
+    done = acme.repos.plan_steps.update(step.id, status=PlanStepStatus.DONE)
+    assert not done.overdue(date(2026, 12, 1))
