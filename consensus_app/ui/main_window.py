@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
+from consensus_app.core.layouts import LayoutName
 from consensus_app.core.people_import.reading import SPREADSHEETS
-from consensus_app.core.pursuit_map import Point, PursuitMap
 from consensus_app.operations.changed import STAKEHOLDER, Changed
 from consensus_app.ui.account_editing import AccountEditing
 from consensus_app.ui.background import BackgroundRunner
@@ -38,6 +37,7 @@ from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.forget_person import ForgetPerson
 from consensus_app.ui.importing import FILE_FILTER, Importer
 from consensus_app.ui.inspector import Inspector
+from consensus_app.ui.map_sync import MapSync
 from consensus_app.ui.outbox import ConnectionBanner
 from consensus_app.ui.preferences_dialog import preferences_action
 from consensus_app.ui.settings import UiSettings
@@ -57,9 +57,6 @@ if TYPE_CHECKING:
     from consensus_app.ui.navigator import Navigator
 
 
-ANALYSIS_DELAY_MS = 150
-
-
 class MainWindow(QMainWindow):
     sig_first_frame = Signal()  # the window has been painted once
 
@@ -67,8 +64,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.settings = settings or UiSettings()
-        self._shown_pursuit: int | None = None
-        self._pending_person: int | None = None  # found with Ctrl+F: select and centre once placed
         self._painted = False
         self.setWindowTitle("Consensus")
         self._first_run_size()
@@ -154,7 +149,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("Zoom &out", lambda: self.view.zoom_out(), zoom_out)
         find = QKeySequence.StandardKey.Find
         self.find_action = self._action("&Find…", lambda: self.navigator.search.setFocus(), find)
-        self.reset_layout_action = self._action("&Reset layout", self._on_reset_layout)
+        self.reset_layout_action = self._action("&Reset layout", lambda: self.sync.reset_layout())
         self.reload_action = self._action("Re&load", lambda: self.live.reload(), "F5")
         self.preferences_action = preferences_action(self)
         self.forget = ForgetPerson(self)  # Edit ▸ Forget this person… (a data-protection erasure)
@@ -163,7 +158,7 @@ class MainWindow(QMainWindow):
         # the first frame does without.
         from consensus_app.ui.committee_toggle import CommitteeToggle
 
-        self.committee_view = CommitteeToggle(self, self.settings, self._on_committee_view_toggled)
+        self.committee_view = CommitteeToggle(self, self.settings, lambda: self.sync.committee_view_toggled())
         self._workspace_actions = [
             self.new_account_action,
             self.new_pursuit_action,
@@ -182,7 +177,7 @@ class MainWindow(QMainWindow):
         self.layout_actions: dict[str, QAction] = {}
         for number, name in enumerate(LayoutName, 1):
             action = self._action(
-                name.label, lambda _=False, n=name.value: self._on_layout_chosen(n), f"Ctrl+{number}"
+                name.label, lambda _=False, n=name.value: self.sync.choose_layout(n), f"Ctrl+{number}"
             )
             action.setCheckable(True)
             self.layout_group.addAction(action)
@@ -193,10 +188,6 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         c.sig_accounts_changed.connect(self._on_accounts_changed)
-        c.sig_map_changed.connect(self._on_map_changed)
-        c.sig_people_changed.connect(self._on_people_changed)
-        c.sig_ties_changed.connect(self._on_ties_changed)
-        c.sig_cast_changed.connect(self._on_cast_changed)
         c.sig_changed.connect(self._on_changed)
         c.sig_positions_changed.connect(lambda points: self.scene.move_nodes(points, animate=True))
         c.sig_error.connect(lambda title, message, exc: show_error(self, title, message, exc))
@@ -213,6 +204,7 @@ class MainWindow(QMainWindow):
         from consensus_app.ui.navigator import Navigator
 
         c = self.controller
+        self.sync = MapSync(self)  # first: the canvas follows an edit before other listeners
         self.inspector = Inspector(c)
         scroll = self.inspector_dock.widget()
         assert isinstance(scroll, QScrollArea)  # add_dock wraps panels so long ones scroll
@@ -220,11 +212,6 @@ class MainWindow(QMainWindow):
         self.navigator, self.scene = Navigator(), MapScene(self)
         self.view, self.committee = MapView(self.scene), CommitteeTable(c.edit_member)
         self.backdrop = GridBackdrop(self.scene)
-        # After an edit of some people, the assessment, themes and drafts start their workers a
-        # moment later: started at once, they would compete with the card's repaint for the
-        # interpreter (an edit took 0.6 s to show on a 500-person map; benchmarks/bench_edit.py).
-        self._analysis_later = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
-        self._analysis_later.timeout.connect(lambda: self.insights.set_map(self.controller.pursuit_map))
         self.accounts = AccountEditing(c, self.navigator, self)
         self.live = LiveRefresh(c, [self.inspector, self.committee], self)
         self.centre = QSplitter(Qt.Orientation.Vertical)  # the map over the committee table
@@ -244,16 +231,16 @@ class MainWindow(QMainWindow):
                 split.restoreState(saved)
         self.view.addAction(self.delete_action)
         self.navigator.sig_pursuit_selected.connect(self._on_pursuit_selected)
-        self.navigator.sig_person_found.connect(self._on_person_found)
+        self.navigator.sig_person_found.connect(self.sync.person_found)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_menu)
-        self.scene.sig_selection_changed.connect(self._on_map_selection)
+        self.scene.sig_selection_changed.connect(self.sync.map_selection)
         self.scene.sig_nodes_moved.connect(c.move_nodes)
         self.scene.sig_connect_requested.connect(self._on_connect_requested)
         self.scene.sig_delete_requested.connect(c.delete_items)
         c.sig_person_added.connect(lambda pursuit, person: self.committee_view.pin([person], pursuit))
         self.scene.sig_edit_requested.connect(lambda _id: self.inspector.name.setFocus())
-        self.committee.sig_selection_changed.connect(self._on_table_selection)
+        self.committee.sig_selection_changed.connect(self.sync.table_selection)
         self.committee.model.sig_edit_failed.connect(
             lambda message: self.statusBar().showMessage(message, 5000)
         )
@@ -363,182 +350,9 @@ class MainWindow(QMainWindow):
         if pursuit_id != self.controller.pursuit_id:
             self.controller.open_pursuit(pursuit_id)
 
-    def _on_map_changed(self, pursuit_map: PursuitMap | None) -> None:
-        self._analysis_later.stop()  # this map is analysed now
-        self.insights.before_map_rebuild()
-        self._refresh_map(pursuit_map)
-        self.insights.set_map(pursuit_map)
-
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(STAKEHOLDER):  # names Ctrl+F finds
             self.navigator.people_changed()
-
-    def _on_people_changed(self, pursuit_map: PursuitMap, ids: set[int]) -> None:
-        """An edit of some people's fields: their cards and rows change, nothing else is rebuilt."""
-        self.scene.update_nodes(pursuit_map.node(i) for i in ids)
-        self.committee.model.set_rows(pursuit_map.nodes)
-        self._analysis_later.start()  # once the card is painted; quick edits share one run
-        shown = self.inspector.shown_id
-        if shown is not None and shown in ids:
-            self.inspector.show_node(pursuit_map.node(shown))
-
-    def _on_cast_changed(self, pursuit_map: PursuitMap) -> None:
-        """Someone added, or seated or unseated: their card joins, changes or (off the committee
-        in the committee view) leaves; the rest of the canvas stays as it is."""
-        before = set(self.scene.node_positions())
-        self.scene.recast(self.committee_view.shown_map(pursuit_map))
-        self.scene.set_notes(self.committee_view.reasons)
-        self.committee.model.set_rows(pursuit_map.nodes)
-        if set(self.scene.node_positions()) - before:  # newcomers: the layout gives them a place
-            self._run_layout(animate=True, only_new=before)
-        self._show_selected()
-        self._analysis_later.start()
-
-    def _on_ties_changed(self, pursuit_map: PursuitMap) -> None:
-        """Relationships added, removed or changed: their lines only, unless the committee view
-        now shows other people (a tie can make someone a linker), which needs the whole canvas."""
-        shown = self.committee_view.shown_map(pursuit_map)
-        if {n.stakeholder_id for n in shown.nodes} != set(self.scene.node_positions()):
-            self._refresh_map(pursuit_map)
-        else:
-            self.scene.update_edges(shown)
-            self.scene.set_notes(self.committee_view.reasons)
-        self._analysis_later.start()
-
-    def _refresh_map(self, pursuit_map: PursuitMap | None) -> None:
-        if pursuit_map is None:
-            self.scene.set_map(PursuitMap(0, 0, ""), {})
-            self.committee.model.set_rows([])
-            self.inspector.show_node(None)
-            self._shown_pursuit = None
-            return
-        self.committee.model.set_rows(pursuit_map.nodes)
-        if pursuit_map.pursuit_id != self._shown_pursuit:
-            self._shown_pursuit = pursuit_map.pursuit_id
-            self.setWindowTitle(f"{pursuit_map.title} — Consensus")
-            shown = self.committee_view.shown_map(pursuit_map)
-            self.scene.set_map(shown, self.controller.saved_positions())
-            self.scene.set_notes(self.committee_view.reasons)
-            if not self.statusBar().currentMessage():  # never over an import's or an error's message
-                self.statusBar().showMessage(self.committee_view.summary(pursuit_map, shown), 8000)
-            self._run_layout(animate=False, fit=True)
-        else:
-            # The same pursuit after an edit: cards stay where they are; newcomers get a place.
-            current = self.scene.node_positions()
-            shown = self.committee_view.shown_map(pursuit_map)
-            self.scene.set_map(shown, current)
-            self.scene.set_notes(self.committee_view.reasons)
-            self._show_backdrop()
-            if any(n.stakeholder_id not in current for n in shown.nodes):
-                self._run_layout(animate=True, only_new=set(current))
-        self._show_selected()
-
-    def _run_layout(self, animate: bool, fit: bool = False, only_new: set[int] | None = None) -> None:
-        from consensus_app.ui.map.scene import ANIMATION_MS  # (the map's modules load with a workspace)
-
-        full_map = self.controller.pursuit_map
-        if full_map is None:
-            return
-        pursuit_map = self.scene.pursuit_map or full_map  # what the canvas shows (committee view)
-
-        def place(computed: dict[int, Point]) -> None:
-            if self.controller.pursuit_map is not full_map or self.scene.pursuit_map is not pursuit_map:
-                return  # another pursuit opened meanwhile, or the view changed
-            points = {**computed, **self.controller.saved_positions()}
-            if only_new is not None:
-                points = {k: v for k, v in points.items() if k not in only_new}
-            self.scene.move_nodes(points, animate=animate)
-            self._show_backdrop()
-            if fit:  # once the cards have arrived
-                QTimer.singleShot(ANIMATION_MS + 30 if animate else 0, self._fit_then_focus)
-            else:
-                self._focus_pending_person()
-
-        name = self.controller.layout
-        self.layouts.run(
-            f"Laying out {len(pursuit_map.nodes)} people…",
-            len(pursuit_map.nodes),
-            lambda progress, stop: compute_layout(name, pursuit_map, progress=progress, should_stop=stop),
-            place,
-        )
-
-    def _show_backdrop(self) -> None:
-        pursuit_map = self.controller.pursuit_map
-        if pursuit_map is not None and self.controller.layout == LayoutName.GRID.value:
-            self.backdrop.show(grid_regions(pursuit_map))
-        else:
-            self.backdrop.clear()
-
-    def _on_committee_view_toggled(self) -> None:
-        """Committee / Everyone: rebuild the canvas with the other set of people, then fit it."""
-        pursuit_map = self.controller.pursuit_map
-        if pursuit_map is None:
-            return
-        shown = self.committee_view.shown_map(pursuit_map)
-        self.scene.set_map(shown, self.scene.node_positions())
-        self.scene.set_notes(self.committee_view.reasons)
-        self.statusBar().showMessage(self.committee_view.summary(pursuit_map, shown), 8000)
-        self._run_layout(animate=False, fit=True)
-
-    def _on_person_found(self, pursuit_id: int, stakeholder_id: int) -> None:
-        """A person chosen in the navigator's search (Ctrl+F): open their pursuit, select and centre them."""
-        self._pending_person = stakeholder_id
-        self.committee_view.pin([stakeholder_id], pursuit_id)
-        if pursuit_id != self.controller.pursuit_id:
-            self.navigator.select_pursuit(pursuit_id, emit=False)  # (hidden while the search filters)
-            self.controller.open_pursuit(pursuit_id)  # the layout's end focuses the person
-            return
-        pursuit_map = self.controller.pursuit_map
-        if (
-            pursuit_map is not None
-            and self.scene.pursuit_map is not None
-            and not any(n.stakeholder_id == stakeholder_id for n in self.scene.pursuit_map.nodes)
-        ):
-            self._refresh_map(pursuit_map)  # pinned: now on the map, placed by the layout
-        self._focus_pending_person()
-
-    def _fit_then_focus(self) -> None:
-        self.view.fit_to_view()
-        self._focus_pending_person()
-
-    def _focus_pending_person(self) -> None:
-        sid = self._pending_person
-        if sid is None or self.scene.pursuit_map is None:
-            return
-        if not any(n.stakeholder_id == sid for n in self.scene.pursuit_map.nodes):
-            return  # not placed yet
-        self._pending_person = None
-        self.scene.select_stakeholders([sid])
-        self._on_map_selection([sid])
-        self.view.centre_on_card(sid)
-
-    def _on_layout_chosen(self, name: str) -> None:
-        self.controller.layout = name
-        self._run_layout(animate=True, fit=True)
-
-    def _on_reset_layout(self) -> None:
-        if self.controller.reset_layout():
-            self._run_layout(animate=True, fit=True)
-
-    # --- selection ----------------------------------------------------------------------
-
-    def _on_map_selection(self, ids: list[int]) -> None:
-        self.committee.select_stakeholders(ids)
-        self._show_selected()
-        if ids:
-            self.inspector_dock.raise_()
-
-    def _on_table_selection(self, ids: list[int]) -> None:
-        self.scene.select_stakeholders(ids)
-        self._show_selected()
-
-    def _show_selected(self) -> None:
-        pursuit_map = self.controller.pursuit_map
-        ids = self.scene.selected_stakeholders()
-        node = pursuit_map.node(ids[0]) if pursuit_map and len(ids) == 1 else None
-        self.forget.set_selection(ids)
-        if not (node is None and self.inspector.creating):
-            self.inspector.show_node(node)
 
     # --- commands -----------------------------------------------------------------------
 
