@@ -199,7 +199,7 @@ def test_divergent_priorities_names_functions_with_no_theme_in_common() -> None:
     )
     found = assess(weighty_it, TODAY, themes=shared, voiced=voiced).findings
     finding = next(f for f in found if f.code == "DIVERGENT_PRIORITIES")
-    assert "finance and it" in finding.message and finding.stakeholders == (2, 3)
+    assert "Finance and IT" in finding.message and finding.stakeholders == (2, 3)
     assert finding.severity is Severity.WARNING  # only one side signs off
     bridged = [*shared, PriorityTheme("one platform", frozenset({2, 3}))]
     assert "DIVERGENT_PRIORITIES" not in codes(base, themes=bridged, voiced=voiced)

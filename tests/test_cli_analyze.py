@@ -91,8 +91,26 @@ def test_functions_with_no_priority_theme_in_common_are_named(
     # The CFO signs off and wants the budget kept; IT (influence 4) wants single sign-on.
     result = _json(capsys, "--db", str(acme))
     divergent = next(f for f in result["findings"] if f["code"] == "DIVERGENT_PRIORITIES")
-    assert "finance and it" in divergent["message"] and "who weigh in" in divergent["message"]
+    assert "Finance and IT" in divergent["message"] and "who weigh in" in divergent["message"]
     assert sorted(divergent["stakeholders"]) == ["s-cfo", "s-it"]
+    # What was compared: each side's words, named by who said them, and why they count as apart.
+    (pair,) = divergent["compared"]
+    assert pair["functions"] == ["finance", "it"] and divergent["compared_more"] == 0
+    finance, it = pair["sides"]
+    assert finance["statements"] == [
+        {
+            "by": "s-cfo",
+            "name": finance["statements"][0]["name"],
+            "text": "Stay inside the FY27 budget",
+            "theme": None,
+        }
+    ]
+    assert [(s["by"], s["text"]) for s in it["statements"]] == [("s-it", "No new system without SSO")]
+    assert "Finance" in pair["why"] and "IT" in pair["why"]
+    capsys.readouterr()
+    assert main(["analyze", "--db", str(acme), "--as-of", "2026-11-23"]) == 0
+    report = capsys.readouterr().out
+    assert "Compared:" in report and "“Stay inside the FY27 budget”" in report
 
 
 def test_what_if_prints_before_and_after_and_what_it_resolves(

@@ -12,7 +12,7 @@ from consensus_app.cli.options import add_command, selection_options
 from consensus_app.cli.words import iso_date, words
 
 if TYPE_CHECKING:
-    from consensus_app.core.analytics.results import Assessment
+    from consensus_app.core.analytics.results import Assessment, ComparedSide, Finding
     from consensus_app.core.pursuit_map import PursuitMap
 
 
@@ -118,6 +118,18 @@ def _what_if(
     return 0
 
 
+def _compared_lines(finding: Finding, width: int) -> list[str]:
+    lines = []
+    for pair in finding.compared:
+        lines.append(f"    Compared: {pair.why}")
+        for said in (*pair.first.said, *pair.second.said):
+            quoted = textwrap.shorten(f"{said.name}: “{said.text}”", width - 6, placeholder="…”")
+            lines.append(f"      {quoted}")
+    if finding.compared_more:
+        lines.append(f"    …and {finding.compared_more} more pairs")
+    return lines
+
+
 def _score(assessment: Assessment) -> str:
     return f"{assessment.score}/100" if assessment.assessable else "not enough to assess"
 
@@ -149,6 +161,7 @@ def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
                 "message": f.message,
                 "stakeholders": [keys[sid] for sid in f.stakeholders],
                 "research": f.research,
+                **_compared_json(f, keys),
             }
             for f in assessment.findings
         ],
@@ -166,6 +179,37 @@ def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
     }
 
 
+def _compared_json(finding: Finding, keys: dict[int, str]) -> dict[str, Any]:
+    """What a finding compared (DIVERGENT_PRIORITIES): the weightiest pairs, each side's words."""
+    if not finding.compared:
+        return {}
+
+    def side(part: ComparedSide) -> dict[str, Any]:
+        return {
+            "function": part.function,
+            "stakeholders": [keys[sid] for sid in part.stakeholders],
+            "themes": list(part.themes),
+            "statements": [
+                {"by": keys[s.stakeholder_id], "name": s.name, "text": s.text, "theme": s.theme}
+                for s in part.said
+            ],
+        }
+
+    return {
+        "compared": [
+            {
+                "functions": [pair.first.function, pair.second.function],
+                "weight": pair.weight,
+                "both_sign_off": pair.both_sign_off,
+                "why": pair.why,
+                "sides": [side(pair.first), side(pair.second)],
+            }
+            for pair in finding.compared
+        ],
+        "compared_more": finding.compared_more,
+    }
+
+
 def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> str:
     """A plain-text report a sales manager can read."""
     if assessment.not_enough is not None:
@@ -179,7 +223,7 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
     lines += ["", "Findings:" if assessment.findings else "No findings: the group looks ready to agree."]
     for f in assessment.findings:
         body = textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    ")
-        lines += [f"  [{f.severity.label}] {f.code}", body]
+        lines += [f"  [{f.severity.label}] {f.code}", body, *_compared_lines(f, width)]
     if assessment.factions:
         lines += ["", "Factions:"]
         lines += [f"  {i}. {', '.join(names[s] for s in g)}" for i, g in enumerate(assessment.factions, 1)]

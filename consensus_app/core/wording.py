@@ -30,3 +30,11 @@ def joined(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+_FUNCTION_WORDS = {"it": "IT", "hr": "HR"}
+
+
+def function_words(function: str) -> str:
+    """A function's value as people write it: "customer_service" → "Customer service", "it" → "IT"."""
+    return _FUNCTION_WORDS.get(function) or function.replace("_", " ").capitalize()

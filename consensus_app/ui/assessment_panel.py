@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from consensus_app.core.analytics.results import Assessment, Finding, Severity
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.background import BackgroundRunner
+from consensus_app.ui.finding_details import FindingDetails
 from consensus_app.ui.what_if_box import WhatIfBox
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 SEVERITY_COLORS = {Severity.CRITICAL: "#B3261E", Severity.WARNING: "#8A5A00", Severity.INFO: "#45617A"}
 _IDS = Qt.ItemDataRole.UserRole
+_FINDING = Qt.ItemDataRole.UserRole + 1
 
 
 def verdict(score: int) -> str:
@@ -76,6 +78,9 @@ class AssessmentPanel(QWidget):
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
         self.findings.setMinimumHeight(220)
+        # What the selected finding compared (DIVERGENT_PRIORITIES), each statement's speaker named.
+        self.finding_details = FindingDetails()
+        self.compared = self.finding_details.statements
         self.overlay_box = QCheckBox("Show factions and brokers on the map")
         self.what_if_button = QPushButton("What if…")
         self.what_if_button.setCheckable(True)
@@ -91,11 +96,13 @@ class AssessmentPanel(QWidget):
         layout.addWidget(parts)
         layout.addWidget(QLabel("<b>Findings</b> — select one to see who it concerns"))
         layout.addWidget(self.findings, 1)
+        layout.addWidget(self.finding_details)
         layout.addWidget(self.overlay_box)
         layout.addWidget(self.what_if_button)
         layout.addWidget(self.what_if)
 
         self.findings.currentItemChanged.connect(self._on_finding)
+        self.finding_details.sig_person.connect(self.sig_highlight)
         self.overlay_box.toggled.connect(lambda _on: self._emit_overlay())
         self.what_if_button.toggled.connect(self._on_what_if_toggled)
         self.what_if.sig_changed.connect(self._rerun)
@@ -208,6 +215,7 @@ class AssessmentPanel(QWidget):
 
     def _show_findings(self, shown: Assessment | None, scenario: WhatIf | None) -> None:
         self.findings.clear()
+        self.finding_details.show_finding(None)
         if shown is None:
             return
         if shown.not_enough is not None:
@@ -224,6 +232,7 @@ class AssessmentPanel(QWidget):
                 f"{mark}{finding.severity.label.capitalize()} · {finding.code}\n{finding.message}"
             )
             item.setData(_IDS, list(finding.stakeholders))
+            item.setData(_FINDING, finding)
             item.setForeground(
                 QColor("#2E7D32" if mark.startswith("Resolved") else SEVERITY_COLORS[finding.severity])
             )
@@ -235,6 +244,7 @@ class AssessmentPanel(QWidget):
 
     def _on_finding(self, item: QListWidgetItem | None) -> None:
         ids = item.data(_IDS) if item is not None else None
+        self.finding_details.show_finding(item.data(_FINDING) if item is not None else None)
         self.sig_highlight.emit(list(ids or []))
 
     def _emit_overlay(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +25,23 @@ class PriorityTheme:
     stakeholders: frozenset[int]
 
 
+class Voiced(dict[int, int]):
+    """How many priorities each person voiced (stakeholder id → count), with their words:
+    `statements[id]` holds (text, agreed theme or None) for each, in the order they were themed.
+    A plain count dict still works everywhere; the words let DIVERGENT_PRIORITIES show what it
+    compared."""
+
+    def __init__(
+        self,
+        counts: Mapping[int, int] | None = None,
+        statements: Mapping[int, Sequence[tuple[str, str | None]]] | None = None,
+    ) -> None:
+        super().__init__(counts or {})
+        self.statements: dict[int, list[tuple[str, str | None]]] = {
+            sid: list(said) for sid, said in (statements or {}).items()
+        }
+
+
 @dataclass
 class Facts:
     pursuit_map: PursuitMap
@@ -37,6 +54,11 @@ class Facts:
     isolated: list[int]
     themes: Sequence[PriorityTheme] | None  # None: the themes have not been computed
     voiced: dict[int, int] = field(default_factory=dict)  # stakeholder id -> number of priorities
+
+    @property
+    def statements(self) -> dict[int, list[tuple[str, str | None]]]:
+        """Each person's statements with their agreed theme, when the themes came with them."""
+        return self.voiced.statements if isinstance(self.voiced, Voiced) else {}
 
     @property
     def approvers(self) -> list[MapNode]:

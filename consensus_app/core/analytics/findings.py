@@ -6,12 +6,13 @@ sorts the result by severity, so the same pursuit always reads the same way.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import networkx as nx
 
 from consensus_app.core.analytics import metrics
+from consensus_app.core.analytics.divergence import divergent_pairs
 from consensus_app.core.analytics.facts import (
     RESEARCH_AVERAGE_SIGN_OFFS,
     THREADED_WITHIN_DAYS,
@@ -20,6 +21,7 @@ from consensus_app.core.analytics.facts import (
 )
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.pursuit_map import MapNode
+from consensus_app.core.wording import function_words
 from models import Profile
 
 # The research each code rests on, with its source; docs/scoring.md says what each costs.
@@ -250,41 +252,33 @@ def large_group(facts: Facts) -> Iterator[Finding]:
 
 def divergent_priorities(facts: Facts) -> Iterator[Finding]:
     """Functions that weigh in on the decision (an approver or an influential member inside)
-    and share no priority theme. Factions are the mobilizer rules' concern: comparing them
-    here would make the finding come and go with every tie drawn on the map."""
-    if facts.themes is None:
-        return  # nothing to compare yet
-    groups: dict[str, list[int]] = {}
-    for node in facts.members:
-        if facts.voiced.get(node.stakeholder_id):
-            groups.setdefault(node.function.value.replace("_", " "), []).append(node.stakeholder_id)
-    deciding = {
-        name: ids
-        for name, ids in groups.items()
-        if any(
-            facts.graphs.nodes[sid].approver or facts.graphs.nodes[sid].influence >= HIGH_INFLUENCE
-            for sid in ids
-        )
-    }
-    apart = [
-        (a, b, ids_a + ids_b)
-        for (a, ids_a), (b, ids_b) in itertools.combinations(deciding.items(), 2)
-        if not any(t.stakeholders & set(ids_a) and t.stakeholders & set(ids_b) for t in facts.themes)
-    ]
-    if apart:
-        shown = "; ".join(f"{a} and {b}" for a, b, _ in apart[:4])
-        more = f" and {len(apart) - 4} more pairs" if len(apart) > 4 else ""
-        people = sorted({sid for *_, ids in apart for sid in ids})
-        signing = {name for name, ids in groups.items() if any(facts.graphs.nodes[s].approver for s in ids)}
-        # People who both sign off and want different things: the high-regret purchase's mark.
-        severe = any(a in signing and b in signing for a, b, _ in apart)
-        yield _finding(
+    and share no priority theme; the weightiest pairs, with their words, as evidence. Factions
+    are the mobilizer rules' concern: comparing them here would make the finding come and go
+    with every tie drawn on the map."""
+    apart = divergent_pairs(facts, lambda n: n.approver or n.influence >= HIGH_INFLUENCE)
+    if not apart:
+        return
+    shown = "; ".join(
+        f"{function_words(p.first.function)} and {function_words(p.second.function)}" for p in apart[:4]
+    )
+    more = f" and {len(apart) - 4} more pairs" if len(apart) > 4 else ""
+    people = sorted({sid for p in apart for sid in (*p.first.stakeholders, *p.second.stakeholders)})
+    # People who both sign off and want different things: the high-regret purchase's mark.
+    severe = any(p.both_sign_off for p in apart)
+    yield replace(
+        _finding(
             "DIVERGENT_PRIORITIES",
             Severity.CRITICAL if severe else Severity.WARNING,
             f"No priority theme in common between {shown}{more}, who weigh in on this decision. Find the "
             "problem they share and say it in their own words before proposing a solution.",
             people,
-        )
+        ),
+        compared=tuple(apart[:COMPARED_SHOWN]),
+        compared_more=max(0, len(apart) - COMPARED_SHOWN),
+    )
+
+
+COMPARED_SHOWN = 3  # pairs whose statements the finding carries; the rest are counted
 
 
 RULES: list[Rule] = [

@@ -43,12 +43,46 @@ class Severity(IntEnum):
 
 
 @dataclass(frozen=True)
+class Said:
+    """One statement, in the speaker's own words, and the theme the themes put it in."""
+
+    stakeholder_id: int
+    name: str
+    text: str
+    theme: str | None  # the theme its members agree on that holds it; None: no such theme
+
+
+@dataclass(frozen=True)
+class ComparedSide:
+    """One function of a compared pair: who weighs in for it, and what they said."""
+
+    function: str  # a `Function` value
+    stakeholders: tuple[int, ...]  # its people who voiced priorities, weightiest first
+    said: tuple[Said, ...]  # a few of their statements, weightiest speaker first
+    themes: tuple[str, ...]  # every agreed theme its people are in
+
+
+@dataclass(frozen=True)
+class ComparedPair:
+    """Two functions whose statements share no agreed theme (DIVERGENT_PRIORITIES' evidence)."""
+
+    first: ComparedSide
+    second: ComparedSide
+    weight: float  # how much the pair weighs in: influence, an approver's counted twice
+    both_sign_off: bool
+    why: str
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     severity: Severity
     message: str
     stakeholders: tuple[int, ...] = ()
     research: str | None = field(default=None, compare=False)
+    # What was compared (DIVERGENT_PRIORITIES): the weightiest pairs, and how many more there are.
+    compared: tuple[ComparedPair, ...] = field(default=(), compare=False)
+    compared_more: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

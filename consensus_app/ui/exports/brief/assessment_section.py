@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from consensus_app.core.analytics.results import Finding, Severity
+from consensus_app.core.wording import function_words
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -102,6 +103,7 @@ def _finding(finding: Finding, names: dict[int, str], width: float) -> Block:
             f" and {len(people) - MORE_NAMES} more" if len(people) > MORE_NAMES else ""
         )
         parts.append(Text("People: " + listed, font(SMALL_PX + 1), body, color=INK_SOFT))
+    parts += _compared(finding, body)
     if finding.research:
         parts.append(Text(finding.research, font(SMALL_PX, italic=True), body, color=INK_MUTED))
     height = sum(p.height + 3 for p in parts) + 12
@@ -120,6 +122,28 @@ def _finding(finding: Finding, names: dict[int, str], width: float) -> Block:
             y += part.height + 3
 
     return Block(height, paint)
+
+
+BRIEF_STATEMENTS_PER_SIDE = 2  # the brief is compact: the window and the JSON carry the rest
+
+
+def _compared(finding: Finding, width: float) -> list[Text]:
+    """What DIVERGENT_PRIORITIES compared: per pair, why they count as apart, then each side's
+    words, naming who said them; then how many pairs are left out."""
+    parts: list[Text] = []
+    for pair in finding.compared:
+        a, b = function_words(pair.first.function), function_words(pair.second.function)
+        signing = " (both sign off)" if pair.both_sign_off else ""
+        parts.append(Text(f"Compared {a} and {b}{signing}: {pair.why}", font(SMALL_PX + 1, bold=True), width))
+        for side in (pair.first, pair.second):
+            for said in side.said[:BRIEF_STATEMENTS_PER_SIDE]:
+                line = f"· {said.name}, {function_words(side.function)}: “{said.text}”"
+                parts.append(Text(line, font(SMALL_PX + 1), width - 12, color=INK_SOFT, max_lines=2))
+    if finding.compared_more:
+        more = finding.compared_more
+        parts.append(Text(f"…and {more} more pair{'' if more == 1 else 's'} with no theme in common.",
+                          font(SMALL_PX + 1), width, color=INK_SOFT))  # fmt: skip
+    return parts
 
 
 def _more(rest: list[Finding], names: dict[int, str], width: float) -> Block:
