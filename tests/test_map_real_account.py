@@ -14,7 +14,7 @@ from consensus_app.core.interchange import check_document
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.main_window import MainWindow
-from consensus_app.ui.map.card import LOD_TEXT, fonts
+from consensus_app.ui.map.card import CARD_HEIGHT, LOD_TEXT, fonts
 from consensus_app.ui.map.far_names import fitted_name
 from consensus_app.ui.settings import UiSettings
 from tests.large_accounts import ACCOUNT_32, ACCOUNT_120, account_document, linker_keys, member_keys
@@ -131,16 +131,22 @@ def test_at_fit_to_view_every_member_s_full_name_is_at_least_9_px(
         assert pixels >= 9 - 0.5, name  # (sizes are whole scene pixels)
 
 
-def test_a_25_member_committee_at_fit_to_view_is_9_px_and_mostly_whole(
+def test_a_25_member_committee_at_fit_to_view_shows_every_full_name_at_9_px(
     qtbot: QtBot, workspace: Workspace, settings: UiSettings
 ) -> None:
-    # The goal is every name whole; in a 1440 × 900 window the 41 cards of this committee view fit
-    # at 34 %, where four-word names ("Muhammad A. Rizky Pratama Wijaya") still do not fit two lines.
+    # In a 1440 × 900 window the 41 cards of this committee view fit at about 34 %. Four- and
+    # five-word names ("Muhammad A. Rizky Pratama Wijaya") need three lines there: their cards
+    # are taller (and a little wider), so no name is cut.
     window = open_account(qtbot, workspace, settings, ACCOUNT_120)
     members = fitted_members(window)
     assert len(members) == ACCOUNT_120[1]
-    assert all(pixels >= 9 - 0.5 for _name, pixels, _whole in members)
-    assert sum(whole for _name, _pixels, whole in members) >= 0.75 * len(members)
+    for name, pixels, whole in members:
+        assert whole, name
+        assert pixels >= 9 - 0.5, name
+    tall = [item for item in window.scene.node_items() if item.height > CARD_HEIGHT]
+    assert all(item.node.on_committee for item in tall)  # only where a name needs the room
+    assert "Muhammad A. Rizky Pratama Wijaya" in {item.node.name for item in tall}
+    assert len(tall) < ACCOUNT_120[1] / 2
 
 
 @pytest.mark.parametrize("zoom", [0.3, 0.5, 1.0, 2.0])

@@ -18,10 +18,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.ui.map import palette
-from consensus_app.ui.map.far_names import elide_words, paint_far_name
+from consensus_app.ui.map.far_names import elide_words, fits_lines, longest_word, paint_far_name
 from consensus_app.ui.map.glyphs import badge_path, paint_approver_seal, paint_badge, seal_path, ui_font
 
 CARD_HEIGHT = 66.0
+TALL_CARD_HEIGHT = 92.0  # a committee member whose long name needs a third line at a far zoom
+# The layouts' slots are 230 px (the widest influence) with 30 px gaps and at least 245 px between
+# centres: a card may grow a little past 230 for a long name and still never touch its neighbour.
+WIDEST_CARD = 240.0
+NAME_ROOM = 25.0  # a card's width minus its far-zoom name line (stance band and margins)
 BAND = 15.0  # the stance band on the card's left
 RADIUS = 7.0
 LOD_TEXT = (
@@ -39,8 +44,8 @@ def card_width(influence: int) -> float:
     return 170.0 + 15.0 * (max(1, min(5, influence)) - 1)
 
 
-def card_rect(width: float) -> QRectF:
-    return QRectF(-width / 2, -CARD_HEIGHT / 2, width, CARD_HEIGHT)
+def card_rect(width: float, height: float = CARD_HEIGHT) -> QRectF:
+    return QRectF(-width / 2, -height / 2, width, height)
 
 
 @dataclass(frozen=True)
@@ -51,9 +56,9 @@ class CardPaths:
     block: QPainterPath  # a plain rectangle, for far zoom
 
 
-@lru_cache(maxsize=16)
-def card_paths(width: float) -> CardPaths:
-    rect = card_rect(width)
+@lru_cache(maxsize=64)
+def card_paths(width: float, height: float = CARD_HEIGHT) -> CardPaths:
+    rect = card_rect(width, height)
     card = QPainterPath()
     card.addRoundedRect(rect, RADIUS, RADIUS)
     right, left, block = QPainterPath(), QPainterPath(), QPainterPath()
@@ -120,6 +125,7 @@ class CardLook:
 
     key: str  # what the card shows, as text: cards that look alike share cached pictures
     width: float
+    height: float
     stance: int | None  # None: not on the committee
     group: str  # profile group: mobilizer, talker, blocker, unknown
     approver: bool
@@ -132,58 +138,81 @@ class CardLook:
     rtl: bool
 
 
-def card_look(node: MapNode) -> CardLook:
+def card_size(node: MapNode) -> tuple[float, float]:
+    """(width, height) of a person's card: its influence's width, wider when a word of the name
+    would not fit a far-zoom line, and for a committee member whose name needs more than two
+    lines to be read whole at far_names.SIZING_PX (9 px at a third of full size), taller and as
+    wide as the third line needs. Widths go in 5 px steps, so cards that look alike share shapes."""
     width = card_width(node.influence if node.on_committee else 1)
+    needed = longest_word(node.name) + NAME_ROOM + 1
+    if needed > width:
+        width = min(WIDEST_CARD, 5.0 * math.ceil(needed / 5))
+    if not node.on_committee or _name_fits(node, width, 2):
+        return width, CARD_HEIGHT
+    width = next((w for w in _wider(width) if _name_fits(node, w, 3)), width)
+    return width, TALL_CARD_HEIGHT
+
+
+def _wider(width: float) -> list[float]:
+    return [width + step for step in range(0, int(WIDEST_CARD - width) + 1, 5)]
+
+
+def _name_fits(node: MapNode, width: float, lines: int) -> bool:
+    beside = width - NAME_ROOM - 31 - (21 if node.approver else 0)  # after the badge, before the seal
+    return fits_lines(node.name, beside, width - NAME_ROOM, lines)
+
+
+def card_look(node: MapNode) -> CardLook:
+    width, height = card_size(node)
     inner_left = -width / 2 + BAND + 9
     right = width / 2 - 9
     name_left = inner_left + 23  # after the profile badge
     name_right = right - (21 if node.approver else 0)
-    top = -CARD_HEIGHT / 2
-    name_rect = QRectF(name_left, top + 6, name_right - name_left, 19)
-    title_rect = QRectF(inner_left, top + 26, right - inner_left, 16)
-    info_rect = QRectF(inner_left, top + 43, right - inner_left, 16)
-    name_metrics = fonts()[0][1]
-    name_lines = [node.name]
-    second_left = inner_left
-    if name_metrics.horizontalAdvance(node.name) > name_rect.width():
-        # Two lines, cut at a space, never inside a word: the second, below the badge, is as
-        # wide as the card; the title and function lines move down to make room.
-        # The second line goes under the first (clear of the badge) or, if it needs it, the card's width.
-        two = _two_lines(name_metrics, node.name, name_rect.width(), right - inner_left)
-        if two is not None:
-            second_left = (
-                name_left if name_metrics.horizontalAdvance(two[1]) <= right - name_left else inner_left
-            )
-            name_lines = list(two)
-            name_rect = QRectF(name_left, top + 3, name_right - name_left, 16)
-            title_rect = QRectF(inner_left, top + 35, right - inner_left, 15)
-            info_rect = QRectF(inner_left, top + 50, right - inner_left, 15)
+    top = -height / 2
+    metrics = fonts()[0][1]
+    # The name in up to two lines (three on a tall card), cut at spaces, never inside a word: the
+    # first beside the badge, the others below it as wide as the card (under the first if they fit).
+    most = 3 if height > CARD_HEIGHT else 2
+    name_lines = _name_lines(metrics, node.name, name_right - name_left, right - inner_left, most)
+    if len(name_lines) == 1:
+        wanted = [(QRectF(name_left, top + 6, name_right - name_left, 19), 0, node.name)]
+        below, line_height, pitch = top + 26, 16.0, 17.0
+    else:
+        fits_under = all(metrics.horizontalAdvance(line) <= right - name_left for line in name_lines[1:])
+        left = name_left if fits_under else inner_left
+        wanted = [(QRectF(name_left, top + 3, name_right - name_left, 16), 0, name_lines[0])]
+        for index, line in enumerate(name_lines[1:], start=1):
+            wanted.append((QRectF(left, top + 3 + 16 * index, right - left, 16), 0, line))
+        below, line_height = top + 3 + 16 * len(name_lines), 15.0
+        pitch = line_height
     info = palette.function_label(node.function)
     if node.role is not None:
         info += f" · {_words(node.role.value)}"
     elif not node.on_committee:
         info += " · not on committee"
-    wanted = [(name_rect, 0, name_lines[0])]
-    if len(name_lines) == 2:
-        wanted.append((QRectF(second_left, top + 19, right - second_left, 16), 0, name_lines[1]))
-    if node.title:
-        wanted += [(title_rect, 1, node.title), (info_rect, 2, info)]
-    else:  # the function line moves up: no hole in the middle of the card
-        wanted.append((title_rect, 2, info))
+    rest = [(1, node.title), (2, info)] if node.title else [(2, info)]  # no hole in the middle
+    # On a tall card the title and function lines sit in the middle of the room below the name.
+    room = height / 2 - 4 - below
+    below += max(0.0, (room - pitch * len(rest)) / 2) if height > CARD_HEIGHT else 0.0
+    for offset, (index, text) in enumerate(rest):
+        wanted.append(
+            (QRectF(inner_left, below + offset * pitch, right - inner_left, line_height), index, text)
+        )
     lines = []
     for rect, index, text in wanted:
-        metrics = fonts()[index][1]
+        font_metrics = fonts()[index][1]
         if index == 0:  # a name loses whole words, never half of one
-            elided = elide_words(metrics, text, rect.width())
+            elided = elide_words(font_metrics, text, rect.width())
         else:
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            elided = font_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         align = Qt.AlignmentFlag.AlignRight if is_rtl(text) else Qt.AlignmentFlag.AlignLeft
         lines.append((rect, index, elided, int(align | Qt.AlignmentFlag.AlignVCenter)))
-    key = "|".join(str(v) for v in (width, node.stance if node.on_committee else None, node.profile,
+    key = "|".join(str(v) for v in (width, height, node.stance if node.on_committee else None, node.profile,
                                      node.approver, *(line[2] for line in lines)))  # fmt: skip
     return CardLook(
         key=f"consensus-card:{key}",
         width=width,
+        height=height,
         stance=node.stance if node.on_committee else None,
         group=palette.profile_group(node.profile),
         approver=node.approver,
@@ -191,20 +220,29 @@ def card_look(node: MapNode) -> CardLook:
         badge_center=QPointF(inner_left + 8.5, top + 15.5),
         seal_center=QPointF(right - 7.5, top + 15.5),
         name=node.name,
-        name_area=QRectF(name_left, top + 4, name_right - name_left, CARD_HEIGHT - 8),
-        name_wide=QRectF(inner_left - 4, top + 4, right - inner_left + 8, CARD_HEIGHT - 8),
+        name_area=QRectF(name_left, top + 4, name_right - name_left, height - 8),
+        name_wide=QRectF(inner_left - 4, top + 4, right - inner_left + 8, height - 8),
         rtl=is_rtl(node.name),
     )
 
 
-def _two_lines(metrics: QFontMetricsF, name: str, first: float, second: float) -> tuple[str, str] | None:
-    """The name in two lines cut at a space (as much as fits on the first), or None."""
+def _name_lines(metrics: QFontMetricsF, name: str, first: float, other: float, most: int) -> list[str]:
+    """The name over at most `most` lines cut at spaces (as much as fits on each), or in one line
+    (elided by whole words) when it does not fit whole."""
     words = name.split()
-    for cut in range(len(words) - 1, 0, -1):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if metrics.horizontalAdvance(head) <= first:
-            return (head, tail) if metrics.horizontalAdvance(tail) <= second else None
-    return None
+    if metrics.horizontalAdvance(name) <= first or len(words) < 2:
+        return [name]
+    lines: list[str] = []
+    for width in (first, *([other] * (most - 1))):
+        if not words:
+            break
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if metrics.horizontalAdvance(line) > width:
+            return [name]  # a word wider than its line
+        lines.append(line)
+    return [name] if words else lines
 
 
 def tooltip_html(node: MapNode) -> str:
@@ -233,7 +271,7 @@ def paint_card(
     painter: QPainter, look: CardLook, lod: float, hovered: bool = False, moving: bool = False
 ) -> None:
     """One card, at the detail its on-screen size allows (zoomed out and `moving`: no text at all)."""
-    paths = card_paths(look.width)
+    paths = card_paths(look.width, look.height)
     colors = card_colors(look.stance)
     if lod < LOD_BLOCK:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -260,7 +298,7 @@ def paint_card(
     if look.stance is not None:  # the stance sign: the band's meaning in grey-scale
         painter.setPen(colors["sign"])
         painter.setFont(fonts()[3][0])
-        rect = card_rect(look.width)
+        rect = card_rect(look.width, look.height)
         band = QRectF(rect.left(), rect.top(), BAND, rect.height())
         painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), palette.STANCE_SIGNS[look.stance])
     for rect, index, text, align in look.lines:
@@ -314,7 +352,7 @@ def make_sprite(look: CardLook, scale: float, alpha: float = 1.0) -> QPixmap:
 
 def sprite_rect(look: CardLook) -> QRectF:
     """The area a card's picture covers: the card and its shadow."""
-    return card_rect(look.width).adjusted(-1, -1, 1, 4)
+    return card_rect(look.width, look.height).adjusted(-1, -1, 1, 4)
 
 
 def layer_badge(look: CardLook) -> QPainterPath:

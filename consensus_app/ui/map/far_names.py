@@ -21,6 +21,9 @@ BADGE_ROW = 22.0  # scene units from the name area's top to below the profile ba
 FAR_NAME_PX = 11.0  # the name's letter height on screen, whatever the zoom, when it fits
 MIN_NAME_PX = 9.0  # smaller letters, down to this, rather than a name cut short
 LINE_SPACING = 1.05
+# Cards are sized so every name is whole at MIN_NAME_PX down to a zoom of 1/3: the fit of a
+# 25-member committee view in a 1440 × 900 window. In scene units that is a 27 px name.
+SIZING_PX = 27
 
 
 def far_name_lines(name: str, width: float, pixel_size: int, max_lines: int) -> tuple[str, ...]:
@@ -46,6 +49,19 @@ def elide_words(metrics: QFontMetricsF, text: str, width: float) -> str:
         if metrics.horizontalAdvance(shorter) <= width:
             return shorter
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+@lru_cache(maxsize=4096)
+def longest_word(name: str, pixel_size: int = SIZING_PX) -> float:
+    """The width (scene units) of the name's widest word at `pixel_size`: a line narrower than
+    this could only show the name cut inside a word."""
+    metrics = _font(pixel_size)[1]
+    return max((metrics.horizontalAdvance(word) for word in name.split()), default=0.0)
+
+
+def fits_lines(name: str, beside: float, wide: float, lines: int, pixel_size: int = SIZING_PX) -> bool:
+    """Whether `name` wraps whole into `lines` lines: the first `beside` the badge, the rest `wide`."""
+    return wrapped_lines(name, (beside, *([wide] * (lines - 1))), pixel_size) is not None
 
 
 @lru_cache(maxsize=64)

@@ -57,8 +57,8 @@ class NodeItem(QGraphicsItem):
         self.layer: NodeLayer | None = None
         self.on_moved: Callable[[], None] | None = None  # an overlay that follows this card
         self.look = card_look(node)
-        self.width = self.look.width
-        self._card = card_paths(self.width).card
+        self.width, self.height = self.look.width, self.look.height
+        self._card = card_paths(self.width, self.height).card
         self._bounds = self.card_rect().adjusted(-PAD, -PAD, PAD + HANDLE_RADIUS, PAD)
         self._hovered = False
         self._on_handle = False
@@ -75,7 +75,7 @@ class NodeItem(QGraphicsItem):
     # --- geometry -----------------------------------------------------------------------
 
     def card_rect(self) -> QRectF:
-        return card_rect(self.width)
+        return card_rect(self.width, self.height)
 
     def scene_card_rect(self) -> QRectF:
         return self.card_rect().translated(self.pos())
@@ -104,10 +104,10 @@ class NodeItem(QGraphicsItem):
         if look == self.look:
             return
         self.look = look
-        if look.width != self.width:
+        if (look.width, look.height) != (self.width, self.height):
             self.prepareGeometryChange()
-            self.width = look.width
-            self._card = card_paths(self.width).card
+            self.width, self.height = look.width, look.height
+            self._card = card_paths(self.width, self.height).card
             self._bounds = self.card_rect().adjusted(-PAD, -PAD, PAD + HANDLE_RADIUS, PAD)
             for edge in self.edges:
                 edge.update_geometry()

@@ -186,7 +186,7 @@ def _fill(batch: _Batch) -> None:
     paths: dict[str, QPainterPath] = {name: QPainterPath() for name in ("card", "body", "band", "block")}
     for node in batch.nodes:
         x, y = node.x(), node.y()
-        shapes = card_paths(node.width)
+        shapes = card_paths(node.width, node.height)
         look = node.look
         paths["card"].addPath(shapes.card.translated(x, y))
         paths["body"].addPath(shapes.body.translated(x, y))
