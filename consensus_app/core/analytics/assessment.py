@@ -189,9 +189,8 @@ def _cohesion(facts: Facts) -> Component:
         return Component(
             "cohesion", "Cohesion", 15, 1.0 if members else 0.0, "One person agrees with themself."
         )
-    component = {n: part for part in nx.connected_components(facts.graphs.ties) for n in part}
-    largest = max(sum(1 for other in members if other in component[sid]) for sid in members)
     member_set = set(members)
+    largest = max(len(part & member_set) for part in nx.connected_components(facts.graphs.ties))
     conflicts = sum(1 for a, b in facts.graphs.conflicts.edges if a in member_set and b in member_set)
     ties = sum(1 for a, b in facts.graphs.ties.edges if a in member_set and b in member_set)
     connected = largest / len(members)

@@ -16,7 +16,9 @@ from collections.abc import Callable
 
 import networkx as nx
 
+from consensus_app.core.analytics.fast_paths import cheapest_paths, separating_nodes, subset_betweenness
 from consensus_app.core.analytics.graphs import PursuitGraphs
+from consensus_app.core.analytics.louvain import louvain_communities
 from consensus_app.core.analytics.results import Broker, InfluencePath, Reach
 from consensus_app.core.pursuit_map import MapNode
 
@@ -49,7 +51,8 @@ def brokers(graphs: PursuitGraphs) -> list[Broker]:
     sources = members
     if len(graphs.ties) > EXACT_BETWEENNESS_UP_TO and len(members) > BETWEENNESS_SAMPLES:
         sources = sorted(members)[:: max(1, len(members) // BETWEENNESS_SAMPLES)][:BETWEENNESS_SAMPLES]
-    raw = nx.betweenness_centrality_subset(graphs.ties, sources=sources, targets=members, normalized=False)
+    # networkx's betweenness_centrality_subset(…, normalized=False), all sources at once.
+    raw = subset_betweenness(graphs.ties, sources, members)
     # Scale to "share of member pairs": each sampled source stands for len(members)/len(sources).
     pairs = len(members) * (len(members) - 1) / 2
     scale = len(members) / len(sources) / pairs
@@ -64,14 +67,7 @@ def brokers(graphs: PursuitGraphs) -> list[Broker]:
 
 def only_paths(graphs: PursuitGraphs) -> set[int]:
     """People whose absence would split the committee's members apart."""
-    members = set(graphs.member_ids)
-    component = {n: part for part in nx.connected_components(graphs.ties) for n in part}
-    result = set()
-    for candidate in nx.articulation_points(graphs.ties):
-        rest = graphs.ties.subgraph(component[candidate] - {candidate})
-        if sum(1 for part in nx.connected_components(rest) if part & members) >= 2:
-            result.add(candidate)
-    return result
+    return separating_nodes(graphs.ties, set(graphs.member_ids))
 
 
 def factions(graphs: PursuitGraphs) -> list[list[int]]:
@@ -82,10 +78,12 @@ def factions(graphs: PursuitGraphs) -> list[list[int]]:
     connected = [n for n in graphs.ties if graphs.ties.degree(n)]
     if not connected:
         return []
-    # A copy, not a subgraph view: Louvain walks the graph many times and views are slow.
-    communities = nx.community.louvain_communities(
-        graphs.ties.subgraph(connected).copy(), weight="weight", seed=SEED
-    )
+    # A graph of its own (a subgraph view is slow to walk) without the untied; Louvain as
+    # networkx computes it (`louvain_communities(tied, seed=SEED)`), on plain dicts.
+    tied: nx.Graph = nx.Graph()
+    tied.add_nodes_from(connected)
+    tied.add_edges_from(graphs.ties.edges(data=True))
+    communities = louvain_communities(tied, seed=SEED)
     members = set(graphs.member_ids)
     groups = [sorted(set(c) & members) for c in communities]
     groups = [g for g in groups if g]
@@ -100,21 +98,14 @@ def isolated_members(graphs: PursuitGraphs) -> list[int]:
 
 def best_paths(graphs: PursuitGraphs, sources: list[int], targets: list[int]) -> list[InfluencePath]:
     """The strongest chain of sway from each source to each target it can reach at all."""
-    found: dict[tuple[int, int], list[int]] = {}
     if len(sources) <= len(targets):
-        for source in sources:
-            paths = nx.single_source_dijkstra_path(graphs.sway, source, weight="cost")
-            found.update(((source, t), paths[t]) for t in targets if t in paths)
+        forwards = cheapest_paths(graphs.sway, sources, targets)
+        chains = {(s, t): path for s, paths in forwards.items() for t, path in paths.items()}
     else:  # fewer targets: search backwards from each of them
-        backwards = graphs.sway.reverse(copy=False)
-        for target in targets:
-            paths = nx.single_source_dijkstra_path(backwards, target, weight="cost")
-            found.update(((s, target), paths[s][::-1]) for s in sources if s in paths)
+        backwards = cheapest_paths(graphs.sway.reverse(copy=False), targets, sources)
+        chains = {(s, t): path[::-1] for t, paths in backwards.items() for s, path in paths.items()}
     return [
-        InfluencePath(s, t, tuple(found[(s, t)]))
-        for s in sources
-        for t in targets
-        if s != t and (s, t) in found
+        InfluencePath(s, t, chains[(s, t)]) for s in sources for t in targets if s != t and (s, t) in chains
     ]
 
 
