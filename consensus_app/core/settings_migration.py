@@ -169,4 +169,5 @@ WINDOW_GROUPS: tuple[Group, ...] = (
     Group("export", 2, _is_text),
     Group("import", 2, _is_import_entry),
     Group("workspace", 2, _is_text),
+    Group("drafts", 1, _is_text),  # drafts/language/<workspace>|<pursuit>: the drafts' language
 )

@@ -55,6 +55,7 @@ class Insights(QObject):
         for panel in (self.assessment, self.themes, self.messaging):
             panel.sig_highlight.connect(window.scene.highlight)
         self.messaging.sig_saved.connect(lambda message: window.statusBar().showMessage(message, 5000))
+        self.messaging.sig_language.connect(self._on_draft_language)
         self.assessment.sig_overlay.connect(self._on_overlay)
         self.themes_service.sig_ready.connect(self._on_themes)
         runners = [
@@ -111,6 +112,7 @@ class Insights(QObject):
             return
         reads = self._window.controller.reads
         self._drafted_for = pursuit_map.pursuit_id
+        language = self._window.settings.draft_language(self._workspace_key(), pursuit_map.pursuit_id)
 
         def work(_progress: object, _stop: object) -> object:
             from consensus_app.core.messaging import messaging_for_pursuit
@@ -118,7 +120,9 @@ class Insights(QObject):
 
             snapshot = reads.snapshot(pursuit_map.account_id)
             bridges = from_pursuit_themes(themes)  # type: ignore[arg-type]
-            return messaging_for_pursuit(snapshot, pursuit_map.pursuit_id, bridges, pursuit_map=pursuit_map)
+            return messaging_for_pursuit(
+                snapshot, pursuit_map.pursuit_id, bridges, pursuit_map=pursuit_map, language=language
+            )
 
         self.messaging_runner.run(
             "Drafting messages…",
@@ -129,6 +133,19 @@ class Insights(QObject):
             ),
             in_background=True,
         )
+
+    def _on_draft_language(self, language: str) -> None:
+        """The user chose the drafts' language: remember it for this pursuit, draft again."""
+        pursuit_map = self._window.controller.pursuit_map
+        if pursuit_map is None:
+            return
+        self._window.settings.set_draft_language(self._workspace_key(), pursuit_map.pursuit_id, language)
+        self._draft_messages(self.themes_service.themes, pursuit_map)
+
+    def _workspace_key(self) -> str:
+        from consensus_app.storage.team import without_password  # loaded with the workspace
+
+        return without_password(self._window.controller.workspace.url)
 
     def _on_overlay(self, assessment: Assessment | None) -> None:
         self.overlay.show_assessment(self._window.scene.node_items(), assessment)

@@ -1,8 +1,10 @@
 """The messaging panel: drafts that bridge the group, kits for its mobilizers, and the library.
 
 Drafts come from the open pursuit's bridge themes (in the stakeholders' own words, for the
-pursuit's buying stage). A draft can be edited in place; the personalization check re-reads
-the edited text as it changes. Drafts and kits copy as plain text or Markdown, and drafts
+pursuit's buying stage), in the committee's language unless the user picks another: the choice
+asks for the drafts and kits again (`sig_language`) and the window remembers it per pursuit.
+Persian drafts read right to left. A draft can be edited in place; the personalization check
+re-reads the edited text as it changes. Drafts and kits copy as plain text or Markdown, and drafts
 save to the message library, where they can be found across accounts and approved.
 """
 
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,11 +38,21 @@ if TYPE_CHECKING:
     from models import MessageRecord
 
 _ITEM = Qt.ItemDataRole.UserRole
+# The template languages, named as their readers write them (resources/message_templates/).
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ko": "한국어 (Korean)",
+    "ja": "日本語 (Japanese)",
+    "fa": "فارسی (Persian)",
+    "id": "Bahasa Indonesia",
+}
+RIGHT_TO_LEFT = frozenset({"fa"})
 
 
 class MessagingPanel(QWidget):
     sig_highlight = Signal(list)  # the people a draft or kit speaks to
     sig_saved = Signal(str)  # a line for the status bar
+    sig_language = Signal(str)  # the user chose the drafts' language (a template language code)
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +65,12 @@ class MessagingPanel(QWidget):
 
         self.heading = QLabel("Open a pursuit to draft messages for its buying group.")
         self.heading.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.setObjectName("messaging-language")
+        self.language.setToolTip("The language the drafts and the kits' shareable pieces are written in")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setEnabled(False)
         self.drafts = QListWidget()
         self.drafts.setWordWrap(True)
         self.kits = QListWidget()
@@ -72,8 +91,12 @@ class MessagingPanel(QWidget):
         buttons = QHBoxLayout()
         for button in (self.copy_text, self.copy_markdown, self.save_button):
             buttons.addWidget(button)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel("Write the drafts in:"))
+        chooser.addWidget(self.language, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(chooser)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.editor, 2)
         layout.addWidget(self.warnings)
@@ -89,6 +112,7 @@ class MessagingPanel(QWidget):
         self.copy_text.clicked.connect(lambda: self._copy(markdown=False))
         self.copy_markdown.clicked.connect(lambda: self._copy(markdown=True))
         self.save_button.clicked.connect(self._on_save)
+        self.language.currentIndexChanged.connect(self._on_language)
         self._show(None)
 
     def show_messaging(
@@ -97,6 +121,7 @@ class MessagingPanel(QWidget):
         self.messaging, self._account_id, self._pursuit_id = messaging, account_id, pursuit_id
         self.drafts.clear()
         self.kits.clear()
+        self._show_language(messaging)
         if messaging is None:
             self.heading.setText("Open a pursuit to draft messages for its buying group.")
             self._show(None)
@@ -109,6 +134,8 @@ class MessagingPanel(QWidget):
             mark = " ⚠" if draft.warnings else ""
             item = QListWidgetItem(f"{draft.title}{mark}\n{', '.join(human(f) for f in draft.functions)}")
             item.setData(_ITEM, draft)
+            if draft.language in RIGHT_TO_LEFT:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.drafts.addItem(item)
         for kit in messaging.kits:
             item = QListWidgetItem(
@@ -146,6 +173,7 @@ class MessagingPanel(QWidget):
             else:
                 is_kit, people = False, list(shown.stakeholder_ids)
                 self.editor.setPlainText(draft_as_text(shown))
+        self._set_direction(shown is not None and shown.language in RIGHT_TO_LEFT)
         self.editor.blockSignals(False)
         self.editor.setReadOnly(shown is None or is_kit)
         for button in (self.copy_text, self.copy_markdown):
@@ -154,6 +182,37 @@ class MessagingPanel(QWidget):
         if not self._quiet:
             self.sig_highlight.emit(people)
         self._recheck()
+
+    def _show_language(self, messaging: PursuitMessaging | None) -> None:
+        """The chooser shows the drafts' language and marks the committee's (no signal: the
+        program, not the user, is choosing)."""
+        self.language.blockSignals(True)
+        try:
+            for index in range(self.language.count()):
+                code = self.language.itemData(index)
+                committee = messaging is not None and code == messaging.committee_language
+                suffix = " — the committee's language" if committee else ""
+                self.language.setItemText(index, LANGUAGE_NAMES[code] + suffix)
+            if messaging is not None:
+                self.language.setCurrentIndex(max(0, self.language.findData(messaging.language)))
+        finally:
+            self.language.blockSignals(False)
+        self.language.setEnabled(messaging is not None)
+
+    def _on_language(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code and self.messaging is not None and code != self.messaging.language:
+            self.heading.setText(f"Writing the drafts in {LANGUAGE_NAMES[code]}…")
+            self.sig_language.emit(code)
+
+    def _set_direction(self, right_to_left: bool) -> None:
+        """Persian reads right to left: the editor's paragraphs start on the right."""
+        direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        option = self.editor.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
+        self.editor.document().setDefaultTextOption(option)
+        self.editor.setLayoutDirection(direction)
 
     def _point_at(self, item: QListWidgetItem) -> None:
         """Light up on the map the people this draft or kit speaks to."""
@@ -213,5 +272,14 @@ class MessagingPanel(QWidget):
         self.library.refresh()
 
     def _on_tab(self, index: int) -> None:
-        if self.tabs.widget(index) is self.library:
+        shown = self.tabs.widget(index)
+        if shown is self.library:
             self.library.refresh()
+        elif shown in (self.drafts, self.kits):
+            # The editor shows what is chosen in the tab in front (else a kit read on the kits tab
+            # would stay in the editor, and Save stay off, over the draft chosen here).
+            self._quiet = True
+            try:
+                self._show(self.drafts.currentItem() if shown is self.drafts else self.kits.currentItem())
+            finally:
+                self._quiet = False

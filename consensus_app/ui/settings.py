@@ -44,6 +44,14 @@ class UiSettings:
     def set_last_pursuit(self, workspace: str, pursuit_id: int | None) -> None:
         self._s.setValue(f"last_pursuit/{_safe(workspace)}", pursuit_id if pursuit_id is not None else "")
 
+    def draft_language(self, workspace: str, pursuit_id: int) -> str | None:
+        """The language the user chose for this pursuit's drafts, if they chose one."""
+        value = str(self._s.value(f"drafts/language/{_safe(workspace)}|{pursuit_id}", ""))
+        return value or None
+
+    def set_draft_language(self, workspace: str, pursuit_id: int, language: str) -> None:
+        self._s.setValue(f"drafts/language/{_safe(workspace)}|{pursuit_id}", language)
+
     def text(self, key: str, default: str = "") -> str:
         return str(self._s.value(key, default))
 

@@ -32,8 +32,12 @@ def draft_messages(
     stage: BuyingStage,
     *,
     max_messages: int = 3,
+    language: str | None = None,
 ) -> list[Draft]:
     """Drafts for the best bridges (highest weight first), each with its personalization warnings.
+
+    language: write every draft in this language (default: the committee's, see
+    `material.language_of_committee`).
 
     priorities: the account's priorities (the snapshot's); those of other pursuits are ignored.
     A bridge whose statements span a single function (after leaving out personal ones) is
@@ -45,7 +49,7 @@ def draft_messages(
     for _, bridge in ranked:
         if len(drafts) >= max_messages:
             break
-        draft = draft_message(pursuit_map, priorities, bridge, stage)
+        draft = draft_message(pursuit_map, priorities, bridge, stage, language=language)
         if draft is None:
             continue
         (drafts if len(draft.functions) > 1 else narrow).append(draft)

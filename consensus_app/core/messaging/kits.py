@@ -33,17 +33,24 @@ def mobilizer_kits(
     bridges: Sequence[BridgeTheme],
     stage: BuyingStage,
     personal_wins: Mapping[int, str | None] | None = None,
+    *,
+    language: str | None = None,
 ) -> list[Kit]:
     """A kit for each committee member who is a mobilizer (Go-Getter, Teacher, Skeptic) with
     stance ≥ 1, most supportive and most influential first.
 
-    priorities: the account's priorities; personal_wins: each stakeholder's `personal_win`.
+    priorities: the account's priorities; personal_wins: each stakeholder's `personal_win`;
+    language: write every kit in this language (default: each mobilizer's own, else the
+    committee's).
     """
     scope = [p for p in priorities if p.pursuit_id in (None, pursuit_map.pursuit_id)]
     movers = [n for n in pursuit_map.members() if n.profile.is_mobilizer and n.stance >= 1]
     movers.sort(key=lambda n: (-n.stance, -n.influence, n.name, n.stakeholder_id))
     wins = personal_wins or {}
-    return [_kit(pursuit_map, scope, bridges, stage, node, wins.get(node.stakeholder_id)) for node in movers]
+    return [
+        _kit(pursuit_map, scope, bridges, stage, node, wins.get(node.stakeholder_id), language)
+        for node in movers
+    ]
 
 
 def closest_bridge(
@@ -87,6 +94,7 @@ def _kit(
     stage: BuyingStage,
     node: MapNode,
     personal_win: str | None,
+    chosen: str | None = None,
 ) -> Kit:
     own = [p for p in scope if p.stakeholder_id == node.stakeholder_id]
     personal = sorted(
@@ -96,7 +104,7 @@ def _kit(
     # The piece goes out in the mobilizer's own language, else the committee's.
     spoken = [statement_language(p.text, p.language, node.language) for p in own]
     spoken += [statement_language(personal_win, None, node.language)] if personal_win else []
-    language = (
+    language = chosen or (
         majority_language(spoken) if spoken else node.language or language_of_committee(pursuit_map, scope)
     )
     material = (

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from consensus_app.core.messaging.drafting import draft_messages
 from consensus_app.core.messaging.kits import mobilizer_kits
+from consensus_app.core.messaging.material import language_of_committee
 from consensus_app.core.messaging.model import BridgeTheme, Draft, Kit
+from consensus_app.core.messaging.templates import available_languages, templates_for
 from consensus_app.core.pursuit_map import PursuitMap, build_pursuit_map
 from models import BuyingStage
 from models.snapshot import AccountSnapshot
@@ -20,6 +22,9 @@ class PursuitMessaging:
     drafts: list[Draft]
     kits: list[Kit]
     statements: tuple[str, ...] = ()  # the committee's own words, for checking edited drafts
+    language: str = "en"  # the drafts' language: the one chosen, else the committee's
+    committee_language: str = "en"  # the language most of its approvers write in (the default)
+    chosen: bool = False  # the user chose `language` (else it is the committee's)
 
 
 def messaging_for_pursuit(
@@ -30,11 +35,14 @@ def messaging_for_pursuit(
     factions: Sequence[Collection[int]] | None = None,
     pursuit_map: PursuitMap | None = None,
     max_messages: int = 3,
+    language: str | None = None,
 ) -> PursuitMessaging:
     """Drafts for the pursuit's top bridges and a kit for each supportive mobilizer.
 
     bridges: as computed elsewhere (e.g. by the themes panel's worker); None themes the
     pursuit here with the theme engine (`bridges.pursuit_bridges`).
+    language: the user's choice of language for the drafts and kits (a template language,
+    see `templates.available_languages`); None or an unknown one: the committee's.
     """
     if bridges is None:
         from consensus_app.core.messaging.bridges import pursuit_bridges  # scikit-learn on demand
@@ -43,12 +51,18 @@ def messaging_for_pursuit(
     pursuit = next(p for p in snapshot.pursuits if p.id == pursuit_id)
     the_map = pursuit_map or build_pursuit_map(snapshot, pursuit_id)
     wins = {s.id: s.personal_win for s in snapshot.stakeholders}
+    scope = [p for p in snapshot.priorities if p.pursuit_id in (None, pursuit_id)]
+    committee = templates_for(language_of_committee(the_map, scope)).language
+    chosen = language if language in available_languages() else None
     return PursuitMessaging(
         stage=pursuit.stage,
         bridges=list(bridges),
         drafts=draft_messages(
-            the_map, snapshot.priorities, bridges, pursuit.stage, max_messages=max_messages
+            the_map, snapshot.priorities, bridges, pursuit.stage, max_messages=max_messages, language=chosen
         ),
-        kits=mobilizer_kits(the_map, snapshot.priorities, bridges, pursuit.stage, wins),
+        kits=mobilizer_kits(the_map, snapshot.priorities, bridges, pursuit.stage, wins, language=chosen),
         statements=tuple(p.text for p in snapshot.priorities),
+        language=chosen or committee,
+        committee_language=committee,
+        chosen=chosen is not None,
     )
