@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from consensus_app.app import run_gui  # Qt only when a window is wanted
 
             return run_gui(db=args.db, demo=args.demo)
+        from consensus_app.core.native_threads import limit_native_threads
+
+        limit_native_threads()  # before numpy loads: one native thread, as in the window's workers
         status: int = args.handler(args)
         return status
     except KeyboardInterrupt:

@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from consensus_app.core.native_threads import limit_native_threads
+
 Work = Callable[[Callable[[float], None], Callable[[], bool]], Any]
 
 
@@ -140,4 +142,5 @@ class _Runner(QRunnable):
         self._task = task
 
     def run(self) -> None:
+        limit_native_threads()  # one BLAS/OpenMP thread per worker: the window keeps a core
         self._task._run()
