@@ -82,6 +82,12 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--aspect", choices=["16:9", "4:3"], default="16:9", help="pptx: the slides' shape (default: 16:9)"
     )
+    parser.add_argument(
+        "--for-customer",
+        action="store_true",
+        help="brief, pptx: the buyer-safe version for the customer's committee: who takes part, the "
+        "shared ground in their words, their decision criteria and the plan; nothing internal",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -148,12 +154,21 @@ def _write(workspace: Workspace, fmt: ExportFormat, args: argparse.Namespace) ->
         aspect=args.aspect,
         committee_only=not args.everyone,
         tables=(args.table,) if args.table else None,
+        for_customer=_for_customer(fmt, args),
     )
     if fmt.write is not None:
         fmt.write(workspace, job, None, None)
     else:
         _drawn(fmt.name)(workspace, job)
     return f"Wrote {_WHAT[fmt.preview](fmt, args, pursuit.key)} to {args.output}"
+
+
+def _for_customer(fmt: ExportFormat, args: argparse.Namespace) -> bool:
+    if args.for_customer and not fmt.for_customer:
+        raise ValueError(
+            f"--for-customer: the {fmt.cli_name} export has no buyer-safe version (brief, pptx do)"
+        )
+    return bool(args.for_customer)
 
 
 def _image(workspace: Workspace, job: ExportJob) -> None:
@@ -178,6 +193,13 @@ def _brief(workspace: Workspace, job: ExportJob) -> None:
     from consensus_app.ui.exports.brief import write_brief  # Qt, as for images
 
     assert job.pursuit_id is not None
+    page = job.page if job.page != "map" else "a4"
+    if job.for_customer:  # only what the committee may see, chosen field by field
+        from consensus_app.exporters.customer_view import gather_customer_view
+        from consensus_app.ui.exports.brief import render_customer_brief
+
+        render_customer_brief(gather_customer_view(workspace, job.pursuit_id), job.path, page=page)
+        return
     write_brief(
         workspace,
         job.pursuit_id,
@@ -212,15 +234,18 @@ def _table_words(fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
 
 
 def _text_words(fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
-    return (
-        f"the review deck of {key} ({args.aspect})" if fmt.name is FormatName.PPTX else f"the graph of {key}"
-    )
+    if fmt.name is FormatName.PPTX:
+        which = "buyer-safe deck" if args.for_customer else "review deck"
+        return f"the {which} of {key} ({args.aspect})"
+    return f"the graph of {key}"
 
 
 # What "Wrote …" names, by the kind of file.
 _WHAT: dict[PreviewKind, Callable[[ExportFormat, argparse.Namespace, str], str]] = {
     PreviewKind.MAP: lambda _fmt, args, key: f"the {args.layout} map of {key}",
-    PreviewKind.BRIEF: lambda _fmt, _args, key: f"the review brief of {key}",
+    PreviewKind.BRIEF: lambda _fmt, args, key: (
+        f"the buyer-safe brief of {key}" if args.for_customer else f"the review brief of {key}"
+    ),
     PreviewKind.TABLE: _table_words,
     PreviewKind.TEXT: _text_words,
 }

@@ -69,6 +69,7 @@ class ExportJob:
     aspect: str = "16:9"
     committee_only: bool = True  # the map shows the committee view, not everyone
     tables: tuple[str, ...] | None = None  # xlsx: only these sheets
+    for_customer: bool = False  # brief, pptx: the buyer-safe version (exporters/customer_view.py)
 
 
 Writer = Callable[["Workspace", ExportJob, "ProgressCallback | None", "StopCallback | None"], Path]
@@ -94,6 +95,7 @@ class ExportFormat:
     pages: tuple[str, ...] = ()
     since: bool = False
     aspects: tuple[str, ...] = ()  # slide shapes offered (first: the default)
+    for_customer: bool = False  # offers a buyer-safe version ("For the customer")
 
 
 # --- the Qt-free writers (imports inside: a CLI run loads only what its format needs) ----------
@@ -136,6 +138,12 @@ def _write_deck(
 ) -> Path:
     from consensus_app.exporters.deck import gather_deck, write_deck
 
+    if job.for_customer:  # only what the committee may see, chosen field by field
+        from consensus_app.exporters.customer_view import gather_customer_view
+        from consensus_app.exporters.deck.customer import write_customer_deck
+
+        view = gather_customer_view(workspace, _pursuit(job), progress=progress, should_stop=stop)
+        return write_customer_deck(view, job.path, job.aspect)
     deck = gather_deck(
         workspace, _pursuit(job), since=job.since, layout=job.layout, progress=progress, should_stop=stop
     )
@@ -171,13 +179,14 @@ EXPORT_FORMATS: dict[FormatName, ExportFormat] = {
         ExportFormat(
             FormatName.BRIEF, "Review brief (PDF)", ".pdf", "PDF document (*.pdf)", "brief",
             PreviewKind.BRIEF, "brief",
-            "the review brief, a PDF for deal reviews (--since, --layout, --page)", None, layout=True,
-            pages=("a4", "letter"), since=True,
+            "the review brief, a PDF for deal reviews (--since, --layout, --page, --for-customer)", None,
+            layout=True, pages=("a4", "letter"), since=True, for_customer=True,
         ),
         ExportFormat(
             FormatName.PPTX, "Review deck (PowerPoint)", ".pptx", "PowerPoint presentation (*.pptx)", "deck",
-            PreviewKind.TEXT, "pptx", "the review deck, editable slides (--since, --layout, --aspect)",
-            _write_deck, layout=True, since=True, aspects=("16:9", "4:3"),
+            PreviewKind.TEXT, "pptx",
+            "the review deck, editable slides (--since, --layout, --aspect, --for-customer)",
+            _write_deck, layout=True, since=True, aspects=("16:9", "4:3"), for_customer=True,
         ),
         ExportFormat(
             FormatName.COMMITTEE_CSV, "Committee (CSV)", ".csv", "CSV table (*.csv)", "committee",

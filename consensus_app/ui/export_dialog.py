@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -82,6 +83,12 @@ class ExportDialog(QDialog):
         self.since.setDisplayFormat("d MMM yyyy")
         self.since.setDate(_qdate(date.today() - timedelta(days=30)))
         self.since.setMaximumDate(_qdate(date.today()))
+        self.for_customer = QCheckBox("For the customer")
+        self.for_customer.setToolTip(
+            "Only what the committee may see: who takes part, the shared ground in their own words, "
+            "their decision criteria, the next steps and the plan. No stance, influence, profiles, "
+            "findings, notes or score."
+        )
         form = QFormLayout()
         form.addRow("Export", self.kind)
         form.addRow("Layout", self.layout_box)
@@ -89,6 +96,7 @@ class ExportDialog(QDialog):
         form.addRow("Page", self.page)
         form.addRow("Slides", self.aspect)
         form.addRow("Changes since", self.since)
+        form.addRow("Version", self.for_customer)
         self._form = form
 
         self.preview = ExportPreview(controller.workspace, self._account, self._pursuit)
@@ -130,6 +138,7 @@ class ExportDialog(QDialog):
             self.layout_box.currentIndexChanged,
             self.page.currentIndexChanged,
             self.since.dateChanged,
+            self.for_customer.toggled,
         ):
             signal.connect(self._preview_timer.start)
         self.export_button.clicked.connect(self._on_export)
@@ -154,7 +163,10 @@ class ExportDialog(QDialog):
         return Path(saved) if saved and Path(saved).is_dir() else Path.home()
 
     def default_path(self) -> Path:
-        return self.folder / file_name(self._account.name, self._pursuit.name, self.current_kind)
+        for_customer = self.for_customer.isChecked() and KINDS[self.current_kind].for_customer
+        return self.folder / file_name(
+            self._account.name, self._pursuit.name, self.current_kind, for_customer
+        )
 
     def _on_kind_changed(self) -> None:
         info = KINDS[self.current_kind]
@@ -171,6 +183,7 @@ class ExportDialog(QDialog):
             (self.page, bool(info.pages)),
             (self.since, info.since),
             (self.aspect, bool(info.aspects)),
+            (self.for_customer, info.for_customer),
         ):
             self._form.setRowVisible(widget, shown)
         self._preview_timer.start()
@@ -189,6 +202,7 @@ class ExportDialog(QDialog):
             aspect=str(self.aspect.currentData()),
             # The map as the window shows it: the committee view unless the user chose Everyone.
             committee_only=self._settings.text(COMMITTEE_VIEW_SETTING, "1") != "0",
+            for_customer=self.for_customer.isChecked() and KINDS[self.current_kind].for_customer,
         )
 
     # --- export -------------------------------------------------------------------------
@@ -241,7 +255,15 @@ class ExportDialog(QDialog):
         self.progress.setVisible(running)
         self.progress.setValue(0)
         self.export_button.setEnabled(not running)
-        for widget in (self.kind, self.layout_box, self.scale, self.page, self.since, self.aspect):
+        for widget in (
+            self.kind,
+            self.layout_box,
+            self.scale,
+            self.page,
+            self.since,
+            self.aspect,
+            self.for_customer,
+        ):
             widget.setEnabled(not running)
 
     def _on_cancel(self) -> None:

@@ -54,11 +54,14 @@ class Request:
     since: date | None = None
     aspect: str = "16:9"
     committee_only: bool = True  # the window's Committee / Everyone choice, for the map
+    for_customer: bool = False  # brief, deck: the buyer-safe version ("For the customer")
 
 
-def file_name(account: str, pursuit: str, kind: Kind) -> str:
-    """ "Acme Corp - Analytics platform - brief.pdf": any script, nothing a file system refuses."""
-    stem = f"{account} - {pursuit} - {KINDS[kind].file_word}"
+def file_name(account: str, pursuit: str, kind: Kind, for_customer: bool = False) -> str:
+    """ "Acme Corp - Analytics platform - brief.pdf": any script, nothing a file system refuses;
+    the buyer-safe version's name says so ("… - brief for the customer.pdf")."""
+    word = KINDS[kind].file_word + (" for the customer" if for_customer else "")
+    stem = f"{account} - {pursuit} - {word}"
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem)
     stem = " ".join(stem.split()).strip(" .")[:150]
     return stem + KINDS[kind].suffix
@@ -81,6 +84,7 @@ def gather(
         since=request.since,
         aspect=request.aspect,
         committee_only=request.committee_only,
+        for_customer=request.for_customer and fmt.for_customer,
     )
     path = fmt.write(workspace, job, progress, should_stop)  # no Qt: the whole file, here in the worker
     return lambda: path
@@ -124,8 +128,13 @@ def gather_requested_brief(
 def _brief(
     workspace: Workspace, request: Request, progress: ProgressCallback, should_stop: StopCallback
 ) -> Finish:
-    from consensus_app.ui.exports.brief import render_brief
+    from consensus_app.ui.exports.brief import render_brief, render_customer_brief
 
+    if request.for_customer:  # only what the committee may see, chosen field by field
+        from consensus_app.exporters.customer_view import gather_customer_view
+
+        view = gather_customer_view(workspace, request.pursuit_id, progress=progress, should_stop=should_stop)
+        return lambda: render_customer_brief(view, request.path, page=request.page)
     data = gather_requested_brief(workspace, request, progress, should_stop)
     return lambda: render_brief(data, request.path, page=request.page)
 

@@ -84,6 +84,9 @@ class ExportPreview(QWidget):
 
         workspace, pid, layout = self._workspace, request.pursuit_id, request.layout
         kind = KINDS[request.kind].preview
+        if request.for_customer:
+            self._show_text(FOR_CUSTOMER.format(what=KINDS[request.kind].label.split(" (")[0].lower()))
+            return
         if kind is Preview.MAP:
             from consensus_app.ui.exports.map_image import preview_image
 
@@ -182,6 +185,14 @@ class ExportPreview(QWidget):
         self.note.setText(
             f"The first {len(shown)} of {len(table.rows)} rows of the {table.title} table{sheets}."
         )
+
+
+FOR_CUSTOMER = (
+    "The {what} for the customer's committee: who takes part, the shared ground in their own "
+    "words (as the drafts quote them), their decision criteria, the proposed next steps and the "
+    "plan for deciding together. Nothing internal goes in: no stance, influence, profiles, "
+    "findings, score, notes, evidence, personal wins or priorities, mobilizer kits or ties."
+)
 
 
 def _describe_json(snapshot: Any, account: str, _pursuit_id: int) -> str:

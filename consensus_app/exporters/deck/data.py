@@ -19,8 +19,10 @@ from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
 from consensus_app.core.themes.pursuit import PursuitThemes
+from consensus_app.exporters.customer_view import PlanLine, plan_line
 from consensus_app.exporters.map_source import MapSource
 from consensus_app.exporters.review_parts import ReviewedPursuit, gather_review_parts
+from consensus_app.exporters.team_notes import TeamNotes, team_notes
 from consensus_app.storage.workspace import Workspace
 from models import MessageStatus
 from models.tables import MessageRecord, PursuitRecord
@@ -40,6 +42,8 @@ class DeckData(ReviewedPursuit):
     themes: PursuitThemes | None = None
     messaging: PursuitMessaging | None = None  # drafts on the bridge themes
     saved_messages: list[MessageRecord] = field(default_factory=list)  # approved first
+    plan: list[PlanLine] = field(default_factory=list)  # the plan for deciding together
+    team_notes: TeamNotes | None = None  # the team's own notes: speaker notes, internal deck only
 
 
 def deck_data_for(
@@ -109,5 +113,8 @@ def gather_deck(
         saved_messages=saved,
         notes=change_notes(parts.changes, parts.people, parts.authors),
     )
+    names = {s.id: s.name for s in snapshot.stakeholders}
+    data.plan = [plan_line(step, names) for step in workspace.repos.plan_steps.for_pursuit(pursuit_id)]
+    data.team_notes = team_notes(snapshot, pursuit_id, data.members)
     run.finish()
     return data

@@ -218,4 +218,10 @@ def _grid(
             )
 
 
-SECTIONS: list[Section] = [assessment_slides, themes_slide, message_slides, changes_slide]
+def _plan_slides(deck: Deck, data: DeckData) -> None:
+    from consensus_app.exporters.deck.plan_slides import internal_plan_slides
+
+    internal_plan_slides(deck, data)
+
+
+SECTIONS: list[Section] = [assessment_slides, themes_slide, message_slides, _plan_slides, changes_slide]

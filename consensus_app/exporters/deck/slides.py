@@ -164,6 +164,10 @@ def _table_slides(deck: Deck, data: DeckData) -> None:
         slide = deck.slide(title)
         if part:
             draw_table(slide, part, (MARGIN, BODY_TOP), deck.body_width)
+            if data.team_notes is not None:  # what the team noted on these people, under the slide
+                from consensus_app.exporters.deck.plan_slides import speaker_notes
+
+                speaker_notes(slide, data.team_notes, [m.stakeholder_id for m in part], general=number == 1)
         else:
             deck.text(slide, [Line("Nobody is on the committee yet.", 16, color=INK_SOFT)])
 

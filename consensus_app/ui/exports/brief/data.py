@@ -24,8 +24,10 @@ from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
 from consensus_app.core.themes.pursuit import PursuitThemes
+from consensus_app.exporters.customer_view import PlanLine, plan_line
 from consensus_app.exporters.map_source import MapSource
 from consensus_app.exporters.review_parts import ReviewedPursuit, gather_review_parts
+from consensus_app.exporters.team_notes import TeamNotes, team_notes
 from consensus_app.storage.workspace import Workspace
 from models.tables import ChangeRecord, PursuitRecord
 
@@ -58,6 +60,10 @@ class BriefData(ReviewedPursuit):
     themes: PursuitThemes | None = None
     # Drafted common-language messages on the bridge themes (core.messaging), when computed.
     messaging: PursuitMessaging | None = None
+    # The plan for deciding together (mutual plan), in the team's order.
+    plan: list[PlanLine] = field(default_factory=list)
+    # What the account team noted (personal wins, notes, evidence, ties): the internal brief only.
+    team_notes: TeamNotes | None = None
 
 
 def default_since(today: date) -> date:
@@ -145,6 +151,9 @@ def gather_brief(
     data.messaging = messaging_for_pursuit(
         parts.snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
     )
+    names = {s.id: s.name for s in parts.snapshot.stakeholders}
+    data.plan = [plan_line(step, names) for step in workspace.repos.plan_steps.for_pursuit(pursuit_id)]
+    data.team_notes = team_notes(parts.snapshot, pursuit_id, data.members)
     run.finish()
     return data
 

@@ -62,7 +62,7 @@ def render_brief(
     run.report(0.1)
     paper = PageSize(page) if PageSize(page) is not PageSize.MAP else PageSize.A4
     with atomic_output(path) as tmp:
-        _write_pdf(tmp, data, frame, pagination.pages, paper, run)
+        _write_pdf(tmp, (f"Review brief: {data.title}", data.title), frame, pagination.pages, paper, run)
     run.finish()
     return Path(path)
 
@@ -102,10 +102,15 @@ def _page_layout(paper: PageSize, landscape: bool) -> QPageLayout:
 
 
 def _write_pdf(
-    path: Path, data: BriefData, frame: Frame, pages: list[Page], paper: PageSize, run: CancellableRun
+    path: Path,
+    titles: tuple[str, str],  # the document's (its properties) and the footer's
+    frame: Frame,
+    pages: list[Page],
+    paper: PageSize,
+    run: CancellableRun,
 ) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"Review brief: {data.title}")
+    writer.setTitle(titles[0])
     writer.setCreator("Consensus")
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(_page_layout(paper, pages[0].landscape if pages else False))
@@ -119,7 +124,7 @@ def _write_pdf(
                 writer.setPageLayout(_page_layout(paper, page.landscape))
                 writer.newPage()
             _paint_page(painter, page, frame)
-            _paint_footer(painter, frame, page.landscape, f"{data.title}", number, len(pages))
+            _paint_footer(painter, frame, page.landscape, titles[1], number, len(pages))
             run.report(0.1 + 0.9 * number / len(pages))
     finally:
         painter.end()

@@ -87,12 +87,17 @@ class FullPage:
 Item = Block | FullPage
 
 
-class Section(Protocol):
-    """One part of the brief. Adding a section is one class with these two members."""
+class Placement(Protocol):
+    """Where a part of a document goes: what pagination needs of a section (the buyer-safe
+    brief's sections have these too, and read their own data)."""
 
     title: str  # as the contents list it ("" keeps it out)
     new_page: bool  # start on a page of its own
     landscape: bool  # its pages are landscape (wide tables); `items` gets a frame turned so
+
+
+class Section(Placement, Protocol):
+    """One part of the brief. Adding a section is one class with these members."""
 
     def items(self, data: BriefData, frame: Frame) -> Sequence[Item]: ...
 
@@ -110,7 +115,7 @@ class Pagination:
     contents: list[tuple[str, int]]  # section title and its first page (1-based)
 
 
-def paginate(sections: Sequence[tuple[Section, Sequence[Item]]], frame: Frame) -> Pagination:
+def paginate(sections: Sequence[tuple[Placement, Sequence[Item]]], frame: Frame) -> Pagination:
     pages: list[Page] = []
     contents: list[tuple[str, int]] = []
     page: Page | None = None  # the portrait page blocks flow onto; None: the next block opens one

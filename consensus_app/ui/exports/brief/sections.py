@@ -11,6 +11,8 @@ from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item, Section
 from consensus_app.ui.exports.brief.map_pages import map_pages
 from consensus_app.ui.exports.brief.messages_section import MessagesSection
+from consensus_app.ui.exports.brief.plan_section import PlanSection
+from consensus_app.ui.exports.brief.team_notes_section import TeamNotesSection
 from consensus_app.ui.exports.brief.themes_section import ThemesSection
 from consensus_app.ui.exports.brief.title_page import TitlePage
 
@@ -31,8 +33,10 @@ def default_sections() -> list[Section]:
         TitlePage(),
         MapSection(),
         CommitteeSection(),
+        TeamNotesSection(),
         AssessmentSection(),
         ThemesSection(),
         MessagesSection(),
+        PlanSection(),
         ChangesSection(),
     ]
