@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from consensus_app.ui.finding_details import plain
 from consensus_app.ui.main_window import MainWindow
 from tests.acceptance_kit import covers, nordlys, person_id, window  # noqa: F401 - fixture
 from tests.window_fixtures import settings  # noqa: F401 - fixture
@@ -39,15 +40,17 @@ def test_selecting_divergent_priorities_shows_the_statements_compared(
     assert not details.isVisible()  # nothing compared is shown before a finding is chosen
     _click(qtbot, panel.findings, _divergent_row(window))
     assert details.isVisible()
-    shown = [panel.compared.item(i).text() for i in range(panel.compared.count())]
+    shown = [plain(panel.compared.item(i).text()) for i in range(panel.compared.count())]
     headings = [row for row in shown if "↔" in row]
     # Finance, IT and Legal each have an approver who voiced priorities and share no theme.
-    assert {row.splitlines()[0] for row in headings} == {
+    assert set(headings) == {
         "Finance ↔ IT · both sign off",
         "Finance ↔ Legal · both sign off",
         "IT ↔ Legal · both sign off",
     }
-    assert all("No theme its members agree on" in row or "Neither" in row for row in headings)
+    # Under each, why they count as apart.
+    reasons = [shown[shown.index(row) + 1] for row in headings]
+    assert all("No theme its members agree on" in why or why.startswith("Neither") for why in reasons)
     # Each statement in its speaker's words, named, as the workspace holds it.
     repos = window.controller.repos
     stored = {
@@ -55,9 +58,9 @@ def test_selecting_divergent_priorities_shows_the_statements_compared(
     }
     cfo = "“Hold opex flat through 2027”\n— Øystein Bråten, Finance · in no agreed theme"
     assert cfo in shown and "Hold opex flat through 2027" in stored
-    persian = next(i for i in range(panel.compared.count()) if "پریسا رحیمی" in panel.compared.item(i).text())
+    persian = next(i for i, row in enumerate(shown) if "پریسا رحیمی" in row)
     item = panel.compared.item(persian)
-    assert item.text().startswith("“قراردادها باید شفاف باشند”") and "قراردادها باید شفاف باشند" in stored
+    assert shown[persian].startswith("“قراردادها باید شفاف باشند”") and "قراردادها باید شفاف باشند" in stored
     assert item.textAlignment() & Qt.AlignmentFlag.AlignRight  # Persian reads right to left
     assert any(row.startswith("“データ基盤を一つにまとめたい”\n— 高橋 健太, IT") for row in shown)
     # Clicking a statement finds who said it on the map.

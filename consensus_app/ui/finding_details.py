@@ -9,14 +9,26 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consensus_app.core.analytics.results import ComparedPair, Finding, Said
 from consensus_app.core.wording import function_words
 
 _SPEAKER = Qt.ItemDataRole.UserRole
+# Unicode isolates: a Persian quote keeps its own direction, marks included, and a name or theme
+# in another script cannot reorder the English words around it.
+_RIGHT_TO_LEFT_ISOLATE, _FIRST_STRONG_ISOLATE, _POP_ISOLATE = "\u2067", "\u2068", "\u2069"
 
 
 def right_to_left(text: str) -> bool:
@@ -40,7 +52,12 @@ class FindingDetails(QWidget):
         self.statements = QListWidget()
         self.statements.setObjectName("finding-compared")
         self.statements.setWordWrap(True)
-        self.statements.setMinimumHeight(160)
+        self.statements.setMinimumHeight(260)
+        # Lay the rows out again when the width changes (a scroll bar appearing), so long
+        # reasons wrap instead of being cut short.
+        self.statements.setResizeMode(QListView.ResizeMode.Adjust)
+        self.statements.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.statements.setItemDelegate(_WrappedRows(self.statements))
         self.more = QLabel()
         self.more.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -67,12 +84,16 @@ class FindingDetails(QWidget):
     def _add_pair(self, pair: ComparedPair) -> None:
         a, b = function_words(pair.first.function), function_words(pair.second.function)
         signing = " · both sign off" if pair.both_sign_off else ""
-        heading = QListWidgetItem(f"{a} ↔ {b}{signing}\n{pair.why}")
+        heading = QListWidgetItem(f"{a} ↔ {b}{signing}")
         font = heading.font()
         font.setWeight(QFont.Weight.DemiBold)
         heading.setFont(font)
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        why = QListWidgetItem(pair.why)
+        why.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        why.setForeground(QColor("#555"))
         self.statements.addItem(heading)
+        self.statements.addItem(why)
         for side in (pair.first, pair.second):
             for said in side.said:
                 self._add_statement(said, function_words(side.function))
@@ -83,11 +104,15 @@ class FindingDetails(QWidget):
                 self.statements.addItem(quiet)
 
     def _add_statement(self, said: Said, function: str) -> None:
-        theme = f"theme “{said.theme}”" if said.theme else "in no agreed theme"
-        item = QListWidgetItem(f"“{said.text}”\n— {said.name}, {function} · {theme}")
+        theme = f"theme “{_isolated(said.theme)}”" if said.theme else "in no agreed theme"
+        quote = f"“{said.text}”"
+        rtl = right_to_left(said.text)
+        if rtl:
+            quote = _RIGHT_TO_LEFT_ISOLATE + quote + _POP_ISOLATE
+        item = QListWidgetItem(f"{quote}\n— {_isolated(said.name)}, {function} · {theme}")
         item.setData(_SPEAKER, said.stakeholder_id)
         item.setToolTip(f"{said.name} ({function}) said this; click to find them on the map")
-        if right_to_left(said.text):
+        if rtl:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statements.addItem(item)
 
@@ -95,3 +120,29 @@ class FindingDetails(QWidget):
         speaker = item.data(_SPEAKER)
         if speaker is not None:
             self.sig_person.emit([int(speaker)])
+
+
+def _isolated(text: str) -> str:
+    """The text as a unit of its own direction inside a line (a Persian name in English words)."""
+    return _FIRST_STRONG_ISOLATE + text + _POP_ISOLATE
+
+
+def plain(text: str) -> str:
+    """A row's text without the direction isolates (what a person reads)."""
+    return "".join(c for c in text if c not in "\u2066\u2067\u2068\u2069")
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the list's width (Qt's own hint can come a line
+    short, cutting the end of a long reason)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListWidget):
+            return hint
+        width = max(40, view.viewport().width() - 16)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        wrapped = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(min(hint.width(), width), max(hint.height(), wrapped.height() + 6))

@@ -134,16 +134,24 @@ def _compared(finding: Finding, width: float) -> list[Text]:
     for pair in finding.compared:
         a, b = function_words(pair.first.function), function_words(pair.second.function)
         signing = " (both sign off)" if pair.both_sign_off else ""
-        parts.append(Text(f"Compared {a} and {b}{signing}: {pair.why}", font(SMALL_PX + 1, bold=True), width))
+        parts.append(Text(f"Compared {a} and {b}{signing}", font(SMALL_PX + 1, bold=True), width))
+        parts.append(Text(pair.why, font(SMALL_PX + 1), width, color=INK_SOFT))
         for side in (pair.first, pair.second):
             for said in side.said[:BRIEF_STATEMENTS_PER_SIDE]:
-                line = f"· {said.name}, {function_words(side.function)}: “{said.text}”"
+                # Isolated, a Persian name or quote keeps its own direction (and its quote marks)
+                # inside the English line.
+                quote = _isolated(f"“{said.text}”")
+                line = f"· {_isolated(said.name)}, {function_words(side.function)}: {quote}"
                 parts.append(Text(line, font(SMALL_PX + 1), width - 12, color=INK_SOFT, max_lines=2))
     if finding.compared_more:
         more = finding.compared_more
         parts.append(Text(f"…and {more} more pair{'' if more == 1 else 's'} with no theme in common.",
                           font(SMALL_PX + 1), width, color=INK_SOFT))  # fmt: skip
     return parts
+
+
+def _isolated(text: str) -> str:
+    return "\u2068" + text + "\u2069"  # first-strong isolate … pop directional isolate
 
 
 def _more(rest: list[Finding], names: dict[int, str], width: float) -> Block:
