@@ -10,7 +10,8 @@ right corner beside the title, clear of the map.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -90,15 +91,43 @@ def map_pages(data: BriefData, frame: Frame) -> Sequence[Item]:
     page = frame.area
     with export_scene(source) as (_scene, area):
         cut = tiling(area, page)
+    shared = _SharedScene(source, cut.count)
 
     def paint_tile(index: int) -> FullPage:
         def paint(painter: QPainter, size: QSizeF) -> None:
-            with export_scene(source) as (scene, _area):
+            with shared.scene(index) as scene:
                 _paint_page(painter, scene, (data.source, source), cut, index, size)
 
         return FullPage(paint)
 
     return [paint_tile(index) for index in range(cut.count)]
+
+
+class _SharedScene:
+    """One scene for all the map's pages: building it (every card and line) takes longer than
+    drawing a page, and a 500-person map was built again for each of its nine pages. Made when
+    the first page is drawn, let go once every page has been."""
+
+    def __init__(self, source: MapSource, pages: int) -> None:
+        self._source = source
+        self._pages = pages
+        self._drawn: set[int] = set()
+        self._held: AbstractContextManager[tuple[MapScene, QRectF]] | None = None
+        self._scene: MapScene | None = None
+
+    @contextmanager
+    def scene(self, page: int) -> Iterator[MapScene]:
+        if self._held is None or self._scene is None:
+            self._held = export_scene(self._source)
+            self._scene, _area = self._held.__enter__()
+        try:
+            yield self._scene
+        finally:
+            self._drawn.add(page)
+            if len(self._drawn) >= self._pages:  # the last page: the items go now
+                held, self._held, self._scene = self._held, None, None
+                self._drawn.clear()
+                held.__exit__(None, None, None)
 
 
 def _paint_page(
