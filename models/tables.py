@@ -223,6 +223,10 @@ class CommitteeMemberData(SQLModel):
     stance: int = Field(default=0, ge=STANCE_RANGE[0], le=STANCE_RANGE[1])
     influence: int = Field(default=3, ge=INFLUENCE_RANGE[0], le=INFLUENCE_RANGE[1])
     journey_stage: BuyingStage | None = Field(default=None, sa_type=_enum(BuyingStage, "journey_stage"))
+    # The last move of journey_stage (schema 0009): the stage before it and the day of it; the
+    # whole history is in models/journey.py.
+    journey_from: BuyingStage | None = Field(default=None, sa_type=_enum(BuyingStage, "journey_from"))
+    journey_since: date | None = None
     last_engaged: date | None = None
     last_verified: date | None = None
     evidence: str | None = Field(default=None, max_length=TEXT_MAX)
@@ -405,4 +409,5 @@ class NodePosition(SQLModel, table=True):
 
 # The seller's theme corrections live in their own module; importing it here puts their tables
 # on the same metadata whenever the tables load (migrations, copies, tombstones see them).
-import models.theme_corrections  # noqa: E402
+import models.journey  # noqa: E402  (each buyer's stage history, readiness by day)
+import models.theme_corrections  # noqa: E402, F401
