@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from models.plan import PlanStepRecord
     from models.tables import (
         AccountRecord,
         CommitteeMemberRecord,
@@ -26,6 +27,7 @@ class AccountSnapshot:
     pursuits: list[PursuitRecord] = field(default_factory=list)
     committee: dict[int, list[CommitteeMemberRecord]] = field(default_factory=dict)  # by pursuit id
     messages: list[MessageRecord] = field(default_factory=list)
+    plans: dict[int, list[PlanStepRecord]] = field(default_factory=dict)  # mutual plans, by pursuit id
 
     def stakeholder_keys(self) -> dict[int, str]:
         return {s.id: s.key for s in self.stakeholders}

@@ -115,6 +115,7 @@ def _panel_controls(window: MainWindow, controls: dict[str, str], unnamed: list[
         "themes": insights.themes,
         "messaging": insights.messaging,
         "library": insights.messaging.library,
+        "plan": insights.plan,
     }
     known: set[QWidget] = set()
     for name, panel in panels.items():

@@ -3,7 +3,7 @@ added, edited and removed as undoable operations, owners checked, and what outli
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -97,3 +97,54 @@ def test_a_step_is_overdue_past_its_date_until_it_is_done(acme: Workspace) -> No
     assert step.overdue(date(2026, 12, 1)) and not step.overdue(date(2026, 11, 30))
     done = acme.repos.plan_steps.update(step.id, status=PlanStepStatus.DONE)
     assert not done.overdue(date(2026, 12, 1))
+
+
+def test_an_overdue_step_raises_a_finding_with_advice_and_research_in_the_analysis(
+    acme: Workspace, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from consensus_app.cli import main
+    from consensus_app.core.analytics.assessment import assess
+    from consensus_app.core.pursuit_map import build_pursuit_map
+
+    lee, today = _person(acme, "Lee Park"), date.today()
+    acme.repos.plan_steps.create(
+        pursuit_id=1,
+        title="Pilot sign-off",
+        buyer_owner_id=lee,
+        seller_owner="Ana",
+        due=today - timedelta(days=3),
+    )
+    acme.repos.plan_steps.create(
+        pursuit_id=1, title="Kick-off", due=today - timedelta(days=30), status="done"
+    )
+    acme.repos.plan_steps.create(pursuit_id=1, title="Board decision", due=today + timedelta(days=30))
+    the_map = build_pursuit_map(acme.repos.accounts.snapshot(1), 1)
+    assert [step.title for step in the_map.plan] == ["Pilot sign-off", "Kick-off", "Board decision"]
+    overdue = [f for f in assess(the_map, today).findings if f.code == "PLAN_STEP_OVERDUE"]
+    assert len(overdue) == 1  # done and future steps raise nothing
+    (finding,) = overdue
+    assert finding.stakeholders == (lee,)
+    assert (
+        "“Pilot sign-off” was due 3 days ago" in finding.message
+        and "Lee Park (Ana on our side)" in finding.message
+    )
+    assert finding.research and "Gartner" in finding.research
+    assert any("PLAN_STEP_OVERDUE" in d.codes for d in assess(the_map, today).deductions)
+
+    assert main(["analyze", "--db", db_url, "--account", "acme", "--pursuit", "opp-1", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    codes = [f["code"] for f in _findings_of(report)]
+    assert "PLAN_STEP_OVERDUE" in codes
+
+
+def _findings_of(report: object) -> list[dict[str, object]]:
+    """The findings wherever the analysis JSON keeps them."""
+    if isinstance(report, dict):
+        if "findings" in report and isinstance(report["findings"], list):
+            return report["findings"]
+        return [f for value in report.values() for f in _findings_of(value)]
+    if isinstance(report, list):
+        return [f for value in report for f in _findings_of(value)]
+    return []

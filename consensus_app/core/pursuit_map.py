@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from consensus_app.core.plan import PlanDeadline, plan_deadlines
 from consensus_app.core.relationship_kinds import UnknownRelationshipKind, kind_info
 from models import BuyingRole, Function, Profile, RelationshipKind
 from models.snapshot import AccountSnapshot
@@ -85,6 +86,7 @@ class PursuitMap:
     title: str
     nodes: list[MapNode] = field(default_factory=list)
     edges: list[MapEdge] = field(default_factory=list)
+    plan: tuple[PlanDeadline, ...] = ()  # the plan for deciding together: its steps' deadlines
 
     def node(self, stakeholder_id: int) -> MapNode:
         return next(n for n in self.nodes if n.stakeholder_id == stakeholder_id)
@@ -110,9 +112,11 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
         MapEdge(tie.source_id, tie.target_id, edge_kind(tie.kind), tie.strength, tie.id)
         for tie in snapshot.relationships
     ]
-    return PursuitMap(
+    the_map = PursuitMap(
         snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges
     )
+    the_map.plan = plan_deadlines(snapshot.plans.get(pursuit_id, []))
+    return the_map
 
 
 def person_fields(person: StakeholderRecord) -> dict[str, object]:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         RelationshipRecord,
         StakeholderRecord,
     )
+    from models.plan import PlanStepRecord
     from models.snapshot import AccountSnapshot
 
 Point = tuple[float, float]
@@ -83,3 +84,7 @@ class Reads:
     # rows that no longer validate, met by reads so far
     def bad_rows(self) -> list[BadRow]:
         return self._ws.repos.quarantine.rows()
+
+    # the plan for deciding together (mutual plan)
+    def plan_of(self, pursuit_id: int) -> list[PlanStepRecord]:
+        return self._ws.repos.plan_steps.for_pursuit(pursuit_id)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from consensus_app.storage.errors import ConstraintError
 from consensus_app.storage.repository_base import EntityRepository
@@ -43,3 +44,26 @@ class PlanStepRepository(EntityRepository[PlanStep, PlanStepRecord]):
     def _scope(self, session: Session, row: Any) -> tuple[int | None, int | None]:
         pursuit = session.get(Pursuit, row.pursuit_id)
         return (pursuit.account_id if pursuit else None), row.pursuit_id
+
+
+def load_plans(
+    session: Session,
+    pursuit_ids: Iterable[int],
+    people: Collection[int],
+    kept: Callable[[type[PlanStepRecord], str, Any], PlanStepRecord | None],
+) -> dict[int, list[PlanStepRecord]]:
+    """Each pursuit's plan for an account snapshot, in the team's order; `kept` validates a row
+    (None: it no longer does, and is left out); an owner no longer at the account is none."""
+    plans: dict[int, list[PlanStepRecord]] = {pursuit_id: [] for pursuit_id in pursuit_ids}
+    query = (
+        select(PlanStep)
+        .where(col(PlanStep.pursuit_id).in_(list(plans)))
+        .order_by(col(PlanStep.position), col(PlanStep.id))
+    )
+    for row in session.exec(query):
+        step = kept(PlanStepRecord, "plan_step", row)
+        if step is not None:
+            if step.buyer_owner_id is not None and step.buyer_owner_id not in people:
+                step.buyer_owner_id = None
+            plans[step.pursuit_id].append(step)
+    return plans

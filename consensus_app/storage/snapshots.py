@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from consensus_app.storage.bad_rows import BadRow, BadRowError, validated
+from consensus_app.storage.plan_steps import load_plans
 from models import (
     AccountRecord,
     CommitteeMember,
@@ -102,4 +103,5 @@ def load_snapshot(
         pursuits=pursuits,
         committee=committee,
         messages=messages,
+        plans=load_plans(session, known_pursuits, people, kept),
     )

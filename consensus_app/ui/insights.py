@@ -18,6 +18,7 @@ from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.messaging_panel import MessagingPanel
 from consensus_app.ui.outbox import is_unreachable
+from consensus_app.ui.plan_panel import PlanPanel
 from consensus_app.ui.themes_panel import ThemesPanel
 from consensus_app.ui.themes_service import ThemesService
 from consensus_app.ui.widgets import DOCK_MIN_WIDTH, add_dock
@@ -46,13 +47,17 @@ class Insights(QObject):
         self.assessment_dock = add_dock(window, "Assessment", "assessment-dock", self.assessment)
         self.themes_dock = add_dock(window, "Themes", "themes-dock", self.themes)
         self.messaging_dock = add_dock(window, "Messages", "messaging-dock", self.messaging)
-        self.docks = [self.assessment_dock, self.themes_dock, self.messaging_dock]
+        self.plan = PlanPanel(window.controller)  # the plan for deciding together
+        self.plan_dock = add_dock(window, "Plan", "plan-dock", self.plan)
+        self.docks = [self.assessment_dock, self.themes_dock, self.messaging_dock, self.plan_dock]
         for dock in self.docks:
             window.tabifyDockWidget(window.inspector_dock, dock)
         window.inspector_dock.raise_()
         window.resizeDocks([window.inspector_dock], [DOCK_MIN_WIDTH], Qt.Orientation.Horizontal)
 
-        for panel in (self.assessment, self.themes, self.messaging):
+        self.plan.sig_plan_changed.connect(lambda: self.assessment.set_map(window.controller.pursuit_map))
+        self.plan.show_map(window.controller.pursuit_map)
+        for panel in (self.assessment, self.themes, self.messaging, self.plan):
             panel.sig_highlight.connect(window.scene.highlight)
         self.messaging.sig_saved.connect(lambda message: window.statusBar().showMessage(message, 5000))
         self.messaging.sig_language.connect(self._on_draft_language)

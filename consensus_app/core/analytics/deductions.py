@@ -22,6 +22,7 @@ CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "alignment": ("Goals apart", ("DIVERGENT_PRIORITIES",)),
     "freshness": ("Out of date", ("STALE_ASSESSMENT",)),
     "size": ("Many sign-offs", ("LARGE_GROUP",)),
+    "plan": ("Plan slipping", ("PLAN_STEP_OVERDUE",)),
 }
 _CAUSE_OF = {code: cause for cause, (_, codes) in CAUSES.items() for code in codes}
 

@@ -19,6 +19,7 @@ from consensus_app.core.analytics.facts import (
     VERIFIED_WITHIN_DAYS,
     Facts,
 )
+from consensus_app.core.analytics.plan_findings import PLAN_RESEARCH, PLAN_RULES
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import function_words
@@ -38,6 +39,7 @@ RESEARCH = {
     "the group; a shared view of the problem is what unites it (CEB/Gartner).",
     "SINGLE_THREADED": "Group decisions are rated hardest about twice as often as individual ones; one "
     "contact cannot carry a group (CEB/Gartner buying-group surveys).",
+    **PLAN_RESEARCH,
 }
 
 
@@ -292,6 +294,7 @@ RULES: list[Rule] = [
     stale_assessment,
     large_group,
     divergent_priorities,
+    *PLAN_RULES,
 ]
 
 

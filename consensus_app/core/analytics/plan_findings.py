@@ -1,0 +1,46 @@
+"""Findings about the plan for deciding together (mutual plan): PLAN_STEP_OVERDUE for each step
+past its due date and not done, the step's buyer-side owner as the person it concerns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from consensus_app.core.analytics.facts import Facts
+from consensus_app.core.analytics.results import Finding, Severity
+
+LONG_OVERDUE_DAYS = 14  # two weeks late: the plan no longer says when the group will decide
+
+PLAN_RESEARCH = {
+    "PLAN_STEP_OVERDUE": "Buyers who get help moving through their buying jobs are 2.8 times more likely to "
+    "report a high degree of purchase ease and 3 times more likely to buy a bigger deal with less regret "
+    "(Gartner, The New B2B Buying Journey, 2019); a joint plan that slips is how a group drifts into the "
+    "40–60% of purchases that end in no decision (CEB, The Challenger Customer, 2015).",
+}
+
+
+def plan_step_overdue(facts: Facts) -> Iterator[Finding]:
+    for step in facts.pursuit_map.plan:
+        late = step.days_overdue(facts.today)
+        if not late:
+            continue
+        owner = ""
+        ids: tuple[int, ...] = ()
+        if step.buyer_owner_id is not None and any(
+            n.stakeholder_id == step.buyer_owner_id for n in facts.pursuit_map.nodes
+        ):
+            owner = facts.name(step.buyer_owner_id)
+            ids = (step.buyer_owner_id,)
+        days = "1 day" if late == 1 else f"{late} days"
+        who = f" with {owner}" if owner else " with the customer"
+        seller = f" ({step.seller_owner} on our side)" if step.seller_owner else ""
+        yield Finding(
+            "PLAN_STEP_OVERDUE",
+            Severity.CRITICAL if late > LONG_OVERDUE_DAYS else Severity.WARNING,
+            f"“{step.title}” was due {days} ago and is not done. Agree a new date{who}{seller}, or find "
+            "out what stands in the way: the plan is how the group keeps deciding together.",
+            ids,
+            PLAN_RESEARCH["PLAN_STEP_OVERDUE"],
+        )
+
+
+PLAN_RULES = [plan_step_overdue]
