@@ -10,6 +10,8 @@ close to them, join it (core/themes/corrections.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -38,3 +40,33 @@ class ThemePin(SQLModel, table=True):
     theme_id: int | None = Field(
         default=None, foreign_key="corrected_theme.id", ondelete="CASCADE", index=True
     )
+
+
+@dataclass(frozen=True)
+class CorrectedThemeRecord:
+    key: str
+    name: str | None = None
+    not_a_theme: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ThemeCorrectionSet:
+    """An account's corrections as plain data: its corrected themes and where each pinned
+    statement belongs (priority id -> a corrected theme's key, or None: no theme)."""
+
+    themes: tuple[CorrectedThemeRecord, ...] = ()
+    pins: dict[int, str | None] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.themes or self.pins)
+
+    def theme(self, key: str) -> CorrectedThemeRecord | None:
+        return next((t for t in self.themes if t.key == key), None)
+
+    def fingerprint(self) -> tuple[object, ...]:
+        """What theming depends on, hashable (the themes service's cache key)."""
+        return (
+            tuple(sorted((t.key, t.name or "", t.not_a_theme) for t in self.themes)),
+            tuple(sorted((pid, key or "") for pid, key in self.pins.items())),
+        )

@@ -52,8 +52,14 @@ def test_every_theme_has_a_cohesion_and_every_statement_its_fit() -> None:
 def test_a_theme_whose_members_do_not_agree_is_never_a_bridge() -> None:
     snapshot = committee_snapshot()
     everything = analyse_pursuit(snapshot, PURSUIT, k=1)  # one theme across every function
-    assert len(everything.coverage) == 1 and not everything.coverage[0].theme.cohesive
-    assert everything.bridges == [] and not everything.coverage[0].shared
+    (theme,) = [*everything.coverage, *everything.dissolved]
+    assert not theme.theme.cohesive and everything.bridges == [] and not theme.shared
+    # With nobody clearly in it, it is not listed as a theme at all: its statements are unthemed.
+    assert everything.dissolved == [theme] or theme.stakeholders
+    assert (
+        set(everything.unthemed) >= {everything.priorities[i].id for i in theme.theme.members}
+        or theme.stakeholders
+    )
     assert everything.unshared_functions  # no common ground claimed between the functions
 
 

@@ -16,6 +16,7 @@ from consensus_app.storage.plan_steps import PlanStepRepository
 from consensus_app.storage.positions import PositionRepository
 from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.storage.snapshots import load_snapshot
+from consensus_app.storage.theme_corrections import ThemeCorrectionRepository
 from models import (
     Account,
     AccountData,
@@ -247,5 +248,6 @@ class Repositories:
         self.priorities = PriorityRepository(workspace, quarantine)
         self.messages = MessageRepository(workspace, quarantine)
         self.changes = ChangeLogRepository(workspace)
+        self.theme_corrections = ThemeCorrectionRepository(workspace)
         self.positions = PositionRepository(workspace)
         self.plan_steps = PlanStepRepository(workspace, quarantine)  # the mutual plans

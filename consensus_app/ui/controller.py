@@ -42,6 +42,7 @@ from models import RelationshipKind
 
 if TYPE_CHECKING:
     from consensus_app.core.messaging import Draft
+    from consensus_app.core.themes.corrections import ThemeRef
     from consensus_app.storage.repositories import Repositories
     from consensus_app.storage.workspace import Workspace
     from models import MessageStatus
@@ -431,6 +432,30 @@ class WorkspaceController(QObject):
 
     def remove_plan_step(self, step_id: int, title: str) -> bool:
         return self.run(edits.remove_plan_step(step_id, title))
+
+    # --- theme corrections (the Themes tab) --------------------------------------------------
+
+    def _correct_themes(self, build: Callable[[Repositories, int], Operation | None]) -> bool:
+        if self.pursuit_map is None:
+            return False
+        account_id = self.pursuit_map.account_id
+        return self._submit(lambda repos: build(repos, account_id))
+
+    def move_statement(self, priority_id: int, target: ThemeRef | None) -> bool:
+        """Into another theme; None: into no theme."""
+        return self._correct_themes(lambda repos, a: edits.move_statement(repos, a, priority_id, target))
+
+    def merge_themes(self, keep: ThemeRef, other: ThemeRef) -> bool:
+        return self._correct_themes(lambda repos, a: edits.merge_themes(repos, a, keep, other))
+
+    def split_theme(self, theme: ThemeRef, moved: list[int], name: str) -> bool:
+        return self._correct_themes(lambda repos, a: edits.split_theme(repos, a, theme, moved, name))
+
+    def rename_theme(self, theme: ThemeRef, name: str) -> bool:
+        return self._correct_themes(lambda repos, a: edits.rename_theme(repos, a, theme, name))
+
+    def set_not_a_theme(self, theme: ThemeRef, not_a_theme: bool = True) -> bool:
+        return self._correct_themes(lambda repos, a: edits.set_not_a_theme(repos, a, theme, not_a_theme))
 
     def _report(self, title: str, exc: BaseException) -> None:
         log.warning("%s: %s", title, exc)

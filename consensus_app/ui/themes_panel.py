@@ -3,6 +3,8 @@
 Bridge themes first (the shared themes that connect most of the divided group), then every
 theme with its statements, and a stakeholder × theme matrix where a shared theme's column
 spans functions and a divergent one stands alone. Selecting a theme highlights its people.
+The seller corrects the themes here (theme_corrections_ui.py: buttons, right-click menus,
+dragging a statement onto a theme); every correction is an undoable edit.
 """
 
 from __future__ import annotations
@@ -27,10 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.core.themes.corrections import theme_ref
+from consensus_app.ui.theme_corrections_ui import PRIORITY_ROLE, REF_ROLE, ThemeCorrector, ThemesTree
 from consensus_app.ui.widgets import human
 
 if TYPE_CHECKING:
     from consensus_app.core.themes.pursuit import PursuitThemes
+    from consensus_app.ui.controller import WorkspaceController
 
 _IDS = Qt.ItemDataRole.UserRole
 SHARED_TINT = QColor("#D6E9F8")  # sky blue, light: a theme several functions share
@@ -41,6 +46,13 @@ COHESION_HELP = (
     "agree, and it is never offered as a bridge."
 )
 LOOSE_HELP = "Loosely related: shown with this theme, but not counted for bridges, drafts or the brief."
+CORRECTED_HELP = (
+    "Corrected on this account (renamed, merged, split or a statement moved): kept when the themes are "
+    "found again, and new statements like these join it. Edit ▸ Undo takes a correction back."
+)
+DISSOLVED_HELP = (
+    "Themes whose members do not agree are not offered as themes: their statements are listed here."
+)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -74,17 +86,22 @@ def agreement(cohesion: float, cohesive: bool) -> str:
     return f"agreement {cohesion:.2f}" + ("" if cohesive else " — members do not agree")
 
 
+def dissolved_line(count: int) -> str:
+    themes = "1 theme" if count == 1 else f"{count} themes"
+    return f"{themes} whose members do not agree: listed as unthemed, not as themes."
+
+
 class ThemesPanel(QWidget):
     sig_highlight = Signal(list)  # stakeholder ids of the selected theme ([] clears)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: WorkspaceController | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = QLabel("Open a pursuit to find the themes its committee shares.")
         self.summary.setWordWrap(True)
         self.bridges = QListWidget()
         self.bridges.setWordWrap(True)
         self.bridges.setMaximumHeight(150)
-        self.themes = QTreeWidget()
+        self.themes = ThemesTree()
         self.themes.setHeaderLabels(["Theme", "People", "Functions"])
         self.themes.setWordWrap(True)
         header = self.themes.header()
@@ -107,6 +124,15 @@ class ThemesPanel(QWidget):
         layout.addWidget(self.bridges)
         layout.addWidget(QLabel("<b>All themes</b> — in the committee's own words"))
         layout.addWidget(self.themes, 1)
+        self.corrector = ThemeCorrector(self.themes, controller, self)
+        (
+            self.rename_button,
+            self.merge_button,
+            self.split_button,
+            self.not_a_theme_button,
+            self.move_button,
+        ) = self.corrector.buttons
+        layout.addLayout(self.corrector.button_row())
         layout.addWidget(QLabel("<b>Who voices what</b> (blue columns: shared across functions)"))
         layout.addWidget(self.matrix, 1)
 
@@ -130,11 +156,14 @@ class ThemesPanel(QWidget):
             return
         apart = ", ".join(f"{human(a)} ↔ {human(b)}" for a, b in themes.unshared_functions[:6])
         unthemed = f"; {len(themes.unthemed)} fit no theme" if themes.unthemed else ""
+        corrected_count = sum(c.theme.corrected for c in coverage)
         self.summary.setText(
             f"{engine_line(themes.engine)}\n"
             f"{len(coverage)} themes from {len(themes.priorities)} priorities{unthemed}; "
             f"{len(themes.shared)} shared across functions."
+            + (f" {corrected_count} corrected on this account." if corrected_count else "")
             + (f" Nothing in common yet: {apart}." if apart else "")
+            + (f"\n{dissolved_line(len(themes.dissolved))}" if themes.dissolved else "")
         )
         for bridge in themes.bridges[:5]:
             functions = ", ".join(human(f) for f in bridge.coverage.functions)
@@ -145,15 +174,19 @@ class ThemesPanel(QWidget):
             self.bridges.addItem(item)
         text_of = {p.id: (p.stakeholder_id, p.text) for p in themes.priorities}
         for number, cov in enumerate(coverage, start=1):
+            corrected = " · corrected" if cov.theme.corrected else ""
             top = QTreeWidgetItem(
                 [
-                    f"{number}. {cov.theme.label} · {agreement(cov.theme.cohesion, cov.theme.cohesive)}",
+                    f"{number}. {cov.theme.label} · {agreement(cov.theme.cohesion, cov.theme.cohesive)}"
+                    + corrected,
                     str(len(cov.stakeholders)),
                     ", ".join(human(f) for f in cov.functions),
                 ]
             )
             top.setData(0, _IDS, list(cov.stakeholders))
-            top.setToolTip(0, f"{cov.theme.label}\n{COHESION_HELP}")
+            top.setData(0, REF_ROLE, theme_ref(cov))
+            help_text = f"{COHESION_HELP}\n{CORRECTED_HELP}" if corrected else COHESION_HELP
+            top.setToolTip(0, f"{cov.theme.label}\n{help_text}")
             top.setToolTip(2, top.text(2))
             top.setBackground(0, QBrush(SHARED_TINT if cov.shared else DIVERGENT_TINT))
             similarity = dict(zip(cov.theme.members, cov.theme.similarity, strict=False))
@@ -166,6 +199,7 @@ class ThemesPanel(QWidget):
                 shown = f"“{text}”" + (f" · fit {fit:.2f}{note}" if fit is not None else "")
                 child = QTreeWidgetItem([shown, names.get(speaker, "?"), ""])
                 child.setData(0, _IDS, [speaker])
+                child.setData(0, PRIORITY_ROLE, priority_id)
                 if priority_id in loose:
                     child.setForeground(0, QBrush(LOOSE_TEXT))
                     child.setToolTip(0, LOOSE_HELP)
@@ -174,6 +208,7 @@ class ThemesPanel(QWidget):
         if themes.unthemed:
             self.themes.addTopLevelItem(self._unthemed_item(themes, text_of, names))
         self._fill_matrix(themes, names)
+        self.corrector.shown(themes, names)
 
     def _unthemed_item(
         self, themes: PursuitThemes, text_of: dict[int, tuple[int, str]], names: dict[int, str]
@@ -182,12 +217,14 @@ class ThemesPanel(QWidget):
         speakers = list(dict.fromkeys(text_of[pid][0] for pid in themes.unthemed))
         top = QTreeWidgetItem([f"Unthemed · {len(themes.unthemed)} fit no theme", str(len(speakers)), ""])
         top.setData(0, _IDS, speakers)
-        top.setToolTip(0, "Said by one person in words no other statement comes close to.")
+        tip = "Said in words no other statement comes close to, or taken out of the themes."
+        top.setToolTip(0, tip + (f"\n{DISSOLVED_HELP}" if themes.dissolved else ""))
         top.setForeground(0, QBrush(LOOSE_TEXT))
         for priority_id in themes.unthemed:
             speaker, text = text_of[priority_id]
             child = QTreeWidgetItem([f"“{text}”", names.get(speaker, "?"), ""])
             child.setData(0, _IDS, [speaker])
+            child.setData(0, PRIORITY_ROLE, priority_id)
             top.addChild(child)
         return top
 

@@ -32,13 +32,24 @@ class ThemesService(QObject):
         self.themes: PursuitThemes | None = None
         self._account_id = 0
         self._key: tuple[Any, ...] | None = None
+        self._pursuit_map: PursuitMap | None = None
+        controller.sig_changed.connect(self._on_changed)
+
+    def _on_changed(self, changed: Any) -> None:
+        """The seller corrected the themes (or undid that): theme again, with the corrections."""
+        from consensus_app.operations.theme_edits import THEME
+
+        if changed.touches(THEME) and self._pursuit_map is not None:
+            self.refresh(self._controller.pursuit_map or self._pursuit_map)
 
     def refresh(self, pursuit_map: PursuitMap | None) -> None:
         if pursuit_map is None:
             self.runner.cancel()
             self.themes, self._key = None, None
+            self._pursuit_map = None
             self.sig_ready.emit(None)
             return
+        self._pursuit_map = pursuit_map
         workspace, reads = self._controller.workspace, self._controller.reads
 
         def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> tuple[Any, ...]:
@@ -97,4 +108,5 @@ def _key(snapshot: Any, pursuit_map: PursuitMap) -> tuple[Any, ...]:
     """What the themes depend on: the priorities and who is on the committee, in which function."""
     priorities = tuple((p.id, p.text, p.stakeholder_id, p.pursuit_id) for p in snapshot.priorities)
     members = tuple((n.stakeholder_id, n.function, n.approver, n.influence) for n in pursuit_map.members())
-    return pursuit_map.pursuit_id, priorities, members
+    corrections = snapshot.theme_corrections.fingerprint() if snapshot.theme_corrections else None
+    return pursuit_map.pursuit_id, priorities, members, corrections

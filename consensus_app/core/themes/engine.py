@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
     from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
+    from consensus_app.core.themes.corrections import Pinning
     from consensus_app.core.themes.vectorise import Vectoriser
 
 TERMS_SAMPLE = 200  # distinct statements per theme the terms are counted on
@@ -48,6 +49,8 @@ class Theme:
     cohesion: float = 1.0  # the mean of those: how much its statements agree
     loose_below: float = 0.0  # a member below this is only loosely related
     cohesive_from: float = 0.0  # below this the theme is not one the group agrees on
+    key: str | None = None  # a theme the seller corrected: its stable key (corrections.py)
+    pinned: list[int] = field(default_factory=list)  # members the seller placed here themselves
 
     @property
     def size(self) -> int:
@@ -58,16 +61,26 @@ class Theme:
         """The members that clearly belong: these count for bridges, drafts and findings."""
         if not self.similarity:
             return list(self.members)
-        return [m for m, s in zip(self.members, self.similarity, strict=True) if s >= self.loose_below]
+        pinned = set(self.pinned)  # the seller vouched for these
+        return [
+            m
+            for m, s in zip(self.members, self.similarity, strict=True)
+            if s >= self.loose_below or m in pinned
+        ]
 
     def is_loose(self, member: int) -> bool:
-        if not self.similarity:
+        if not self.similarity or member in self.pinned:
             return False
         return self.similarity[self.members.index(member)] < self.loose_below
 
     @property
+    def corrected(self) -> bool:
+        return self.key is not None
+
+    @property
     def cohesive(self) -> bool:
-        return self.cohesion >= self.cohesive_from
+        """Its members agree, or the seller made this theme what it is."""
+        return self.cohesion >= self.cohesive_from or self.corrected
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,7 @@ def find_themes(
     vectors: NDArray[np.float32] | None = None,
     model: str | None = None,
     use_model: bool = True,
+    pinning: Pinning | None = None,
 ) -> ThemeResult:
     """Group statements that say the same thing in different words, in any language.
 
@@ -101,6 +115,7 @@ def find_themes(
     vectors: the encoder's vectors of the statements (one row each, e.g. from the store) with
     the `model` that computed them; without them the installed encoder computes them, unless
     use_model is False (then, or without an encoder, shared words alone place the statements).
+    pinning: the seller's corrections of these statements (corrections.py), applied after grouping.
     progress receives 0..1; should_stop returning True raises `ThemesCancelled`.
     Raises ValueError for a blank statement, a k below 1, or vectors of the wrong length.
     """
@@ -115,7 +130,8 @@ def find_themes(
     # One native thread: on a busy two-core machine more threads make theming 5-50x slower
     # (issue 19), and the window's thread keeps a core.
     with threadpool_limits(THREADS):
-        return _find(statements, k, lang, make_run(progress, should_stop), vectors, model, use_model)
+        run = make_run(progress, should_stop)
+        return _find(statements, k, lang, run, vectors, model, use_model, pinning)
 
 
 def _find(
@@ -126,10 +142,11 @@ def _find(
     vectors: NDArray[np.float32] | None,
     model: str | None,
     use_model: bool,
+    pinning: Pinning | None = None,
 ) -> ThemeResult:
     import numpy as np
 
-    from consensus_app.core.themes import cluster, vectorise
+    from consensus_app.core.themes import cluster, corrections, vectorise
 
     run.report(0.0)
     normalised = []
@@ -165,9 +182,15 @@ def _find(
         labels = cluster.cluster_points(points, k, run.stage(0.4, 0.9), groups)
     if k is None:
         labels = _unthemed_singletons(_attach_singletons(labels, counts, points), counts)
+    group_of = np.full(len(distinct), -1, dtype=np.intp)
+    if pinning is not None:
+        pins = pinning.distinct(inverse.tolist(), len(distinct))
+        labels, group_of = corrections.relabel(labels, points, counts, pins, pinning.dismissed, ATTACH_FROM)
     labels = _by_size(labels, inverse)
     engine = MEANING if meaning is not None else WORDS
     result = _name(statements, distinct, inverse, labels, points, counts, vectoriser, sparse, engine, model)
+    if pinning is not None:
+        result = _corrected(result, labels, group_of, pinning)
     run.finish()
     return result
 
@@ -282,6 +305,28 @@ def _by_size(labels: NDArray[np.intp], inverse: NDArray[np.intp]) -> NDArray[np.
     renumber[order] = np.arange(len(order))
     result: NDArray[np.intp] = renumber[labels]
     return result
+
+
+def _corrected(
+    result: ThemeResult,
+    labels: NDArray[np.intp],
+    group_of: NDArray[np.intp],
+    pinning: Pinning,
+) -> ThemeResult:
+    """The seller's keys, names and pinned statements on the themes they corrected."""
+    from dataclasses import replace
+
+    group_at = {int(labels[d]): int(g) for d, g in enumerate(group_of) if g >= 0 and labels[d] >= 0}
+    themes = []
+    for theme in result.themes:
+        group = group_at.get(theme.id)
+        if group is None:
+            themes.append(theme)
+            continue
+        pinned = [m for m in theme.members if pinning.pins[m] == group]
+        label = pinning.names.get(group, theme.label)
+        themes.append(replace(theme, key=pinning.keys[group], label=label, pinned=pinned))
+    return replace(result, themes=themes)
 
 
 def _name(

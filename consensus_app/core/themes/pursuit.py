@@ -17,6 +17,7 @@ from itertools import combinations
 
 from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.pursuit_map import MapNode, build_pursuit_map
+from consensus_app.core.themes.corrections import pinning_for
 from consensus_app.core.themes.engine import Theme, ThemeResult, find_themes
 from consensus_app.core.themes.vectors import VectorStore, vectors_for
 from models import Function, PriorityKind
@@ -65,6 +66,9 @@ class PursuitThemes:
     unshared_functions: list[tuple[Function, Function]]  # function pairs with no theme in common
     unshared_factions: list[tuple[int, int]]  # faction index pairs with no theme in common
     unthemed: list[int] = field(default_factory=list)  # priority ids that fit no theme
+    # Themes none of whose statements clearly belong (members do not agree): not listed as
+    # themes; their statements are among `unthemed`.
+    dissolved: list[ThemeCoverage] = field(default_factory=list)
 
     @property
     def engine(self) -> str:
@@ -202,10 +206,22 @@ def analyse_pursuit(
     if found is not None:
         stage = _part(progress, 0.6, 1.0)
     result = find_themes(
-        [p.text for p in priorities], k, lang, stage, should_stop, vectors=found, model=model, use_model=False
+        [p.text for p in priorities],
+        k,
+        lang,
+        stage,
+        should_stop,
+        vectors=found,
+        model=model,
+        use_model=False,
+        pinning=pinning_for(priorities, snapshot.theme_corrections),
     )
     nodes = build_pursuit_map(snapshot, pursuit_id).nodes
-    coverage = theme_coverage(result, priorities, nodes, factions)
+    every = theme_coverage(result, priorities, nodes, factions)
+    coverage = [c for c in every if c.stakeholders]
+    dissolved = [c for c in every if not c.stakeholders]
+    unthemed = [priorities[i].id for i in result.unthemed]
+    unthemed += [priorities[i].id for c in dissolved for i in c.theme.members]
     members = [n for n in nodes if n.on_committee]
     function_of = {n.stakeholder_id: n.function for n in nodes}
     voiced_functions = {function_of[p.stakeholder_id] for p in priorities if p.stakeholder_id in function_of}
@@ -218,7 +234,8 @@ def analyse_pursuit(
         rank_bridges(coverage, members, factions),
         functions_without_common_theme(coverage, voiced_functions),
         factions_without_common_theme(coverage, factions, voiced_factions) if factions else [],
-        [priorities[i].id for i in result.unthemed],
+        unthemed,
+        dissolved,
     )
 
 

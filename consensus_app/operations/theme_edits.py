@@ -1,0 +1,151 @@
+"""The seller's theme corrections as undoable operations: move, merge, split, rename, not a theme.
+
+Each edit reads the account's corrections, works out the few rows it changes (corrected themes
+and statements' pins, core/themes/corrections.py says what they mean) and keeps their old values
+for undo. A theme the engine found and the seller touches for the first time becomes a corrected
+theme: a new stable key, with every statement the seller saw in it pinned there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from consensus_app.core.themes.corrections import ThemeRef
+from consensus_app.operations.operation import Operation
+from consensus_app.operations.steps import Step, Writer
+from consensus_app.storage.errors import ConstraintError
+from consensus_app.storage.repository_base import new_key
+from consensus_app.storage.theme_corrections import UNPINNED
+from models.enums import NAME_MAX
+from models.theme_corrections import CorrectedThemeRecord, ThemeCorrectionSet
+
+if TYPE_CHECKING:
+    from consensus_app.storage.repositories import Repositories
+
+THEME = "theme"  # Changed.records[(THEME, account id)]: the account's themes were corrected
+
+
+@dataclass
+class ThemeRows:
+    """Some corrected themes (None: no such row) and some pins (key, None, or UNPINNED)."""
+
+    themes: dict[str, CorrectedThemeRecord | None] = field(default_factory=dict)
+    pins: dict[int, str | None] = field(default_factory=dict)
+
+
+class ReviseThemes(Step):
+    """Write some corrected themes and pins of one account; undo writes their old values."""
+
+    def __init__(self, account_id: int, text: str, old: ThemeRows, new: ThemeRows) -> None:
+        self.account_id, self.text, self.old, self.new = account_id, text, old, new
+
+    def apply(self, w: Writer) -> None:
+        self._write(w, self.new, self.text)
+
+    def revert(self, w: Writer) -> None:
+        self._write(w, self.old, f"Undid: {self.text}")
+
+    def _write(self, w: Writer, rows: ThemeRows, summary: str) -> None:
+        w.repos.theme_corrections.write(self.account_id, rows.themes, rows.pins, summary)
+        w.changed.records[(THEME, self.account_id)] = self.account_id
+
+
+class _Draft:
+    """The new rows of one edit, made against the account's current corrections."""
+
+    def __init__(self, current: ThemeCorrectionSet) -> None:
+        self.current = current
+        self.new = ThemeRows()
+
+    def theme_of(self, ref: ThemeRef, **changes: object) -> str:
+        """The key of the theme `ref` shows, made a corrected theme with its statements pinned."""
+        key = ref.key if ref.key is not None and self.current.theme(ref.key) else new_key("theme")
+        base = self.new.themes.get(key) or self.current.theme(key) or CorrectedThemeRecord(key)
+        self.new.themes[key] = replace(base, **changes)  # type: ignore[arg-type]
+        for priority_id in ref.priority_ids:
+            self.new.pins.setdefault(priority_id, key)
+        return key
+
+    def operation(self, account_id: int, text: str) -> Operation | None:
+        old = ThemeRows(
+            {key: self.current.theme(key) for key in self.new.themes},
+            {pid: self.current.pins.get(pid, UNPINNED) for pid in self.new.pins},
+        )
+        if old.themes == self.new.themes and old.pins == self.new.pins:
+            return None
+        return Operation(text, [ReviseThemes(account_id, text, old, self.new)])
+
+
+def _current(repos: Repositories, account_id: int) -> _Draft:
+    return _Draft(repos.theme_corrections.for_account(account_id))
+
+
+def _checked_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ConstraintError("a theme's name must not be empty")
+    if len(cleaned) > NAME_MAX:
+        raise ConstraintError(f"a theme's name is too long (at most {NAME_MAX} characters)")
+    return cleaned
+
+
+def move_statement(
+    repos: Repositories, account_id: int, priority_id: int, target: ThemeRef | None
+) -> Operation | None:
+    """One statement into another theme (None: into no theme)."""
+    draft = _current(repos, account_id)
+    if target is None:
+        draft.new.pins[priority_id] = None
+        return draft.operation(account_id, "Take a statement out of its theme")
+    draft.new.pins[priority_id] = draft.theme_of(target)
+    return draft.operation(account_id, f"Move a statement to “{target.label}”")
+
+
+def merge_themes(repos: Repositories, account_id: int, keep: ThemeRef, other: ThemeRef) -> Operation | None:
+    """`other`'s statements join `keep`, which keeps its name; `other` is gone."""
+    draft = _current(repos, account_id)
+    current = draft.current.theme(keep.key) if keep.key else None
+    key = draft.theme_of(keep, name=current.name if current and current.name else keep.label)
+    for priority_id in other.priority_ids:
+        draft.new.pins[priority_id] = key
+    if other.key is not None and other.key != key and draft.current.theme(other.key):
+        draft.new.themes[other.key] = None
+        for priority_id, pinned_to in draft.current.pins.items():  # (also those not shown here)
+            if pinned_to == other.key:
+                draft.new.pins[priority_id] = key
+    return draft.operation(account_id, f"Merge “{other.label}” into “{keep.label}”")
+
+
+def split_theme(
+    repos: Repositories, account_id: int, theme: ThemeRef, moved: list[int], name: str
+) -> Operation | None:
+    """The `moved` statements of `theme` become a new theme called `name`; the rest stay."""
+    name = _checked_name(name)
+    staying = tuple(p for p in theme.priority_ids if p not in set(moved))
+    if not moved or not staying:
+        raise ConstraintError("a split needs statements that go and statements that stay")
+    draft = _current(repos, account_id)
+    draft.theme_of(replace(theme, priority_ids=staying))
+    new = new_key("theme")
+    draft.new.themes[new] = CorrectedThemeRecord(new, name)
+    for priority_id in moved:
+        draft.new.pins[priority_id] = new
+    return draft.operation(account_id, f"Split “{name}” from “{theme.label}”")
+
+
+def rename_theme(repos: Repositories, account_id: int, theme: ThemeRef, name: str) -> Operation | None:
+    name = _checked_name(name)
+    draft = _current(repos, account_id)
+    draft.theme_of(theme, name=name)
+    return draft.operation(account_id, f"Rename “{theme.label}” to “{name}”")
+
+
+def set_not_a_theme(
+    repos: Repositories, account_id: int, theme: ThemeRef, not_a_theme: bool = True
+) -> Operation | None:
+    """Its statements are unthemed (and stay so when re-analysed); False makes it a theme again."""
+    draft = _current(repos, account_id)
+    draft.theme_of(theme, not_a_theme=not_a_theme)
+    verb = "Mark" if not_a_theme else "Unmark"
+    return draft.operation(account_id, f"{verb} “{theme.label}” as not a theme")

@@ -1,0 +1,117 @@
+"""The seller's theme corrections of one account: read as plain data, written a few rows at a time.
+
+Writes name only the rows an edit touches (some corrected themes, some statements' pins), so
+two colleagues correcting different themes of one account on a team server do not overwrite
+each other; the same call with the old values undoes an edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
+
+from sqlalchemy import delete, insert, update
+from sqlmodel import Session, col, select
+
+from models import ChangeAction, Priority
+from models.theme_corrections import CorrectedTheme, CorrectedThemeRecord, ThemeCorrectionSet, ThemePin
+
+if TYPE_CHECKING:
+    from consensus_app.storage.workspace import Workspace
+
+UNPINNED: Final = ""  # a pin value meaning "no pin row": the engine places the statement
+THEME_ENTITY: Final = "theme"  # in the change log
+
+
+def load_corrections(session: Session, account_id: int) -> ThemeCorrectionSet:
+    """The account's corrected themes (by id) and its statements' pins."""
+    themes = session.exec(
+        select(CorrectedTheme).where(CorrectedTheme.account_id == account_id).order_by(col(CorrectedTheme.id))
+    ).all()
+    key_of = {t.id: t.key for t in themes}
+    pins = session.exec(
+        select(ThemePin.priority_id, ThemePin.theme_id).where(ThemePin.account_id == account_id)
+    ).all()
+    return ThemeCorrectionSet(
+        tuple(CorrectedThemeRecord(t.key, t.name, t.not_a_theme, t.id) for t in themes),
+        {pid: key_of.get(tid) if tid is not None else None for pid, tid in pins},
+    )
+
+
+class ThemeCorrectionRepository:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def for_account(self, account_id: int) -> ThemeCorrectionSet:
+        with self._ws.read() as session:
+            return load_corrections(session, account_id)
+
+    def write(
+        self,
+        account_id: int,
+        themes: Mapping[str, CorrectedThemeRecord | None],
+        pins: Mapping[int, str | None],
+        summary: str,
+    ) -> None:
+        """Set these corrected themes (None: remove it) and these pins (a theme's key, None for
+        no theme, UNPINNED to remove the pin); rows not named are left as they are.
+
+        A pin of a statement deleted meanwhile is skipped: there is nothing left to place.
+        """
+        with self._ws.write() as session:
+            ids = self._put_themes(session, account_id, themes)
+            existing = set(
+                session.exec(
+                    select(Priority.id).where(
+                        Priority.account_id == account_id, col(Priority.id).in_(list(pins))
+                    )
+                ).all()
+            )
+            session.execute(delete(ThemePin).where(col(ThemePin.priority_id).in_(list(pins))))
+            rows = [
+                {"priority_id": pid, "account_id": account_id, "theme_id": ids[key] if key else None}
+                for pid, key in pins.items()
+                if key != UNPINNED and pid in existing
+            ]
+            if rows:
+                session.execute(insert(ThemePin), rows)
+            gone = [key for key, theme in themes.items() if theme is None]
+            if gone:  # (after the pins: a pin moved out of a removed theme is kept)
+                session.execute(
+                    delete(CorrectedTheme).where(
+                        col(CorrectedTheme.account_id) == account_id, col(CorrectedTheme.key).in_(gone)
+                    )
+                )
+            self._ws.log_change(
+                session,
+                action=ChangeAction.UPDATE,
+                entity=THEME_ENTITY,
+                summary=summary,
+                account_id=account_id,
+                pursuit_id=None,
+                entity_key=None,
+                details=None,
+            )
+
+    def _put_themes(
+        self, session: Session, account_id: int, themes: Mapping[str, CorrectedThemeRecord | None]
+    ) -> dict[str, int]:
+        """Insert or update the themes named; every key of the account -> its row id."""
+        found = {
+            t.key: t
+            for t in session.exec(select(CorrectedTheme).where(CorrectedTheme.account_id == account_id)).all()
+        }
+        for key, theme in themes.items():
+            if theme is None:
+                continue
+            values = {"name": theme.name, "not_a_theme": theme.not_a_theme}
+            if key in found:
+                session.execute(
+                    update(CorrectedTheme).where(col(CorrectedTheme.id) == found[key].id).values(**values)
+                )
+            else:
+                session.execute(insert(CorrectedTheme).values(account_id=account_id, key=key, **values))
+        rows = session.exec(
+            select(CorrectedTheme.key, CorrectedTheme.id).where(CorrectedTheme.account_id == account_id)
+        ).all()
+        return {key: row_id for key, row_id in rows if row_id is not None}

@@ -1,0 +1,203 @@
+"""The seller corrects themes: move, merge, split, rename, "not a theme" — stored per account,
+undoable, and kept when the committee is themed again (new statements join by similarity)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, select
+
+from consensus_app.core.interchange import check_document
+from consensus_app.core.themes.corrections import theme_ref
+from consensus_app.core.themes.pursuit import PursuitThemes, ThemeCoverage, analyse_pursuit
+from consensus_app.operations import edits
+from consensus_app.operations.operation import Ledger, Operation
+from consensus_app.operations.steps import Versions
+from consensus_app.storage.bulk_import import import_document
+from consensus_app.storage.errors import ConstraintError
+from consensus_app.storage.priority_vectors import PriorityVectorRepository
+from consensus_app.storage.workspace import Workspace
+from models import PriorityKind
+from models.theme_corrections import CorrectedTheme, ThemePin
+from tests.theme_accounts import committee_document
+
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
+
+
+@pytest.fixture
+def nordhavn(workspace: Workspace) -> Iterator[Workspace]:
+    import_document(workspace, check_document(committee_document()))
+    yield workspace
+
+
+def _account(ws: Workspace) -> int:
+    return ws.repos.accounts.list()[0].id
+
+
+def _analyse(ws: Workspace) -> PursuitThemes:
+    snapshot = ws.repos.accounts.snapshot(_account(ws))
+    return analyse_pursuit(snapshot, snapshot.pursuits[0].id, vectors=PriorityVectorRepository(ws))
+
+
+def _run(ws: Workspace, operation: Operation | None) -> Operation:
+    assert operation is not None
+    operation.apply(Ledger(ws, Versions(), lambda _conflict: True))
+    return operation
+
+
+def _undo(ws: Workspace, operation: Operation) -> None:
+    operation.revert(Ledger(ws, Versions(), lambda _conflict: True))
+
+
+def _texts(themes: PursuitThemes, coverage: ThemeCoverage) -> set[str]:
+    text = {p.id: p.text for p in themes.priorities}
+    return {text[pid] for pid in (*coverage.priorities, *coverage.loose)}
+
+
+def _holding(themes: PursuitThemes, statement: str) -> ThemeCoverage:
+    return next(c for c in themes.coverage if statement in _texts(themes, c))
+
+
+def _id_of(themes: PursuitThemes, statement: str) -> int:
+    return next(p.id for p in themes.priorities if p.text == statement)
+
+
+def _rows(ws: Workspace) -> tuple[int, int]:
+    with ws.read() as session:
+        themes = session.execute(select(func.count()).select_from(CorrectedTheme)).scalar_one()
+        pins = session.execute(select(func.count()).select_from(ThemePin)).scalar_one()
+    return themes, pins
+
+
+MAINTENANCE = "Predict engine failures before they happen"
+DOWNTIME = "Less server downtime"
+CAPEX = [
+    "Keep capex flat through 2027",
+    "No new capital spending before 2027",
+    "Investeringsbudsjettet skal ikke øke",
+    "Stay within the approved investment budget",
+]
+NORWEGIAN_DATA = "Skipsdata skal lagres i Europa"
+DATA = "Vessel data must stay in the EU"
+
+
+def test_merging_two_themes_keeps_them_one_and_undo_parts_them_again(nordhavn: Workspace) -> None:
+    before = _analyse(nordhavn)
+    keep, other = _holding(before, MAINTENANCE), _holding(before, DOWNTIME)
+    assert keep is not other  # the engine split engine failures from downtime
+    joined = _texts(before, keep) | _texts(before, other)
+    merge = _run(
+        nordhavn, edits.merge_themes(nordhavn.repos, _account(nordhavn), theme_ref(keep), theme_ref(other))
+    )
+    after = _analyse(nordhavn)
+    merged = _holding(after, MAINTENANCE)
+    assert _texts(after, merged) == joined and merged.theme.label == keep.theme.label
+    assert merged.theme.corrected and merged.theme.cohesive
+    assert len(after.coverage) == len(before.coverage) - 1
+    assert _rows(nordhavn) == (1, len(joined))  # one corrected theme, its statements pinned
+    assert merge.text == f"Merge “{other.theme.label}” into “{keep.theme.label}”"
+
+    _undo(nordhavn, merge)
+    assert _rows(nordhavn) == (0, 0)
+    again = _analyse(nordhavn)
+    assert _holding(again, MAINTENANCE) is not _holding(again, DOWNTIME)
+
+
+def test_a_split_off_theme_keeps_its_name_and_a_new_statement_joins_it(nordhavn: Workspace) -> None:
+    before = _analyse(nordhavn)
+    cost = _holding(before, CAPEX[0])
+    assert len(_texts(before, cost)) > len(CAPEX)  # capex and operating cost in one theme
+    moved = [_id_of(before, text) for text in CAPEX]
+    account = _account(nordhavn)
+    _run(nordhavn, edits.split_theme(nordhavn.repos, account, theme_ref(cost), moved, "Capital spending"))
+    after = _analyse(nordhavn)
+    capital = _holding(after, CAPEX[0])
+    assert capital.theme.label == "Capital spending" and _texts(after, capital) == set(CAPEX)
+    assert _texts(after, _holding(after, "Cut our operating costs")) == _texts(before, cost) - set(CAPEX)
+
+    # Themed again with a statement that was not there: it joins the corrected theme it is like.
+    person = nordhavn.repos.stakeholders.for_account(account)[3]
+    nordhavn.repos.priorities.create(
+        account_id=account, stakeholder_id=person.id, text="Freeze capital expenditure until 2027",
+        kind=PriorityKind.GOAL,
+    )  # fmt: skip
+    later = _analyse(nordhavn)
+    capital = _holding(later, CAPEX[0])
+    assert capital.theme.label == "Capital spending"
+    assert _texts(later, capital) == {*CAPEX, "Freeze capital expenditure until 2027"}
+
+
+def test_a_moved_statement_stays_where_the_seller_put_it(nordhavn: Workspace) -> None:
+    before = _analyse(nordhavn)
+    assert _holding(before, NORWEGIAN_DATA) is not _holding(before, DATA)  # grouped by language
+    target = theme_ref(_holding(before, DATA))
+    statement = _id_of(before, NORWEGIAN_DATA)
+    _run(nordhavn, edits.move_statement(nordhavn.repos, _account(nordhavn), statement, target))
+    after = _analyse(nordhavn)
+    data = _holding(after, DATA)
+    assert NORWEGIAN_DATA in _texts(after, data) and statement in data.priorities  # counted, not loose
+    assert _texts(after, data) == _texts(before, _holding(before, DATA)) | {NORWEGIAN_DATA}
+    corrections = nordhavn.repos.theme_corrections.for_account(_account(nordhavn))
+    assert corrections.pins[statement] == data.theme.key
+
+
+def test_not_a_theme_leaves_its_statements_unthemed_and_out_of_the_bridges(nordhavn: Workspace) -> None:
+    before = _analyse(nordhavn)
+    norwegian = _holding(before, NORWEGIAN_DATA)
+    texts = _texts(before, norwegian)
+    _run(nordhavn, edits.set_not_a_theme(nordhavn.repos, _account(nordhavn), theme_ref(norwegian)))
+    after = _analyse(nordhavn)
+    text = {p.id: p.text for p in after.priorities}
+    assert texts <= {text[pid] for pid in after.unthemed}
+    assert not any(texts & _texts(after, c) for c in after.coverage)
+    assert all(not texts & _texts(after, b.coverage) for b in after.bridges)
+
+
+def test_a_renamed_theme_is_named_so_in_the_bridges(nordhavn: Workspace) -> None:
+    before = _analyse(nordhavn)
+    fuel = _holding(before, "Cut fuel cost per voyage")
+    rename = _run(
+        nordhavn,
+        edits.rename_theme(nordhavn.repos, _account(nordhavn), theme_ref(fuel), " Fuel  per voyage "),
+    )
+    after = _analyse(nordhavn)
+    assert _holding(after, "Cut fuel cost per voyage").theme.label == "Fuel per voyage"
+    assert "Fuel per voyage" in [b.coverage.theme.label for b in after.bridges]
+    assert rename.text == f"Rename “{fuel.theme.label}” to “Fuel per voyage”"
+    # Renaming it again changes the same corrected theme (its key stays).
+    again = theme_ref(_holding(after, "Cut fuel cost per voyage"))
+    _run(nordhavn, edits.rename_theme(nordhavn.repos, _account(nordhavn), again, "Bunker spend"))
+    assert _rows(nordhavn)[0] == 1
+    assert _holding(_analyse(nordhavn), "Cut fuel cost per voyage").theme.label == "Bunker spend"
+
+
+def test_bad_corrections_are_refused_with_a_reason(nordhavn: Workspace) -> None:
+    themes = _analyse(nordhavn)
+    ref = theme_ref(_holding(themes, CAPEX[0]))
+    account = _account(nordhavn)
+    with pytest.raises(ConstraintError, match="must not be empty"):
+        edits.rename_theme(nordhavn.repos, account, ref, "   ")
+    with pytest.raises(ConstraintError, match="statements that go and statements that stay"):
+        edits.split_theme(nordhavn.repos, account, ref, list(ref.priority_ids), "All of it")
+    with pytest.raises(ConstraintError, match="at most 200"):
+        edits.rename_theme(nordhavn.repos, account, ref, "x" * 201)
+    assert _rows(nordhavn) == (0, 0)  # nothing refused was written
+    # A correction that changes nothing is no edit (nothing lands on the undo stack).
+    _run(nordhavn, edits.rename_theme(nordhavn.repos, account, ref, "Budget"))
+    renamed = theme_ref(_holding(_analyse(nordhavn), CAPEX[0]))
+    assert edits.rename_theme(nordhavn.repos, account, renamed, "Budget") is None
+    assert edits.move_statement(nordhavn.repos, account, renamed.priority_ids[0], renamed) is None
+
+
+def test_deleting_a_pinned_statement_and_undoing_it_brings_its_pin_back(nordhavn: Workspace) -> None:
+    themes = _analyse(nordhavn)
+    data = theme_ref(_holding(themes, DATA))
+    statement = _id_of(themes, NORWEGIAN_DATA)
+    _run(nordhavn, edits.move_statement(nordhavn.repos, _account(nordhavn), statement, data))
+    pins = _rows(nordhavn)[1]
+    gone = _run(nordhavn, edits.delete("priority", statement, "Remove a priority"))
+    assert _rows(nordhavn)[1] == pins - 1
+    _undo(nordhavn, gone)
+    assert _rows(nordhavn)[1] == pins
+    assert NORWEGIAN_DATA in _texts(_analyse(nordhavn), _holding(_analyse(nordhavn), DATA))
