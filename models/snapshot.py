@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         RelationshipRecord,
         StakeholderRecord,
     )
+    from models.theme_corrections import ThemeCorrectionSet
 
 
 @dataclass
@@ -28,6 +29,7 @@ class AccountSnapshot:
     committee: dict[int, list[CommitteeMemberRecord]] = field(default_factory=dict)  # by pursuit id
     messages: list[MessageRecord] = field(default_factory=list)
     plans: dict[int, list[PlanStepRecord]] = field(default_factory=dict)  # mutual plans, by pursuit id
+    theme_corrections: ThemeCorrectionSet | None = None  # the seller's (None: none)
 
     def stakeholder_keys(self) -> dict[int, str]:
         return {s.id: s.key for s in self.stakeholders}

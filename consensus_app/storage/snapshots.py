@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from consensus_app.storage.bad_rows import BadRow, BadRowError, validated
 from consensus_app.storage.plan_steps import load_plans
+from consensus_app.storage.theme_corrections import load_corrections
 from models import (
     AccountRecord,
     CommitteeMember,
@@ -104,4 +105,5 @@ def load_snapshot(
         committee=committee,
         messages=messages,
         plans=load_plans(session, known_pursuits, people, kept),
+        theme_corrections=load_corrections(session, account.id) or None,
     )

@@ -35,7 +35,7 @@ class Insights(QObject):
         super().__init__(window)
         self._window = window
         self.assessment = AssessmentPanel()
-        self.themes = ThemesPanel()
+        self.themes = ThemesPanel(window.controller)
         self.themes_service = ThemesService(window.controller, self)
         self.messaging = MessagingPanel(window.controller)
         self.messaging_runner = BackgroundRunner(self)
