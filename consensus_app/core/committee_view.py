@@ -20,7 +20,7 @@ added). The window's map uses this rule; the exports and the brief are to follow
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
 from consensus_app.core.relationship_kinds import Closeness, kind_info
@@ -65,12 +65,10 @@ def committee_view(
 def restrict(pursuit_map: PursuitMap, ids: Iterable[int]) -> PursuitMap:
     """The map with only these people and the lines between them (same order, same title)."""
     keep = set(ids)
-    return PursuitMap(
-        pursuit_map.account_id,
-        pursuit_map.pursuit_id,
-        pursuit_map.title,
-        [n for n in pursuit_map.nodes if n.stakeholder_id in keep],
-        [e for e in pursuit_map.edges if e.source_id in keep and e.target_id in keep],
+    return replace(
+        pursuit_map,
+        nodes=[n for n in pursuit_map.nodes if n.stakeholder_id in keep],
+        edges=[e for e in pursuit_map.edges if e.source_id in keep and e.target_id in keep],
     )
 
 

@@ -61,6 +61,9 @@ NO_SEAT = {
     "influence": 1,
     "last_engaged": None,
     "last_verified": None,
+    "journey_stage": None,
+    "journey_from": None,
+    "journey_since": None,
 }  # a node's seat fields when the person is not on the committee (MapNode's defaults)
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from consensus_app.core.plan import PlanDeadline, plan_deadlines
 from consensus_app.core.relationship_kinds import UnknownRelationshipKind, kind_info
-from models import BuyingRole, Function, Profile, RelationshipKind
+from models import BuyingRole, BuyingStage, Function, Profile, RelationshipKind
 from models.snapshot import AccountSnapshot
 
 if TYPE_CHECKING:
@@ -64,6 +64,9 @@ class MapNode:
     last_engaged: date | None = None
     last_verified: date | None = None  # when stance and influence were last checked
     language: str | None = None  # the stakeholder's declared language (BCP 47), if any
+    journey_stage: BuyingStage | None = None  # where this member is in the purchase
+    journey_from: BuyingStage | None = None  # the stage before their last move
+    journey_since: date | None = None  # the day of their last move
 
     @property
     def on_committee(self) -> bool:
@@ -86,6 +89,7 @@ class PursuitMap:
     title: str
     nodes: list[MapNode] = field(default_factory=list)
     edges: list[MapEdge] = field(default_factory=list)
+    stage: BuyingStage | None = None  # the pursuit's buying stage (None: not known here)
     plan: tuple[PlanDeadline, ...] = ()  # the plan for deciding together: its steps' deadlines
 
     def node(self, stakeholder_id: int) -> MapNode:
@@ -113,7 +117,7 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
         for tie in snapshot.relationships
     ]
     the_map = PursuitMap(
-        snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges
+        snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges, pursuit.stage
     )
     the_map.plan = plan_deadlines(snapshot.plans.get(pursuit_id, []))
     return the_map
@@ -142,4 +146,7 @@ def seat_fields(seat: CommitteeMemberRecord) -> dict[str, object]:
         "influence": seat.influence,
         "last_engaged": seat.last_engaged,
         "last_verified": seat.last_verified,
+        "journey_stage": seat.journey_stage,
+        "journey_from": seat.journey_from,
+        "journey_since": seat.journey_since,
     }

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from consensus_app.core.wording import count
 from consensus_app.operations.changed import ACCOUNT, MESSAGE, PRIORITY, PURSUIT, SEAT, STAKEHOLDER, TIE
+from consensus_app.operations.journey import move_stage
 from consensus_app.operations.operation import Operation
 from consensus_app.operations.steps import (
     Create,
@@ -38,6 +39,9 @@ CHECKED_BY_SETTING = {"stance", "influence"}  # a seat's fields whose edit verif
 def edit(repos: Repositories, entity: str, row_id: int, text: str, /, **changes: Any) -> Operation | None:
     """Change fields of one row; None when they already hold these values."""
     current = repository(repos, entity).get(row_id).model_dump()
+    if entity == SEAT and changes.get("journey_stage", current["journey_stage"]) != current["journey_stage"]:
+        # A new buying stage is a move: the member's history keeps it (operations/journey.py).
+        return move_stage(repos, row_id, text, **changes)
     old = {k: current[k] for k in changes}
     if old == changes:
         return None

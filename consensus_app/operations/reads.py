@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from consensus_app.core.journey import StageMove
+    from consensus_app.core.readiness import Reading
     from consensus_app.storage.bad_rows import BadRow
     from consensus_app.storage.workspace import Workspace
     from models import (
@@ -88,3 +90,14 @@ class Reads:
     # the plan for deciding together (mutual plan)
     def plan_of(self, pursuit_id: int) -> list[PlanStepRecord]:
         return self._ws.repos.plan_steps.for_pursuit(pursuit_id)
+
+    # each buyer's journey, and readiness over time
+    def journey(self, pursuit_id: int) -> list[StageMove]:
+        """Every buying-stage move on the pursuit, oldest first."""
+        return self._ws.repos.journey.moves(pursuit_id)
+
+    def readiness(self, pursuit_id: int) -> list[Reading]:
+        """The pursuit's kept assessments, oldest first (a day's own and its reviews)."""
+        from consensus_app.storage.readiness import readings  # the tables load on first use
+
+        return readings(self._ws, pursuit_id)

@@ -12,6 +12,7 @@ from consensus_app.core.hierarchy import would_create_cycle
 from consensus_app.storage.bad_rows import Quarantine, validated
 from consensus_app.storage.change_log import ChangeLogRepository
 from consensus_app.storage.errors import ConstraintError, ReportingCycleError
+from consensus_app.storage.journey import JourneyRepository
 from consensus_app.storage.plan_steps import PlanStepRepository
 from consensus_app.storage.positions import PositionRepository
 from consensus_app.storage.repository_base import EntityRepository
@@ -247,6 +248,7 @@ class Repositories:
         self.committee = CommitteeRepository(workspace, quarantine)
         self.priorities = PriorityRepository(workspace, quarantine)
         self.messages = MessageRepository(workspace, quarantine)
+        self.journey = JourneyRepository(workspace)  # buying-stage moves (history only, no versions)
         self.changes = ChangeLogRepository(workspace)
         self.theme_corrections = ThemeCorrectionRepository(workspace)
         self.positions = PositionRepository(workspace)

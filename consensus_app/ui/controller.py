@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -38,10 +39,11 @@ from consensus_app.storage.errors import ConcurrentEditError, StorageError
 from consensus_app.ui.commands import OperationCommand
 from consensus_app.ui.operation_runner import Build, OperationRunner, Then
 from consensus_app.ui.outbox import Outbox, is_unreachable
-from models import RelationshipKind
+from models import BuyingStage, RelationshipKind
 
 if TYPE_CHECKING:
     from consensus_app.core.messaging import Draft
+    from consensus_app.core.readiness import Reading
     from consensus_app.core.themes.corrections import ThemeRef
     from consensus_app.storage.repositories import Repositories
     from consensus_app.storage.workspace import Workspace
@@ -75,6 +77,7 @@ class WorkspaceController(QObject):
     sig_positions_changed = Signal(object)  # {stakeholder id: point} moved by undo/redo
     sig_person_added = Signal(int, int)  # pursuit id, stakeholder id: someone this window added
     sig_error = Signal(str, str, object)  # title, message, exception
+    sig_readings_changed = Signal(int)  # pursuit id: a reading of its readiness was kept
 
     def __init__(self, workspace: Workspace | None = None, parent: QObject | None = None) -> None:
         """Without a workspace, the window can be shown first and `attach` one once it is open."""
@@ -463,6 +466,37 @@ class WorkspaceController(QObject):
             self.outbox.went_away(exc)  # the window's banner says so, without a dialog per edit
             return
         self.sig_error.emit(title, str(exc), exc)
+
+    # --- each buyer's journey, and readiness over time ---------------------------------------
+
+    def move_journey_stage(
+        self, member_id: int, stage: BuyingStage | None, note: str | None = None, day: date | None = None
+    ) -> bool:
+        """Move a committee member to another buying stage, with a dated note of what moved them:
+        one undo step (the seat's stage and the member's history together)."""
+        from consensus_app.operations.journey import move_stage, move_text
+
+        def build(repos: Repositories) -> Operation | None:
+            text = move_text(self._name(repos.committee.get(member_id).stakeholder_id, repos), stage)
+            return move_stage(repos, member_id, text, stage, note=note, day=day)
+
+        return self._submit(build)
+
+    def keep_reading(self, pursuit_id: int, reading: Reading) -> bool:
+        """Keep an assessment as its day's reading (or, reviewed, as that day's review). A record,
+        not an edit: no undo step; a server that is away skips a day's update, not a review."""
+        from consensus_app.storage.readiness import keep_reading
+
+        try:
+            keep_reading(self.workspace, pursuit_id, reading)
+        except StorageError as exc:
+            if reading.reviewed:
+                self._report("Could not mark the pursuit as reviewed", exc)
+            else:
+                log.warning("The assessment of pursuit %s was not kept: %s", pursuit_id, exc)
+            return False
+        self.sig_readings_changed.emit(pursuit_id)
+        return True
 
 
 def _with_created(then: Callable[[Any], object] | None) -> Then | None:

@@ -23,6 +23,7 @@ CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "freshness": ("Out of date", ("STALE_ASSESSMENT",)),
     "size": ("Many sign-offs", ("LARGE_GROUP",)),
     "plan": ("Plan slipping", ("PLAN_STEP_OVERDUE",)),
+    "journey": ("Out of step", ("JOURNEY_LAG", "LOOPING")),
 }
 _CAUSE_OF = {code: cause for cause, (_, codes) in CAUSES.items() for code in codes}
 

@@ -19,6 +19,7 @@ from consensus_app.core.analytics.facts import (
     VERIFIED_WITHIN_DAYS,
     Facts,
 )
+from consensus_app.core.analytics.journey_findings import JOURNEY_RESEARCH, JOURNEY_RULES
 from consensus_app.core.analytics.plan_findings import PLAN_RESEARCH, PLAN_RULES
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.pursuit_map import MapNode
@@ -40,6 +41,7 @@ RESEARCH = {
     "SINGLE_THREADED": "Group decisions are rated hardest about twice as often as individual ones; one "
     "contact cannot carry a group (CEB/Gartner buying-group surveys).",
     **PLAN_RESEARCH,
+    **JOURNEY_RESEARCH,
 }
 
 
@@ -295,6 +297,7 @@ RULES: list[Rule] = [
     large_group,
     divergent_priorities,
     *PLAN_RULES,
+    *JOURNEY_RULES,
 ]
 
 

@@ -1,0 +1,166 @@
+"""Each member's buying-stage history and the pursuit's kept readiness, without Qt, on both
+engines: a move lands with its history row and undoes whole; the history survives edits, a
+seat given up and taken again, a person deleted and brought back; readings are one a day."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from consensus_app.core.analytics.assessment import assess
+from consensus_app.core.interchange import check_document
+from consensus_app.core.pursuit_map import build_pursuit_map
+from consensus_app.core.readiness import reading_of, since_review, since_review_lines, trend
+from consensus_app.operations import edits
+from consensus_app.operations.changed import SEAT, STAKEHOLDER
+from consensus_app.operations.journey import JOURNEY_STEP, move_stage
+from consensus_app.operations.operation import Ledger
+from consensus_app.operations.steps import Versions
+from consensus_app.storage.bulk_import import import_document
+from consensus_app.storage.readiness import keep_reading, readings
+from consensus_app.storage.workspace import Workspace
+from models import BuyingStage
+from tests.large_accounts import ACCOUNT_32, account_document
+
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
+PROBLEM, SOLUTION, SUPPLIER = BuyingStage
+
+
+@pytest.fixture
+def nordhavn(workspace: Workspace) -> Workspace:
+    import_document(workspace, check_document(account_document(*ACCOUNT_32)))
+    return workspace
+
+
+def _ledger(ws: Workspace) -> Ledger:
+    versions = Versions()
+    snapshot = ws.repos.accounts.snapshot(1)
+    versions.show(STAKEHOLDER, snapshot.stakeholders)
+    versions.show(SEAT, snapshot.committee[1])
+    return Ledger(ws, versions, lambda conflict: pytest.fail(f"unexpected conflict: {conflict}"))
+
+
+def _members(ws: Workspace) -> list[tuple[int, int, str]]:
+    """(member id, stakeholder id, name) of the pursuit's committee."""
+    names = {p.id: p.name for p in ws.repos.stakeholders.for_account(1)}
+    return [
+        (m.id, m.stakeholder_id, names[m.stakeholder_id]) for m in ws.repos.accounts.snapshot(1).committee[1]
+    ]
+
+
+def test_a_move_keeps_the_stage_before_it_and_a_dated_note_and_undoes_whole(nordhavn: Workspace) -> None:
+    ledger = _ledger(nordhavn)
+    member, person, name = _members(nordhavn)[0]
+    first = move_stage(nordhavn.repos, member, f"Move {name}", SUPPLIER, day=date(2026, 11, 2))
+    assert first is not None
+    first.apply(ledger)
+    back = move_stage(
+        nordhavn.repos, member, "back", SOLUTION, note="Ny sikkerhetsrevisjon", day=date(2026, 12, 1)
+    )
+    assert back is not None
+    changed = back.apply(ledger)
+    seat = nordhavn.repos.committee.get(member)
+    assert (seat.journey_stage, seat.journey_from, seat.journey_since) == (
+        SOLUTION,
+        SUPPLIER,
+        date(2026, 12, 1),
+    )
+    moves = nordhavn.repos.journey.moves(1)
+    assert [(m.stakeholder_id, m.from_stage, m.to_stage, m.note) for m in moves] == [
+        (person, None, SUPPLIER, None),
+        (person, SUPPLIER, SOLUTION, "Ny sikkerhetsrevisjon"),
+    ]
+    assert any(kind == JOURNEY_STEP for kind, _ in changed.records)
+    # The assessment reads the loop from the seat alone.
+    pursuit_map = build_pursuit_map(nordhavn.repos.accounts.snapshot(1), 1)
+    looping = [f for f in assess(pursuit_map, date(2026, 12, 3)).findings if f.code == "LOOPING"]
+    assert [f.stakeholders for f in looping] == [(person,)]
+
+    back.revert(ledger)
+    seat = nordhavn.repos.committee.get(member)
+    assert (seat.journey_stage, seat.journey_from) == (SUPPLIER, None)
+    assert len(nordhavn.repos.journey.moves(1)) == 1
+    back.apply(ledger)  # redo: the same row comes back
+    assert [m.note for m in nordhavn.repos.journey.moves(1)] == [None, "Ny sikkerhetsrevisjon"]
+    assert move_stage(nordhavn.repos, member, "again", SOLUTION) is None  # already there: no step
+
+
+def test_the_committee_tables_edit_of_a_stage_is_a_move_too(nordhavn: Workspace) -> None:
+    member, person, _ = _members(nordhavn)[1]
+    operation = edits.edit(nordhavn.repos, SEAT, member, "Change journey stage", journey_stage=SOLUTION)
+    assert operation is not None
+    operation.apply(_ledger(nordhavn))
+    [move] = nordhavn.repos.journey.moves(1)
+    assert (move.stakeholder_id, move.to_stage, move.day) == (person, SOLUTION, date.today())
+    # An edit of another field leaves the history alone.
+    other = edits.edit(nordhavn.repos, SEAT, member, "Change stance", stance=2)
+    assert other is not None
+    other.apply(_ledger(nordhavn))
+    assert len(nordhavn.repos.journey.moves(1)) == 1
+
+
+def test_history_survives_leaving_the_committee_and_a_deleted_person_brought_back(
+    nordhavn: Workspace,
+) -> None:
+    ledger = _ledger(nordhavn)
+    member, person, name = _members(nordhavn)[2]
+    for stage in (SOLUTION, SUPPLIER):
+        operation = move_stage(nordhavn.repos, member, "move", stage)
+        assert operation is not None
+        operation.apply(ledger)
+    unseat = edits.unseat(member, name)
+    unseat.apply(ledger)
+    assert len(nordhavn.repos.journey.moves(1)) == 2  # the history is the person's, not the seat's
+    edits.seat(1, person, name).apply(ledger)
+    delete = edits.delete_items([person], [])
+    assert delete is not None
+    delete.apply(ledger)
+    assert nordhavn.repos.journey.moves(1) == []
+    delete.revert(ledger)
+    assert [m.to_stage for m in nordhavn.repos.journey.moves(1)] == [SOLUTION, SUPPLIER]
+
+
+def _reading(ws: Workspace, when: datetime, reviewed: bool = False):  # type: ignore[no-untyped-def]
+    pursuit_map = build_pursuit_map(ws.repos.accounts.snapshot(1), 1)
+    return reading_of(assess(pursuit_map, when.date()), pursuit_map, when, reviewed)
+
+
+def test_readings_are_one_a_day_updated_through_it_and_reviews_are_kept_beside_them(
+    nordhavn: Workspace,
+) -> None:
+    monday = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    keep_reading(nordhavn, 1, _reading(nordhavn, monday))
+    keep_reading(nordhavn, 1, _reading(nordhavn, monday, reviewed=True))
+    keep_reading(nordhavn, 1, _reading(nordhavn, monday + timedelta(hours=5)))  # the day's own, updated
+    # The week after, the CFO-level approvers move back to problem definition at supplier selection.
+    ledger = _ledger(nordhavn)
+    nordhavn.repos.pursuits.update(1, stage=SUPPLIER)
+    approvers = [m for m in nordhavn.repos.accounts.snapshot(1).committee[1] if m.approver]
+    assert approvers, "the 32-person account has approvers"
+    for seat in approvers:
+        operation = move_stage(nordhavn.repos, seat.id, "move", PROBLEM)
+        assert operation is not None
+        operation.apply(ledger)
+    later = datetime(2026, 12, 7, 10, tzinfo=UTC)
+    now = _reading(nordhavn, later)
+    keep_reading(nordhavn, 1, now)
+
+    kept = readings(nordhavn, 1)
+    assert [(r.day, r.reviewed) for r in kept] == [
+        (monday.date(), True),
+        (monday.date(), False),
+        (later.date(), False),
+    ]
+    assert kept[1].taken_at == monday + timedelta(hours=5)
+    assert kept[2] == now  # everything read back as written (names in four scripts included)
+    assert [day for day, _ in trend(kept)] == [monday.date(), later.date()]
+
+    change = since_review(kept, now)
+    assert change is not None and change.reviewed_on == monday.date()
+    assert change.delta is not None and change.delta < 0
+    assert "JOURNEY_LAG" in {f.code for f in change.raised}
+    assert {m.stakeholder_id for m in change.moved} == {seat.stakeholder_id for seat in approvers}
+    lines = since_review_lines(change)
+    assert lines[0].startswith(f"Score {change.score_then} → {change.score_now} ({change.delta:+d})")
+    assert any(line.startswith("New: JOURNEY_LAG") for line in lines)
