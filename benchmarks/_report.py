@@ -214,3 +214,67 @@ def run_step(script: str, step: str, positions: str, repeat: int, **extra: str) 
         raise SystemExit(f"step {step} failed (exit {done.returncode})")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+def alternate(first: Any, second: Any, pairs: int, warm_up: bool = True) -> tuple[list[float], list[float]]:
+    """Time `first()` and `second()` alternately (A, B, A, B…) `pairs` times; seconds each.
+
+    Alternating puts both sides under the same load on a shared machine; a warm-up of each
+    first (imports, caches) is not timed unless `warm_up` is False.
+    """
+    import time
+
+    if warm_up:
+        first()
+        second()
+    ours: list[float] = []
+    base: list[float] = []
+    for _ in range(pairs):
+        for work, times in ((first, ours), (second, base)):
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+    return ours, base
+
+
+def ratio_spread(ours: list[float], base: list[float]) -> str:
+    """Median ours / median baseline, with the spread (min–max) of the pairwise ratios."""
+    pairwise = [a / b for a, b in zip(ours, base, strict=True) if b]
+    if not pairwise:
+        return "—"
+    low, high = min(pairwise), max(pairwise)
+    middle = median(ours) / median(base)
+    digits = "{:.2g}" if middle < 0.1 else "{:.2f}"
+    return f"{digits.format(middle)}× ({digits.format(low)}–{digits.format(high)})"
+
+
+def spread_ms(times: list[float]) -> str:
+    """Median and min–max of timings in seconds, printed in milliseconds."""
+    return f"{median(times) * 1000:,.0f} ms ({min(times) * 1000:,.0f}–{max(times) * 1000:,.0f})"
+
+
+def spread_s(times: list[float]) -> str:
+    return f"{median(times):.2f} s ({min(times):.2f}–{max(times):.2f})"
+
+
+def threads_line() -> str:
+    """The native thread settings the run used (the app's workers use one, issue 19)."""
+    pools = {
+        name: os.environ[name]
+        for name in ("CONSENSUS_NATIVE_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+        if name in os.environ
+    }
+    said = ", ".join(f"{k}={v}" for k, v in pools.items()) or "none set"
+    return f"- Native threads: {said}\n"
+
+
+def load_line() -> str:
+    """The load average now: the machine is shared with other work, so say how busy it was."""
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return ""
+    return (
+        f"- Load average at the end of the run (1, 5, 15 min): {one:.2f}, {five:.2f}, {fifteen:.2f} "
+        f"on {os.cpu_count()} cores, shared with other work: compare the ratios, measured in the same run.\n"
+    )
