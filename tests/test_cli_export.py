@@ -74,7 +74,7 @@ def test_a_pursuit_export_needs_exactly_one_account(
 
 def test_the_format_comes_from_the_suffix_unless_given(imported: Path, tmp_path: Path) -> None:
     assert export(imported, "--account", "acme", "-o", str(tmp_path / "review.xlsx")) == 0
-    assert load_workbook(tmp_path / "review.xlsx").sheetnames == ["Committee", "Priorities"]
+    assert load_workbook(tmp_path / "review.xlsx").sheetnames == ["Committee", "Priorities", "Plan"]
     assert export(imported, "--account", "acme", "--format", "gexf", "-o", str(tmp_path / "graph.xml")) == 0
     assert nx.read_gexf(tmp_path / "graph.xml").nodes["s-cfo"]["stance"] == -1
     assert export(imported, "--account", "acme", "-o", str(tmp_path / "all")) == 0  # no suffix: json

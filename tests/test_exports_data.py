@@ -135,7 +135,7 @@ def test_the_xlsx_has_a_filterable_sheet_per_table_with_typed_cells(
 ) -> None:
     out = export_tables(workspace, pursuit_id, tmp_path / "review.xlsx", DataFormat.XLSX)
     book = load_workbook(out)
-    assert book.sheetnames == ["Committee", "Priorities"]
+    assert book.sheetnames == ["Committee", "Priorities", "Plan"]
     sheet = book["Committee"]
     header = [c.value for c in sheet[1]]
     assert all(c.font.bold for c in sheet[1])

@@ -4,6 +4,7 @@ added, edited and removed as undoable operations, owners checked, and what outli
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +149,32 @@ def _findings_of(report: object) -> list[dict[str, object]]:
     if isinstance(report, list):
         return [f for value in report for f in _findings_of(value)]
     return []
+
+
+def test_the_plan_is_a_sheet_of_the_xlsx_export_with_overdue_days(acme: Workspace, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from consensus_app.exporters.pursuit_data import export_tables
+
+    lee, today = _person(acme, "Lee Park"), date.today()
+    acme.repos.plan_steps.create(
+        pursuit_id=1, title="경영진 승인", buyer_owner_id=lee, due=today - timedelta(days=4)
+    )
+    acme.repos.plan_steps.create(
+        pursuit_id=1, title="=HYPERLINK(1)", seller_owner="Ana Silva", due=today, status="done", position=1
+    )
+    book = load_workbook(export_tables(acme, 1, tmp_path / "plan.xlsx", "xlsx"))
+    assert book.sheetnames == ["Committee", "Priorities", "Plan"]
+    rows = [[cell.value for cell in row] for row in book["Plan"].iter_rows()]
+    assert rows[0] == [
+        "Step",
+        "Customer owner",
+        "Customer owner ID",
+        "Our owner",
+        "Due",
+        "Status",
+        "Days overdue",
+    ]
+    assert rows[1][:4] == ["경영진 승인", "Lee Park", "s-cfo", None] and rows[1][5:] == ["Planned", 4]
+    assert rows[1][4].date() == today - timedelta(days=4)  # a date the spreadsheet can sort
+    assert rows[2][0] == "'=HYPERLINK(1)" and rows[2][5:] == ["Done", None]  # no formula from a title

@@ -230,7 +230,7 @@ def _drawn(name: FormatName) -> Callable[[Workspace, ExportJob], None]:
 def _table_words(fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
     if fmt.tables:
         return f"the {fmt.tables[0]} of {key}"
-    return f"the {args.table or 'committee and priorities'} of {key}"
+    return f"the {args.table or 'committee, priorities and plan'} of {key}"
 
 
 def _text_words(fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:

@@ -199,8 +199,9 @@ EXPORT_FORMATS: dict[FormatName, ExportFormat] = {
             _write_tables(FormatName.PRIORITIES_CSV), tables=("priorities",),
         ),
         ExportFormat(
-            FormatName.XLSX, "Committee and priorities (XLSX)", ".xlsx", "Excel workbook (*.xlsx)", "tables",
-            PreviewKind.TABLE, "xlsx", "the committee and priorities, a sheet each (--table for one)",
+            FormatName.XLSX, "Committee, priorities and plan (XLSX)", ".xlsx", "Excel workbook (*.xlsx)",
+            "tables", PreviewKind.TABLE, "xlsx",
+            "the committee, priorities and plan for deciding together, a sheet each (--table for one)",
             _write_tables(FormatName.XLSX),
         ),
         ExportFormat(

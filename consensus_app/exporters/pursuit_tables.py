@@ -7,6 +7,7 @@ numbers and dates; each writer neutralises text against formula injection itself
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from consensus_app.exporters.spreadsheet_cells import Cell
@@ -17,6 +18,7 @@ from models.tables import PursuitRecord, StakeholderRecord
 class TableName(StrEnum):
     COMMITTEE = "committee"
     PRIORITIES = "priorities"
+    PLAN = "plan"
 
 
 @dataclass
@@ -81,10 +83,34 @@ def priorities_table(snapshot: AccountSnapshot, pursuit: PursuitRecord) -> Table
     return table
 
 
+def plan_table(snapshot: AccountSnapshot, pursuit: PursuitRecord, today: date | None = None) -> Table:
+    """The plan for deciding together, one row per step in the team's order; overdue steps say by
+    how many days."""
+    today = today or date.today()
+    people = {s.id: s for s in snapshot.stakeholders}
+    table = Table(
+        TableName.PLAN,
+        "Plan",
+        ["Step", "Customer owner", "Customer owner ID", "Our owner", "Due", "Status", "Days overdue"],
+    )
+    for step in snapshot.plans.get(pursuit.id, []):
+        owner = people.get(step.buyer_owner_id) if step.buyer_owner_id is not None else None
+        late = (today - step.due).days if step.overdue(today) and step.due is not None else None
+        table.rows.append(
+            [step.title, owner.name if owner else None, owner.key if owner else None, step.seller_owner,
+             step.due, step.status.label, late]
+        )  # fmt: skip
+    return table
+
+
 def pursuit_tables(
     snapshot: AccountSnapshot, pursuit_id: int, names: list[TableName] | None = None
 ) -> list[Table]:
     """The named tables of one pursuit (all of them, committee first, when `names` is None)."""
     pursuit = next(p for p in snapshot.pursuits if p.id == pursuit_id)
-    builders = {TableName.COMMITTEE: committee_table, TableName.PRIORITIES: priorities_table}
+    builders = {
+        TableName.COMMITTEE: committee_table,
+        TableName.PRIORITIES: priorities_table,
+        TableName.PLAN: plan_table,
+    }
     return [builders[name](snapshot, pursuit) for name in (names or list(TableName))]

@@ -181,7 +181,7 @@ class ExportPreview(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.table.resizeColumnsToContents()
         self.stack.setCurrentWidget(self.table)
-        sheets = ", and a Priorities sheet" if kind is Kind.XLSX else ""
+        sheets = ", a Priorities sheet and the Plan" if kind is Kind.XLSX else ""
         self.note.setText(
             f"The first {len(shown)} of {len(table.rows)} rows of the {table.title} table{sheets}."
         )
