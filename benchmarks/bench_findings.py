@@ -1,0 +1,228 @@
+"""Findings with themes (issue 14): a 500-member pursuit's analysis with its themes from cached
+vectors, and the drafts and kits of a 60-person committee.
+
+The workspace is `large_map.large_map_document` (500 people on one committee, 2,499 lines, two
+priorities each: 1,000 statements, one in eight in another language) imported into SQLite, plus a
+second pursuit of 60 of them (every eighth person). Each priority's sentence vector is computed
+once, as the window's background job does, and kept in the workspace (`priority_vectors`); the
+timed runs then read them back, as every later analysis does.
+
+Timed, median of --runs after a warm-up, on one thread:
+- themes: `analyse_pursuit` from the stored vectors (read, cluster, label, relate to the committee);
+- assessment: the pursuit map, `priority_themes` and `assess` with the themes (the findings with
+  DIVERGENT_PRIORITIES and its evidence, the score);
+- drafts: `messaging_for_pursuit` for the 60-person committee from its bridge themes (what the
+  Messages tab runs once the themes are in), and the same with its themes included.
+
+.venv/bin/python benchmarks/bench_findings.py [--runs 5] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+import _report  # noqa: E402
+from large_map import large_map_document  # noqa: E402
+
+SECTION = "findings"
+TODAY = date(2026, 12, 7)
+ANALYSIS_TARGET_S = 0.3
+DRAFTS_TARGET_S = 1.0
+SIXTY_EVERY = 8  # the 60-person committee: every eighth person of the 500
+
+
+def document() -> dict[str, Any]:
+    """The 500-person document with a second pursuit of 60 of its people."""
+    doc = large_map_document()
+    account = doc["accounts"][0]
+    large = account["pursuits"][0]
+    members = [m for i, m in enumerate(large["committee"]) if i % SIXTY_EVERY == 0][:60]
+    sixty = [m | {"id": "m60-" + m["id"].removeprefix("m-")} for m in members]
+    account["pursuits"].append(
+        {
+            "id": "opp-sixty",
+            "name": "60-person pursuit",
+            "stage": "solution_identification",
+            "committee": sixty,
+        }
+    )
+    return doc
+
+
+# Where the themes' time goes: (file, function) → words, profiled once (shares of that run).
+THEME_PARTS = {
+    ("vectors.py", "vectors_for"): "reading the stored vectors",
+    ("vectorise.py", "fit"): "TF-IDF words and characters, and their projection (Gram eigenvectors)",
+    ("cluster.py", "cluster_points"): "spectral clustering, k chosen by silhouette",
+    ("engine.py", "_name"): "naming the themes",
+    ("pursuit_map.py", "build_pursuit_map"): "the pursuit map (people, lines)",
+    ("pursuit.py", "theme_coverage"): "who voices each theme",
+}
+
+
+def breakdown(work: Callable[[], Any]) -> list[tuple[str, float]]:
+    """Each part of THEME_PARTS as a share of one profiled run, largest first."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    work()
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = max(cumulative for (_, _, _, cumulative, _) in stats.values())
+    shares: dict[str, float] = {}
+    for (path, _line, function), (_, _, _, cumulative, _) in stats.items():
+        words = THEME_PARTS.get((Path(path).name, function))
+        if words is not None:
+            shares[words] = max(shares.get(words, 0.0), cumulative / total)
+    return sorted(shares.items(), key=lambda item: -item[1])
+
+
+def median_s(work: Callable[[], Any], runs: int) -> float:
+    work()  # warm-up
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return _report.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    info = _report.machine()
+
+    from consensus_app.core.analytics.assessment import assess
+    from consensus_app.core.analytics.themes_link import priority_themes
+    from consensus_app.core.interchange import check_document
+    from consensus_app.core.messaging import messaging_for_pursuit
+    from consensus_app.core.messaging.bridges import from_pursuit_themes
+    from consensus_app.core.pursuit_map import build_pursuit_map
+    from consensus_app.core.themes import encoder
+    from consensus_app.core.themes.pursuit import analyse_pursuit
+    from consensus_app.storage.bulk_import import import_document
+    from consensus_app.storage.priority_vectors import PriorityVectorRepository
+    from consensus_app.storage.workspace import open_workspace
+
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(str(Path(folder) / "findings.db"), actor="bench")
+        import_document(workspace, check_document(document()))
+        (account,) = workspace.repos.accounts.list()
+        snapshot = workspace.repos.accounts.snapshot(account.id)
+        by_key = {p.key: p.id for p in snapshot.pursuits}
+        large, sixty = by_key["opp-large"], by_key["opp-sixty"]
+        store = PriorityVectorRepository(workspace)
+
+        start = time.perf_counter()
+        themes = analyse_pursuit(snapshot, large, vectors=store)  # encodes and keeps every vector
+        cold = time.perf_counter() - start
+        statements = len(themes.priorities)
+        model = encoder.available()
+        print(f"  first run, encoding {statements} statements: {cold:.1f} s ({themes.engine})")
+
+        def themed() -> Any:
+            return analyse_pursuit(snapshot, large, vectors=store)
+
+        def assessed(found: Any) -> Any:
+            pursuit_map = build_pursuit_map(snapshot, large)
+            shared, voiced = priority_themes(found)
+            return assess(pursuit_map, TODAY, shared, voiced)
+
+        themes_s = median_s(themed, args.runs)
+        assess_s = median_s(lambda: assessed(themes), args.runs)
+        total_s = median_s(lambda: assessed(themed()), args.runs)
+        plain_s = median_s(lambda: assess(build_pursuit_map(snapshot, large), TODAY), args.runs)
+        parts = breakdown(themed)
+        result = assessed(themes)
+        divergent = next((f for f in result.findings if f.code == "DIVERGENT_PRIORITIES"), None)
+        print(f"  500 members: themes {themes_s * 1000:.0f} ms, assessment {assess_s * 1000:.0f} ms, "
+              f"together {total_s * 1000:.0f} ms (without themes {plain_s * 1000:.0f} ms)")  # fmt: skip
+
+        sixty_map = build_pursuit_map(snapshot, sixty)
+        sixty_themes = analyse_pursuit(snapshot, sixty, vectors=store)
+        bridges = from_pursuit_themes(sixty_themes)
+
+        def drafted() -> Any:
+            return messaging_for_pursuit(snapshot, sixty, bridges, pursuit_map=sixty_map)
+
+        def drafted_with_themes() -> Any:
+            found = analyse_pursuit(snapshot, sixty, vectors=store)
+            return messaging_for_pursuit(snapshot, sixty, from_pursuit_themes(found), pursuit_map=sixty_map)
+
+        drafts_s = median_s(drafted, args.runs)
+        drafts_total_s = median_s(drafted_with_themes, args.runs)
+        messaging = drafted()
+        print(
+            f"  60 members: drafts and kits {drafts_s * 1000:.0f} ms, "
+            f"with themes {drafts_total_s * 1000:.0f} ms"
+        )
+        workspace.close()
+
+    def met(seconds: float, target: float) -> str:
+        return "yes" if seconds < target else "**no**"
+
+    from consensus_app.core.wording import count
+
+    members = len(build_pursuit_map(snapshot, large).members())
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    where = "; ".join(f"{words} {share:.0%}" for words, share in parts)
+    evidence = (
+        f"{count(len(divergent.compared), 'pair')} shown with their statements, "
+        f"{divergent.compared_more} more counted"
+        if divergent is not None
+        else "DIVERGENT_PRIORITIES did not fire"
+    )
+    section = f"""## Findings with themes: 500-member analysis and a 60-person committee's drafts (issue 14)
+
+`benchmarks/bench_findings.py`: `large_map.large_map_document` ({members} members, {statements:,}
+statements, one in eight in another language) in a SQLite workspace, plus a pursuit of 60 of its
+people. Each statement's sentence vector is computed once and kept in the workspace, as the
+window's background job does; the timed runs read them back (median of {args.runs} after a
+warm-up, one thread). Encoder: {model.name if model else "none (lexical engine)"}; themes by
+{themes.engine}.
+
+{_report.machine_lines(info)}- Load average (1, 5, 15 min) at the end: {load} (other work shared the 2 cores)
+
+| workload | time | target | met? |
+|---|---:|---|---|
+| 500 members: themes from cached vectors (`analyse_pursuit`) | {themes_s * 1000:.0f} ms | — | — |
+| 500 members: assessment with those themes (map, `priority_themes`, `assess`) \
+| {assess_s * 1000:.0f} ms | — | — |
+| **500 members: analysis, themes included** (both of the above, one run) \
+| {total_s * 1000:.0f} ms | < {ANALYSIS_TARGET_S * 1000:.0f} ms | {met(total_s, ANALYSIS_TARGET_S)} |
+| 60 members: drafts and kits from the bridge themes (`messaging_for_pursuit`) \
+| {drafts_s * 1000:.0f} ms | < {DRAFTS_TARGET_S * 1000:.0f} ms | {met(drafts_s, DRAFTS_TARGET_S)} |
+| 60 members: drafts and kits, their themes from cached vectors included \
+| {drafts_total_s * 1000:.0f} ms | < {DRAFTS_TARGET_S * 1000:.0f} ms \
+| {met(drafts_total_s, DRAFTS_TARGET_S)} |
+
+- For comparison, the assessment of the same 500 members without themes: {plain_s * 1000:.0f} ms.
+- Where the themes' time goes (one run under cProfile): {where}.
+- The first analysis, which encodes the {statements:,} statements and keeps their vectors, took
+  {cold:.1f} s (the window runs it in the background once; later edits encode only new text).
+- DIVERGENT_PRIORITIES: {evidence}. The 60-person committee got {len(messaging.drafts)} drafts and
+  {len(messaging.kits)} kits in {messaging.language}.
+"""
+    _report.publish(SECTION, section, write=not args.no_write)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
