@@ -44,6 +44,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "pursuits": {"stage": "problem_definition", "status": "open"},
     "committee": {"role": "influencer", "approver": False, "stance": 0, "influence": 3},
     "messages": {"status": "draft"},
+    "plan": {"status": "planned"},  # a pursuit's plan for deciding together (version 2)
 }
 # Field order of each object kind, as exports write it. References are by id.
 FIELD_ORDER: dict[str, tuple[str, ...]] = {
@@ -56,9 +57,12 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
     "committee": ("id", "stakeholder", "role", "approver", "stance", "influence", "journey_stage",
                   "last_engaged", "last_verified", "evidence", "notes"),
     "messages": ("id", "pursuit", "title", "body", "theme", "status", "language", "stakeholders"),
+    "plan": ("id", "title", "buyer_owner", "seller_owner", "due", "status"),
 }  # fmt: skip
-REFERENCES = frozenset({"id", "reports_to", "source", "target", "stakeholder", "pursuit", "stakeholders"})
-DATES = frozenset({"close_date", "last_engaged", "last_verified"})
+REFERENCES = frozenset(
+    {"id", "reports_to", "source", "target", "stakeholder", "pursuit", "stakeholders", "buyer_owner"}
+)
+DATES = frozenset({"close_date", "last_engaged", "last_verified", "due"})
 
 
 def value_fields(kind: str) -> tuple[str, ...]:
@@ -74,6 +78,7 @@ _KIND_NAMES = {
     "pursuits": "pursuit",
     "committee": "committee member",
     "messages": "message",
+    "plan": "plan step",
 }
 _SHOWN_LIMIT = 60  # characters of a user's value quoted back in an error
 
@@ -206,6 +211,8 @@ def normalise(document: Mapping[str, Any]) -> dict[str, Any]:
             pursuit["committee"] = [
                 _filled(member, DEFAULTS["committee"]) for member in pursuit.get("committee", [])
             ]
+            if "plan" in pursuit:  # (version 2, optional)
+                pursuit["plan"] = [_filled(step, DEFAULTS["plan"]) for step in pursuit["plan"]]
         # A message's audience is a set: list it in the account's order of stakeholders.
         order = {s["id"]: i for i, s in enumerate(account["stakeholders"])}
         for message in account["messages"]:
@@ -452,6 +459,10 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
             if member["stakeholder"] in members:
                 yield Problem(path, f"{_shown(member['stakeholder'])} is already on this committee")
             members.add(member["stakeholder"])
+        for k, step in enumerate(pursuit.get("plan", [])):
+            if "buyer_owner" in step:
+                path = f"{here}.pursuits[{q}].plan[{k}].buyer_owner"
+                yield from check_ref(path, step["buyer_owner"], "stakeholder")
     for n, message in enumerate(account.get("messages", [])):
         path = f"{here}.messages[{n}]"
         if "pursuit" in message:
@@ -467,3 +478,5 @@ def _objects(account: Mapping[str, Any], here: str) -> Iterator[tuple[str, str, 
             if list_name == "pursuits":
                 for m, member in enumerate(item.get("committee", [])):
                     yield "committee", f"{here}.pursuits[{i}].committee[{m}]", member
+                for k, step in enumerate(item.get("plan", [])):
+                    yield "plan", f"{here}.pursuits[{i}].plan[{k}]", step

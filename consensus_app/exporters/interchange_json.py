@@ -12,6 +12,7 @@ from typing import Any
 from consensus_app import __version__
 from consensus_app.core.interchange import FIELD_ORDER, FORMAT, VERSION
 from consensus_app.exporters.atomic import atomic_output
+from consensus_app.exporters.plan_interchange import plan_part
 from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.workspace import Workspace
 from models.snapshot import AccountSnapshot
@@ -76,6 +77,7 @@ def account_document(snapshot: AccountSnapshot) -> dict[str, Any]:
                     _fields(m, "committee", id=m.key, stakeholder=people[m.stakeholder_id])
                     for m in snapshot.committee.get(q.id, [])
                 ],
+                **plan_part(snapshot.plans.get(q.id, []), people),  # (version 2, optional)
             }
             for q in snapshot.pursuits
         ],

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
+from sqlalchemy import Connection, insert
 from sqlmodel import Session, col, select
 
 from consensus_app.storage.errors import ConstraintError
@@ -67,3 +69,34 @@ def load_plans(
                 step.buyer_owner_id = None
             plans[step.pursuit_id].append(step)
     return plans
+
+
+def import_plans(
+    conn: Connection,
+    pursuits: Sequence[Mapping[str, Any]],
+    pursuit_ids: Mapping[str, int],
+    people: Mapping[str, int],
+) -> int:
+    """The plans of an interchange document's pursuits (checked and normalised), in one insert;
+    a step's place in its list is its position. Returns how many steps were written."""
+    from consensus_app.core.interchange import DATES, value_fields
+
+    rows = []
+    for pursuit in pursuits:
+        for position, step in enumerate(pursuit.get("plan", [])):
+            values = {
+                f: date.fromisoformat(step[f]) if f in DATES and f in step else step.get(f)
+                for f in value_fields("plan")
+            }
+            rows.append(
+                {
+                    "pursuit_id": pursuit_ids[pursuit["id"]],
+                    "key": step["id"],
+                    "buyer_owner_id": people[step["buyer_owner"]] if "buyer_owner" in step else None,
+                    "position": position,
+                    **values,
+                }
+            )
+    if rows:
+        conn.execute(insert(PlanStep.__table__), rows)  # type: ignore[attr-defined]
+    return len(rows)
