@@ -42,11 +42,14 @@ class ErrorReporter(QObject):
     # An error from another thread, shown by the GUI thread (a queued connection).
     _sig_from_thread = Signal(object)
 
-    def __init__(self, log_folder: Path | None = None) -> None:
+    def __init__(self, log_folder: Path | None = None, *, user_folder: bool = False) -> None:
+        """Logs to `log_folder`, or with `user_folder` to the user's log folder (found when first
+        needed: platformdirs takes a tenth of a second to import), or nowhere."""
         super().__init__()
-        self.log_file: Path | None = None
+        self.log_file: Path | None = None  # known once something was logged
         self.dialog: QMessageBox | None = None
         self._log_folder = log_folder
+        self._user_folder = user_folder
         self._handler: logging.Handler | None = None
         self._seen: dict[Where, int] = {}
         self._shown: set[Where] = set()
@@ -57,11 +60,9 @@ class ErrorReporter(QObject):
         self._sig_from_thread.connect(self._show_queued, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> ErrorReporter:
-        if self._log_folder is not None:
-            self._handler = _file_handler(self._log_folder)
-            if self._handler is not None:
-                logging.getLogger().addHandler(self._handler)
-                self.log_file = self._log_folder / LOG_NAME
+        if self._log_folder is not None or self._user_folder:
+            self._handler = _LazyFileHandler(self._log_folder)
+            logging.getLogger().addHandler(self._handler)
         self._previous_hook, self._previous_thread_hook = sys.excepthook, threading.excepthook
         sys.excepthook = self.excepthook
         threading.excepthook = self.thread_excepthook
@@ -103,6 +104,9 @@ class ErrorReporter(QObject):
 
     def _log(self, info: ExcInfo) -> None:
         where = _where(info)
+        if isinstance(self._handler, _LazyFileHandler):
+            self._handler.open()
+            self.log_file = self._handler.path
         with self._lock:
             count = self._seen[where] = self._seen.get(where, 0) + 1
         if count == 1:
@@ -147,7 +151,38 @@ class ErrorReporter(QObject):
 
 def report_uncaught_errors(log_folder: Path | None = None) -> ErrorReporter:
     """Start-up: log to `log_folder` (the user's log folder by default) and show uncaught errors."""
-    return ErrorReporter(log_folder or default_log_folder()).install()
+    return ErrorReporter(log_folder, user_folder=log_folder is None).install()
+
+
+class _LazyFileHandler(logging.Handler):
+    """The log file, opened at the first warning or error rather than at start-up: the first frame
+    does without logging.handlers and without creating a folder and a file in the user's home."""
+
+    def __init__(self, folder: Path | None) -> None:
+        """`folder` None: the user's log folder."""
+        super().__init__(logging.WARNING)
+        self._folder = folder
+        self._file: logging.Handler | None = None
+        self._opened = False
+        self.path: Path | None = None
+
+    def open(self) -> None:
+        with self.lock or threading.Lock():
+            if not self._opened:
+                self._opened = True
+                folder = self._folder or default_log_folder()
+                self._file = _file_handler(folder)
+                self.path = folder / LOG_NAME if self._file is not None else None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.open()
+        if self._file is not None:
+            self._file.handle(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def _file_handler(folder: Path) -> logging.Handler | None:

@@ -29,15 +29,12 @@ from PySide6.QtWidgets import (
 from consensus_app.core.layouts import LayoutName
 from consensus_app.core.people_import.reading import SPREADSHEETS
 from consensus_app.operations.changed import STAKEHOLDER, Changed
-from consensus_app.ui.account_editing import AccountEditing
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.forget_person import ForgetPerson
 from consensus_app.ui.importing import FILE_FILTER, Importer
-from consensus_app.ui.inspector import Inspector
-from consensus_app.ui.map_sync import MapSync
 from consensus_app.ui.outbox import ConnectionBanner
 from consensus_app.ui.preferences_dialog import preferences_action
 from consensus_app.ui.settings import UiSettings
@@ -52,6 +49,7 @@ if TYPE_CHECKING:
     from consensus_app.ui.assessment_panel import AssessmentPanel
     from consensus_app.ui.committee_table import CommitteeTable
     from consensus_app.ui.insights import Insights
+    from consensus_app.ui.inspector import Inspector
     from consensus_app.ui.map.scene import MapScene
     from consensus_app.ui.map.view import MapView
     from consensus_app.ui.navigator import Navigator
@@ -196,11 +194,15 @@ class MainWindow(QMainWindow):
 
     def _build_workspace_views(self) -> None:
         """The navigator, the map and the committee table, once a workspace is open."""
+        # (Imported here, not by the module: the first frame does without them, some 40 ms.)
+        from consensus_app.ui.account_editing import AccountEditing
         from consensus_app.ui.committee_table import CommitteeTable
         from consensus_app.ui.grid_backdrop import GridBackdrop
+        from consensus_app.ui.inspector import Inspector
         from consensus_app.ui.live_refresh import LiveRefresh
         from consensus_app.ui.map.scene import MapScene
         from consensus_app.ui.map.view import MapView
+        from consensus_app.ui.map_sync import MapSync
         from consensus_app.ui.navigator import Navigator
 
         c = self.controller
