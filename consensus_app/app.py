@@ -45,7 +45,7 @@ def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys
     )
 
 
-def run_gui(db: str | None = None, demo: bool = False) -> int:
+def run_gui(db: str | None = None, demo: bool = False, smoke: bool = False) -> int:
     if QApplication.instance() is None and (problem := missing_display()) is not None:
         print(problem, file=sys.stderr)
         return 1
@@ -77,6 +77,10 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
             opening = WorkspaceOpening(window, target, remembered, demo, Path(scratch))
             opening.sig_given_up.connect(lambda: app.exit(1))
             window.show()
+            if smoke:  # --smoke: report the first frame and the first map, then close
+                from consensus_app.ui.smoke import SmokeCheck
+
+                SmokeCheck(app, window)
             status = app.exec()
             stop_all_tasks()  # a worker still opening the workspace must not outlive the window
             if controller.is_open:

@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on a fresh copy of the demo workspace (temporary database)",
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="check an installation: open the window, print 'painted' and then 'map' when the first "
+        "pursuit is drawn, and quit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(commands)
@@ -61,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from consensus_app.app import run_gui  # Qt only when a window is wanted
 
-            return run_gui(db=args.db, demo=args.demo)
+            return run_gui(db=args.db, demo=args.demo, smoke=args.smoke)
         from consensus_app.core.native_threads import limit_native_threads
 
         limit_native_threads()  # before numpy loads: one native thread, as in the window's workers

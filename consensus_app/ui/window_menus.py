@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
 
+from consensus_app.ui.about_dialog import about_action
 from consensus_app.ui.export_action import install_export
 from consensus_app.ui.workspace_menu import WorkspaceSwitch
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
-    """File, Edit and View menus and the map toolbar; returns the Export action and the Workspace menu."""
+    """File, Edit, View and Help menus and the map toolbar; returns Export and the Workspace menu."""
     file_menu = window.menuBar().addMenu("&File")
     action: QAction | None  # None puts a separator in the menus and the toolbar below
     for action in (
@@ -61,6 +62,7 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         window.reload_action,
     ]:
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
+    window.menuBar().addMenu("&Help").addAction(about_action(window))
 
     toolbar = window.addToolBar("Map")
     toolbar.setObjectName("map-toolbar")
