@@ -3,21 +3,25 @@ undoable, and kept when the committee is themed again (new statements join by si
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from consensus_app.core.interchange import check_document
+from consensus_app.core.interchange import InterchangeError, check_document
+from consensus_app.core.portfolio_themes import PortfolioFilter, portfolio_statements, portfolio_themes
 from consensus_app.core.themes.corrections import theme_ref
 from consensus_app.core.themes.pursuit import PursuitThemes, ThemeCoverage, analyse_pursuit
+from consensus_app.exporters.interchange_json import export_document
 from consensus_app.operations import edits
 from consensus_app.operations.operation import Ledger, Operation
 from consensus_app.operations.steps import Versions
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.errors import ConstraintError
 from consensus_app.storage.priority_vectors import PriorityVectorRepository
-from consensus_app.storage.workspace import Workspace
+from consensus_app.storage.workspace import Workspace, open_workspace
 from models import PriorityKind
 from models.theme_corrections import CorrectedTheme, ThemePin
 from tests.theme_accounts import committee_document
@@ -201,3 +205,92 @@ def test_deleting_a_pinned_statement_and_undoing_it_brings_its_pin_back(nordhavn
     _undo(nordhavn, gone)
     assert _rows(nordhavn)[1] == pins
     assert NORWEGIAN_DATA in _texts(_analyse(nordhavn), _holding(_analyse(nordhavn), DATA))
+
+
+def test_corrections_travel_in_the_interchange_file_and_a_version_1_file_still_imports(
+    nordhavn: Workspace, tmp_path: Path
+) -> None:
+    themes = _analyse(nordhavn)
+    account = _account(nordhavn)
+    cost = _holding(themes, CAPEX[0])
+    moved = [_id_of(themes, text) for text in CAPEX]
+    _run(nordhavn, edits.split_theme(nordhavn.repos, account, theme_ref(cost), moved, "Capital spending"))
+    _run(nordhavn, edits.move_statement(nordhavn.repos, account, _id_of(themes, DATA), None))
+    norwegian = theme_ref(_holding(themes, NORWEGIAN_DATA))
+    _run(nordhavn, edits.set_not_a_theme(nordhavn.repos, account, norwegian))
+    document = export_document(nordhavn)
+    part = document["accounts"][0]["theme_corrections"]
+    assert document["version"] == 2 and part["unthemed"] == [_key_of(nordhavn, DATA)]
+    assert [t.get("name") for t in part["themes"]].count("Capital spending") == 1
+    assert any(t.get("not_a_theme") for t in part["themes"])
+
+    copy = open_workspace(str(tmp_path / "copy.db"), actor="tester")
+    try:
+        import_document(copy, check_document(json.loads(json.dumps(document))))
+        assert _corrections_by_key(copy) == _corrections_by_key(nordhavn)
+        again = _analyse(copy)
+        assert _holding(again, CAPEX[0]).theme.label == "Capital spending"
+        assert export_document(copy)["accounts"][0]["theme_corrections"] == part  # round trip, unchanged
+    finally:
+        copy.close()
+
+    older = open_workspace(str(tmp_path / "older.db"), actor="tester")
+    try:
+        version_1 = committee_document()
+        assert version_1["version"] == 1 and "theme_corrections" not in version_1["accounts"][0]
+        import_document(older, check_document(version_1))
+        assert not older.repos.theme_corrections.for_account(_account(older))
+        assert "theme_corrections" not in export_document(older)["accounts"][0]
+    finally:
+        older.close()
+
+
+@pytest.mark.engines("sqlite")
+def test_a_file_whose_corrections_name_no_statement_is_refused_at_that_place() -> None:
+    document = committee_document()
+    document["accounts"][0]["theme_corrections"] = {
+        "themes": [
+            {"id": "theme-a", "name": "Fuel", "statements": ["p-0", "p-404"]},
+            {"id": "theme-a", "statements": ["p-1"]},
+        ],
+        "unthemed": ["p-0"],
+    }
+    with pytest.raises(InterchangeError) as refused:
+        check_document(document, "nordhavn.json")
+    text = refused.value.details()
+    assert "nordhavn.json" in text
+    assert "$.accounts[0].theme_corrections.themes[0].statements[1]: unknown priority 'p-404'" in text
+    assert "$.accounts[0].theme_corrections.themes[1].id: duplicate theme id 'theme-a'" in text
+    assert "$.accounts[0].theme_corrections.unthemed[0]: 'p-0' is already placed at" in text
+
+
+def _key_of(ws: Workspace, text: str) -> str:
+    return next(p.key for p in ws.repos.priorities.list_where(account_id=_account(ws)) if p.text == text)
+
+
+def _corrections_by_key(ws: Workspace) -> tuple[set[tuple[str, str | None, bool]], dict[str, str | None]]:
+    held = ws.repos.theme_corrections.for_account(_account(ws))
+    keys = {p.id: p.key for p in ws.repos.priorities.list_where(account_id=_account(ws))}
+    return (
+        {(t.key, t.name, t.not_a_theme) for t in held.themes},
+        {keys[pid]: theme for pid, theme in held.pins.items()},
+    )
+
+
+def test_the_portfolio_themes_the_accounts_statements_with_their_corrections(nordhavn: Workspace) -> None:
+    themes = _analyse(nordhavn)
+    account = _account(nordhavn)
+    cost = _holding(themes, CAPEX[0])
+    moved = [_id_of(themes, text) for text in CAPEX]
+    _run(nordhavn, edits.split_theme(nordhavn.repos, account, theme_ref(cost), moved, "Capital spending"))
+    _run(
+        nordhavn, edits.set_not_a_theme(nordhavn.repos, account, theme_ref(_holding(themes, NORWEGIAN_DATA)))
+    )
+    snapshot = nordhavn.repos.accounts.snapshot(account)
+    statements = portfolio_statements([snapshot], PortfolioFilter())
+    found = portfolio_themes(statements, vectors=PriorityVectorRepository(nordhavn))
+    capital = next(t for t in found if t.label == "Capital spending")
+    assert {phrase for phrases in capital.functions.values() for phrase in phrases} == set(CAPEX)
+    assert capital.size == len(CAPEX)
+    norwegian = _texts(themes, _holding(themes, NORWEGIAN_DATA))
+    assert not any(norwegian & {p for ps in t.functions.values() for p in ps} for t in found)

@@ -26,6 +26,7 @@ import fastjsonschema
 from consensus_app.core import strict_json
 from consensus_app.core.hierarchy import find_reporting_cycle
 from consensus_app.core.strict_json import printable
+from consensus_app.core.themes.corrections_document import problems as theme_corrections_problems
 from consensus_app.core.wording import count
 from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
 from models.enums import KEY_PATTERN, VALUE_MAX
@@ -469,6 +470,9 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
             yield from check_ref(f"{path}.pursuit", message["pursuit"], "pursuit")
         for i, ref in enumerate(message.get("stakeholders", [])):
             yield from check_ref(f"{path}.stakeholders[{i}]", ref, "stakeholder")
+    priority_keys = {ref for ref, (kind, _path) in kinds.items() if kind == _KIND_NAMES["priorities"]}
+    for path, message in theme_corrections_problems(account, here, priority_keys):
+        yield Problem(path, message)
 
 
 def _objects(account: Mapping[str, Any], here: str) -> Iterator[tuple[str, str, Mapping[str, Any]]]:

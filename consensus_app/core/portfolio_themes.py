@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.themes import find_themes
+from consensus_app.core.themes.corrections import SellerPin, pinning_of, seller_pin
 from consensus_app.core.themes.text import normalise
 from consensus_app.core.themes.vectors import VectorStore, vectors_for
 from models.snapshot import AccountSnapshot
@@ -45,6 +46,7 @@ class Statement:
     account_key: str
     function: str
     priority_id: int | None = None  # its stored vector is found by this
+    pin: SellerPin | None = None  # where the account's seller put it (core/themes/corrections.py)
 
 
 @dataclass
@@ -74,7 +76,9 @@ def portfolio_statements(snapshots: Iterable[AccountSnapshot], chosen: Portfolio
             function = function_of.get(priority.stakeholder_id, "other")
             if chosen.function and function != chosen.function:
                 continue
-            statements.append(Statement(priority.text, snapshot.account.key, function, priority.id))
+            # The account's theme corrections hold here too (their keys kept apart per account).
+            pin = seller_pin(priority.id, snapshot.theme_corrections, f"{snapshot.account.key}/")
+            statements.append(Statement(priority.text, snapshot.account.key, function, priority.id, pin))
     return statements
 
 
@@ -105,6 +109,7 @@ def portfolio_themes(
         vectors=found,
         model=model,
         use_model=found is None,
+        pinning=pinning_of([s.pin for s in statements]),
     )
     themes = []
     for theme in result.themes:

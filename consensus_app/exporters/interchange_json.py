@@ -11,6 +11,7 @@ from typing import Any
 
 from consensus_app import __version__
 from consensus_app.core.interchange import FIELD_ORDER, FORMAT, VERSION
+from consensus_app.core.themes.corrections_document import document_part as theme_corrections_part
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.plan_interchange import plan_part
 from consensus_app.storage.errors import NotFoundError
@@ -91,6 +92,7 @@ def account_document(snapshot: AccountSnapshot) -> dict[str, Any]:
             )
             for m in snapshot.messages
         ],
+        **theme_corrections_part(snapshot),  # (version 2, optional)
     }
 
 

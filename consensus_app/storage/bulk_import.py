@@ -19,6 +19,7 @@ from consensus_app.core.interchange import DATES, value_fields
 from consensus_app.core.wording import count
 from consensus_app.storage.errors import ImportConflictError
 from consensus_app.storage.plan_steps import import_plans
+from consensus_app.storage.theme_corrections import import_corrections
 from consensus_app.storage.workspace import Workspace
 from models import (
     Account,
@@ -220,6 +221,8 @@ def _import_account(
             for ref in m.get("stakeholders", [])
         ],
     )
+
+    import_corrections(conn, account, account_id)  # the seller's theme corrections (version 2)
 
     summary.stakeholders += len(people)
     summary.relationships += len(account["relationships"])

@@ -8,11 +8,12 @@ each other; the same call with the old values undoes an edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import delete, insert, update
-from sqlmodel import Session, col, select
+from sqlalchemy import Connection, delete, insert, update
+from sqlmodel import Session, SQLModel, col, select
 
+from consensus_app.core.themes.corrections_document import FIELD
 from models import ChangeAction, Priority
 from models.theme_corrections import CorrectedTheme, CorrectedThemeRecord, ThemeCorrectionSet, ThemePin
 
@@ -115,3 +116,43 @@ class ThemeCorrectionRepository:
             select(CorrectedTheme.key, CorrectedTheme.id).where(CorrectedTheme.account_id == account_id)
         ).all()
         return {key: row_id for key, row_id in rows if row_id is not None}
+
+
+def import_corrections(conn: Connection, account: Mapping[str, Any], account_id: int) -> None:
+    """The account's `theme_corrections` from an interchange document (checked), into new rows."""
+    part = account.get(FIELD)
+    if not part:
+        return
+    priority = SQLModel.metadata.tables["priority"]
+    ids: dict[str, int] = dict(
+        conn.execute(select(priority.c.key, priority.c.id).where(priority.c.account_id == account_id)).all()
+    )
+    themes = part.get("themes", [])
+    if themes:
+        conn.execute(
+            insert(CorrectedTheme),
+            [
+                {
+                    "account_id": account_id,
+                    "key": t["id"],
+                    "name": t.get("name"),
+                    "not_a_theme": bool(t.get("not_a_theme", False)),
+                }
+                for t in themes
+            ],
+        )
+    table = SQLModel.metadata.tables["corrected_theme"]
+    theme_ids: dict[str, int] = dict(
+        conn.execute(select(table.c.key, table.c.id).where(table.c.account_id == account_id)).all()
+    )
+    pins: list[dict[str, int | None]] = [
+        {"priority_id": ids[ref], "account_id": account_id, "theme_id": theme_ids[t["id"]]}
+        for t in themes
+        for ref in t.get("statements", [])
+    ]
+    pins += [
+        {"priority_id": ids[ref], "account_id": account_id, "theme_id": None}
+        for ref in part.get("unthemed", [])
+    ]
+    if pins:
+        conn.execute(insert(ThemePin), pins)

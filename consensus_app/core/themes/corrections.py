@@ -67,36 +67,57 @@ class Pinning:
         return found
 
 
+@dataclass(frozen=True)
+class SellerPin:
+    """Where the seller put one statement: a corrected theme (key, name, "not a theme"), or no theme."""
+
+    key: str | None
+    name: str | None = None
+    not_a_theme: bool = False
+
+
+def seller_pin(
+    priority_id: int, corrections: ThemeCorrectionSet | None, prefix: str = ""
+) -> SellerPin | None:
+    """The statement's pin (None: the engine places it). `prefix` keeps accounts' keys apart."""
+    if not corrections or priority_id not in corrections.pins:
+        return None
+    key = corrections.pins[priority_id]
+    theme = corrections.theme(key) if key is not None else None
+    if theme is None:
+        return SellerPin(None)
+    return SellerPin(prefix + theme.key, theme.name, theme.not_a_theme)
+
+
 def pinning_for(
     priorities: Sequence[PriorityRecord], corrections: ThemeCorrectionSet | None
 ) -> Pinning | None:
     """The corrections that concern these statements (None when none do)."""
-    if not corrections or not any(p.id in corrections.pins for p in priorities):
+    return pinning_of([seller_pin(p.id, corrections) for p in priorities])
+
+
+def pinning_of(pins: Sequence[SellerPin | None]) -> Pinning | None:
+    """Per statement pins in the engine's terms (None when there are none)."""
+    if not any(pin is not None for pin in pins):
         return None
     keys: list[str] = []
     index: dict[str, int] = {}
-    pins = []
-    for priority in priorities:
-        if priority.id not in corrections.pins:
-            pins.append(FREE)
-            continue
-        key = corrections.pins[priority.id]
-        if key is None or corrections.theme(key) is None:
-            pins.append(NO_THEME)
-            continue
-        if key not in index:
-            index[key] = len(keys)
-            keys.append(key)
-        pins.append(index[key])
-    names, dismissed = {}, set()
-    for key, group in index.items():
-        theme = corrections.theme(key)
-        assert theme is not None
-        if theme.name:
-            names[group] = theme.name
-        if theme.not_a_theme:
-            dismissed.add(group)
-    return Pinning(keys, pins, names, dismissed)
+    found, names, dismissed = [], {}, set()
+    for pin in pins:
+        if pin is None:
+            found.append(FREE)
+        elif pin.key is None:
+            found.append(NO_THEME)
+        else:
+            if pin.key not in index:
+                index[pin.key] = group = len(keys)
+                keys.append(pin.key)
+                if pin.name:
+                    names[group] = pin.name
+                if pin.not_a_theme:
+                    dismissed.add(group)
+            found.append(index[pin.key])
+    return Pinning(keys, found, names, dismissed)
 
 
 def relabel(
