@@ -137,10 +137,13 @@ def customer_view(
 def _shared_ground(messaging: PursuitMessaging | None) -> tuple[SharedGround, ...]:
     grounds = []
     for draft in (messaging.drafts if messaging else [])[:MAX_THEMES]:
-        quoted = [q for q in draft.quotes if q.kind is not PriorityKind.PERSONAL]
-        voices = tuple(Voice(q.text, function_words(q.function)) for q in quoted)
+        said: dict[str, list[str]] = {}  # the same words from two functions: one quote, both named
+        for quote in draft.quotes:
+            if quote.kind is not PriorityKind.PERSONAL:
+                said.setdefault(quote.text.strip(), []).append(function_words(quote.function))
+        voices = tuple(Voice(text, _joined(list(dict.fromkeys(who)))) for text, who in said.items())
         if voices:
-            functions = tuple(dict.fromkeys(v.function for v in voices))
+            functions = tuple(dict.fromkeys(f for who in said.values() for f in who))
             grounds.append(SharedGround(functions, voices))
     return tuple(grounds)
 
@@ -210,3 +213,7 @@ def gather_customer_view(
     )
     run.finish()
     return view
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
