@@ -162,7 +162,7 @@ class SinceReview:
 
 
 def last_review(readings: Sequence[Reading], before: datetime | None = None) -> Reading | None:
-    reviews = [r for r in readings if r.reviewed and (before is None or r.taken_at < before)]
+    reviews = [r for r in readings if r.reviewed and (before is None or r.taken_at <= before)]
     return max(reviews, key=lambda r: r.taken_at, default=None)
 
 

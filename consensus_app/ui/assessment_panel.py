@@ -30,6 +30,8 @@ from consensus_app.core.analytics.results import Assessment, Finding, Severity
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.finding_details import FindingDetails
+from consensus_app.ui.journey_widgets import JourneyHeatMap
+from consensus_app.ui.readiness_widgets import ReadinessHistory
 from consensus_app.ui.what_if_box import WhatIfBox
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ def verdict(score: int) -> str:
 class AssessmentPanel(QWidget):
     sig_highlight = Signal(list)  # stakeholder ids of the selected finding ([] clears)
     sig_overlay = Signal(object)  # the Assessment to draw on the map, or None to clear
+    sig_assessed = Signal(object, object)  # Assessment, PursuitMap: the real one (not a what-if) shown
 
     def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,13 @@ class AssessmentPanel(QWidget):
         self.what_if_button.setCheckable(True)
         self.what_if = WhatIfBox()
         self.what_if.hide()
+        self.journey = JourneyHeatMap()  # where each buyer is (issue 18)
+        self.history = ReadinessHistory()
+        self.mark_reviewed = self.history.review_button
+        journey_box = QGroupBox("Where each buyer is")
+        journey_layout = QVBoxLayout(journey_box)
+        journey_layout.addWidget(self.journey.summary)
+        journey_layout.addWidget(self.journey)
 
         parts = QGroupBox("What makes up the score")
         parts.setLayout(self.components)
@@ -100,8 +110,11 @@ class AssessmentPanel(QWidget):
         layout.addWidget(self.overlay_box)
         layout.addWidget(self.what_if_button)
         layout.addWidget(self.what_if)
+        layout.addWidget(journey_box)
+        layout.addWidget(self.history)
 
         self.findings.currentItemChanged.connect(self._on_finding)
+        self.journey.sig_highlight.connect(self.sig_highlight)
         self.finding_details.sig_person.connect(self.sig_highlight)
         self.overlay_box.toggled.connect(lambda _on: self._emit_overlay())
         self.what_if_button.toggled.connect(self._on_what_if_toggled)
@@ -186,6 +199,9 @@ class AssessmentPanel(QWidget):
         self._show_components(shown)
         self._show_findings(shown, scenario)
         self._emit_overlay()
+        self.journey.show_map(self.pursuit_map)
+        if assessment is not None and scenario is None and self.pursuit_map is not None:
+            self.sig_assessed.emit(assessment, self.pursuit_map)
 
     def _show_components(self, shown: Assessment | None) -> None:
         while (item := self.components.takeAt(0)) is not None:

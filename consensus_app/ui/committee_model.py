@@ -24,9 +24,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from consensus_app.core.journey import stage_index, stage_words
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import STANCE_WORDS
-from models import BuyingRole, Function, Profile
+from models import BuyingRole, BuyingStage, Function, Profile
 from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,11 @@ def function_label(function: Function) -> str:
 
 def role_label(role: BuyingRole | None) -> str:
     return role.value.replace("_", " ") if role is not None else ""
+
+
+def journey_label(stage: BuyingStage | None) -> str:
+    """The committee table's short word for a buying stage."""
+    return stage_words(stage).split()[0].lower() if stage is not None else "not known"
 
 
 def profile_label(profile: Profile) -> str:
@@ -110,6 +116,7 @@ class CommitteeColumn(IntEnum):
     INFLUENCE = 6
     PROFILE = 7
     LAST_ENGAGED = 8
+    JOURNEY_STAGE = 9
 
     @property
     def header(self) -> str:
@@ -136,6 +143,11 @@ _HEADERS = {
         "are easy to reach but do not drive it; blockers resist.",
     ),
     C.LAST_ENGAGED: ("Last engaged", "When the account team last engaged them"),
+    C.JOURNEY_STAGE: (
+        "Stage",
+        "Where they are in the purchase: problem definition, solution identification, supplier\n"
+        "selection. Choosing another records a move, dated today, in their history.",
+    ),
 }
 _CENTERED = (C.APPROVER, C.INFLUENCE)
 _ENUMS: dict[CommitteeColumn, type[StrEnum]] = {C.FUNCTION: Function, C.ROLE: BuyingRole, C.PROFILE: Profile}
@@ -150,6 +162,7 @@ _DISPLAY: dict[CommitteeColumn, Callable[[MapNode], str | None]] = {
     C.INFLUENCE: lambda n: str(n.influence),
     C.PROFILE: lambda n: profile_label(n.profile),
     C.LAST_ENGAGED: lambda n: n.last_engaged.isoformat() if n.last_engaged else "never",
+    C.JOURNEY_STAGE: lambda n: journey_label(n.journey_stage),
 }
 _SORT_KEY: dict[CommitteeColumn, Callable[[MapNode], int | str]] = {
     C.NAME: lambda n: n.name.casefold(),
@@ -161,6 +174,7 @@ _SORT_KEY: dict[CommitteeColumn, Callable[[MapNode], int | str]] = {
     C.INFLUENCE: lambda n: n.influence,
     C.PROFILE: lambda n: list(Profile).index(n.profile),  # mobilizers, talkers, blocker, unknown
     C.LAST_ENGAGED: lambda n: n.last_engaged.isoformat() if n.last_engaged else "",
+    C.JOURNEY_STAGE: lambda n: stage_index(n.journey_stage) if n.journey_stage else -1,
 }
 
 
@@ -265,6 +279,8 @@ class CommitteeModel(QAbstractTableModel):
         """Cells that say "nothing known" ("never", "unknown") are drawn in a quieter colour."""
         if column == C.LAST_ENGAGED:
             return node.last_engaged is None
+        if column == C.JOURNEY_STAGE:
+            return node.journey_stage is None
         return column == C.PROFILE and node.profile == Profile.UNKNOWN
 
     @staticmethod
@@ -280,6 +296,10 @@ class CommitteeModel(QAbstractTableModel):
             return f"Last engaged {days} days ago" if days > 1 else "Engaged recently"
         if column in (C.NAME, C.TITLE):
             return _DISPLAY[column](node) or None
+        if column == C.JOURNEY_STAGE and node.journey_stage is not None:
+            since = f" since {node.journey_since.isoformat()}" if node.journey_since else ""
+            came = f", from {stage_words(node.journey_from).lower()}" if node.journey_from else ""
+            return f"{stage_words(node.journey_stage)}{since}{came}"
         return None
 
     # -- editing ----------------------------------------------------------------------------------
@@ -323,6 +343,8 @@ def _coerce(column: CommitteeColumn, value: Any, role: int) -> object:
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState(value) == Qt.CheckState.Checked
         return bool(value)
+    if column == C.JOURNEY_STAGE:
+        return BuyingStage(str(value)) if value else None
     if column == C.LAST_ENGAGED:
         if isinstance(value, QDate):
             return value.toPython() if value.isValid() else None

@@ -34,6 +34,7 @@ from consensus_app.ui.committee_model import (
     SortRole,
     StakeholderIdRole,
     function_label,
+    journey_label,
     profile_label,
     role_label,
     stance_icon,
@@ -45,7 +46,7 @@ from consensus_app.ui.delegates import (
     OptionalDateDelegate,
     SpinDelegate,
 )
-from models import BuyingRole, Function, Profile
+from models import BuyingRole, BuyingStage, Function, Profile
 from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 
 C = CommitteeColumn
@@ -173,6 +174,7 @@ class CommitteeTable(QWidget):
             C.PROFILE: [profile_label(p) for p in Profile],
             C.STANCE: [stance_label(s) for s in range(STANCE_RANGE[0], STANCE_RANGE[1] + 1)],
             C.LAST_ENGAGED: ["2027-12-31", "never"],
+            C.JOURNEY_STAGE: [journey_label(None), *(journey_label(stage) for stage in BuyingStage)],
             **{column: [text] for column, text in _WIDE_TEXT.items()},
         }
         return {
@@ -233,6 +235,9 @@ class CommitteeTable(QWidget):
             C.APPROVER: CenteredCheckDelegate(self),
             C.INFLUENCE: SpinDelegate(*INFLUENCE_RANGE, parent=self),
             C.LAST_ENGAGED: OptionalDateDelegate(self),
+            C.JOURNEY_STAGE: ChoiceDelegate(
+                [(journey_label(None), None, None), *((journey_label(s), s, None) for s in BuyingStage)], self
+            ),
         }
         for column, delegate in delegates.items():
             self.view.setItemDelegateForColumn(column, delegate)

@@ -19,6 +19,7 @@ from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.messaging_panel import MessagingPanel
 from consensus_app.ui.outbox import is_unreachable
 from consensus_app.ui.plan_panel import PlanPanel
+from consensus_app.ui.readiness_widgets import ReadinessKeeper
 from consensus_app.ui.themes_panel import ThemesPanel
 from consensus_app.ui.themes_service import ThemesService
 from consensus_app.ui.widgets import DOCK_MIN_WIDTH, add_dock
@@ -56,6 +57,7 @@ class Insights(QObject):
         window.resizeDocks([window.inspector_dock], [DOCK_MIN_WIDTH], Qt.Orientation.Horizontal)
 
         self.plan.sig_plan_changed.connect(lambda: self.assessment.set_map(window.controller.pursuit_map))
+        self.readiness = ReadinessKeeper(window.controller, self.assessment, parent=self)  # kept by day
         self.plan.show_map(window.controller.pursuit_map)
         for panel in (self.assessment, self.themes, self.messaging, self.plan):
             panel.sig_highlight.connect(window.scene.highlight)

@@ -33,8 +33,9 @@ from consensus_app.core.hierarchy import would_create_cycle
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from consensus_app.core.wording import STANCE_WORDS
 from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.journey_widgets import MoveDialog, history_text, stage_combo
 from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
-from models import BuyingRole, Function, Profile
+from models import BuyingRole, BuyingStage, Function, Profile
 
 # The person's fields this panel edits, as it last showed them (see _save_person).
 _PERSON_FIELDS = ("name", "title", "function", "profile", "reports_to_id", "personal_win", "email")
@@ -89,6 +90,10 @@ class Inspector(QScrollArea):
         self.last_engaged.setDisplayFormat("yyyy-MM-dd")
         self.last_engaged.setMinimumDate(_NEVER)
         self.last_engaged.setSpecialValueText("never")
+        self.journey_stage = stage_combo()  # choosing another opens MoveDialog (day, what moved them)
+        self.journey_history = QLabel()
+        self.journey_history.setWordWrap(True)
+        self.journey_history.setStyleSheet("color: #555; font-size: 8.5pt;")
         self.seat = QGroupBox("Committee")
         seat_form = QFormLayout(self.seat)
         seat_form.addRow(self.on_committee)
@@ -97,6 +102,8 @@ class Inspector(QScrollArea):
         seat_form.addRow("Stance", self.stance)
         seat_form.addRow("Influence", self.influence)
         seat_form.addRow("Last engaged", self.last_engaged)
+        seat_form.addRow("Buying stage", self.journey_stage)
+        seat_form.addRow("", self.journey_history)
 
         self.priorities = QListWidget()
         self.priorities.setWordWrap(True)
@@ -145,6 +152,7 @@ class Inspector(QScrollArea):
         self.stance.currentIndexChanged.connect(lambda: self._save_seat("stance", self.stance.value()))
         self.influence.valueChanged.connect(lambda v: self._save_seat("influence", v))
         self.last_engaged.dateChanged.connect(self._on_engaged_changed)
+        self.journey_stage.currentIndexChanged.connect(self._on_stage_chosen)
         self.new_priority.returnPressed.connect(self._on_add_priority)
         self.remove_priority.clicked.connect(self._on_remove_priority)
         self.priorities.itemDoubleClicked.connect(self._on_edit_priority)
@@ -166,6 +174,7 @@ class Inspector(QScrollArea):
             "stance": self.stance,
             "influence": self.influence,
             "last-engaged": self.last_engaged,
+            "journey-stage": self.journey_stage,
             "priorities": self.priorities,
             "new-priority": self.new_priority,
             "remove-priority": self.remove_priority,
@@ -240,6 +249,7 @@ class Inspector(QScrollArea):
             self.stance,
             self.influence,
             self.last_engaged,
+            self.journey_stage,
         )
         for field in seat_fields:
             field.setEnabled(seated)
@@ -250,6 +260,8 @@ class Inspector(QScrollArea):
         self.influence.setValue(seat.influence if seat else 3)
         engaged = seat.last_engaged if seat else None
         self.last_engaged.setDate(QDate(engaged.year, engaged.month, engaged.day) if engaged else _NEVER)
+        self.journey_stage.set_value(seat.journey_stage if seat else None)
+        self._fill_journey(seat)
         self._fill_priorities(node)
         self._loading = False
 
@@ -374,3 +386,32 @@ class Inspector(QScrollArea):
         item = self.priorities.currentItem()
         if item is not None and self._node is not None:
             self._controller.remove_priority(item.data(Qt.ItemDataRole.UserRole))
+
+    # --- the member's buying stage ------------------------------------------------------
+
+    def _fill_journey(self, seat: MapNode | None) -> None:
+        pursuit_id = self._controller.pursuit_id
+        if seat is None or pursuit_id is None:
+            self.journey_history.setText("")
+            return
+        moves = self._controller.reads.journey(pursuit_id)
+        moves = [m for m in moves if m.stakeholder_id == seat.stakeholder_id]
+        self.journey_history.setText(history_text(moves))
+
+    def _on_stage_chosen(self) -> None:
+        """Another stage chosen: ask when and what moved them, then move them (or put it back)."""
+        node = self._node
+        if self._loading or node is None or node.member_id is None:
+            return
+        chosen = self.journey_stage.value()  # (a combo's data comes back as the plain string)
+        stage = BuyingStage(chosen) if chosen else None
+        if stage == node.journey_stage:
+            return
+        dialog = MoveDialog(node.name, stage, self)
+        if dialog.exec() == MoveDialog.DialogCode.Accepted:
+            note = dialog.note.text().strip() or None
+            self._controller.move_journey_stage(node.member_id, stage, note, dialog.chosen_day())
+        else:
+            self._loading = True
+            self.journey_stage.set_value(node.journey_stage)
+            self._loading = False

@@ -1,0 +1,189 @@
+"""Where each buyer is, in the window: the dialog that moves a member to another buying stage
+(with the day and what moved them), the inspector's stage row, and the Assessment tab's heat map
+of people × stages with who is ahead of or behind the group."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consensus_app.core.journey import (
+    STAGE_WORDS,
+    STAGES,
+    JourneyRow,
+    StageMove,
+    Standing,
+    group_stage,
+    journey_rows,
+    stage_words,
+)
+from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.ui.widgets import EnumCombo
+from models import BuyingStage
+
+# Colour-blind safe (Okabe–Ito): ahead blue, with the group grey, behind orange.
+STANDING_COLORS = {
+    Standing.AHEAD: "#0072B2",
+    Standing.WITH: "#7A7A7A",
+    Standing.BEHIND: "#D55E00",
+    Standing.UNKNOWN: "#BBBBBB",
+}
+_VISITED = "#E4E4E4"  # a stage their history passed through
+_IDS = Qt.ItemDataRole.UserRole
+
+
+def stage_combo() -> EnumCombo:
+    return EnumCombo([None, *STAGES], ["Not known", *(STAGE_WORDS[s] for s in STAGES)])
+
+
+class MoveDialog(QDialog):
+    """Move a member to a stage: the day it happened (today unless told) and what moved them."""
+
+    def __init__(self, name: str, stage: BuyingStage | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journey-move-dialog")
+        self.setWindowTitle(f"Move {name}")
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setMaximumDate(QDate.currentDate())
+        self.note = QLineEdit(placeholderText="What moved them: a meeting, a new requirement, a doubt…")
+        self.note.setMinimumWidth(360)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{html.escape(name)}</b> → {html.escape(stage_words(stage))}"))
+        form = QFormLayout()
+        form.addRow("On", self.day)
+        form.addRow("What moved them", self.note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen_day(self) -> date:
+        chosen = self.day.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+
+def history_text(moves: list[StageMove], limit: int = 4) -> str:
+    """A person's last moves, newest first: "2026-12-01 · supplier selection → solution … — note"."""
+    lines = []
+    for move in reversed(moves[-limit:]):
+        came = f"{stage_words(move.from_stage).lower()} → " if move.from_stage else ""
+        note = f" — {html.escape(move.note)}" if move.note else ""
+        back = " <b>(back a stage)</b>" if move.backward else ""
+        lines.append(f"{move.day.isoformat()} · {came}{stage_words(move.to_stage).lower()}{back}{note}")
+    if len(moves) > limit:
+        lines.append(f"<i>and {len(moves) - limit} earlier</i>")
+    return "<br>".join(lines) or "<i>No moves recorded yet</i>"
+
+
+class JourneyHeatMap(QTableWidget):
+    """People × the three stages: each row filled at the person's stage in the colour of where
+    they stand against the group (ahead, with it, behind), stages they came from shaded; the
+    group's stage and the pursuit's are named in the heading. Selecting a row highlights them."""
+
+    sig_highlight = Signal(list)
+
+    COLUMNS = ("Person", *(STAGE_WORDS[s].split()[0] for s in STAGES), "Against the group")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(self.COLUMNS), parent)
+        self.setObjectName("journey-heat-map")
+        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultSectionSize(20)
+        self.setMinimumHeight(160)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.rows: list[JourneyRow] = []
+        self.group: BuyingStage | None = None
+        self.itemSelectionChanged.connect(self._on_selection)
+
+    def show_map(self, pursuit_map: PursuitMap | None) -> None:
+        members = pursuit_map.members() if pursuit_map else []
+        self.group = group_stage(
+            [m.journey_stage for m in members], pursuit_map.stage if pursuit_map else None
+        )
+        people = [
+            (m.stakeholder_id, m.name, m.journey_stage, m.journey_from, m.journey_since) for m in members
+        ]
+        moves = [
+            StageMove(m.stakeholder_id, m.journey_since or date.min, m.journey_from, m.journey_stage)
+            for m in members
+            if m.journey_from is not None
+        ]
+        self.rows = journey_rows(people, moves, self.group)
+        self.blockSignals(True)
+        self.setRowCount(len(self.rows))
+        for row, person in enumerate(self.rows):
+            self._fill_row(row, person)
+        self.blockSignals(False)
+        self._say(pursuit_map)
+
+    def _fill_row(self, row: int, person: JourneyRow) -> None:
+        name = QTableWidgetItem(person.name)
+        name.setData(_IDS, person.stakeholder_id)
+        self.setItem(row, 0, name)
+        for column, stage in enumerate(STAGES, start=1):
+            cell = QTableWidgetItem("")
+            if stage == person.stage:
+                cell.setBackground(QBrush(QColor(STANDING_COLORS[person.standing])))
+                cell.setText("⟲" if person.looped else "●")
+                cell.setForeground(QBrush(QColor("white")))
+            elif stage in person.visited:
+                cell.setBackground(QBrush(QColor(_VISITED)))
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            since = f" since {person.since.isoformat()}" if person.since and stage == person.stage else ""
+            cell.setToolTip(f"{person.name}: {stage_words(person.stage).lower()}{since}")
+            self.setItem(row, column, cell)
+        standing = QTableWidgetItem(("moved back · " if person.looped else "") + person.standing.value)
+        standing.setForeground(QBrush(QColor(STANDING_COLORS[person.standing]).darker(115)))
+        self.setItem(row, len(self.COLUMNS) - 1, standing)
+
+    def _say(self, pursuit_map: PursuitMap | None) -> None:
+        if not self.rows:
+            self.summary.setText("<i>Nobody on the committee yet.</i>")
+            return
+        counts = {s: sum(1 for r in self.rows if r.standing is s) for s in Standing}
+        pursuit = stage_words(pursuit_map.stage).lower() if pursuit_map and pursuit_map.stage else "not set"
+        self.summary.setText(
+            f"The group is at <b>{stage_words(self.group).lower()}</b> (the pursuit: {pursuit}). "
+            f"{counts[Standing.AHEAD]} ahead, {counts[Standing.WITH]} with the group, "
+            f"{counts[Standing.BEHIND]} behind, {counts[Standing.UNKNOWN]} not known."
+        )
+
+    def row_of(self, name: str) -> JourneyRow:
+        return next(r for r in self.rows if r.name == name)
+
+    def _on_selection(self) -> None:
+        selected = self.selectedItems()
+        ids = [item.data(_IDS) for item in selected if item.column() == 0]
+        self.sig_highlight.emit([i for i in ids if i is not None])
