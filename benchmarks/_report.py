@@ -34,10 +34,13 @@ bash benchmarks/run            # all benchmarks; rewrites this file's sections
 
 Each `benchmarks/bench_*.py` can also be run alone (`.venv/bin/python benchmarks/bench_import.py`,
 `--help` for its options; `--no-write` prints without touching this file). Every benchmark measures a
-plain baseline in the same run and reports ours / baseline, so figures from different machines can be
-compared by their ratios. Timings are never asserted in the test suite; targets are checked here.
-Each section below is written by its benchmark (between `<!-- bench:NAME -->` markers) and
-records the machine and date of its own run.
+baseline that does the same work in the same run and reports ours / baseline, so figures from
+different machines can be compared by their ratios; where a richer baseline is also shown, the
+headline ratio is still the like-for-like one, and each section says what each side does and does
+not do. Where a benchmark alternates the two sides (A, B, A, B…, at least five pairs) it reports
+medians with the spread (min–max) in brackets. Timings are never asserted in the test suite;
+targets are checked here. Each section below is written by its benchmark (between
+`<!-- bench:NAME -->` markers) and records the machine and date of its own run.
 """
 
 
@@ -153,14 +156,18 @@ def machine_lines(info: dict[str, str]) -> str:
     )
 
 
-def write_section(name: str, body: str, doc: Path = DOC) -> None:
-    """Replace (or add) this benchmark's section of docs/benchmarks.md, leaving the others."""
+def write_section(name: str, body: str, doc: Path = DOC, first: bool = False) -> None:
+    """Replace (or add) this benchmark's section of docs/benchmarks.md, leaving the others.
+
+    A new section goes at the end, or with `first` before every other section."""
     start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
     section = f"{start}\n{body.strip()}\n{end}"
     text = doc.read_text(encoding="utf-8") if doc.exists() else INTRO
     pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
     if pattern.search(text):
         text = pattern.sub(lambda _m: section, text, count=1)
+    elif first and (found := re.search(r"^<!-- bench:[a-z-]+ -->$", text, re.M)):
+        text = text[: found.start()] + section + "\n\n" + text[found.start() :]
     else:
         text = text.rstrip() + "\n\n" + section + "\n"
     doc.parent.mkdir(parents=True, exist_ok=True)
@@ -278,3 +285,36 @@ def load_line() -> str:
         f"- Load average at the end of the run (1, 5, 15 min): {one:.2f}, {five:.2f}, {fifteen:.2f} "
         f"on {os.cpu_count()} cores, shared with other work: compare the ratios, measured in the same run.\n"
     )
+
+
+def run_summary(ran: list[str], failed: list[str]) -> str:
+    """The section `bash benchmarks/run` writes at the top: this run's machine, threads and load."""
+    info = machine()
+    pairs = (item.split("=", 1) for item in ran)
+    took = ", ".join(f"`{name}` {int(seconds) // 60} min {int(seconds) % 60} s" for name, seconds in pairs)
+    failures = ""
+    if failed:
+        failures = f"\n- **Failed:** {', '.join(failed)} (their sections keep their last results)."
+    return f"""## The last full run
+
+{machine_lines(info)}{threads_line()}{load_line()}- Ran: {took or "nothing"}.{failures}
+
+The machine is shared with other work (other sessions' tests and builds run on the same two
+cores), so absolute times vary from run to run by more than the differences they measure; the
+ratios are measured in the same run, each side under the same load, and are the figures to compare.
+Each section below names its own run's date and commit.
+"""
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 2 and sys.argv[1] == "run-summary":
+        rest = sys.argv[2:]
+        cut = rest.index("--") if "--" in rest else len(rest)
+        done, broken = [a for a in rest[:cut] if a], [a for a in rest[cut + 1 :] if a]
+        write_section("run", run_summary(done, broken), first=True)
+        # The introduction above the sections is this file's too: keep it as INTRO says.
+        current = DOC.read_text(encoding="utf-8")
+        top = re.search(r"^<!-- bench:[a-z-]+ -->$", current, re.M)
+        if top:
+            DOC.write_text(INTRO + "\n" + current[top.start() :], encoding="utf-8")
+        print(f"wrote the 'run' section of {DOC.relative_to(ROOT)}")
