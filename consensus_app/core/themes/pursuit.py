@@ -18,7 +18,8 @@ from itertools import combinations
 from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.pursuit_map import MapNode, build_pursuit_map
 from consensus_app.core.themes.corrections import pinning_for
-from consensus_app.core.themes.engine import Theme, ThemeResult, find_themes
+from consensus_app.core.themes.engine import Theme, ThemeResult
+from consensus_app.core.themes.remembered import remembered_find_themes
 from consensus_app.core.themes.vectors import VectorStore, vectors_for
 from models import Function, PriorityKind
 from models.snapshot import AccountSnapshot
@@ -205,7 +206,8 @@ def analyse_pursuit(
     found, model = vectors_for(items, vectors, _part(progress, 0.0, 0.6), should_stop)
     if found is not None:
         stage = _part(progress, 0.6, 1.0)
-    result = find_themes(
+    # The same statements, vectors and corrections give the same themes: found once (remembered.py).
+    result = remembered_find_themes(
         [p.text for p in priorities],
         k,
         lang,
@@ -213,7 +215,6 @@ def analyse_pursuit(
         should_stop,
         vectors=found,
         model=model,
-        use_model=False,
         pinning=pinning_for(priorities, snapshot.theme_corrections),
     )
     nodes = build_pursuit_map(snapshot, pursuit_id).nodes
