@@ -72,9 +72,13 @@ def _rows(window: MainWindow) -> list[QTreeWidgetItem]:
     return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
 
 
+def _said(shown: str) -> str:
+    """The statement between the quotes, as a person reads it (without the direction isolates)."""
+    return shown.split("”")[0].lstrip("“").strip("\u2068\u2069")
+
+
 def _statements(row: QTreeWidgetItem) -> set[str]:
-    """What the row lists, as the user reads it (the statement between the quotes)."""
-    return {row.child(i).text(0).split("”")[0].lstrip("“") for i in range(row.childCount())}
+    return {_said(row.child(i).text(0)) for i in range(row.childCount())}
 
 
 def _row_with(window: MainWindow, statement: str) -> QTreeWidgetItem:
@@ -84,9 +88,7 @@ def _row_with(window: MainWindow, statement: str) -> QTreeWidgetItem:
 def _statement_row(window: MainWindow, statement: str) -> QTreeWidgetItem:
     row = _row_with(window, statement)
     row.setExpanded(True)  # as a user opens a theme to reach its statements
-    return next(
-        row.child(i) for i in range(row.childCount()) if row.child(i).text(0).startswith(f"“{statement}”")
-    )
+    return next(row.child(i) for i in range(row.childCount()) if _said(row.child(i).text(0)) == statement)
 
 
 def _number(window: MainWindow, statement: str) -> int:
@@ -184,7 +186,7 @@ def test_splitting_a_theme_in_its_dialog(qtbot: QtBot, window: MainWindow) -> No
     assert dialog.isVisible() and "Tick some" in dialog.problem.text()
     for row in range(dialog.statements.count()):
         item = dialog.statements.item(row)
-        if item.text().split("”")[0].lstrip("“") in CAPEX:
+        if _said(item.text()) in CAPEX:
             item.setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.problem.text() == "Give the new theme a name."

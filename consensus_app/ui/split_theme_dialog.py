@@ -18,6 +18,12 @@ from PySide6.QtWidgets import (
 _ID = Qt.ItemDataRole.UserRole
 
 
+def quoted(text: str) -> str:
+    """A statement in quotes that stay on its two ends in any script (a Persian statement is
+    isolated: it keeps its own direction without pulling the marks and what follows along)."""
+    return f"“\u2068{text}\u2069”"
+
+
 class SplitThemeDialog(QDialog):
     """`statements`: (priority id, what was said, who said it) of the theme being split."""
 
@@ -27,13 +33,13 @@ class SplitThemeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Split theme")
         self.setObjectName("split-theme-dialog")
-        intro = QLabel(f"Tick the statements that belong to a new theme, apart from “{label}”.")
+        intro = QLabel(f"Tick the statements that belong to a new theme, apart from {quoted(label)}.")
         intro.setWordWrap(True)
         self.statements = QListWidget()
         self.statements.setObjectName("split-theme-statements")
         self.statements.setWordWrap(True)
         for priority_id, text, speaker in statements:
-            item = QListWidgetItem(f"“{text}” — {speaker}")
+            item = QListWidgetItem(f"{quoted(text)} — \u2068{speaker}\u2069")
             item.setData(_ID, priority_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTreeWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -103,16 +104,21 @@ class ThemeCorrector(QObject):
         tree.sig_dropped.connect(self._move)
         self._enable()
 
-    def button_row(self) -> QHBoxLayout:
+    def button_row(self) -> QVBoxLayout:
+        """The buttons, and a line (wrapped in a narrow tab) on the other ways to correct."""
         row = QHBoxLayout()
         for button in self.buttons:
             row.addWidget(button)
-        hint = QLabel("or right-click; drag a statement onto a theme")
+        row.addStretch(1)
+        hint = QLabel("Or right-click a theme or a statement, or drag a statement onto a theme.")
+        hint.setWordWrap(True)
         hint.setToolTip(HOW_TO)
         hint.setStyleSheet("color: #6B6B6B")
-        row.addWidget(hint)
-        row.addStretch(1)
-        return row
+        both = QVBoxLayout()
+        both.setSpacing(2)
+        both.addLayout(row)
+        both.addWidget(hint)
+        return both
 
     def shown(self, themes: PursuitThemes, names: dict[int, str]) -> None:
         """The list was filled again: remember what its rows stand for."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.core.themes.corrections import theme_ref
+from consensus_app.ui.split_theme_dialog import quoted
 from consensus_app.ui.theme_corrections_ui import PRIORITY_ROLE, REF_ROLE, ThemeCorrector, ThemesTree
 from consensus_app.ui.widgets import human
 
@@ -196,7 +197,7 @@ class ThemesPanel(QWidget):
                 speaker, text = text_of[priority_id]
                 fit = similarity.get(index)
                 note = " · loosely related" if priority_id in loose else ""
-                shown = f"“{text}”" + (f" · fit {fit:.2f}{note}" if fit is not None else "")
+                shown = quoted(text) + (f" · fit {fit:.2f}{note}" if fit is not None else "")
                 child = QTreeWidgetItem([shown, names.get(speaker, "?"), ""])
                 child.setData(0, _IDS, [speaker])
                 child.setData(0, PRIORITY_ROLE, priority_id)
@@ -222,7 +223,7 @@ class ThemesPanel(QWidget):
         top.setForeground(0, QBrush(LOOSE_TEXT))
         for priority_id in themes.unthemed:
             speaker, text = text_of[priority_id]
-            child = QTreeWidgetItem([f"“{text}”", names.get(speaker, "?"), ""])
+            child = QTreeWidgetItem([quoted(text), names.get(speaker, "?"), ""])
             child.setData(0, _IDS, [speaker])
             child.setData(0, PRIORITY_ROLE, priority_id)
             top.addChild(child)
