@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from consensus_app.operations.changed import Changed
     from consensus_app.ui.controller import WorkspaceController
 
-COLUMNS = ["Step", "Customer owner", "Our owner", "Due", "Status"]
+COLUMNS = ["Step", "Who (theirs, ours)", "When, how far"]  # two lines a row: it fits the narrow tab
 LATE = QColor("#B3261E")
 _ID = Qt.ItemDataRole.UserRole
 
@@ -64,7 +64,11 @@ class PlanPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        header.sectionResized.connect(lambda *_: self._fit_rows())  # two lines stay two
 
         self.title_edit = QLineEdit(placeholderText="What is to be done, e.g. Security review of the pilot")
         self.title_edit.setObjectName("plan-title")
@@ -144,20 +148,19 @@ class PlanPanel(QWidget):
         self.table.setRowCount(len(self.steps))
         for row, step in enumerate(self.steps):
             late = step.overdue(today)
-            due = f"{step.due:%-d %b %Y}" if step.due else "—"
-            status = step.status.label + (
-                f" · overdue {(today - step.due).days} d" if late and step.due else ""
-            )
+            due = f"{step.due:%-d %b %Y}" if step.due else "no date"
+            days = (today - step.due).days if late and step.due else 0
+            status = step.status.label + (f" · overdue {days} d" if days else "")
             owner = names.get(step.buyer_owner_id, "—").removesuffix(" (not on the committee)")
-            for column, text in enumerate([step.title, owner, step.seller_owner or "—", due, status]):
+            cells = [step.title, f"{owner}\n{step.seller_owner or '—'}", f"{due}\n{status}"]
+            for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, step.id)
-                if late and column >= 3:
+                if late and column == 2:
                     item.setForeground(LATE)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_rows()
         if chosen is not None and any(s.id == chosen.id for s in self.steps):
             self.select(chosen.id)
         else:
@@ -165,6 +168,15 @@ class PlanPanel(QWidget):
             self._clear_form()
         self.summary.setText(self._summary(today) if pursuit_id is not None else "Open a pursuit to plan it.")
         self._sync_map()
+
+    def _fit_rows(self) -> None:
+        """Every row tall enough for its two lines, in any script (a Hangul or kanji line is taller
+        than the Latin one Qt measures rows by)."""
+        self.table.resizeRowsToContents()
+        least = round(self.table.fontMetrics().lineSpacing() * 2.7) + 6
+        for row in range(self.table.rowCount()):
+            if self.table.rowHeight(row) < least:
+                self.table.setRowHeight(row, least)
 
     def _summary(self, today: date) -> str:
         if not self.steps:
