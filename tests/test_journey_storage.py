@@ -163,4 +163,4 @@ def test_readings_are_one_a_day_updated_through_it_and_reviews_are_kept_beside_t
     assert {m.stakeholder_id for m in change.moved} == {seat.stakeholder_id for seat in approvers}
     lines = since_review_lines(change)
     assert lines[0].startswith(f"Score {change.score_then} → {change.score_now} ({change.delta:+d})")
-    assert any(line.startswith("New: JOURNEY_LAG") for line in lines)
+    assert any(line.startswith("New: JOURNEY_LAG (") for line in lines)

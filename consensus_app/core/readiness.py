@@ -149,6 +149,7 @@ class SinceReview:
     raised: tuple[NotedFinding, ...]
     moved: tuple[StageChange, ...]
     components: dict[str, float]  # component key -> change in points
+    names: dict[int, str] = field(default_factory=dict)  # everyone either reading names
 
     @property
     def delta(self) -> int | None:
@@ -191,7 +192,17 @@ def since_review(readings: Sequence[Reading], now: Reading) -> SinceReview | Non
             for k in keys
             if abs(now.components.get(k, 0.0) - review.components.get(k, 0.0)) >= 0.5
         },
+        names={**review.names, **now.names},
     )
+
+
+def _named(finding: NotedFinding, names: dict[int, str], shown: int = 3) -> str:
+    """ "LOOPING (Ana Lima, Dr. Brandt)": the code and whom it concerns, the first few by name."""
+    who = [names.get(sid, "someone no longer on the committee") for sid in finding.stakeholders]
+    if not who:
+        return finding.code
+    more = f" and {len(who) - shown} more" if len(who) > shown else ""
+    return f"{finding.code} ({', '.join(who[:shown])}{more})"
 
 
 def since_review_lines(change: SinceReview) -> list[str]:
@@ -203,8 +214,8 @@ def since_review_lines(change: SinceReview) -> list[str]:
                  f"{change.reviewed_on.isoformat()}."]  # fmt: skip
     else:
         lines = [f"Since the review on {change.reviewed_on.isoformat()}:"]
-    lines += [f"Resolved: {f.code} — {f.message}" for f in change.resolved]
-    lines += [f"New: {f.code} — {f.message}" for f in change.raised]
+    lines += [f"Resolved: {_named(f, change.names)}" for f in change.resolved]
+    lines += [f"New: {_named(f, change.names)}" for f in change.raised]
     lines += [
         f"Moved: {m.name}, {stage_words(m.before).lower()} → {stage_words(m.after).lower()}"
         for m in change.moved

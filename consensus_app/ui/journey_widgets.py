@@ -47,6 +47,7 @@ STANDING_COLORS = {
 }
 _VISITED = "#E4E4E4"  # a stage their history passed through
 _IDS = Qt.ItemDataRole.UserRole
+SHOWN_ROWS = 16  # the heat map grows with the committee up to this many rows, then scrolls
 
 
 def stage_combo() -> EnumCombo:
@@ -120,7 +121,6 @@ class JourneyHeatMap(QTableWidget):
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultSectionSize(20)
-        self.setMinimumHeight(160)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.rows: list[JourneyRow] = []
@@ -146,7 +146,14 @@ class JourneyHeatMap(QTableWidget):
         for row, person in enumerate(self.rows):
             self._fill_row(row, person)
         self.blockSignals(False)
+        self._fit_height()
         self._say(pursuit_map)
+
+    def _fit_height(self) -> None:
+        """Tall enough for everyone up to SHOWN_ROWS; a larger committee scrolls."""
+        rows = min(max(self.rowCount(), 3), SHOWN_ROWS)
+        frame = 2 * self.frameWidth() + self.horizontalHeader().height()
+        self.setFixedHeight(frame + rows * self.verticalHeader().defaultSectionSize() + 2)
 
     def _fill_row(self, row: int, person: JourneyRow) -> None:
         name = QTableWidgetItem(person.name)

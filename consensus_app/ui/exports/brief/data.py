@@ -23,11 +23,13 @@ from consensus_app.core.change_notes import Note, change_notes
 from consensus_app.core.layouts import LayoutName
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.messaging.bridges import from_pursuit_themes
+from consensus_app.core.readiness import Reading
 from consensus_app.core.themes.pursuit import PursuitThemes
 from consensus_app.exporters.customer_view import PlanLine, plan_line
 from consensus_app.exporters.map_source import MapSource
 from consensus_app.exporters.review_parts import ReviewedPursuit, gather_review_parts
 from consensus_app.exporters.team_notes import TeamNotes, team_notes
+from consensus_app.storage.readiness import readings
 from consensus_app.storage.workspace import Workspace
 from models.tables import ChangeRecord, PursuitRecord
 
@@ -64,6 +66,8 @@ class BriefData(ReviewedPursuit):
     plan: list[PlanLine] = field(default_factory=list)
     # What the account team noted (personal wins, notes, evidence, ties): the internal brief only.
     team_notes: TeamNotes | None = None
+    # The pursuit's kept readings (readiness over time), oldest first.
+    readings: list[Reading] = field(default_factory=list)
 
 
 def default_since(today: date) -> date:
@@ -154,6 +158,7 @@ def gather_brief(
     names = {s.id: s.name for s in parts.snapshot.stakeholders}
     data.plan = [plan_line(step, names) for step in workspace.repos.plan_steps.for_pursuit(pursuit_id)]
     data.team_notes = team_notes(parts.snapshot, pursuit_id, data.members)
+    data.readings = readings(workspace, pursuit_id)
     run.finish()
     return data
 

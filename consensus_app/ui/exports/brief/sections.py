@@ -9,6 +9,7 @@ from consensus_app.ui.exports.brief.changes import ChangesSection
 from consensus_app.ui.exports.brief.committee import CommitteeSection
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item, Section
+from consensus_app.ui.exports.brief.journey_section import JourneySection
 from consensus_app.ui.exports.brief.map_pages import map_pages
 from consensus_app.ui.exports.brief.messages_section import MessagesSection
 from consensus_app.ui.exports.brief.plan_section import PlanSection
@@ -35,6 +36,7 @@ def default_sections() -> list[Section]:
         CommitteeSection(),
         TeamNotesSection(),
         AssessmentSection(),
+        JourneySection(),
         ThemesSection(),
         MessagesSection(),
         PlanSection(),

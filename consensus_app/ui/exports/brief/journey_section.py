@@ -1,0 +1,90 @@
+"""Where each buyer is and how readiness moved: the group's stage and who is ahead or behind it,
+the score day by day (reviews marked), and what changed since the last review."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from consensus_app.core.journey import Standing, group_stage, journey_rows, stage_words
+from consensus_app.core.readiness import reading_of, since_review, since_review_lines, trend
+from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
+from consensus_app.ui.exports.brief.data import BriefData
+from consensus_app.ui.exports.brief.flow import Frame, Item
+from consensus_app.ui.exports.brief.title_page import long_date
+
+PEOPLE = [Column("Person", 2.2, bold=True), Column("Stage", 1.8), Column("Against the group", 1.6)]
+TREND = [Column("Day", 1.6), Column("Score", 0.8), Column("", 2.0)]
+TREND_DAYS = 12  # the latest days in the table; the trend before them is summed up
+
+
+class JourneySection:
+    title = "Where each buyer is, and readiness over time"
+    new_page = True
+    landscape = False
+
+    def items(self, data: BriefData, frame: Frame) -> Sequence[Item]:
+        width = frame.width
+        pursuit_map = data.source.pursuit_map
+        members = pursuit_map.members()
+        group = group_stage([m.journey_stage for m in members], pursuit_map.stage)
+        rows = journey_rows(
+            [(m.stakeholder_id, m.name, m.journey_stage, m.journey_from, m.journey_since) for m in members],
+            [],
+            group,
+        )
+        blocks: list[Item] = [heading(self.title, width)]
+        counts = {s: sum(1 for r in rows if r.standing is s) for s in Standing}
+        blocks.append(
+            paragraph(
+                f"The group is at {stage_words(group).lower()}; the pursuit at "
+                f"{stage_words(pursuit_map.stage).lower()}. {counts[Standing.AHEAD]} ahead of the group, "
+                f"{counts[Standing.BEHIND]} behind, {counts[Standing.UNKNOWN]} not known.",
+                width,
+            )
+        )
+        out_of_step = [r for r in rows if r.standing in (Standing.AHEAD, Standing.BEHIND) or r.looped]
+        if out_of_step:
+            table_rows = [
+                [
+                    r.name,
+                    stage_words(r.stage) + (f"\nsince {long_date(r.since)}" if r.since else ""),
+                    ("moved back, " if r.looped else "") + r.standing.value,
+                ]
+                for r in out_of_step
+            ]
+            blocks += table(PEOPLE, table_rows, width, max_lines=3)
+        blocks += self._readiness(data, width)
+        return blocks
+
+    def _readiness(self, data: BriefData, width: float) -> list[Item]:
+        blocks: list[Item] = [subheading("Readiness over time", width, space_above=18)]
+        if not data.readings:
+            blocks.append(
+                paragraph("No readings kept yet: the window keeps one a day once the pursuit is open.", width)
+            )
+            return blocks
+        days = trend(data.readings)
+        reviewed = {r.day for r in data.readings if r.reviewed}
+        shown = days[-TREND_DAYS:]
+        if len(days) > len(shown):
+            first = days[0]
+            blocks.append(
+                paragraph(
+                    f"{len(days)} days kept since {long_date(first[0])} (score then {first[1]}).", width
+                )
+            )
+        blocks += table(
+            TREND,
+            [[long_date(day), str(score), "review" if day in reviewed else ""] for day, score in shown],
+            width,
+        )
+        if data.assessment.assessable:
+            now = reading_of(data.assessment, data.source.pursuit_map, datetime.now(UTC))
+            change = since_review(data.readings, now)
+            blocks.append(subheading("Since the last review", width, space_above=12))
+            if change is None:
+                blocks.append(paragraph("Not reviewed yet.", width))
+            else:
+                blocks += [paragraph(line, width) for line in since_review_lines(change)]
+        return blocks
