@@ -294,3 +294,37 @@ def test_the_portfolio_themes_the_accounts_statements_with_their_corrections(nor
     assert capital.size == len(CAPEX)
     norwegian = _texts(themes, _holding(themes, NORWEGIAN_DATA))
     assert not any(norwegian & {p for ps in t.functions.values() for p in ps} for t in found)
+
+
+def test_a_colleagues_correction_on_the_same_server_reaches_this_window(
+    nordhavn: Workspace, db_url: str
+) -> None:
+    colleague = open_workspace(db_url, actor="kari")
+    try:
+        themes = _analyse(colleague)
+        fuel = theme_ref(_holding(themes, "Cut fuel cost per voyage"))
+        _run(colleague, edits.rename_theme(colleague.repos, _account(colleague), fuel, "Bunker spend"))
+    finally:
+        colleague.close()
+    assert _holding(_analyse(nordhavn), "Cut fuel cost per voyage").theme.label == "Bunker spend"
+    entry = nordhavn.repos.changes.after(0, _account(nordhavn))[-1]
+    assert (entry.actor, entry.entity) == ("kari", "theme")
+    assert entry.summary == f"Rename “{fuel.label}” to “Bunker spend”"
+
+
+def test_undoing_a_merge_of_a_renamed_theme_brings_it_back_with_its_name(nordhavn: Workspace) -> None:
+    account = _account(nordhavn)
+    before = _analyse(nordhavn)
+    _run(
+        nordhavn, edits.rename_theme(nordhavn.repos, account, theme_ref(_holding(before, DOWNTIME)), "Uptime")
+    )
+    renamed = _analyse(nordhavn)
+    keep, other = theme_ref(_holding(renamed, MAINTENANCE)), theme_ref(_holding(renamed, DOWNTIME))
+    merge = _run(nordhavn, edits.merge_themes(nordhavn.repos, account, keep, other))
+    assert _rows(nordhavn)[0] == 1  # "Uptime" went into the kept theme
+    assert "Uptime" not in [c.theme.label for c in _analyse(nordhavn).coverage]
+    _undo(nordhavn, merge)
+    again = _analyse(nordhavn)
+    assert _holding(again, DOWNTIME).theme.label == "Uptime"
+    assert _texts(again, _holding(again, DOWNTIME)) == _texts(renamed, _holding(renamed, DOWNTIME))
+    assert _rows(nordhavn) == (1, len(other.priority_ids))
