@@ -22,7 +22,7 @@ from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.errors import ConstraintError
 from consensus_app.storage.priority_vectors import PriorityVectorRepository
 from consensus_app.storage.workspace import Workspace, open_workspace
-from models import PriorityKind
+from models import Function, PriorityKind
 from models.theme_corrections import CorrectedTheme, ThemePin
 from tests.theme_accounts import committee_document
 
@@ -328,3 +328,45 @@ def test_undoing_a_merge_of_a_renamed_theme_brings_it_back_with_its_name(nordhav
     assert _holding(again, DOWNTIME).theme.label == "Uptime"
     assert _texts(again, _holding(again, DOWNTIME)) == _texts(renamed, _holding(renamed, DOWNTIME))
     assert _rows(nordhavn) == (1, len(other.priority_ids))
+
+
+def test_divergent_priorities_and_the_review_brief_follow_the_corrections(nordhavn: Workspace) -> None:
+    from datetime import date
+
+    from consensus_app.core.analytics.assessment import assess
+    from consensus_app.core.analytics.themes_link import priority_themes
+    from consensus_app.core.cancellable import CancellableRun
+    from consensus_app.core.pursuit_map import build_pursuit_map
+    from consensus_app.exporters.review_parts import gather_review_parts
+
+    account = _account(nordhavn)
+
+    def findings() -> set[str]:
+        snapshot = nordhavn.repos.accounts.snapshot(account)
+        themes = _analyse(nordhavn)
+        pursuit_map = build_pursuit_map(snapshot, snapshot.pursuits[0].id)
+        return {f.code for f in assess(pursuit_map, date(2026, 12, 7), *priority_themes(themes)).findings}
+
+    assert "DIVERGENT_PRIORITIES" not in findings()  # every pair of functions shares a theme
+    themes = _analyse(nordhavn)
+    norwegian = _holding(themes, NORWEGIAN_DATA)  # the only theme marketing shares with procurement
+    _run(nordhavn, edits.set_not_a_theme(nordhavn.repos, account, theme_ref(norwegian)))
+    after = _analyse(nordhavn)
+    assert (Function.MARKETING, Function.PROCUREMENT) in after.unshared_functions
+    assert "DIVERGENT_PRIORITIES" in findings()
+
+    _run(
+        nordhavn,
+        edits.rename_theme(nordhavn.repos, account, theme_ref(_holding(after, DATA)), "Data stays in Europe"),
+    )
+    pursuit_id = nordhavn.repos.accounts.snapshot(account).pursuits[0].id
+    parts = gather_review_parts(
+        nordhavn,
+        pursuit_id,
+        since=date(2026, 1, 1),
+        today=date(2026, 12, 7),
+        layout="org",
+        committee_only=True,
+        run=CancellableRun(None, None),
+    )
+    assert "Data stays in Europe" in [b.coverage.theme.label for b in parts.themes.bridges]
