@@ -464,6 +464,9 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
             if "buyer_owner" in step:
                 path = f"{here}.pursuits[{q}].plan[{k}].buyer_owner"
                 yield from check_ref(path, step["buyer_owner"], "stakeholder")
+        for k, move in enumerate(pursuit.get("journey", [])):  # (version 2, optional)
+            path = f"{here}.pursuits[{q}].journey[{k}].stakeholder"
+            yield from check_ref(path, move["stakeholder"], "stakeholder")
     for n, message in enumerate(account.get("messages", [])):
         path = f"{here}.messages[{n}]"
         if "pursuit" in message:

@@ -43,7 +43,7 @@ class Reading:
     reviewed: bool = False
     components: dict[str, float] = field(default_factory=dict)  # component key -> points
     findings: tuple[NotedFinding, ...] = ()
-    stages: dict[int, BuyingStage | None] = field(default_factory=dict)  # members' stages
+    stages: dict[int, BuyingStage] = field(default_factory=dict)  # members' known stages
     names: dict[int, str] = field(default_factory=dict)  # members' names that day
 
     def same_result(self, other: Reading | None) -> bool:
@@ -70,7 +70,7 @@ def reading_of(
         findings=tuple(
             NotedFinding(f.code, f.severity.label, f.message, f.stakeholders) for f in assessment.findings
         ),
-        stages={m.stakeholder_id: m.journey_stage for m in members},
+        stages={m.stakeholder_id: m.journey_stage for m in members if m.journey_stage is not None},
         names={m.stakeholder_id: m.name for m in members},
     )
 
@@ -91,7 +91,7 @@ def body_of(reading: Reading) -> dict[str, Any]:
             }
             for f in reading.findings
         ],
-        "stages": {str(sid): stage.value if stage else None for sid, stage in reading.stages.items()},
+        "stages": {str(sid): stage.value for sid, stage in reading.stages.items()},
         "names": {str(sid): name for sid, name in reading.names.items()},
     }
 
@@ -113,7 +113,7 @@ def reading_from(
             )
             for f in parts.get("findings", [])
         ),
-        stages={int(k): BuyingStage(v) if v else None for k, v in parts.get("stages", {}).items()},
+        stages={int(k): BuyingStage(v) for k, v in parts.get("stages", {}).items() if v},
         names={int(k): str(v) for k, v in parts.get("names", {}).items()},
     )
 
@@ -174,10 +174,10 @@ def since_review(readings: Sequence[Reading], now: Reading) -> SinceReview | Non
         return None
     then_ids = {f.identity for f in review.findings}
     now_ids = {f.identity for f in now.findings}
-    moved = tuple(
-        StageChange(sid, now.names.get(sid) or review.names.get(sid, "?"), review.stages.get(sid), stage)
-        for sid, stage in now.stages.items()
-        if sid in review.stages and review.stages[sid] != stage
+    moved = tuple(  # members then and now whose stage differs (a stage becoming known counts)
+        StageChange(sid, name, review.stages.get(sid), now.stages.get(sid))
+        for sid, name in now.names.items()
+        if sid in review.names and review.stages.get(sid) != now.stages.get(sid)
     )
     keys = dict.fromkeys([*review.components, *now.components])
     return SinceReview(

@@ -13,6 +13,7 @@ from consensus_app import __version__
 from consensus_app.core.interchange import FIELD_ORDER, FORMAT, VERSION
 from consensus_app.core.themes.corrections_document import document_part as theme_corrections_part
 from consensus_app.exporters.atomic import atomic_output
+from consensus_app.exporters.journey_interchange import journey_part
 from consensus_app.exporters.plan_interchange import plan_part
 from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.workspace import Workspace
@@ -110,7 +111,12 @@ def export_document(
         accounts = [by_key[k] for k in account_keys]
     documents = []
     for done, account in enumerate(accounts, 1):
-        documents.append(account_document(repo.snapshot(account.id)))
+        snapshot = repo.snapshot(account.id)
+        document = account_document(snapshot)
+        people = snapshot.stakeholder_keys()
+        for pursuit, written in zip(snapshot.pursuits, document["pursuits"], strict=True):
+            written.update(journey_part(workspace, pursuit.id, people))  # (version 2, optional)
+        documents.append(document)
         if progress:
             progress(done, len(accounts))
     return {

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, insert, select, upd
 from consensus_app.core.interchange import DATES, value_fields
 from consensus_app.core.wording import count
 from consensus_app.storage.errors import ImportConflictError
+from consensus_app.storage.journey_import import import_journeys
 from consensus_app.storage.plan_steps import import_plans
 from consensus_app.storage.theme_corrections import import_corrections
 from consensus_app.storage.workspace import Workspace
@@ -182,6 +183,7 @@ def _import_account(
     ]
     _insert(conn, CommitteeMember, members)
     import_plans(conn, pursuits, pursuit_by_key, ids)  # the plans for deciding together (version 2)
+    import_journeys(conn, pursuits, pursuit_by_key, ids)  # stage moves and readings (version 2)
 
     _insert(
         conn,
