@@ -214,9 +214,12 @@ def test_marking_not_a_theme_lists_its_statements_as_unthemed(qtbot: QtBot, wind
     qtbot.mouseClick(_panel(window).not_a_theme_button, Qt.MouseButton.LeftButton)
     after = _wait_for_themes(qtbot, window, before)
     unthemed = _rows(window)[-1]
-    assert unthemed.text(0) == f"Unthemed · {len(after.unthemed)} fit no theme" and said <= _statements(
+    assert unthemed.text(0).endswith(f" · {len(said)} taken out of the themes") and said <= _statements(
         unthemed
     )
+    assert set(after.set_aside) == {p.id for p in after.priorities if p.text in said}
+    marked = [unthemed.child(i).text(0) for i in range(unthemed.childCount())]
+    assert sum(text.endswith(" · taken out of the themes") for text in marked) == len(said)
     assert not any(said & _statements(row) for row in _rows(window)[:-1])
     themes, pins = _db(window)
     assert len(themes) == 1 and set(pins) == said

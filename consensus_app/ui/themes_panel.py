@@ -216,14 +216,19 @@ class ThemesPanel(QWidget):
     ) -> QTreeWidgetItem:
         """The statements that fit no theme: listed, so nothing a person said is hidden."""
         speakers = list(dict.fromkeys(text_of[pid][0] for pid in themes.unthemed))
-        top = QTreeWidgetItem([f"Unthemed · {len(themes.unthemed)} fit no theme", str(len(speakers)), ""])
+        aside = set(themes.set_aside)
+        fit_none = len(themes.unthemed) - len(aside)
+        parts = [f"{fit_none} fit no theme"] if fit_none or not aside else []
+        parts += [f"{len(aside)} taken out of the themes"] if aside else []
+        top = QTreeWidgetItem([" · ".join(["Unthemed", *parts]), str(len(speakers)), ""])
         top.setData(0, _IDS, speakers)
         tip = "Said in words no other statement comes close to, or taken out of the themes."
         top.setToolTip(0, tip + (f"\n{DISSOLVED_HELP}" if themes.dissolved else ""))
         top.setForeground(0, QBrush(LOOSE_TEXT))
         for priority_id in themes.unthemed:
             speaker, text = text_of[priority_id]
-            child = QTreeWidgetItem([quoted(text), names.get(speaker, "?"), ""])
+            note = " · taken out of the themes" if priority_id in aside else ""
+            child = QTreeWidgetItem([quoted(text) + note, names.get(speaker, "?"), ""])
             child.setData(0, _IDS, [speaker])
             child.setData(0, PRIORITY_ROLE, priority_id)
             top.addChild(child)

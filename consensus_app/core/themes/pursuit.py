@@ -17,7 +17,7 @@ from itertools import combinations
 
 from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.pursuit_map import MapNode, build_pursuit_map
-from consensus_app.core.themes.corrections import pinning_for
+from consensus_app.core.themes.corrections import NO_THEME, Pinning, pinning_for
 from consensus_app.core.themes.engine import Theme, ThemeResult
 from consensus_app.core.themes.remembered import remembered_find_themes
 from consensus_app.core.themes.vectors import VectorStore, vectors_for
@@ -70,6 +70,9 @@ class PursuitThemes:
     # Themes none of whose statements clearly belong (members do not agree): not listed as
     # themes; their statements are among `unthemed`.
     dissolved: list[ThemeCoverage] = field(default_factory=list)
+    # Statements the seller took out of the themes (moved to no theme, or in a theme marked
+    # "not a theme"): among `unthemed` too.
+    set_aside: list[int] = field(default_factory=list)
 
     @property
     def engine(self) -> str:
@@ -215,7 +218,7 @@ def analyse_pursuit(
         should_stop,
         vectors=found,
         model=model,
-        pinning=pinning_for(priorities, snapshot.theme_corrections),
+        pinning=(pinning := pinning_for(priorities, snapshot.theme_corrections)),
     )
     nodes = build_pursuit_map(snapshot, pursuit_id).nodes
     every = theme_coverage(result, priorities, nodes, factions)
@@ -237,7 +240,19 @@ def analyse_pursuit(
         factions_without_common_theme(coverage, factions, voiced_factions) if factions else [],
         unthemed,
         dissolved,
+        set_aside(priorities, pinning, set(unthemed)),
     )
+
+
+def set_aside(priorities: Sequence[PriorityRecord], pinning: Pinning | None, unthemed: set[int]) -> list[int]:
+    """The unthemed statements that are so because the seller said so."""
+    if pinning is None:
+        return []
+    return [
+        p.id
+        for p, pin in zip(priorities, pinning.pins, strict=True)
+        if p.id in unthemed and (pin == NO_THEME or pin in pinning.dismissed)
+    ]
 
 
 def _part(progress: ProgressCallback | None, start: float, end: float) -> ProgressCallback | None:
