@@ -32,7 +32,10 @@ RADIUS = 7.0
 LOD_TEXT = (
     0.7  # below this scale the card shows the name alone (far_names.py): its 13 px name would be < 9 px
 )
-LOD_BATCH = 0.5  # below this NodeLayer draws the cards in batches; from here they draw themselves
+# Below this NodeLayer draws the cards in batches (their names too when the map is still); from
+# here they draw themselves. Below LOD_TEXT a card shows its name alone anyway, so the batches
+# look the same, and a zoom frame fills a dozen paths instead of scaling 500 card pictures.
+LOD_BATCH = LOD_TEXT
 LOD_BLOCK = 0.28  # below this the card is a plain coloured block
 SHADOW = QColor(0, 0, 0, 26)
 SHADOW_HOVER = QColor(0, 0, 0, 60)

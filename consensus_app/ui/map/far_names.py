@@ -2,9 +2,8 @@
 
 Below card.LOD_TEXT the card's own lines would be under 8 pixels high. A map fitted to a
 laptop's window often sits just there, so the name alone is drawn instead, about FAR_NAME_PX
-high on screen, over up to two lines, in the space after the profile badge. While the map
-moves the name is left out, or a card shows its ready-made picture (from card.LOD_BATCH up);
-the still frame that follows draws the name.
+high on screen, wrapped at spaces over the lines the card has room for (the first beside the
+profile badge). While the map zooms the name is left out; the still frame that follows draws it.
 """
 
 from __future__ import annotations

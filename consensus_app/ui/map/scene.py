@@ -58,6 +58,9 @@ class MapScene(DrawingModes, QGraphicsScene):
         self._animation: QVariantAnimation | None = None
         self._animation_targets: dict[int, QPointF] = {}
         self.setSceneRect(QRectF(-500, -300, 1000, 600))
+        # No BSP index: a zoom frame shows most of the 3,000 items anyway, and sorting what the tree
+        # returns cost more than walking them (and moving cards re-indexed their lines).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._on_selection_changed)
 
     # --- building -----------------------------------------------------------------------------
