@@ -47,8 +47,14 @@ def test_the_buyer_safe_brief_and_deck_are_chosen_in_the_export_dialog(
     dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.BRIEF.value))
     assert not dialog.for_customer.isHidden() and not dialog.for_customer.isChecked()  # internal by default
     dialog.for_customer.click()
-    qtbot.waitUntil(lambda: "for the customer's committee" in dialog.preview.text.text())
-    assert "no stance, influence, profiles" in dialog.preview.text.text()
+    preview = dialog.preview  # the buyer-safe brief's first page, and what it holds in words
+    qtbot.waitUntil(lambda: "for the customer's committee" in preview.note.text(), timeout=60_000)
+    assert (
+        preview.stack.currentWidget() is preview.image
+        and "no stance, influence, profiles" in preview.note.text()
+    )
+    assert dialog.layout_box.isHidden() and dialog.since.isHidden()  # no map, no changes in it
+    assert not dialog.page.isHidden()
     name = "Nordhavn Shipping ASA - Fleet telemetry platform - brief for the customer.pdf"
     assert dialog.default_path().name == name
     target = tmp_path / "for the committee.pdf"
@@ -65,6 +71,7 @@ def test_the_buyer_safe_brief_and_deck_are_chosen_in_the_export_dialog(
     assert not dialog.for_customer.isChecked()
     dialog.for_customer.click()
     assert dialog.default_path().name.endswith("deck for the customer.pptx")
+    qtbot.waitUntil(lambda: "review deck for the customer's committee" in dialog.preview.text.text())
     deck_path = tmp_path / "for the committee.pptx"
     _save_as(monkeypatch, deck_path)
     with qtbot.waitSignal(dialog.sig_exported, timeout=60_000):

@@ -138,9 +138,9 @@ class ExportDialog(QDialog):
             self.layout_box.currentIndexChanged,
             self.page.currentIndexChanged,
             self.since.dateChanged,
-            self.for_customer.toggled,
         ):
             signal.connect(self._preview_timer.start)
+        self.for_customer.toggled.connect(self._on_kind_changed)  # (it shows the rows that apply)
         self.export_button.clicked.connect(self._on_export)
         self.cancel_button.clicked.connect(self._on_cancel)
         self._on_kind_changed()
@@ -177,11 +177,12 @@ class ExportDialog(QDialog):
             self.page.addItem(PAGE_LABELS[name], name)
         self.page.setCurrentIndex(max(0, self.page.findData(page)))
         self.page.blockSignals(False)
+        customer = info.for_customer and self.for_customer.isChecked()  # no map, no changes in it
         for widget, shown in (
-            (self.layout_box, info.layout),
+            (self.layout_box, info.layout and not customer),
             (self.scale, info.scale),
             (self.page, bool(info.pages)),
-            (self.since, info.since),
+            (self.since, info.since and not customer),
             (self.aspect, bool(info.aspects)),
             (self.for_customer, info.for_customer),
         ):

@@ -84,7 +84,7 @@ class ExportPreview(QWidget):
 
         workspace, pid, layout = self._workspace, request.pursuit_id, request.layout
         kind = KINDS[request.kind].preview
-        if request.for_customer:
+        if request.for_customer and kind is not Preview.BRIEF:  # the deck: in words
             self._show_text(FOR_CUSTOMER.format(what=KINDS[request.kind].label.split(" (")[0].lower()))
             return
         if kind is Preview.MAP:
@@ -101,11 +101,22 @@ class ExportPreview(QWidget):
         elif kind is Preview.BRIEF:
             from consensus_app.ui.exports.brief import preview_brief
 
-            key = ("brief", layout, request.since, request.committee_only)
+            key = ("brief", layout, request.since, request.committee_only, request.for_customer)
             if key not in self._cache:
                 self._gather_brief(key, request)
                 return
             data = self._cache[key]
+            if request.for_customer:  # the buyer-safe brief's first page, and what it holds
+                from consensus_app.ui.exports.brief import preview_customer_brief
+
+                image, pages = preview_customer_brief(data, SIZE, request.page)
+                self._show_image(QPixmap.fromImage(image))
+                self.note.setText(
+                    f"{count(pages, 'page')} for the customer's committee: who takes part, the shared "
+                    "ground in their words, their criteria, next steps and the plan; no stance, "
+                    "influence, profiles, findings, score or notes."
+                )
+                return
             image, pages = preview_brief(data, SIZE, request.page)
             self._show_image(QPixmap.fromImage(image))
             self.note.setText(
@@ -132,7 +143,9 @@ class ExportPreview(QWidget):
         task = Task(
             lambda progress, stop: (  # with its key: a superseded worker may still report
                 key,
-                gather_requested_brief(workspace, request, progress, stop),
+                _gather_customer(workspace, request, progress, stop)
+                if request.for_customer
+                else gather_requested_brief(workspace, request, progress, stop),
             ),
             self,
         )
@@ -185,6 +198,12 @@ class ExportPreview(QWidget):
         self.note.setText(
             f"The first {len(shown)} of {len(table.rows)} rows of the {table.title} table{sheets}."
         )
+
+
+def _gather_customer(workspace: Any, request: Request, progress: Any, stop: Any) -> Any:
+    from consensus_app.exporters.customer_view import gather_customer_view
+
+    return gather_customer_view(workspace, request.pursuit_id, progress=progress, should_stop=stop)
 
 
 FOR_CUSTOMER = (
