@@ -23,7 +23,16 @@ from consensus_app.ui.journey_widgets import MoveDialog
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
 from models import BuyingStage
-from tests.acceptance_kit import commit_cell, covers, open_cell_editor, select, settle, table_text, undo
+from tests.acceptance_kit import (
+    commit_cell,
+    covers,
+    menu_action,
+    open_cell_editor,
+    select,
+    settle,
+    table_text,
+    undo,
+)
 from tests.large_accounts import account_document, member_indexes, person_name
 from tests.window_fixtures import open_window, settings  # noqa: F401 - fixture
 
@@ -199,3 +208,29 @@ def test_mark_as_reviewed_then_the_tab_says_what_changed_since_with_the_trend(
     assert len(readings(workspace, 1)) == 2
     assert history.chart.points == [(date.today(), score_now)]
     assert history.chart.reviews == [date.today()]
+
+
+@covers("action:show-stages")
+def test_view_show_buying_stages_badges_each_members_card_and_follows_a_move(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _assessed(qtbot, window)
+    badges = window.insights.stage_badges
+    assert badges.badges == []
+    menu_action(window, "View", "show-stages").trigger()
+    assert len(badges.badges) == SEATS  # everyone on the committee has a stage here
+    by_name = {b.parentItem().node.name: b for b in badges.badges}  # type: ignore[union-attr]
+    assert by_name[APPROVER].text == "Solution ↓"  # behind the group, which is at supplier selection
+    assert by_name[MEMBER].text == "Supplier"
+    assert all(b.isVisible() for b in badges.badges)
+
+    select(qtbot, window, MEMBER)
+    _answer_move_dialog(qtbot, "Budget frozen")
+    _choose_stage(window.inspector.journey_stage, PROBLEM)
+    settle(window)
+    _assessed(qtbot, window, lambda: any(b.text == "⟲ Problem ↓" for b in badges.badges))
+
+    menu_action(window, "View", "show-stages").trigger()
+    assert badges.badges == [] and not any(
+        type(item).__name__ == "StageBadge" for item in window.scene.items()
+    )

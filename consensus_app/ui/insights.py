@@ -20,6 +20,7 @@ from consensus_app.ui.messaging_panel import MessagingPanel
 from consensus_app.ui.outbox import is_unreachable
 from consensus_app.ui.plan_panel import PlanPanel
 from consensus_app.ui.readiness_widgets import ReadinessKeeper
+from consensus_app.ui.stage_badges import StageBadges
 from consensus_app.ui.themes_panel import ThemesPanel
 from consensus_app.ui.themes_service import ThemesService
 from consensus_app.ui.widgets import DOCK_MIN_WIDTH, add_dock
@@ -58,6 +59,7 @@ class Insights(QObject):
 
         self.plan.sig_plan_changed.connect(lambda: self.assessment.set_map(window.controller.pursuit_map))
         self.readiness = ReadinessKeeper(window.controller, self.assessment, parent=self)  # kept by day
+        self.stage_badges = StageBadges(window, self.assessment)  # View ▸ Show buying stages
         self.plan.show_map(window.controller.pursuit_map)
         for panel in (self.assessment, self.themes, self.messaging, self.plan):
             panel.sig_highlight.connect(window.scene.highlight)
