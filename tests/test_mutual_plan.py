@@ -178,3 +178,15 @@ def test_the_plan_is_a_sheet_of_the_xlsx_export_with_overdue_days(acme: Workspac
     assert rows[1][:4] == ["경영진 승인", "Lee Park", "s-cfo", None] and rows[1][5:] == ["Planned", 4]
     assert rows[1][4].date() == today - timedelta(days=4)  # a date the spreadsheet can sort
     assert rows[2][0] == "'=HYPERLINK(1)" and rows[2][5:] == ["Done", None]  # no formula from a title
+
+
+def test_forgetting_a_person_leaves_their_plan_steps_without_a_trace_of_them(acme: Workspace) -> None:
+    from consensus_app.storage.forget import forget_person
+
+    lee = _person(acme, "Lee Park")
+    step = acme.repos.plan_steps.create(
+        pursuit_id=1, title="Budget sign-off with Lee Park", buyer_owner_id=lee
+    )
+    forget_person(acme, lee)
+    kept = acme.repos.plan_steps.get(step.id)
+    assert kept.buyer_owner_id is None and "Lee Park" not in kept.title  # the step stays, ownerless

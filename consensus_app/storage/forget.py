@@ -59,6 +59,7 @@ _MENTIONS: dict[tuple[str, str], bool] = {
     ("committee_member", "notes"): True,
     ("message", "title"): True,
     ("message", "body"): True,
+    ("plan_step", "title"): True,  # "Reference call with <name>"
     ("change_log", "summary"): True,
     ("change_log", "details"): True,
 }
