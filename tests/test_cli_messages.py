@@ -36,7 +36,16 @@ def test_korean_pursuit_drafts_in_korean_with_interchange_ids(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     result = _json(capsys, "--db", str(demo), "--account", "acc-hangyeol")
-    assert set(result) == {"account", "pursuit", "stage", "messages", "kits"}
+    assert set(result) == {
+        "account",
+        "pursuit",
+        "stage",
+        "language",
+        "committee_language",
+        "messages",
+        "kits",
+    }
+    assert result["language"] == result["committee_language"] == "ko"
     assert (result["account"], result["pursuit"], result["stage"]) == (
         "acc-hangyeol",
         "opp-qdp-2027",
@@ -105,3 +114,25 @@ def test_saved_drafts_are_found_by_search_across_accounts(
     capsys.readouterr()
     assert main(["messages", *db, "--search", "nothing like this anywhere"]) == 0
     assert "No messages found." in capsys.readouterr().out
+
+
+def test_the_drafts_language_can_be_chosen_and_saved_drafts_keep_it(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(demo), "--account", "acc-hangyeol"]
+    result = _json(capsys, *db, "--language", "fa", "--save")
+    assert (result["language"], result["committee_language"]) == ("fa", "ko")
+    assert result["messages"] and all(m["language"] == "fa" for m in result["messages"])
+    assert all(k["language"] == "fa" for k in result["kits"])
+    titles = {m["title"] for m in result["messages"]}
+    listed = _search_json(capsys, "--db", str(demo), "--search", "")
+    assert {m["title"]: m["language"] for m in listed if m["title"] in titles} == dict.fromkeys(titles, "fa")
+    capsys.readouterr()
+    assert main(["messages", *db, "--language", "xx"]) == 1
+    assert "--language 'xx': there are templates for en, fa, id, ja, ko" in capsys.readouterr().err
+
+
+def _search_json(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, Any]]:
+    capsys.readouterr()
+    assert main(["messages", *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)["messages"]  # type: ignore[no-any-return]

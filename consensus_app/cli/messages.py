@@ -29,6 +29,12 @@ def register(commands: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--save", action="store_true", help="store the drafts in the message library")
     parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="write the drafts and kits in this language (en, ko, ja, fa, id; default: the one most of "
+        "the committee's approvers write in)",
+    )
+    parser.add_argument(
         "--search",
         metavar="TEXT",
         help="list library messages across accounts whose title, body or theme contain TEXT ('' for all)",
@@ -53,14 +59,20 @@ def _draft(workspace: Workspace, args: argparse.Namespace) -> int:
     from consensus_app.core.analytics import metrics
     from consensus_app.core.analytics.graphs import build_graphs
     from consensus_app.core.messaging import messaging_for_pursuit
+    from consensus_app.core.messaging.templates import available_languages
     from consensus_app.core.pursuit_map import build_pursuit_map
     from consensus_app.storage.message_library import save_draft
 
+    if args.language is not None and args.language not in available_languages():
+        known = ", ".join(available_languages())
+        raise ValueError(f"--language {args.language!r}: there are templates for {known}")
     chosen = select_pursuit(workspace, args.account, args.pursuit)
     snapshot, pursuit = chosen.snapshot, chosen.pursuit
     pursuit_map = build_pursuit_map(snapshot, pursuit.id)
     factions = metrics.factions(build_graphs(pursuit_map))  # as the themes panel weighs bridges
-    result = messaging_for_pursuit(snapshot, pursuit.id, factions=factions, pursuit_map=pursuit_map)
+    result = messaging_for_pursuit(
+        snapshot, pursuit.id, factions=factions, pursuit_map=pursuit_map, language=args.language
+    )
     keys = snapshot.stakeholder_keys()
     names = {s.id: s.name for s in snapshot.stakeholders}
     saved = [
@@ -72,6 +84,8 @@ def _draft(workspace: Workspace, args: argparse.Namespace) -> int:
             "account": snapshot.account.key,
             "pursuit": pursuit.key,
             "stage": result.stage.value,
+            "language": result.language,
+            "committee_language": result.committee_language,
             "messages": [draft_json(d, keys) for d in result.drafts],
             "kits": [kit_json(k, keys) for k in result.kits],
         }
