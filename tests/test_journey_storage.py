@@ -164,3 +164,36 @@ def test_readings_are_one_a_day_updated_through_it_and_reviews_are_kept_beside_t
     lines = since_review_lines(change)
     assert lines[0].startswith(f"Score {change.score_then} → {change.score_now} ({change.delta:+d})")
     assert any(line.startswith("New: JOURNEY_LAG (") for line in lines)
+
+
+def test_a_fresh_crm_export_updates_people_and_keeps_their_journey(workspace: Workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from consensus_app.core.people_import.mapping import guess_mapping
+    from consensus_app.core.people_import.planning import plan_import
+    from consensus_app.core.people_import.reading import read_table
+    from consensus_app.storage.people_import import apply_plan, people_at
+    from tests.test_people_import import SALESFORCE
+
+    def crm_import(text: str, name: str) -> None:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        table = read_table(path)
+        plan = plan_import(table, guess_mapping(table.headers), people_at(workspace, account), "email")
+        assert plan.ok
+        apply_plan(workspace, account, plan)
+
+    account = workspace.repos.accounts.create(name="Acme Corp", key="acme").id
+    crm_import(SALESFORCE, "contacts.csv")
+    pursuit = workspace.repos.pursuits.create(account_id=account, name="Plant visibility").id
+    people = {p.name: p.id for p in workspace.repos.stakeholders.for_account(account)}
+    seat = workspace.repos.committee.create(pursuit_id=pursuit, stakeholder_id=people["Lee Park"])
+    ledger = Ledger(workspace, Versions(), lambda conflict: pytest.fail(f"unexpected conflict: {conflict}"))
+    for stage in (SUPPLIER, PROBLEM):
+        operation = move_stage(workspace.repos, seat.id, "move", stage, note="CFO changed")
+        assert operation is not None
+        operation.apply(ledger)
+
+    crm_import(SALESFORCE.replace("Lee,Park,CFO", "Lee,Park,Chief Financial Officer"), "again.csv")
+    assert workspace.repos.stakeholders.get(people["Lee Park"]).title == "Chief Financial Officer"
+    assert [m.to_stage for m in workspace.repos.journey.moves(pursuit)] == [SUPPLIER, PROBLEM]
+    kept = workspace.repos.committee.get(seat.id)
+    assert (kept.journey_stage, kept.journey_from) == (PROBLEM, SUPPLIER)
