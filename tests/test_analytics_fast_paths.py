@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from consensus_app.core.analytics import metrics
+from consensus_app.core.analytics import fast_paths, metrics
 from consensus_app.core.analytics.fast_paths import cheapest_paths, separating_nodes, subset_betweenness
 from consensus_app.core.analytics.graphs import build_graphs
 from consensus_app.core.analytics.louvain import louvain_communities
@@ -36,8 +36,16 @@ def _graphs() -> list[nx.Graph]:
     ]
 
 
+@pytest.fixture(params=["sparse matrices", "networkx below the threshold"])
+def way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of computing: sparse matrices for every size, and the threshold as shipped."""
+    if request.param == "sparse matrices":
+        monkeypatch.setattr(fast_paths, "SPARSE_FROM", 0)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("graph", _graphs(), ids=lambda g: f"{len(g)} people")
-def test_betweenness_from_chosen_sources_equals_networkx(graph: nx.Graph) -> None:
+def test_betweenness_from_chosen_sources_equals_networkx(graph: nx.Graph, way: str) -> None:
     nodes = sorted(graph, key=str)
     sources = nodes[::3]  # sampled sources, as above 250 people
     targets = nodes[::2]
@@ -65,8 +73,9 @@ def test_factions_use_networkx_louvain_communities_unchanged(graph: nx.Graph) ->
         assert louvain_communities(graph, seed=seed) == expected  # the same sets, in the same order
 
 
-def test_cheapest_paths_cost_what_networkx_finds() -> None:
-    graph = build_graphs(large_pursuit_map(300, 1200)).sway
+@pytest.mark.parametrize("people", [60, 300])
+def test_cheapest_paths_cost_what_networkx_finds(people: int, way: str) -> None:
+    graph = build_graphs(large_pursuit_map(people, 4 * people)).sway
     sources, targets = list(graph)[:12], list(graph)[::7]
     found = cheapest_paths(graph, sources, targets)
     for source in sources:
@@ -78,7 +87,7 @@ def test_cheapest_paths_cost_what_networkx_finds() -> None:
             assert cost == pytest.approx(lengths[target])  # of equally cheap paths, either will do
 
 
-def test_only_paths_are_the_articulation_points_that_split_the_members() -> None:
+def test_only_paths_are_the_articulation_points_that_split_the_members(way: str) -> None:
     # A chain a - hub1 - b1 - hub2 - c1; past hub2 there is nobody on the committee.
     graph = nx.Graph([("a1", "a2"), ("a2", "hub1"), ("hub1", "b1"), ("b1", "hub2"), ("hub2", "c1")])
     graph.add_edge("a1", "hub1")

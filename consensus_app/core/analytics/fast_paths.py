@@ -21,6 +21,9 @@ from scipy import sparse  # type: ignore[import-untyped]
 from scipy.sparse import csgraph  # type: ignore[import-untyped]
 
 Node = TypeVar("Node", bound=Hashable)
+# Below this many people networkx's own walks are quicker than setting up sparse matrices (most
+# pursuits of a portfolio are small); the answers are the same either way.
+SPARSE_FROM = 120
 
 
 def _adjacency(graph: nx.Graph, index: dict[Hashable, int], weight: str | None) -> sparse.csr_array:
@@ -92,6 +95,13 @@ def cheapest_paths(
     graph: nx.DiGraph, sources: Sequence[Node], targets: Sequence[Node], weight: str = "cost"
 ) -> dict[Node, dict[Node, tuple[Node, ...]]]:
     """For each source, the cheapest path to each of `targets` it reaches (itself included)."""
+    if len(graph) < SPARSE_FROM:
+        ends = set(targets)
+        walked: dict[Node, dict[Node, tuple[Node, ...]]] = {}
+        for source in sources:
+            paths = nx.single_source_dijkstra_path(graph, source, weight=weight)
+            walked[source] = {t: tuple(path) for t, path in paths.items() if t in ends}
+        return walked
     nodes: list[Node] = list(graph)
     index: dict[Hashable, int] = {node: i for i, node in enumerate(nodes)}
     if not sources:
@@ -128,6 +138,18 @@ def separating_nodes(graph: nx.Graph, members: set[Node]) -> set[Node]:
     cut = list(nx.articulation_points(graph))
     if not cut:
         return set()
+    if len(graph) < SPARSE_FROM:
+        component = {n: part for part in nx.connected_components(graph) for n in part}
+        return {
+            candidate
+            for candidate in cut
+            if sum(
+                1
+                for part in nx.connected_components(graph.subgraph(component[candidate] - {candidate}))
+                if part & members
+            )
+            >= 2
+        }
     nodes: list[Node] = list(graph)
     index: dict[Hashable, int] = {node: i for i, node in enumerate(nodes)}
     adjacency = _adjacency(graph, index, None)
