@@ -147,14 +147,29 @@ def test_an_approver_set_back_to_problem_definition_in_the_table_is_a_late_veto_
 ) -> None:
     _assessed(qtbot, window)
     assert "JOURNEY_LAG" not in _codes(window)
+    # Cancel in the table's dialog: the row stays as it was.
     editor = open_cell_editor(window, APPROVER, C.JOURNEY_STAGE)
     assert isinstance(editor, QComboBox)
+    _answer_move_dialog(qtbot, "", accept=False)
+    editor.setCurrentIndex(editor.findText("problem"))
+    commit_cell(qtbot, window, editor)
+    assert window.controller.repos.journey.moves(1) == []
+    assert table_text(window, APPROVER, C.JOURNEY_STAGE) == "solution"
+
+    editor = open_cell_editor(window, APPROVER, C.JOURNEY_STAGE)
+    seen = _answer_move_dialog(qtbot, "Ny finansdirektør vil se behovet på nytt")
     editor.setCurrentIndex(editor.findText("problem"))
     commit_cell(qtbot, window, editor)
     settle(window)
+    assert seen == [f"Move {APPROVER}"]
     assert _seat(window, APPROVER).journey_stage is PROBLEM
     [move] = window.controller.repos.journey.moves(1)
-    assert (move.to_stage, move.day, move.note) == (PROBLEM, date.today(), None)
+    assert (move.to_stage, move.day, move.note) == (
+        PROBLEM,
+        date.today(),
+        "Ny finansdirektør vil se behovet på nytt",
+    )
+    qtbot.waitUntil(lambda: table_text(window, APPROVER, C.JOURNEY_STAGE) == "problem")
 
     _assessed(qtbot, window, lambda: "JOURNEY_LAG" in _codes(window))
     lag = next(f for f in window.assessment.assessment.findings if f.code == "JOURNEY_LAG")  # type: ignore[union-attr]

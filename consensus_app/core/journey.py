@@ -58,6 +58,16 @@ class StageMove:
         return moved_back(self.from_stage, self.to_stage)
 
 
+@dataclass(frozen=True)
+class StageChoice:
+    """A stage chosen for a member with the day they moved and what moved them (the table's
+    Stage column hands this to the window's edit hook, which records the move)."""
+
+    stage: BuyingStage | None
+    note: str | None
+    day: date
+
+
 class Standing(StrEnum):
     AHEAD = "ahead"
     WITH = "with the group"

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
-from consensus_app.core.journey import stage_index, stage_words
+from consensus_app.core.journey import StageChoice, stage_index, stage_words
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import STANCE_WORDS
 from models import BuyingRole, BuyingStage, Function, Profile
@@ -146,7 +146,7 @@ _HEADERS = {
     C.JOURNEY_STAGE: (
         "Stage",
         "Where they are in the purchase: problem definition, solution identification, supplier\n"
-        "selection. Choosing another records a move, dated today, in their history.",
+        "selection. Choosing another asks when and what moved them, and keeps the move in their history.",
     ),
 }
 _CENTERED = (C.APPROVER, C.INFLUENCE)
@@ -344,6 +344,8 @@ def _coerce(column: CommitteeColumn, value: Any, role: int) -> object:
             return Qt.CheckState(value) == Qt.CheckState.Checked
         return bool(value)
     if column == C.JOURNEY_STAGE:
+        if isinstance(value, StageChoice):  # from the Stage column's dialog: the day and the note too
+            return value
         return BuyingStage(str(value)) if value else None
     if column == C.LAST_ENGAGED:
         if isinstance(value, QDate):

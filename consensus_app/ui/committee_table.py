@@ -46,6 +46,7 @@ from consensus_app.ui.delegates import (
     OptionalDateDelegate,
     SpinDelegate,
 )
+from consensus_app.ui.journey_widgets import StageDelegate
 from models import BuyingRole, BuyingStage, Function, Profile
 from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 
@@ -235,9 +236,7 @@ class CommitteeTable(QWidget):
             C.APPROVER: CenteredCheckDelegate(self),
             C.INFLUENCE: SpinDelegate(*INFLUENCE_RANGE, parent=self),
             C.LAST_ENGAGED: OptionalDateDelegate(self),
-            C.JOURNEY_STAGE: ChoiceDelegate(
-                [(journey_label(None), None, None), *((journey_label(s), s, None) for s in BuyingStage)], self
-            ),
+            C.JOURNEY_STAGE: StageDelegate(self),  # asks when and what moved them
         }
         for column, delegate in delegates.items():
             self.view.setItemDelegateForColumn(column, delegate)

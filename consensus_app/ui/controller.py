@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from consensus_app.core.journey import StageChoice
 from consensus_app.core.map_patch import patched_map, with_cast, with_ties
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.operations import edits
@@ -310,6 +311,10 @@ class WorkspaceController(QObject):
 
     def edit_member(self, member_id: int, field: str, value: Any) -> None:
         """The committee table's hook: stakeholder fields go to the person, the rest to the seat."""
+        if isinstance(value, StageChoice):  # the Stage column: a move, with its day and note
+            if not self.move_journey_stage(member_id, value.stage, value.note, value.day):
+                raise StorageError("the buying stage was not changed")
+            return
         shown = self._shown_node(member_id=member_id)
         if field in STAKEHOLDER_FIELDS:
             stakeholder_id = (

@@ -7,10 +7,11 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from consensus_app.core.journey import (
     STAGE_WORDS,
     STAGES,
     JourneyRow,
+    StageChoice,
     StageMove,
     Standing,
     group_stage,
@@ -35,6 +37,7 @@ from consensus_app.core.journey import (
     stage_words,
 )
 from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.ui.delegates import ChoiceDelegate, Index
 from consensus_app.ui.widgets import EnumCombo
 from models import BuyingStage
 
@@ -84,6 +87,28 @@ class MoveDialog(QDialog):
     def chosen_day(self) -> date:
         chosen = self.day.date()
         return date(chosen.year(), chosen.month(), chosen.day())
+
+
+class StageDelegate(ChoiceDelegate):
+    """The committee table's Stage column: choosing another stage asks, like the inspector, when
+    and what moved them; Cancel leaves the row as it was."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        labels = ["not known", *(STAGE_WORDS[s].split()[0].lower() for s in STAGES)]
+        super().__init__(
+            [(label, stage, None) for label, stage in zip(labels, [None, *STAGES], strict=True)], parent
+        )
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        chosen = editor.currentData()
+        stage = BuyingStage(chosen) if chosen else None
+        if editor.currentIndex() < 0 or stage == index.data(Qt.ItemDataRole.EditRole):
+            return
+        dialog = MoveDialog(str(index.model().index(index.row(), 0).data()), stage, editor.window())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            choice = StageChoice(stage, dialog.note.text().strip() or None, dialog.chosen_day())
+            model.setData(index, choice, Qt.ItemDataRole.EditRole)
 
 
 def history_text(moves: list[StageMove], limit: int = 4) -> str:
