@@ -190,3 +190,27 @@ def test_forgetting_a_person_leaves_their_plan_steps_without_a_trace_of_them(acm
     forget_person(acme, lee)
     kept = acme.repos.plan_steps.get(step.id)
     assert kept.buyer_owner_id is None and "Lee Park" not in kept.title  # the step stays, ownerless
+
+
+def test_an_edit_over_a_colleague_s_newer_change_of_a_step_is_asked_about(acme: Workspace) -> None:
+    from consensus_app.operations.operation import KeptTheirs
+    from consensus_app.storage.errors import ConcurrentEditError
+    from consensus_app.storage.plan_steps import PLAN_STEP
+    from consensus_app.storage.workspace import open_workspace
+
+    step = acme.repos.plan_steps.create(pursuit_id=1, title="Pilot")
+    versions = Versions()
+    versions.show(PLAN_STEP, [step])  # what the window shows
+    with open_workspace(acme.url, actor="bob") as colleague:
+        colleague.repos.plan_steps.update(step.id, title="Pilot on two vessels")
+    asked: list[ConcurrentEditError] = []
+
+    def keep_theirs(conflict: ConcurrentEditError) -> bool:
+        asked.append(conflict)
+        return False
+
+    edit = edits.edit_plan_step(acme.repos, step.id, status=PlanStepStatus.DONE)
+    assert edit is not None
+    with pytest.raises(KeptTheirs):  # the user kept the colleague's version: nothing lands
+        edit.apply(Ledger(acme, versions, keep_theirs))
+    assert asked and acme.repos.plan_steps.get(step.id).status is PlanStepStatus.PLANNED

@@ -138,6 +138,8 @@ class PlanPanel(QWidget):
     def reload(self) -> None:
         pursuit_id = self._controller.pursuit_id
         self.steps = self._controller.reads.plan_of(pursuit_id) if pursuit_id is not None else []
+        # The versions on screen: an edit over a colleague's newer change is asked about, not lost.
+        self._controller.versions.show(PLAN_STEP, self.steps)
         today = self._today()
         names = {
             self.buyer_owner.itemData(i): self.buyer_owner.itemText(i)
