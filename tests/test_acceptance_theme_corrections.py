@@ -302,3 +302,34 @@ def test_a_theme_whose_members_do_not_agree_is_listed_as_unthemed(qtbot: QtBot, 
     assert "1 theme whose members do not agree: listed as unthemed, not as themes." in panel.summary.text()
     assert scattered <= _statements(_rows(window)[-1])
     assert all(not scattered & _statements(row) for row in _rows(window)[:-1])
+
+
+def test_right_click_puts_a_statement_back_and_lets_the_app_group_a_theme_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = _panel(window).themes
+    themes = window.insights.themes_service.themes
+    with context_menu_choice(monkeypatch, "statement-move-to-none"):
+        tree.customContextMenuRequested.emit(tree.visualItemRect(_statement_row(window, DATA)).center())
+    themes = _wait_for_themes(qtbot, window, themes)
+    with context_menu_choice(monkeypatch, "statement-put-back") as menus:
+        tree.customContextMenuRequested.emit(tree.visualItemRect(_statement_row(window, DATA)).center())
+    assert "statement-move-to-none" not in [a.objectName() for a in menus[0].actions()[0].menu().actions()]
+    themes = _wait_for_themes(qtbot, window, themes)
+    assert DATA in _statements(_row_with(window, DATA)) and _row_with(window, DATA) is not _rows(window)[-1]
+    assert _db(window) == ({}, {})  # the pin is gone: the app places it again
+
+    fuel = _row_with(window, FUEL)
+    was = fuel.text(0)
+    with context_menu_choice(monkeypatch, None) as menus:  # an engine's theme: nothing to forget
+        tree.customContextMenuRequested.emit(tree.visualItemRect(fuel).center())
+    assert "theme-forget" not in [a.objectName() for a in menus[0].actions()]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Bunker spend", True))
+    _select(window, fuel)
+    qtbot.mouseClick(_panel(window).rename_button, Qt.MouseButton.LeftButton)
+    themes = _wait_for_themes(qtbot, window, themes)
+    with context_menu_choice(monkeypatch, "theme-forget"):
+        tree.customContextMenuRequested.emit(tree.visualItemRect(_row_with(window, FUEL)).center())
+    _wait_for_themes(qtbot, window, themes)
+    assert _row_with(window, FUEL).text(0) == was and _db(window) == ({}, {})
+    assert window.controller.undo_stack.undoText() == "Let the app group “Bunker spend” again"

@@ -370,3 +370,27 @@ def test_divergent_priorities_and_the_review_brief_follow_the_corrections(nordha
         run=CancellableRun(None, None),
     )
     assert "Data stays in Europe" in [b.coverage.theme.label for b in parts.themes.bridges]
+
+
+def test_corrections_can_be_taken_back_another_day_without_the_undo_stack(nordhavn: Workspace) -> None:
+    account = _account(nordhavn)
+    before = _analyse(nordhavn)
+    fuel = _holding(before, "Cut fuel cost per voyage")
+    _run(nordhavn, edits.rename_theme(nordhavn.repos, account, theme_ref(fuel), "Bunker spend"))
+    renamed = theme_ref(_holding(_analyse(nordhavn), "Cut fuel cost per voyage"))
+    forget = _run(nordhavn, edits.forget_theme(nordhavn.repos, account, renamed))
+    assert forget.text == "Let the app group “Bunker spend” again" and _rows(nordhavn) == (0, 0)
+    assert _holding(_analyse(nordhavn), "Cut fuel cost per voyage").theme.label == fuel.theme.label
+
+    norwegian = _holding(before, NORWEGIAN_DATA)
+    _run(nordhavn, edits.set_not_a_theme(nordhavn.repos, account, theme_ref(norwegian)))
+    _run(nordhavn, edits.move_statement(nordhavn.repos, account, _id_of(before, DATA), None))
+    aside = _analyse(nordhavn)
+    assert set(aside.set_aside) == {*theme_ref(norwegian).priority_ids, _id_of(before, DATA)}
+    back = _run(nordhavn, edits.put_back(nordhavn.repos, account, _id_of(before, NORWEGIAN_DATA)))
+    assert back.text.endswith(" a theme again")  # the whole theme it was marked with comes back
+    _run(nordhavn, edits.put_back(nordhavn.repos, account, _id_of(before, DATA)))
+    after = _analyse(nordhavn)
+    assert after.set_aside == [] and DATA in _texts(after, _holding(after, DATA))
+    assert _texts(after, _holding(after, NORWEGIAN_DATA)) == _texts(before, norwegian)
+    assert edits.put_back(nordhavn.repos, account, _id_of(before, DATA)) is None  # nothing left to undo

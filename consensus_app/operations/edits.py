@@ -177,8 +177,10 @@ def remove_plan_step(step_id: int, title: str) -> Operation:
 
 # --- theme corrections (the Themes tab; built in theme_edits.py) --------------------------------
 
+from consensus_app.operations.theme_edits import forget_theme as forget_theme  # noqa: E402
 from consensus_app.operations.theme_edits import merge_themes as merge_themes  # noqa: E402
 from consensus_app.operations.theme_edits import move_statement as move_statement  # noqa: E402
+from consensus_app.operations.theme_edits import put_back as put_back  # noqa: E402
 from consensus_app.operations.theme_edits import rename_theme as rename_theme  # noqa: E402
 from consensus_app.operations.theme_edits import set_not_a_theme as set_not_a_theme  # noqa: E402
 from consensus_app.operations.theme_edits import split_theme as split_theme  # noqa: E402

@@ -149,3 +149,30 @@ def set_not_a_theme(
     draft.theme_of(theme, not_a_theme=not_a_theme)
     verb = "Mark" if not_a_theme else "Unmark"
     return draft.operation(account_id, f"{verb} “{theme.label}” as not a theme")
+
+
+def forget_theme(repos: Repositories, account_id: int, theme: ThemeRef) -> Operation | None:
+    """The seller's corrections of this theme go: the app groups its statements again."""
+    draft = _current(repos, account_id)
+    if theme.key is None or draft.current.theme(theme.key) is None:
+        return None
+    draft.new.themes[theme.key] = None
+    for priority_id, pinned_to in draft.current.pins.items():
+        if pinned_to == theme.key:
+            draft.new.pins[priority_id] = UNPINNED
+    return draft.operation(account_id, f"Let the app group “{theme.label}” again")
+
+
+def put_back(repos: Repositories, account_id: int, priority_id: int) -> Operation | None:
+    """A statement the seller took out of the themes goes back: one moved to no theme is placed
+    by the app again; one in a theme marked "not a theme" brings that theme back."""
+    draft = _current(repos, account_id)
+    if priority_id not in draft.current.pins:
+        return None
+    key = draft.current.pins[priority_id]
+    theme = draft.current.theme(key) if key is not None else None
+    if theme is not None and theme.not_a_theme:
+        draft.new.themes[theme.key] = replace(theme, not_a_theme=False)
+        return draft.operation(account_id, f"Make “{theme.name or 'a theme'}” a theme again")
+    draft.new.pins[priority_id] = UNPINNED
+    return draft.operation(account_id, "Put a statement back in the themes")

@@ -465,6 +465,14 @@ class WorkspaceController(QObject):
     def set_not_a_theme(self, theme: ThemeRef, not_a_theme: bool = True) -> bool:
         return self._correct_themes(lambda repos, a: edits.set_not_a_theme(repos, a, theme, not_a_theme))
 
+    def forget_theme(self, theme: ThemeRef) -> bool:
+        """The app groups the theme's statements again, as if never corrected."""
+        return self._correct_themes(lambda repos, a: edits.forget_theme(repos, a, theme))
+
+    def put_back(self, priority_id: int) -> bool:
+        """A statement taken out of the themes goes back to them."""
+        return self._correct_themes(lambda repos, a: edits.put_back(repos, a, priority_id))
+
     def _report(self, title: str, exc: BaseException) -> None:
         log.warning("%s: %s", title, exc)
         if is_unreachable(exc):

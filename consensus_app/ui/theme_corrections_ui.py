@@ -83,6 +83,7 @@ class ThemeCorrector(QObject):
         self._tree, self._controller, self._parent = tree, controller, parent
         self._themes: list[ThemeRef] = []  # as numbered in the list (1 first)
         self._said: dict[int, tuple[str, str]] = {}  # priority id -> (text, speaker's name)
+        self._set_aside: set[int] = set()  # statements the seller took out of the themes
         self.split_dialog: SplitThemeDialog | None = None
         self.buttons: tuple[QPushButton, ...] = tuple(
             self._button(text, name, tip, slot)
@@ -133,6 +134,7 @@ class ThemeCorrector(QObject):
             if ref is None:
                 top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
         self._said = {p.id: (p.text, names.get(p.stakeholder_id, "?")) for p in themes.priorities}
+        self._set_aside = set(themes.set_aside)
         self._enable()
 
     # --- what is selected -------------------------------------------------------------
@@ -189,6 +191,15 @@ class ThemeCorrector(QObject):
         if theme is not None and self._controller is not None:
             self._controller.merge_themes(into, theme)
 
+    def _put_back(self, priority_id: int) -> None:
+        if self._controller is not None:
+            self._controller.put_back(priority_id)
+
+    def forget(self) -> None:
+        theme = self.selected_theme()
+        if theme is not None and theme.key is not None and self._controller is not None:
+            self._controller.forget_theme(theme)
+
     def _move(self, priority_id: int, target: ThemeRef | None) -> None:
         if self._controller is not None:
             self._controller.move_statement(priority_id, target)
@@ -213,6 +224,11 @@ class ThemeCorrector(QObject):
                 action.setObjectName(f"statement-move-to-{number}")
                 action.triggered.connect(lambda _=False, t=theme: self._move(statement, t))
         menu.addSeparator()
+        if statement in self._set_aside:  # (it is in no theme already)
+            action = menu.addAction("Back to the themes (the app places it)")
+            action.setObjectName("statement-put-back")
+            action.triggered.connect(lambda: self._put_back(statement))
+            return
         action = menu.addAction("No theme")
         action.setObjectName("statement-move-to-none")
         action.triggered.connect(lambda: self._move(statement, None))
@@ -228,7 +244,8 @@ class ThemeCorrector(QObject):
             return
         self._tree.setCurrentItem(item)
         menu = QMenu(self._parent)
-        if self.selected_theme() is not None:
+        theme = self.selected_theme()
+        if theme is not None:
             for text, name, slot in [
                 ("Rename…", "theme-rename", self.rename),
                 ("Split…", "theme-split", self.split),
@@ -238,6 +255,12 @@ class ThemeCorrector(QObject):
                 action.setObjectName(name)
                 action.triggered.connect(slot)
             self._merge_menu(menu.addMenu("Merge into"))
+            if theme.key is not None:  # a corrected theme
+                menu.addSeparator()
+                action = menu.addAction("Let the app group it again")
+                action.setObjectName("theme-forget")
+                action.setToolTip("Your corrections of this theme go; the app groups its statements anew")
+                action.triggered.connect(self.forget)
         elif self.selected_statement() is not None:
             self._move_menu(menu.addMenu("Move to"))
         else:
