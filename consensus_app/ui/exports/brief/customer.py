@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.customer_view import CustomerView
+from consensus_app.exporters.deck.text import right_to_left
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, space, subheading, table
 from consensus_app.ui.exports.brief.document import _paint_footer, _paint_page, _write_pdf
 from consensus_app.ui.exports.brief.flow import Frame, Item, Pagination, paginate
@@ -97,7 +98,9 @@ class SharedGroundSection:
         for ground in view.shared_ground:
             blocks.append(subheading("Shared by " + _joined(ground.functions), width, space_above=12))
             for voice in ground.voices:
-                blocks.append(paragraph(f"“{voice.text}” — {voice.function}", width, color=INK, indent=12))
+                blocks.append(
+                    paragraph(f"“{_run(voice.text)}” — {voice.function}", width, color=INK, indent=12)
+                )
         return blocks
 
 
@@ -113,7 +116,7 @@ class CriteriaSection:
             return [*blocks, paragraph("No decision criteria are written down yet.", width)]
         for voice in view.criteria:
             said = f" — {voice.function}" if voice.function else ""
-            blocks.append(paragraph(f"• {voice.text}{said}", width, color=INK, indent=12))
+            blocks.append(paragraph(f"• {_run(voice.text)}{said}", width, color=INK, indent=12))
         return blocks
 
 
@@ -149,6 +152,12 @@ def customer_sections() -> list[CustomerSection]:
         CriteriaSection(),
         NextStepsSection(),
     ]
+
+
+def _run(text: str) -> str:
+    """A Persian (or other right-to-left) statement as one right-to-left run inside an English
+    line, so its words keep their order beside the bullet and the function's name."""
+    return f"\u202b{text}\u202c" if right_to_left(text) else text
 
 
 def _joined(items: Sequence[str]) -> str:
