@@ -187,3 +187,17 @@ def _finding_codes(workspace: Workspace) -> set[str]:
 
     data = gather_deck(workspace, workspace.repos.pursuits.list_where()[0].id)
     return {finding.code for finding in data.assessment.findings}
+
+
+def test_a_format_without_a_buyer_safe_version_is_refused_by_name(
+    seeded: tuple[Workspace, dict[str, list[str]]],
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    target = tmp_path / "map.png"
+    assert main(["export", "--db", db_url, "--format", "png", "--for-customer", "-o", str(target)]) != 0
+    assert (
+        "--for-customer: the png export has no buyer-safe version (brief, pptx do)" in capsys.readouterr().err
+    )
+    assert not target.exists()
