@@ -143,8 +143,13 @@ class JourneyHeatMap(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths from the words they hold: sizing to contents measured every cell again
+        # for each one set (seconds for a 500-person committee).
+        metrics = header.fontMetrics()
+        widest = ("", *self.COLUMNS[1:-1], "moved back · with the group")
         for column in range(1, len(self.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.setColumnWidth(column, metrics.horizontalAdvance(widest[column]) + 18)
         self.verticalHeader().setDefaultSectionSize(20)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -165,13 +170,18 @@ class JourneyHeatMap(QTableWidget):
             for m in members
             if m.journey_from is not None
         ]
-        self.rows = journey_rows(people, moves, self.group)
-        self.blockSignals(True)
-        self.setRowCount(len(self.rows))
-        for row, person in enumerate(self.rows):
-            self._fill_row(row, person)
-        self.blockSignals(False)
-        self._fit_height()
+        rows = journey_rows(people, moves, self.group)
+        if rows != self.rows or not rows:  # (most edits move nobody: the rows stay)
+            self.rows = rows
+            self.blockSignals(True)
+            self.setUpdatesEnabled(False)
+            self.setRowCount(0)
+            self.setRowCount(len(rows))
+            for row, person in enumerate(rows):
+                self._fill_row(row, person)
+            self.setUpdatesEnabled(True)
+            self.blockSignals(False)
+            self._fit_height()
         self._say(pursuit_map)
 
     def _fit_height(self) -> None:
