@@ -62,7 +62,7 @@ def reading_of(
 ) -> Reading:
     members = pursuit_map.members()
     return Reading(
-        day=taken_at.date(),
+        day=taken_at.astimezone().date(),  # the user's own day, as the assessment's today
         taken_at=taken_at,
         score=assessment.score if assessment.assessable else None,
         reviewed=reviewed,

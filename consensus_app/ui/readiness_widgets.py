@@ -163,7 +163,7 @@ class ReadinessKeeper(QObject):
         pursuit_id, reading = self.current
         when = self._now()
         review = Reading(
-            when.date(),
+            when.astimezone().date(),
             when,
             reading.score,
             True,
