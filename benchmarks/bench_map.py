@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 import tempfile
 import time
@@ -42,6 +43,7 @@ import _report  # noqa: E402
 
 SECTION = "map"
 BUILD_TARGET_S, FRAME_TARGET_MS = 1.0, 16.0
+ZOOM_P95_TARGET_MS = 8.0  # issue 19: zoom frames of the 500-person map, p95
 VIEW_W, VIEW_H = 1600, 1000
 ZOOM_STEP, ZOOM_STEPS = 1.08, 30
 SPREAD = (3400.0, 2200.0)  # scene units per unit of the spring layout: ~6,800 × 4,400 for 500 cards
@@ -122,7 +124,9 @@ def step_build_base(args: argparse.Namespace) -> dict[str, Any]:
     return {"first_s": first, "rebuild_s": _report.median(again), "peak_mib": _report.peak_rss_mib()}
 
 
-def _zoom_frames(view: Any, app: Any) -> list[float]:
+def _zoom_frames(view: Any, app: Any, cpu: list[float] | None = None) -> list[float]:
+    """Wall-clock milliseconds of each zoom frame; with `cpu`, the GUI thread's CPU time of each too
+    (steadier than the wall clock when other processes share the cores)."""
     base = view.transform().m11()
     frames = []
     for k in [*range(1, ZOOM_STEPS + 1), *range(ZOOM_STEPS - 1, -1, -1)]:
@@ -133,9 +137,11 @@ def _zoom_frames(view: Any, app: Any) -> list[float]:
             from PySide6.QtGui import QTransform
 
             view.setTransform(QTransform.fromScale(zoom, zoom))
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         view.viewport().repaint()
         frames.append((time.perf_counter() - start) * 1000)
+        if cpu is not None:
+            cpu.append((time.thread_time() - start_cpu) * 1000)
     return frames
 
 
@@ -160,7 +166,8 @@ def step_zoom(args: argparse.Namespace) -> dict[str, Any]:
     scene.set_interacting(False)
     view.viewport().repaint()
     fit = view.zoom()
-    frames = _zoom_frames(view, app)
+    cpu: list[float] = []
+    frames = _zoom_frames(view, app, cpu)
     rest = []  # the first full-quality frame once the motion stops
     for zoom in (fit, 0.5, 1.0):
         view.set_zoom(zoom)
@@ -178,6 +185,7 @@ def step_zoom(args: argparse.Namespace) -> dict[str, Any]:
         pan.append((time.perf_counter() - start) * 1000)
     return {
         "frames_ms": frames,
+        "cpu_ms": cpu,
         "rest_ms": rest,
         "pan_ms": pan,
         "fit_zoom": fit,
@@ -196,7 +204,9 @@ def step_zoom_base(args: argparse.Namespace) -> dict[str, Any]:
     view.resize(VIEW_W, VIEW_H)
     view.show()
     app.processEvents()
-    return {"frames_ms": _zoom_frames(view, app), "peak_mib": _report.peak_rss_mib()}
+    cpu: list[float] = []
+    frames = _zoom_frames(view, app, cpu)
+    return {"frames_ms": frames, "cpu_ms": cpu, "peak_mib": _report.peak_rss_mib()}
 
 
 def step_render(args: argparse.Namespace) -> dict[str, Any]:
@@ -312,9 +322,11 @@ def _run_step(step: str, args: argparse.Namespace, **extra: str) -> dict[str, An
 
 def _pooled(runs: list[dict[str, Any]]) -> dict[str, Any]:
     pooled = dict(runs[0])
-    for key in ("frames_ms", "rest_ms", "pan_ms"):
+    for key in ("frames_ms", "cpu_ms", "rest_ms", "pan_ms"):
         pooled[key] = [value for run in runs for value in run[key]]
     pooled["idle_s"] = max(run["idle_s"] for run in runs)
+    pooled["run_medians"] = [_report.median(run["frames_ms"]) for run in runs]
+    pooled["run_p95s"] = [_report.p95(run["frames_ms"]) for run in runs]
     return pooled
 
 
@@ -364,7 +376,18 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
          _report.ratio(med, bare_med),
          f"< {FRAME_TARGET_MS:.0f} ms", _met(med < FRAME_TARGET_MS)),
         ("Frame while zooming, p95", ms(p95), ms(bare_p95), _report.ratio(p95, bare_p95),
-         f"< {FRAME_TARGET_MS:.0f} ms", _met(p95 < FRAME_TARGET_MS)),
+         f"≤ {ZOOM_P95_TARGET_MS:.0f} ms", _met(p95 <= ZOOM_P95_TARGET_MS)),
+        (f"Spread over the {len(r['zoom']['run_p95s'])} runs (min–max): median; p95",
+         f"{min(r['zoom']['run_medians']):.1f}–{max(r['zoom']['run_medians']):.1f}; "
+         f"{min(r['zoom']['run_p95s']):.1f}–{max(r['zoom']['run_p95s']):.1f} ms", "—", "—", "—", "—"),
+        ("Frame while zooming, CPU time of the GUI thread: median",
+         ms(_report.median(r["zoom"]["cpu_ms"])), ms(_report.median(r["zoom_base"]["cpu_ms"])),
+         _report.ratio(_report.median(r["zoom"]["cpu_ms"]), _report.median(r["zoom_base"]["cpu_ms"])),
+         "—", "—"),
+        ("Frame while zooming, CPU time of the GUI thread: p95",
+         ms(_report.p95(r["zoom"]["cpu_ms"])), ms(_report.p95(r["zoom_base"]["cpu_ms"])),
+         _report.ratio(_report.p95(r["zoom"]["cpu_ms"]), _report.p95(r["zoom_base"]["cpu_ms"])),
+         f"≤ {ZOOM_P95_TARGET_MS:.0f} ms", _met(_report.p95(r["zoom"]["cpu_ms"]) <= ZOOM_P95_TARGET_MS)),
         ("Frame while zooming, slowest", ms(worst), ms(max(bare)), _report.ratio(worst, max(bare)), "—", "—"),
         (f"Frame while panning at 100 %, median of {len(pan)}", ms(_report.median(pan)), ms(bare_med),
          _report.ratio(_report.median(pan), bare_med), f"< {FRAME_TARGET_MS:.0f} ms",
@@ -398,13 +421,17 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
 {r["layout"]}, computed once before the steps (no layout is timed).
 
 {_report.machine_lines(info)}{versions}
+- Load average (1 min) of the machine at the start and the end of the run: {r["load"]}
+
 {table}
 How it is measured:
 
 - Every step is a fresh Python process; figures are its own. Build and export times are medians of
   {args.repeat} run(s) where marked; frames are single synchronous `viewport().repaint()` calls, timed
   around the call, on Qt's software raster engine (no GPU), pooled over {args.repeat} fresh runs of the
-  zoom step (frame times on this shared 2-core machine vary by ±30 % from run to run).
+  zoom step (frame times on this shared 2-core machine vary by ±30 % from run to run, and by far more
+  when other processes load it: the load average is printed with the run). The CPU-time rows count
+  only the GUI thread's own work in each frame, which other processes change much less.
 - Build baseline: {build["nodes"]} `QGraphicsRectItem` (movable, selectable) and as many `QGraphicsLineItem`
   as our lines, added from Python to a plain scene: the floor for creating that many items, without
   cards, clipping, curves, arrow heads, batching or selection.
@@ -414,7 +441,7 @@ How it is measured:
   `set_zoom` steps (×{ZOOM_STEP} per step, 30 in to {r["zoom"]["fit_zoom"] * ZOOM_STEP**ZOOM_STEPS:.2f}
   and 30 back out), each followed by a repaint, with no event-loop turn in between (as in a continuous
   wheel gesture). While zooming, the canvas draws the fast way: lines one pixel wide without
-  antialiasing once more than 150 are on screen, cards as batches below 50 % (without outlines or
+  antialiasing once more than 150 are on screen, cards as batches below 70 % (without outlines or
   names; no arrow heads either) or as their opaque ready-made pictures above, item caches off. 150 ms
   after the last step the view redraws at full quality;
   the "first full-quality frame" row is that redraw, at the fit zoom, 50 % and 100 %. Baseline: a bare
@@ -464,8 +491,10 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(scratch)
         args.positions = str(folder / "positions.json")
         layout = _positions(Path(args.positions), args.seed)
+        load_before = os.getloadavg()[0]
         results = measure(args, folder)
         results["layout"] = layout
+        results["load"] = f"{load_before:.1f}, {os.getloadavg()[0]:.1f} (2 cores)"
     section = render(args, results, info)
     _report.publish(SECTION, section, write=not args.no_write)
     return 0

@@ -23,8 +23,12 @@ import _report  # noqa: E402
 
 SECTION = "startup"
 TARGET_RATIO, TARGET_S = 2.0, 1.5  # issue 12: within 2.0× a bare window (was 2.5×)
+MAP_TARGET_RATIO = 3.0  # issue 19: the first map on screen within 3× a bare window's first paint
 
-# The child quits on the first paint of a QMainWindow; an app-wide event filter sees it.
+# The child reports the first paint of its main window, seen by an event filter on that window
+# alone. (An application-wide filter made PySide wrap every object that received an event, and build
+# the Python enums of each one's class: tens of milliseconds the app never spends, and more of them
+# the more widgets a window has.)
 _PROBE = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -34,9 +38,9 @@ app = QApplication(sys.argv)
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+        if event.type() == QEvent.Type.Paint:
             print("painted", flush=True)
-            app.removeEventFilter(self)
+            obj.removeEventFilter(self)
             QTimer.singleShot(0, app.quit if sys.argv[1] == "bare" else wait_for_map)
         return False
 
@@ -51,13 +55,22 @@ def wait_for_map():
     QTimer.singleShot(10, wait_for_map)
 
 probe = FirstPaint()
-app.installEventFilter(probe)
 if sys.argv[1] == "bare":
     window = QMainWindow()
+    window.installEventFilter(probe)
     window.resize(1400, 860)
     window.show()
     app.exec()
 else:
+    from consensus_app.ui import main_window
+
+    built = main_window.MainWindow.__init__
+
+    def watched(self, *args, **kwargs):
+        built(self, *args, **kwargs)
+        self.installEventFilter(probe)  # before show(): the first paint comes later
+
+    main_window.MainWindow.__init__ = watched
     from consensus_app.cli import main
     main(["--demo"])
 """
@@ -100,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     info = _report.machine()
+    load_before = os.getloadavg()[0]
     _time("bare"), _time("app")  # warm the OS file cache (and write the app's bytecode)
     bare, ours = [], []
     for _ in range(args.runs):  # alternating, so a busy moment hits both
@@ -108,7 +122,20 @@ def main(argv: list[str] | None = None) -> int:
     b = _report.median(bare)
     o, shown = _report.median([p for p, _ in ours]), _report.median([m for _, m in ours])
     met = "yes" if o <= TARGET_S and o / b <= TARGET_RATIO else "**no**"
+    map_met = "yes" if shown / b <= MAP_TARGET_RATIO else "**no**"
+    # Each run's own ratio to the bare window measured just before it, so a busy moment hits both.
+    firsts = [p / base for (p, _m), base in zip(ours, bare, strict=True)]
+    maps = [m / base for (_p, m), base in zip(ours, bare, strict=True)]
+
+    def spread(ratios: list[float]) -> str:
+        return f"{min(ratios):.2f}–{max(ratios):.2f}×"
+
     target = f"≤ {TARGET_RATIO}×, < {TARGET_S} s"
+    map_row = (
+        f"| median, spawn → the demo's first map on screen | {shown * 1000:.0f} ms | — "
+        f"| {shown / b:.2f}× | ≤ {MAP_TARGET_RATIO}× | {map_met} |"
+    )
+    load = f"{load_before:.1f}, {os.getloadavg()[0]:.1f} (2 cores)"
     platform_name = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     first_row = (
         f"| median, spawn → first paint of the main window | {o * 1000:.0f} ms | {b * 1000:.0f} ms "
@@ -117,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     section = f"""## Start-up: `consensus-app --demo` to the first painted frame
 
 {_report.machine_lines(info)}
+- Load average (1 min) at the start and the end of the run: {load}
 - Qt platform: `{platform_name}`; {args.runs} runs of each (alternating) after one warm-up, each a new
   process, with the app's modules byte-compiled as an installed app has them.
 
@@ -124,14 +152,24 @@ def main(argv: list[str] | None = None) -> int:
 |---|---:|---:|---:|---|---|
 {first_row}
 | slowest first paint | {max(p for p, _ in ours) * 1000:.0f} ms | {max(bare) * 1000:.0f} ms | — | — | — |
-| median, spawn → the demo's first map on screen | {shown * 1000:.0f} ms | — | {shown / b:.2f}× | — | — |
+{map_row}
+| spread (min–max) of the first paint / bare | {spread(firsts)} | — | — | — | — |
+| spread (min–max) of the first map / bare | {spread(maps)} | — | — | — | — |
 
 The first frame is the real main window (menus, toolbar, the Stakeholder panel) saying "Opening
-the workspace…": a worker then imports the database layer (SQLAlchemy, SQLModel, pydantic: about
-half a second), creates and migrates a temporary workspace and imports the demo accounts; the window
-then builds the navigator, the map, the committee table and the analysis tabs and lays out the first
-pursuit's map — the last row. The baseline is the interpreter plus PySide6 and
-an empty window.
+the workspace…". What it needs no longer waits for what it does not: the database layer, the
+inspector, the account dialogs, the canvas, the analysis tabs and the log file (opened at the first
+warning) all load after it. The probe in the child is an event filter on the main window only, for
+the app and the bare window alike.
+
+The first map is not within 3×: after the first frame a worker imports the database layer
+(SQLAlchemy, SQLModel, pydantic: about half a second on a quiet machine), compiles the interchange
+schema's validator (0.05–0.15 s), creates and migrates a temporary workspace and imports the demo
+accounts; the window then builds the navigator, the map, the committee table and the analysis tabs
+and lays out the first pursuit's map. The import of the database layer alone is about 3× the bare
+window, so reaching 3× needs the first map drawn without it (for instance from a copy of the last
+map kept beside the settings) — not done. The baseline is the interpreter plus PySide6 and an
+empty window.
 """
     _report.publish(SECTION, section, write=not args.no_write)
     return 0
