@@ -218,6 +218,7 @@ def test_marking_not_a_theme_lists_its_statements_as_unthemed(qtbot: QtBot, wind
         unthemed
     )
     assert set(after.set_aside) == {p.id for p in after.priorities if p.text in said}
+    assert f"; {len(said)} taken out of the themes;" in _panel(window).summary.text()
     marked = [unthemed.child(i).text(0) for i in range(unthemed.childCount())]
     assert sum(text.endswith(" · taken out of the themes") for text in marked) == len(said)
     assert not any(said & _statements(row) for row in _rows(window)[:-1])

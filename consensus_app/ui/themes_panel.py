@@ -156,7 +156,9 @@ class ThemesPanel(QWidget):
             self.summary.setText("No priorities recorded for this committee yet: add them in the inspector.")
             return
         apart = ", ".join(f"{human(a)} ↔ {human(b)}" for a, b in themes.unshared_functions[:6])
-        unthemed = f"; {len(themes.unthemed)} fit no theme" if themes.unthemed else ""
+        fit_none = len(themes.unthemed) - len(themes.set_aside)
+        unthemed = f"; {fit_none} fit no theme" if fit_none else ""
+        unthemed += f"; {len(themes.set_aside)} taken out of the themes" if themes.set_aside else ""
         corrected_count = sum(c.theme.corrected for c in coverage)
         self.summary.setText(
             f"{engine_line(themes.engine)}\n"
