@@ -184,6 +184,8 @@ def test_bad_corrections_are_refused_with_a_reason(nordhavn: Workspace) -> None:
         edits.rename_theme(nordhavn.repos, account, ref, "   ")
     with pytest.raises(ConstraintError, match="statements that go and statements that stay"):
         edits.split_theme(nordhavn.repos, account, ref, list(ref.priority_ids), "All of it")
+    with pytest.raises(ConstraintError, match=r"a theme.s name .*U\+0000"):
+        edits.rename_theme(nordhavn.repos, account, ref, "Fuel\x00")
     with pytest.raises(ConstraintError, match="at most 200"):
         edits.rename_theme(nordhavn.repos, account, ref, "x" * 201)
     assert _rows(nordhavn) == (0, 0)  # nothing refused was written

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from consensus_app.core.text_checks import forbidden_character
 from consensus_app.core.themes.corrections import ThemeRef
 from consensus_app.operations.operation import Operation
 from consensus_app.operations.steps import Step, Writer
@@ -85,6 +86,8 @@ def _checked_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise ConstraintError("a theme's name must not be empty")
+    if reason := forbidden_character(cleaned):
+        raise ConstraintError(f"a theme's name {reason}")
     if len(cleaned) > NAME_MAX:
         raise ConstraintError(f"a theme's name is too long (at most {NAME_MAX} characters)")
     return cleaned
