@@ -13,8 +13,8 @@ is laid out, fitted and idle, each step edits different people through the windo
   base        the same write (the same named edit, its announcement held back) followed by the
               old path, `controller.refresh()`: the navigator reloaded, the account's snapshot read
               again and the scene rebuilt (`set_map`), then the same repaint.
-  structural  for information: add a priority (a person's fields: no rebuild) and add a
-              relationship (the map's shape: a reload and a rebuild), through the controller.
+  structural  for information: add a priority, add a relationship, delete a person and undo
+              that delete, through the controller; none reads the map again or rebuilds it.
 
 Scene rebuilds are counted (`scene.sig_map_changed`, and `set_map` calls) during the timed edits.
 Between edits the event loop runs until the background tasks that follow an edit (assessment,
@@ -424,10 +424,15 @@ class ControllerEdit:
         self.session, self.kind, self.a, self.b, self.index = session, kind, a, b, index
 
     def prepare(self) -> None:
-        self.session.select(self.a)
+        if self.kind != "restore":  # (they are not on the map to select)
+            self.session.select(self.a)
 
     def target(self) -> tuple[Any, Any]:
-        """A priority shows in the inspector's list; a relationship as a line between the two cards."""
+        """A priority shows in the inspector's list; a relationship as a line between the two cards;
+        a person deleted or brought back as their card's place on the map."""
+        if self.kind in ("delete", "restore"):
+            viewport = self.session.window.view.viewport()
+            return viewport, viewport.rect()
         if self.kind == "priority":
             viewport = self.session.window.inspector.priorities.viewport()
             return viewport, viewport.rect()
@@ -440,10 +445,16 @@ class ControllerEdit:
         controller = self.session.controller
         if self.kind == "priority":
             assert controller.add_priority(self.a, f"Cut the month-end close to three days ({self.index})")
+        elif self.kind == "delete":
+            controller.delete_items([self.a], [])
+        elif self.kind == "restore":
+            controller.undo()  # the delete just timed
         else:
             assert controller.link_people(self.a, self.b, RelationshipKind.ALLIES)
 
     def shown(self) -> bool:
+        if self.kind in ("delete", "restore"):
+            return (self.a in self.session.scene.node_positions()) == (self.kind == "restore")
         if self.kind == "priority":
             return self.session.window.inspector.priorities.count() == 3
         return any(
@@ -470,6 +481,16 @@ def step_structural(args: argparse.Namespace) -> dict[str, Any]:
     ):
         results[kind] = _timed_edits(session, edits, lambda _edit: None)
         results[kind]["edits"] = len(edits)
+    # A person deleted (with their seat, priorities, ties and reports' lines), then undone.
+    for kind in ("delete", "restore"):
+        results[kind] = {key: [] if isinstance(v, list) else 0 for key, v in results["tie"].items()}
+    for i, a in enumerate(people[args.structural : 2 * args.structural]):
+        for kind in ("delete", "restore"):
+            one = _timed_edits(session, [ControllerEdit(session, kind, a, 0, i)], lambda _edit: None)
+            for key, value in one.items():
+                results[kind][key] += value
+    for kind in ("delete", "restore"):
+        results[kind]["edits"] = args.structural
     session.close()
     shutil.rmtree(folder, ignore_errors=True)
     return results
@@ -572,6 +593,8 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
     for kind, label, seen in (
         ("priority", "Add a priority (`add_priority`)", "the inspector's priority list repainted"),
         ("tie", "Add a relationship (`link_people`)", "the line between the cards repainted"),
+        ("delete", "Delete a person (`delete_items`)", "the map repainted without their card"),
+        ("restore", "Undo that delete", "the map repainted with their card and lines"),
     ):
         s = structural[kind]
         extra += (
@@ -630,7 +653,9 @@ What each side does and does not do:
   (`time.thread_time()`) leave them out.
 - **Structural edits** (for information, through the controller's named operations after selecting
   the person): a new priority changes a person's fields (their card, row and inspector, no rebuild);
-  a new relationship adds one line (no rebuild unless the committee view then shows other people).
+  a new relationship adds one line; deleting a person takes their card and lines away, and undoing
+  it brings them back, from the rows the delete took along (no second read of the map, no rebuild;
+  before, each read the pursuit again and rebuilt the scene).
 """
 
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from consensus_app.core.committee_view import committee_map, committee_view
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge, MapNode, PursuitMap
 from models import Function, Profile
@@ -108,3 +113,39 @@ def test_a_real_account_shows_its_committee_and_linkers_not_everyone() -> None:
         # Every non-member shown has a reason, and every member shown has none.
         members = {n.stakeholder_id for n in pursuit_map.members()}
         assert set(view.reasons) == set(view.shown) - members
+
+
+def _pairwise_between(managers: dict[int, int], members: set[int]) -> set[int]:
+    """The rule as written: for every two members, the non-members on the reporting line between
+    them, up to and including their lowest common manager (none across separate trees)."""
+
+    def chain(person: int) -> list[int]:
+        up = [person]
+        while up[-1] in managers:
+            up.append(managers[up[-1]])
+        return up
+
+    shown: set[int] = set()
+    for a, b in itertools.combinations(sorted(members), 2):
+        first, second = chain(a), chain(b)
+        meet = next((p for p in second if p in first), None)
+        if meet is not None:
+            shown |= {p for p in first[: first.index(meet) + 1] + second[: second.index(meet)]}
+    return shown - members
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_the_reporting_links_shown_are_those_between_every_two_members(data: st.DataObject) -> None:
+    people = data.draw(st.integers(2, 60))
+    # Each person reports to someone before them, or to nobody: a forest of any shape.
+    managers = {i: m for i in range(1, people) if (m := data.draw(st.integers(-1, i - 1))) >= 0}
+    members = set(data.draw(st.sets(st.integers(0, people - 1), min_size=1, max_size=people)))
+    nodes = [
+        MapNode(i, f"s{i}", f"Person {i}", None, Function.OTHER, Profile.UNKNOWN, managers.get(i),
+                member_id=i if i in members else None)
+        for i in range(people)
+    ]  # fmt: skip
+    lines = [MapEdge(i, m, EdgeKind.REPORTS_TO) for i, m in managers.items()]
+    view = committee_view(whole_up_to=0, pursuit_map=PursuitMap(1, 1, "Generated", nodes, lines))
+    assert set(view.shown) == members | _pairwise_between(managers, members)

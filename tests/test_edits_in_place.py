@@ -173,5 +173,95 @@ def test_a_new_person_joins_as_one_card_and_a_seat_left_in_the_inspector_changes
     assert rebuilds.count == 0
     menu_action(window, "Edit", "undo").trigger()  # seated again: a seat restored, no rebuild
     assert window.committee.model.rowCount() == rows + 1 and rebuilds.count == 0
-    menu_action(window, "Edit", "undo").trigger()  # the person goes: the map is read again
-    assert person.id not in window.scene.node_positions()
+    menu_action(window, "Edit", "undo").trigger()  # the person goes: their card only
+    assert person.id not in window.scene.node_positions() and rebuilds.count == 0
+
+
+def _as_reloaded(window: MainWindow) -> tuple[list[object], set[object]]:
+    """The open map as the window holds it, and as reading the pursuit again gives it."""
+    from consensus_app.core.pursuit_map import build_pursuit_map
+
+    held = window.controller.pursuit_map
+    assert held is not None
+    fresh = build_pursuit_map(window.controller.repos.accounts.snapshot(held.account_id), held.pursuit_id)
+    by_id = lambda n: n.stakeholder_id  # noqa: E731
+    assert sorted(held.nodes, key=by_id) == sorted(fresh.nodes, key=by_id)
+    assert set(held.edges) == set(fresh.edges)
+    return list(held.nodes), set(held.edges)
+
+
+def _shown_lines(window: MainWindow, sid: int) -> set[tuple[int, int, str]]:
+    return {
+        (e.source.stakeholder_id, e.target.stakeholder_id, e.kind.value)
+        for e in window.scene.edge_items()
+        if sid in (e.source.stakeholder_id, e.target.stakeholder_id)
+    }
+
+
+def test_deleting_a_manager_takes_their_card_and_lines_and_undo_brings_them_back_in_place(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pursuit_map = window.controller.pursuit_map
+    assert pursuit_map is not None
+    shown = set(window.scene.node_positions())
+    # A manager on the map with a report on the map and a tie: everything a delete takes along.
+    managers = {n.reports_to_id for n in pursuit_map.nodes if n.stakeholder_id in shown} & shown
+    tied = {s for e in pursuit_map.edges if e.relationship_id for s in (e.source_id, e.target_id)}
+    boss = next(iter(sorted(managers & tied)))
+    name = pursuit_map.node(boss).name
+    reports = {n.stakeholder_id for n in pursuit_map.nodes if n.reports_to_id == boss}
+    lines = _shown_lines(window, boss)
+    assert lines, "the manager's card has lines on the map"
+    cards = {s: window.scene.node_item(s) for s in shown if s != boss}
+    rebuilds = Rebuilds(window)
+
+    select(qtbot, window, name)
+    window.delete_action.trigger()  # Edit ▸ Delete
+    assert boss not in window.scene.node_positions()  # the card the user saw is gone
+    assert _shown_lines(window, boss) == set()  # with every line to or from it
+    assert window.controller.repos.stakeholders.for_account(1) and all(
+        p.reports_to_id != boss for p in window.controller.repos.stakeholders.for_account(1)
+    )
+    held = window.controller.pursuit_map
+    assert held is not None and {n.stakeholder_id for n in held.nodes if n.reports_to_id is None} >= reports
+    _as_reloaded(window)  # the map the window holds is the one the database gives
+    # The cards that stay are the very same items (the committee view may drop someone who was
+    # shown only as the manager's link).
+    assert rebuilds.count == 0 and all(
+        window.scene.node_item(s) is item for s, item in cards.items() if s in window.scene.node_positions()
+    )
+
+    menu_action(window, "Edit", "undo").trigger()
+    qtbot.waitUntil(lambda: boss in window.scene.node_positions())
+    assert window.scene.node_item(boss).node.name == name
+    assert _shown_lines(window, boss) == lines  # their reports' lines and their ties, back
+    assert set(window.scene.node_positions()) == shown
+    _as_reloaded(window)
+    assert rebuilds.count == 0
+
+    menu_action(window, "Edit", "redo").trigger()
+    assert boss not in window.scene.node_positions() and rebuilds.count == 0
+    _as_reloaded(window)
+
+
+def test_a_new_manager_chosen_in_the_inspector_moves_one_line_without_rebuilding(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sid, name = _member(window, 4)
+    other, other_name = _member(window, 7)
+    before = window.controller.pursuit_map.node(sid).reports_to_id  # type: ignore[union-attr]
+    cards = {s: window.scene.node_item(s) for s in window.scene.node_positions()}
+    rebuilds = Rebuilds(window)
+    select(qtbot, window, name)
+    combo = window.inspector.reports_to
+    combo.setCurrentIndex(combo.findText(other_name))
+    assert window.controller.repos.stakeholders.get(sid).reports_to_id == other
+    assert (sid, other, "reports_to") in _shown_lines(window, sid)  # the line the user sees
+    assert not any(line[1] == before and line[2] == "reports_to" for line in _shown_lines(window, sid))
+    _as_reloaded(window)
+    assert rebuilds.count == 0 and all(window.scene.node_item(s) is item for s, item in cards.items())
+    menu_action(window, "Edit", "undo").trigger()
+    assert window.controller.repos.stakeholders.get(sid).reports_to_id == before
+    assert (sid, other, "reports_to") not in _shown_lines(window, sid)
+    _as_reloaded(window)
+    assert rebuilds.count == 0

@@ -103,7 +103,7 @@ def test_deleting_a_person_and_a_tie_is_one_step_that_undo_restores_whole(acme: 
     operation = edits.delete_items([sam], [tie])
     assert operation is not None and operation.text == "Delete 2 items"
     changed = operation.apply(_ledger(acme))
-    assert changed.reshaped and (STAKEHOLDER, sam) in changed.removed and (TIE, tie) in changed.removed
+    assert changed.recast and changed.people_gone == {sam} and (TIE, tie) in changed.removed
     operation.revert(_ledger(acme))
     assert acme.repos.stakeholders.get(sam).name == "Sam Okafor"
     assert acme.repos.relationships.get(tie).kind is RelationshipKind.INFLUENCES

@@ -19,6 +19,8 @@ added). The window's map uses this rule; the exports and the brief are to follow
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -104,6 +106,28 @@ def _chain(person: int, manager: dict[int, int]) -> list[int]:
     return chain
 
 
+def _between_members(chains: dict[int, list[int]], members: set[int]) -> set[int]:
+    """The non-members on the reporting line between some two members, up to and including their
+    lowest common manager, in one pass over the members' chains (not over every pair of them).
+
+    Someone above a member is on such a line unless every member of their tree sits under one and
+    the same of their direct reports (then the members meet below them)."""
+    in_tree: Counter[int] = Counter()  # members per tree (a tree: the top of their chains)
+    under: Counter[int] = Counter()  # members below each person
+    via: Counter[tuple[int, int]] = Counter()  # members below each person through one direct report
+    top: dict[int, int] = {}
+    for chain in chains.values():
+        in_tree[chain[-1]] += 1
+        for below, person in itertools.pairwise(chain):
+            under[person] += 1
+            via[(person, below)] += 1
+            top[person] = chain[-1]
+    widest: dict[int, int] = {}
+    for (person, _below), count in via.items():
+        widest[person] = max(widest.get(person, 0), count)
+    return {p for p in under if p not in members and widest[p] < in_tree[top[p]]}
+
+
 def _reporting_links(
     pursuit_map: PursuitMap, nodes: dict[int, MapNode], members: list[int]
 ) -> dict[int, str]:
@@ -111,16 +135,7 @@ def _reporting_links(
     manager = _managers(pursuit_map, nodes)
     chains = {m: _chain(m, manager) for m in members}
     member_set = set(members)
-    shown: set[int] = set()  # non-members on the line between two members
-    for index, first in enumerate(members):
-        first_chain = chains[first]
-        position = {sid: depth for depth, sid in enumerate(first_chain)}
-        for second in members[index + 1 :]:
-            second_chain = chains[second]
-            meet = next((depth for depth, sid in enumerate(second_chain) if sid in position), None)
-            if meet is not None:  # else different trees: no common manager
-                between = first_chain[: position[second_chain[meet]] + 1] + second_chain[:meet]
-                shown.update(sid for sid in between if sid not in member_set)
+    shown = _between_members(chains, member_set)  # non-members on the line between two members
     below: dict[int, list[int]] = {sid: [] for sid in shown}  # members in each one's reporting line
     above: dict[int, int] = {}  # the nearest member they report to, if any
     for member in members:

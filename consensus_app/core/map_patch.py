@@ -1,12 +1,12 @@
-"""An edited person on the open map without reading the account again.
+"""The open map after an edit, without reading the account again.
 
-After an edit of fields (not a person or seat added or removed, not a new manager: those
-change the map's shape), the written rows replace their people's nodes and nothing else moves.
+The rows an operation wrote (and, for a delete or its undo, the rows that went or came back
+with it) replace their people's nodes and lines; nothing else moves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -89,3 +89,36 @@ def with_cast(
         if sid in nodes:
             nodes[sid] = replace(nodes[sid], **NO_SEAT)  # type: ignore[arg-type]
     return replace(pursuit_map, nodes=list(nodes.values()), edges=edges)
+
+
+def without_people(pursuit_map: PursuitMap, gone: Iterable[int]) -> PursuitMap:
+    """The map without these people (stakeholder ids), their lines, and their reports' line to them."""
+    gone = set(gone)
+    if not gone:
+        return pursuit_map
+    nodes = [
+        replace(n, reports_to_id=None) if n.reports_to_id in gone else n
+        for n in pursuit_map.nodes
+        if n.stakeholder_id not in gone
+    ]
+    edges = [e for e in pursuit_map.edges if e.source_id not in gone and e.target_id not in gone]
+    return replace(pursuit_map, nodes=nodes, edges=edges)
+
+
+def with_managers(pursuit_map: PursuitMap, managers: Mapping[int, int | None]) -> PursuitMap:
+    """The map with these people (stakeholder id -> manager id, None: nobody) reporting anew."""
+    present = {n.stakeholder_id for n in pursuit_map.nodes}
+    moved = {sid: boss for sid, boss in managers.items() if sid in present}
+    if not moved:
+        return pursuit_map
+    nodes = [
+        replace(n, reports_to_id=moved[n.stakeholder_id]) if n.stakeholder_id in moved else n
+        for n in pursuit_map.nodes
+    ]
+    edges = [e for e in pursuit_map.edges if not (e.kind is EdgeKind.REPORTS_TO and e.source_id in moved)]
+    edges += [
+        MapEdge(sid, boss, EdgeKind.REPORTS_TO)
+        for sid, boss in moved.items()
+        if boss is not None and boss in present
+    ]
+    return replace(pursuit_map, nodes=nodes, edges=edges)

@@ -33,8 +33,9 @@ class Changed:
     moved: dict[int, tuple[float, float]] = field(default_factory=dict)  # card positions saved
     last_values: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)  # of removed rows
     kept_theirs: bool = False  # some rows were kept as a colleague left them: show theirs
-    # Someone got another manager, or came back with what went with them: the map is read again.
-    regrouped: bool = False
+    # Reporting lines that moved: stakeholder id -> their manager now (None: nobody). A new
+    # manager set by hand, reports cut loose by their manager's deletion, or tied back by undo.
+    managers: dict[int, int | None] = field(default_factory=dict)
 
     def wrote(self, entity: str, record: Any) -> None:
         self.records[(entity, record.id)] = record
@@ -51,29 +52,28 @@ class Changed:
         self.removed.add((entity, row_id))
         self.added.discard((entity, row_id))
 
-    def note_restored(self, entity: str) -> None:
-        """A deleted person came back with their seats, priorities, ties and reports' lines,
-        rows this record does not list: the map must be read again."""
-        if entity == STAKEHOLDER:
-            self.regrouped = True
-
     def touches(self, *entities: str) -> bool:
         return any(kind in entities for kind, _ in self.records)
 
     @property
     def reshaped(self) -> bool:
-        """Someone left (and took their seats, ties and reports' line along), or a reporting line
-        moved: the map is read again."""
-        if self.regrouped or self.kept_theirs:
-            return True
-        return any(kind == STAKEHOLDER for kind, _ in self.removed)
+        """Rows were kept as a colleague left them, which this record does not hold: the map is
+        read again."""
+        return self.kept_theirs
 
     @property
     def recast(self) -> bool:
-        """People came, or took or left a seat: cards are added or change, nobody leaves the map."""
-        return any(kind == STAKEHOLDER for kind, _ in self.added) or any(
-            kind == SEAT for kind, _ in self.added | self.removed
+        """People came or went, took or left a seat, or reporting lines moved: cards join, leave
+        or change."""
+        return (
+            bool(self.managers)
+            or any(kind == STAKEHOLDER for kind, _ in self.added | self.removed)
+            or any(kind == SEAT for kind, _ in self.added | self.removed)
         )
+
+    @property
+    def people_gone(self) -> set[int]:
+        return {row_id for kind, row_id in self.removed if kind == STAKEHOLDER}
 
     @property
     def retied(self) -> bool:

@@ -109,7 +109,7 @@ class Update(Step):
         w.versions.note(self.entity, record)
         w.changed.wrote(self.entity, record)
         if self.entity == STAKEHOLDER and "reports_to_id" in values:
-            w.changed.regrouped = True
+            w.changed.managers[self.row_id] = values["reports_to_id"]
 
 
 class Create(Step):
@@ -134,14 +134,16 @@ class Create(Step):
             self.record = self._make(w.repos)
         else:
             self.record = repo.restore(self._tombstone)
-            w.changed.note_restored(self.entity)
         w.versions.note(self.entity, self.record)
         w.changed.created(self.entity, self.record)
+        if self._tombstone is not None:
+            _came_back(w, self._tombstone)
 
     def revert(self, w: Writer) -> None:
         row_id = self.record.id
         self._tombstone = w.repo(self.entity).delete(row_id, expected_version=w.version(self.entity, row_id))
         w.changed.deleted(self.entity, row_id, _last_values(self._tombstone))
+        _went_along(w, self._tombstone)
 
 
 class Delete(Step):
@@ -158,13 +160,14 @@ class Delete(Step):
             self.row_id, expected_version=w.version(self.entity, self.row_id)
         )
         w.changed.deleted(self.entity, self.row_id, _last_values(self._tombstone))
+        _went_along(w, self._tombstone)
 
     def revert(self, w: Writer) -> None:
         assert self._tombstone is not None
         record = w.repo(self.entity).restore(self._tombstone)
-        w.changed.note_restored(self.entity)
         w.versions.note(self.entity, record)
         w.changed.created(self.entity, record)
+        _came_back(w, self._tombstone)
 
 
 class PlaceCards(Step):
@@ -203,8 +206,8 @@ class ForgetPlaces(Step):
         w.changed.records[(POSITION, self.pursuit_id)] = self.layout
 
 
-def repository(repos: Repositories, entity: str) -> EntityRepository[Any, Any]:
-    for repo in (
+def _repositories(repos: Repositories) -> tuple[EntityRepository[Any, Any], ...]:
+    return (
         repos.accounts,
         repos.pursuits,
         repos.stakeholders,
@@ -213,10 +216,58 @@ def repository(repos: Repositories, entity: str) -> EntityRepository[Any, Any]:
         repos.relationships,
         repos.messages,
         repos.plan_steps,
-    ):
+    )
+
+
+def repository(repos: Repositories, entity: str) -> EntityRepository[Any, Any]:
+    for repo in _repositories(repos):
         if repo.entity == entity:
             return repo
     raise KeyError(f"no repository holds {entity!r} rows")
+
+
+def _by_table(repos: Repositories) -> dict[str, EntityRepository[Any, Any]]:
+    return {str(repo.row_type.__tablename__): repo for repo in _repositories(repos)}
+
+
+# Views change cards and lines from these (no second read of the map): the rows a delete took
+# along (a person's seats, ties and priorities) and the reporting lines it cut, and on undo the same
+# rows coming back.
+
+
+def _went_along(w: Writer, tombstone: Tombstone) -> None:
+    for repo, row in _rows_along(w, tombstone):
+        w.changed.deleted(repo.entity, row["id"], row)
+    for report, _manager in _cut_lines(w, tombstone):
+        w.changed.managers[report] = None
+
+
+def _came_back(w: Writer, tombstone: Tombstone) -> None:
+    for repo, row in _rows_along(w, tombstone):
+        record = repo.get(row["id"])
+        w.versions.note(repo.entity, record)
+        w.changed.created(repo.entity, record)
+    for report, manager in _cut_lines(w, tombstone):
+        w.changed.managers[report] = manager
+
+
+def _rows_along(w: Writer, tombstone: Tombstone) -> list[tuple[EntityRepository[Any, Any], dict[str, Any]]]:
+    """The rows of the tables views know (seats, ties, priorities…) a delete took with its row."""
+    repos = _by_table(w.repos)
+    return [
+        (repos[table], row)
+        for table, rows in tombstone.rows.items()
+        if table in repos and table != tombstone.table
+        for row in rows
+    ]
+
+
+def _cut_lines(w: Writer, tombstone: Tombstone) -> list[tuple[int, int]]:
+    """(report, manager) of each reporting line the delete cut (the reports stay, managerless)."""
+    table = str(w.repos.stakeholders.row_type.__tablename__)
+    return [
+        (pk, old) for name, column, pk, old in tombstone.nulled if (name, column) == (table, "reports_to_id")
+    ]
 
 
 def _last_values(tombstone: Tombstone) -> dict[str, Any]:

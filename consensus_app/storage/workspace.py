@@ -103,6 +103,10 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        outer = self._open_write.get()
+        if outer is not None:  # a read inside a write sees what the write has done so far
+            yield outer
+            return
         self.follow_replaced_file()
         with _translated(self.display_url), Session(self.engine) as session:
             yield session

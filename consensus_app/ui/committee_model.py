@@ -31,6 +31,8 @@ from models import BuyingRole, BuyingStage, Function, Profile
 from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 
 log = logging.getLogger(__name__)
+# More rows coming or going than this (another pursuit opened) reset the table instead.
+_ROWS_MOVED_ONE_BY_ONE = 16
 
 Index = QModelIndex | QPersistentModelIndex
 EditMember = Callable[[int, str, object], None]
@@ -193,13 +195,28 @@ class CommitteeModel(QAbstractTableModel):
     def set_rows(self, nodes: Sequence[MapNode]) -> None:
         """Show these members; a refresh of the same members keeps rows, so selections survive."""
         members = [node for node in nodes if node.on_committee]
-        if _member_ids(self._rows) != _member_ids(members):
+        by_member = {node.member_id: node for node in members}
+        gone = [row for row, node in enumerate(self._rows) if node.member_id not in by_member]
+        have = {node.member_id for node in self._rows}
+        joining = [node for node in members if node.member_id not in have]
+        if len(gone) + len(joining) > _ROWS_MOVED_ONE_BY_ONE:  # another pursuit, say
             self.beginResetModel()
             self._rows = members
             self._reindex()
             self.endResetModel()
             return
-        by_member = {node.member_id: node for node in members}
+        # A few rows came or went (someone added, deleted, seated): one by one, as a reset would
+        # make the table, sorted through its proxy, read every cell again (0.3 s for 500 members).
+        for row in reversed(gone):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        if joining:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(joining) - 1)
+            self._rows.extend(joining)
+            self.endInsertRows()
+        self._reindex()
         last = len(CommitteeColumn) - 1
         for row, old in enumerate(self._rows):
             new = by_member[old.member_id]
@@ -327,10 +344,6 @@ class CommitteeModel(QAbstractTableModel):
             self.sig_edit_failed.emit(str(exc) or type(exc).__name__)
             return False
         return True
-
-
-def _member_ids(nodes: Sequence[MapNode]) -> list[int]:
-    return sorted(node.member_id or 0 for node in nodes)
 
 
 def _coerce(column: CommitteeColumn, value: Any, role: int) -> object:

@@ -3,9 +3,11 @@ what each operation changed.
 
 Views never touch repositories: they read through `reads` and edit through the named methods
 here, which build an operation (consensus_app/operations), run it, push it on the undo stack
-and announce what changed. An edit of one person's fields patches the open map in memory
-(`sig_people_changed`: one card, one table row); only a change of the map's shape — someone
-added or removed, a tie, a new manager — reloads the pursuit (`sig_map_changed`).
+and announce what changed. The open map is patched in memory from the rows written: an edit of
+one person's fields (`sig_people_changed`: one card, one table row), people added, deleted or
+restored, seats, new managers (`sig_cast_changed`: those cards and their lines) or ties
+(`sig_ties_changed`). Only another pursuit, or a colleague's version kept over ours, reads the
+pursuit again (`sig_map_changed`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from consensus_app.core.journey import StageChoice
-from consensus_app.core.map_patch import patched_map, with_cast, with_ties
+from consensus_app.core.map_patch import patched_map, with_cast, with_managers, with_ties, without_people
 from consensus_app.core.pursuit_map import MapNode, Point, PursuitMap, build_pursuit_map
 from consensus_app.operations import edits
 from consensus_app.operations.changed import (
@@ -252,25 +254,11 @@ class WorkspaceController(QObject):
         if changed.reshaped or own & changed.records.keys():  # (a renamed or deleted pursuit too)
             self._reload_pursuit()
             return
-        if changed.recast:
-            added = {key: r for key, r in changed.records.items() if key in changed.added and r is not None}
-            unseated = [
-                row["stakeholder_id"]
-                for (kind, _), row in changed.last_values.items()
-                if kind == SEAT and row.get("pursuit_id") == self.pursuit_map.pursuit_id
-            ]
-            self.pursuit_map = with_cast(
-                self.pursuit_map,
-                [r for (kind, _), r in added.items() if kind == STAKEHOLDER],
-                [r for (kind, _), r in added.items() if kind == SEAT],
-                unseated,
-            )
-            self.sig_cast_changed.emit(self.pursuit_map)
-        if changed.retied:
-            ties = [r for (kind, _), r in changed.records.items() if kind == TIE and r is not None]
-            gone = [row_id for kind, row_id in changed.removed if kind == TIE]
-            self.pursuit_map = with_ties(self.pursuit_map, ties, gone)
-            self.sig_ties_changed.emit(self.pursuit_map)
+        if changed.recast or changed.retied:
+            self.pursuit_map = self._recast(changed, self.pursuit_map)
+            # One signal: the canvas changes cards and lines together (people who came back
+            # with their ties), or only lines.
+            (self.sig_cast_changed if changed.recast else self.sig_ties_changed).emit(self.pursuit_map)
         people = [r for (kind, _), r in changed.records.items() if kind == STAKEHOLDER and r is not None]
         seats = [r for (kind, _), r in changed.records.items() if kind == SEAT and r is not None]
         edited = {r.stakeholder_id for (kind, _), r in changed.records.items() if kind == PRIORITY and r}
@@ -278,8 +266,31 @@ class WorkspaceController(QObject):
             row["stakeholder_id"] for (kind, _), row in changed.last_values.items() if kind == PRIORITY
         }
         self.pursuit_map, redrawn = patched_map(self.pursuit_map, people, seats)
+        edited &= {n.stakeholder_id for n in self.pursuit_map.nodes}  # (not someone just deleted)
         if redrawn or edited:
             self.sig_people_changed.emit(self.pursuit_map, redrawn | edited)
+
+    @staticmethod
+    def _recast(changed: Changed, pursuit_map: PursuitMap) -> PursuitMap:
+        """The open map after people came or went (with their seats, ties and reports' lines),
+        seats were taken or left, lines moved, or ties changed. Rows of another account (an undo
+        of an edit made there) leave this map alone."""
+        here = pursuit_map.account_id
+        added = {key: r for key, r in changed.records.items() if key in changed.added and r is not None}
+        unseated = [
+            row["stakeholder_id"]
+            for (kind, _), row in changed.last_values.items()
+            if kind == SEAT and row.get("pursuit_id") == pursuit_map.pursuit_id
+        ]
+        pursuit_map = with_cast(
+            without_people(pursuit_map, changed.people_gone),
+            [r for (kind, _), r in added.items() if kind == STAKEHOLDER and r.account_id == here],
+            [r for (kind, _), r in added.items() if kind == SEAT],
+            unseated,
+        )
+        ties = [r for (kind, _), r in changed.records.items() if kind == TIE and r and r.account_id == here]
+        gone = [row_id for kind, row_id in changed.removed if kind == TIE]
+        return with_managers(with_ties(pursuit_map, ties, gone), changed.managers)
 
     # --- people ------------------------------------------------------------------------
 

@@ -130,24 +130,34 @@ class MapScene(DrawingModes, QGraphicsScene):
         """The canvas shows these people now: new cards join (on the grid below the others until
         a layout places them), cards of people no longer shown leave, changed ones are redrawn,
         and the lines follow. The cards that stay are the same items, where they were."""
-        wanted = {n.stakeholder_id: n for n in pursuit_map.nodes}
-        leaving = [self._nodes.pop(sid) for sid in [s for s in self._nodes if s not in wanted]]
-        joining = [n for sid, n in wanted.items() if sid not in self._nodes]
-        places = _grid_places(joining, self.node_positions())
-        self.update_nodes(n for sid, n in wanted.items() if sid in self._nodes and self._nodes[sid].node != n)
-        for node in joining:
-            item = NodeItem(node)
-            self._prepare_node(item)
-            item.setPos(*places[node.stakeholder_id])
-            self.addItem(item)
-            self._nodes[node.stakeholder_id] = item
-            item.set_batched(self._batched)
-            self._node_layer.add_node(item)
-        self.update_edges(pursuit_map)  # (lines to people who left go here)
-        for item in leaving:
-            self._node_layer.forget_node(item)
-            self.removeItem(item)
-        self._grow_scene_rect()
+        self._stop_animation()  # (it would move the cards that leave)
+        self._quiet += 1  # one selection change at the end, once the leaving cards are gone
+        try:
+            wanted = {n.stakeholder_id: n for n in pursuit_map.nodes}
+            leaving = [self._nodes.pop(sid) for sid in [s for s in self._nodes if s not in wanted]]
+            for item in leaving:
+                item.setSelected(False)
+            joining = [n for sid, n in wanted.items() if sid not in self._nodes]
+            places = _grid_places(joining, self.node_positions())
+            self.update_nodes(
+                n for sid, n in wanted.items() if sid in self._nodes and self._nodes[sid].node != n
+            )
+            for node in joining:
+                item = NodeItem(node)
+                self._prepare_node(item)
+                item.setPos(*places[node.stakeholder_id])
+                self.addItem(item)
+                self._nodes[node.stakeholder_id] = item
+                item.set_batched(self._batched)
+                self._node_layer.add_node(item)
+            self.update_edges(pursuit_map)  # (lines to people who left go here)
+            for item in leaving:
+                self._node_layer.forget_node(item)
+                self.removeItem(item)
+            self._grow_scene_rect()
+        finally:
+            self._quiet -= 1
+        self._on_selection_changed()
 
     def update_edges(self, pursuit_map: PursuitMap) -> None:
         """The same people with other relationships: add and remove those lines, nothing else.
