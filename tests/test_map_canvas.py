@@ -408,6 +408,41 @@ def test_a_name_is_wrapped_whole_or_not_at_all(qtbot: QtBot) -> None:
     assert wrapped_lines(long, (widest(long) - 2, widest(long) - 2), 24) is None
 
 
+def test_a_long_name_makes_its_card_taller_or_wider_never_cut(qtbot: QtBot) -> None:
+    from consensus_app.ui.map.card import (
+        CARD_HEIGHT,
+        TALL_CARD_HEIGHT,
+        WIDEST_CARD,
+        card_look,
+        card_width,
+    )
+    from consensus_app.ui.map.far_names import fitted_name
+
+    def member(name: str, influence: int = 5) -> MapNode:
+        return MapNode(7, "p7", name, "Manager, Finance", Function.FINANCE, Profile.GUIDE, None, 1,
+                       BuyingRole.USER, False, 1, influence)  # fmt: skip
+
+    short = card_look(member("Ana Silva", influence=1))
+    assert (short.width, short.height) == (card_width(1), CARD_HEIGHT)  # influence sets the width
+    long = card_look(member("Muhammad A. Rizky Pratama Wijaya"))
+    assert long.height == TALL_CARD_HEIGHT and long.width <= WIDEST_CARD
+    # At a third of full size (a 25-member committee fitted to a laptop window) it reads whole, in
+    # three lines of 9 px, and up close its lines hold every word of it.
+    area, wide = long.name_area, long.name_wide
+    lod = 0.34
+    size, lines, whole = fitted_name(
+        long.name, (area.left(), area.top(), area.width(), area.height()), (wide.left(), wide.width()), lod
+    )
+    assert whole and " ".join(lines) == long.name and len(lines) == 3 and size * lod >= 8.5
+    up_close = " ".join(text for _rect, index, text, _align in long.lines if index == 0)
+    assert up_close == long.name and all(rect.bottom() <= long.height / 2 for rect, *_ in long.lines)
+    # A word wider than a narrow card's far-zoom line widens that card instead of being cut.
+    word = card_look(replace(member("Siti Rahmawati"), member_id=None))  # off the committee: 170 px
+    assert card_width(1) < word.width <= WIDEST_CARD and word.height == CARD_HEIGHT
+    outsider = card_look(replace(member("Muhammad A. Rizky Pratama Wijaya"), member_id=None))
+    assert outsider.height == CARD_HEIGHT  # only committee members' cards grow taller
+
+
 def test_legend_is_drawn_in_the_view_and_can_be_hidden(canvas: tuple[MapScene, MapView]) -> None:
     _scene, view = canvas
     view.centerOn(QPointF(5000, 5000))  # empty canvas under the legend
