@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from consensus_app.core.people_import.reading import SPREADSHEETS
 from consensus_app.ui.alive import if_alive
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.error_dialog import show_error
@@ -37,6 +36,9 @@ class Importer(QObject):
         self._window = window
 
     def open(self, path: Path, account_id: int | None = None) -> Task | None:
+        # (Imported here: the people import's reading is not needed for the window's first frame.)
+        from consensus_app.core.people_import.reading import SPREADSHEETS
+
         if path.suffix.lower() in SPREADSHEETS:
             return self.import_people(path, account_id)
         return self.import_map(path)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.layouts import LayoutName
-from consensus_app.core.people_import.reading import SPREADSHEETS
 from consensus_app.operations.changed import STAKEHOLDER, Changed
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.controller import WorkspaceController
@@ -413,6 +412,8 @@ class MainWindow(QMainWindow):
         return self.importer.open(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from consensus_app.core.people_import.reading import SPREADSHEETS  # not for the first frame
+
         if any(
             Path(u.toLocalFile()).suffix.lower() in (".json", *SPREADSHEETS) for u in event.mimeData().urls()
         ):
