@@ -127,6 +127,9 @@ class StakeholderData(SQLModel):
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
     # The CRM's own id of this contact (Salesforce Contact ID, …): re-imports match on it first.
     external_id: str | None = Field(default=None, max_length=EXTERNAL_ID_MAX)
+    # The day this person left the company (schema 0010): the row and its history stay, their
+    # seats go to models/leavers.py, and the assessment no longer counts them.
+    left_on: date | None = None
 
 
 class Stakeholder(StakeholderData, Versioned, table=True):
@@ -410,4 +413,5 @@ class NodePosition(SQLModel, table=True):
 # The seller's theme corrections live in their own module; importing it here puts their tables
 # on the same metadata whenever the tables load (migrations, copies, tombstones see them).
 import models.journey  # noqa: E402  (each buyer's stage history, readiness by day)
+import models.leavers  # noqa: E402  (the seats of people who left)
 import models.theme_corrections  # noqa: E402, F401
