@@ -142,18 +142,18 @@ class CardLook:
 
 
 def card_size(node: MapNode) -> tuple[float, float]:
-    """(width, height) of a person's card: its influence's width, wider when a word of the name
-    would not fit a far-zoom line, and for a committee member whose name needs more than two
-    lines to be read whole at far_names.SIZING_PX (9 px at a third of full size), taller and as
-    wide as the third line needs. Widths go in 5 px steps, so cards that look alike share shapes."""
+    """(width, height) of a person's card: its influence's width, or wider (up to WIDEST_CARD) where
+    that lets the name be read whole in two lines at far_names.SIZING_PX (9 px at a third of full
+    size); a committee member whose name needs more gets a taller card with room for a third line.
+    Widths go in 5 px steps, so cards that look alike share their shapes and pictures."""
     width = card_width(node.influence if node.on_committee else 1)
     needed = longest_word(node.name) + NAME_ROOM + 1
-    if needed > width:
+    if needed > width:  # a word wider than a line could only be cut
         width = min(WIDEST_CARD, 5.0 * math.ceil(needed / 5))
-    if not node.on_committee or _name_fits(node, width, 2):
-        return width, CARD_HEIGHT
-    width = next((w for w in _wider(width) if _name_fits(node, w, 3)), width)
-    return width, TALL_CARD_HEIGHT
+    two = next((w for w in _wider(width) if _name_fits(node, w, 2)), None)
+    if two is not None or not node.on_committee:
+        return (two or width), CARD_HEIGHT
+    return next((w for w in _wider(width) if _name_fits(node, w, 3)), width), TALL_CARD_HEIGHT
 
 
 def _wider(width: float) -> list[float]:
