@@ -38,7 +38,8 @@ if [[ "$(id -u)" -eq 0 ]]; then
 fi
 as_person() {
     "${person[@]}" env -i HOME="$home" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen ${FONTCONFIG_FILE:+FONTCONFIG_FILE=$FONTCONFIG_FILE} "$@"
+        LANG=C.UTF-8 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" \
+        ${FONTCONFIG_FILE:+FONTCONFIG_FILE=$FONTCONFIG_FILE} "$@"
 }
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 step() { echo "--- smoke: $*"; }
@@ -55,6 +56,13 @@ sleep 1  # file times below are compared with this one
 step "the window opens on the demo (offscreen) and draws its map"
 out=$(as_person timeout 300 consensus-app --demo --smoke 2>"$scratch/demo.err") || { cat "$scratch/demo.err"; fail "--demo --smoke"; }
 [[ "$(echo $out)" == "painted map" ]] || fail "window on the demo said: $out"
+
+if command -v xvfb-run >/dev/null; then
+    step "the window opens on an X server (Xvfb): the bundled xcb platform plugin and its libraries"
+    out=$(QT_QPA_PLATFORM=xcb as_person timeout 300 xvfb-run -a consensus-app --demo --smoke 2>"$scratch/x.err") \
+        || { cat "$scratch/x.err"; fail "--demo --smoke on X"; }
+    [[ "$(echo $out)" == "painted map" ]] || fail "window on X said: $out"
+fi
 
 step "a CRM contacts CSV imports into the person's workspace"
 python3 -c "import sys; sys.path.insert(0, '.'); from pathlib import Path; \
