@@ -1,6 +1,8 @@
 """Files in and out through the window: File ▸ Import of a map (.json) and of a CRM contact list
 (.csv), File ▸ Open the demo workspace, File ▸ Export (the committee as CSV, the map as PNG), and the
-File ▸ Workspace menu. An import is all or nothing and not an undo step: Undo never claims it."""
+File ▸ Workspace menu. An import is all or nothing, and one undo step: Edit ▸ Undo puts every
+account it touched back as it was, Redo brings the import back (the same rows), and neither runs
+over a change someone made to the account since."""
 
 from __future__ import annotations
 
@@ -61,7 +63,17 @@ def test_import_a_map_from_the_file_menu(
     acme = next(a for a in window.controller.repos.accounts.list() if a.name == "Acme Corp")
     assert len(window.controller.repos.stakeholders.for_account(acme.id)) == 3
     assert window.controller.pursuit_map.title.endswith(PURSUIT)  # type: ignore[union-attr]  # unchanged
-    assert not window.controller.undo_stack.canUndo()  # all or nothing, and not an undo step
+    people = {p.id: p.key for p in window.controller.repos.stakeholders.for_account(acme.id)}
+
+    undo = menu_action(window, "Edit", "undo")
+    assert undo.isEnabled() and undo.text() == "&Undo Import acme.json"
+    undo.trigger()
+    qtbot.waitUntil(lambda: "Acme Corp" not in _navigator_accounts(window))
+    assert [a.name for a in window.controller.repos.accounts.list()] == [ACCOUNT]
+    assert window.controller.pursuit_map.title.endswith(PURSUIT)  # type: ignore[union-attr]
+    menu_action(window, "Edit", "redo").trigger()
+    qtbot.waitUntil(lambda: "Acme Corp" in _navigator_accounts(window))
+    assert {p.id: p.key for p in window.controller.repos.stakeholders.for_account(acme.id)} == people
 
 
 def test_a_broken_map_is_refused_with_the_file_and_the_place_named(
@@ -107,6 +119,40 @@ def test_import_contacts_into_the_open_account(
     assert len(people) == 35
     assert {"Åse Vik", "Reza Tavakoli", "ヒロシ タナカ"} <= {p.name for p in people}
     assert next(p for p in people if p.name == "Åse Vik").email == "ase.vik@nordlys.example"
+    cards = len(window.controller.pursuit_map.nodes)  # type: ignore[union-attr]
+
+    menu_action(window, "Edit", "undo").trigger()  # Undo Import people from contacts.csv
+    assert len(window.controller.repos.stakeholders.for_account(1)) == 32
+    assert len(window.controller.pursuit_map.nodes) == cards - 3  # type: ignore[union-attr]
+    menu_action(window, "Edit", "redo").trigger()
+    again = window.controller.repos.stakeholders.for_account(1)
+    assert sorted((p.id, p.key) for p in again) == sorted((p.id, p.key) for p in people)
+
+
+def test_an_import_is_not_undone_over_a_colleagues_later_change(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(CONTACTS, encoding="utf-8")
+    monkeypatch.setattr(PeopleImportDialog, "exec", lambda d: (d.import_button.click(), int(d.result()))[1])
+    reported: list[str] = []
+    monkeypatch.setattr(
+        "consensus_app.ui.main_window.show_error", lambda _w, title, message, *_a: reported.append(message)
+    )
+    _choose_file(monkeypatch, path)
+    menu_action(window, "File", "import").trigger()
+    qtbot.waitUntil(lambda: status(window).startswith("contacts.csv"), timeout=20_000)
+    from consensus_app.storage.workspace import open_workspace
+
+    colleague = open_workspace(window.controller.workspace.url)
+    reza = next(p for p in colleague.repos.stakeholders.for_account(1) if p.name == "Reza Tavakoli")
+    colleague.repos.stakeholders.update(reza.id, title="Head of Bunkering")
+    colleague.close()
+    menu_action(window, "Edit", "undo").trigger()
+    people = window.controller.repos.stakeholders.for_account(1)
+    assert len(people) == 35  # nothing taken back: the colleague's title would have gone with it
+    assert next(p for p in people if p.id == reza.id).title == "Head of Bunkering"
+    assert reported and "changed after the import" in reported[0]
 
 
 def test_a_contact_import_the_user_cancels_changes_nothing(

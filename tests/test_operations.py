@@ -3,7 +3,9 @@ changed, and never writes silently over a colleague's newer change."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +13,7 @@ from consensus_app.core.interchange import check_document
 from consensus_app.core.map_patch import patched_map, with_ties
 from consensus_app.core.pursuit_map import build_pursuit_map
 from consensus_app.operations import edits
-from consensus_app.operations.changed import PRIORITY, SEAT, STAKEHOLDER, TIE
+from consensus_app.operations.changed import ACCOUNT, PRIORITY, SEAT, STAKEHOLDER, TIE
 from consensus_app.operations.operation import KeptTheirs, Ledger
 from consensus_app.operations.steps import Versions
 from consensus_app.storage.bulk_import import import_document
@@ -199,3 +201,30 @@ def test_the_open_map_takes_a_new_changed_or_removed_tie_as_a_reload_would(acme:
     assert pursuit_map == build_pursuit_map(acme.repos.accounts.snapshot(1), 1)
     added.revert(_ledger(acme))
     assert with_ties(pursuit_map, removed=[tie.id]) == build_pursuit_map(acme.repos.accounts.snapshot(1), 1)
+
+
+def test_a_map_import_is_one_step_that_undo_takes_back_and_redo_brings_back(
+    acme: Workspace, colleague: Workspace, tmp_path: Path
+) -> None:
+    from consensus_app.exporters.interchange_json import export_document
+    from consensus_app.operations.imports import import_map
+
+    document = minimal_document()
+    document["accounts"][0].update(id="nordlys", name="Nordlys Shipping ASA")
+    path = tmp_path / "nordlys.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    imported = import_map(acme, path, lambda _done: None)
+    assert imported.said == 1 and imported.operation.text == "Import nordlys.json"
+    imported.operation.done = True
+    whole = export_document(acme)["accounts"]
+
+    changed = imported.operation.revert(_ledger(acme))
+    assert [a.name for a in acme.repos.accounts.list()] == ["Acme Corp"] and changed.touches(ACCOUNT)
+    imported.operation.apply(_ledger(acme))  # redo: the very same rows, ids and keys
+    assert export_document(acme)["accounts"] == whole
+
+    nordlys = next(a for a in colleague.repos.accounts.list() if a.key == "nordlys")
+    colleague.repos.accounts.update(nordlys.id, industry="Shipping")  # a change after the import
+    with pytest.raises(ConstraintError, match="changed after the import"):
+        imported.operation.revert(_ledger(acme))
+    assert acme.repos.accounts.get(nordlys.id).industry == "Shipping"  # nothing was taken back

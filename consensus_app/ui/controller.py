@@ -175,6 +175,13 @@ class WorkspaceController(QObject):
         """
         return self.runner.submit(lambda _repos: operation)
 
+    def imported(self, operation: Operation) -> None:
+        """An import a worker made (operations/imports.py): the window reloads, and Edit ▸ Undo
+        takes it back."""
+        operation.done = True
+        self.undo_stack.push(OperationCommand(operation, self._replay, self._report))
+        self.refresh()
+
     def _applied(self, operation: Operation, changed: Changed) -> None:
         self.undo_stack.push(OperationCommand(operation, self._replay, self._report))
         self._announce(changed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -20,6 +20,9 @@ from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from consensus_app.operations.imports import Imported
 
 FILE_FILTER = (
     "Consensus maps and contact lists (*.json *.csv *.xlsx);;Consensus map (*.json);;Contacts (*.csv *.xlsx)"
@@ -48,11 +51,11 @@ class Importer(QObject):
     def import_map(self, path: Path) -> Task:
         """Import in a worker (a portfolio file can take seconds); the map refreshes when done."""
         from consensus_app.core.interchange import InterchangeError
-        from consensus_app.operations.one_way import import_map
+        from consensus_app.operations.imports import import_map
 
         workspace = self._controller.workspace
 
-        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> int:
+        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> Imported:
             return import_map(workspace, path, progress)
 
         def failed(exc: BaseException) -> None:
@@ -92,8 +95,8 @@ class Importer(QObject):
         plan, target, new_name = dialog.plan, dialog.account_id, dialog.new_account_name
         remove = dialog.remove_ids()
 
-        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> Any:
-            from consensus_app.operations.one_way import import_people
+        def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> Imported:
+            from consensus_app.operations.imports import import_people
 
             return import_people(workspace, plan, target, new_name, remove)
 
@@ -120,12 +123,12 @@ class Importer(QObject):
         task = Task(work, self, name=message, can_cancel=False)
         # Results arrive queued; by then the window (and this importer) may be gone.
         task.sig_failed.connect(if_alive(self, failed))
-        task.sig_done.connect(if_alive(self, lambda result: self._done(said(result))))
+        task.sig_done.connect(if_alive(self, lambda imported: self._done(imported, said(imported.said))))
         task.start()
         return task
 
-    def _done(self, message: str) -> None:
-        self._controller.refresh()
+    def _done(self, imported: Imported, message: str) -> None:
+        self._controller.imported(imported.operation)  # Edit ▸ Undo takes it back
         self.sig_imported.emit(message)
 
 
