@@ -414,4 +414,5 @@ class NodePosition(SQLModel, table=True):
 # on the same metadata whenever the tables load (migrations, copies, tombstones see them).
 import models.journey  # noqa: E402  (each buyer's stage history, readiness by day)
 import models.leavers  # noqa: E402  (the seats of people who left)
+import models.ratings  # noqa: E402  (colleagues' own views of people)
 import models.theme_corrections  # noqa: E402, F401
