@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from models.leavers import FormerSeatRecord
     from models.plan import PlanStepRecord
     from models.tables import (
         AccountRecord,
@@ -30,6 +31,7 @@ class AccountSnapshot:
     messages: list[MessageRecord] = field(default_factory=list)
     plans: dict[int, list[PlanStepRecord]] = field(default_factory=dict)  # mutual plans, by pursuit id
     theme_corrections: ThemeCorrectionSet | None = None  # the seller's (None: none)
+    former_seats: dict[int, list[FormerSeatRecord]] = field(default_factory=dict)  # of leavers, by pursuit
 
     def stakeholder_keys(self) -> dict[int, str]:
         return {s.id: s.key for s in self.stakeholders}

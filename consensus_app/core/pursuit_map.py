@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from consensus_app.core.leavers import Departure, departures
 from consensus_app.core.plan import PlanDeadline, plan_deadlines
 from consensus_app.core.relationship_kinds import UnknownRelationshipKind, kind_info
 from models import BuyingRole, BuyingStage, Function, Profile, RelationshipKind
@@ -67,6 +68,7 @@ class MapNode:
     journey_stage: BuyingStage | None = None  # where this member is in the purchase
     journey_from: BuyingStage | None = None  # the stage before their last move
     journey_since: date | None = None  # the day of their last move
+    left_on: date | None = None  # the day they left the company (drawn faded, not assessed)
 
     @property
     def on_committee(self) -> bool:
@@ -91,6 +93,7 @@ class PursuitMap:
     edges: list[MapEdge] = field(default_factory=list)
     stage: BuyingStage | None = None  # the pursuit's buying stage (None: not known here)
     plan: tuple[PlanDeadline, ...] = ()  # the plan for deciding together: its steps' deadlines
+    departures: tuple[Departure, ...] = ()  # seats of people who left the company, newest first
 
     def node(self, stakeholder_id: int) -> MapNode:
         return next(n for n in self.nodes if n.stakeholder_id == stakeholder_id)
@@ -120,6 +123,7 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
         snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges, pursuit.stage
     )
     the_map.plan = plan_deadlines(snapshot.plans.get(pursuit_id, []))
+    the_map.departures = departures(snapshot.former_seats.get(pursuit_id, []), snapshot.stakeholders)
     return the_map
 
 
@@ -133,6 +137,7 @@ def person_fields(person: StakeholderRecord) -> dict[str, object]:
         "profile": person.profile,
         "reports_to_id": person.reports_to_id,
         "language": person.language,
+        "left_on": person.left_on,
     }
 
 

@@ -13,6 +13,7 @@ from consensus_app.storage.bad_rows import Quarantine, validated
 from consensus_app.storage.change_log import ChangeLogRepository
 from consensus_app.storage.errors import ConstraintError, ReportingCycleError
 from consensus_app.storage.journey import JourneyRepository
+from consensus_app.storage.leavers import FormerSeatRepository
 from consensus_app.storage.plan_steps import PlanStepRepository
 from consensus_app.storage.positions import PositionRepository
 from consensus_app.storage.repository_base import EntityRepository
@@ -249,6 +250,7 @@ class Repositories:
         self.priorities = PriorityRepository(workspace, quarantine)
         self.messages = MessageRepository(workspace, quarantine)
         self.journey = JourneyRepository(workspace)  # buying-stage moves (history only, no versions)
+        self.former_seats = FormerSeatRepository(workspace)  # seats of people who left the company
         self.changes = ChangeLogRepository(workspace)
         self.theme_corrections = ThemeCorrectionRepository(workspace)
         self.positions = PositionRepository(workspace)

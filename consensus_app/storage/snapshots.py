@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from consensus_app.storage.bad_rows import BadRow, BadRowError, validated
+from consensus_app.storage.leavers import load_former_seats
 from consensus_app.storage.plan_steps import load_plans
 from consensus_app.storage.theme_corrections import load_corrections
 from models import (
@@ -106,4 +107,5 @@ def load_snapshot(
         messages=messages,
         plans=load_plans(session, known_pursuits, people, kept),
         theme_corrections=load_corrections(session, account.id) or None,
+        former_seats=load_former_seats(session, known_pursuits, people, kept),
     )

@@ -24,6 +24,7 @@ from consensus_app.core.analytics.facts import (
     gather_facts,
 )
 from consensus_app.core.analytics.findings import all_findings
+from consensus_app.core.analytics.leaving import without_leavers
 from consensus_app.core.analytics.results import Assessment, Component
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from consensus_app.core.wording import count
@@ -38,8 +39,10 @@ def assess(
     """The assessment of one pursuit as of `today`.
 
     `themes` are the committee's priority themes (who voiced each); `voiced` counts each
-    stakeholder's priorities. Without themes, DIVERGENT_PRIORITIES is not assessed.
+    stakeholder's priorities. Without themes, DIVERGENT_PRIORITIES is not assessed. People who
+    left the company are not counted (CHAMPION_LEFT reads the seats they held).
     """
+    pursuit_map, themes = without_leavers(pursuit_map, themes)
     facts = gather_facts(pursuit_map, today, themes, voiced)
     if len(facts.members) < MIN_MEMBERS:
         return _not_enough(facts)

@@ -17,7 +17,7 @@ COST = {Severity.CRITICAL: 15, Severity.WARNING: 5, Severity.INFO: 1}
 # cause -> (words, the codes that describe it)
 CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "opposition": ("Opposition", ("APPROVER_OPPOSED", "BLOCKER_RISK")),
-    "mobilizers": ("Nobody to carry it", ("NO_MOBILIZER",)),
+    "mobilizers": ("Nobody to carry it", ("NO_MOBILIZER", "CHAMPION_LEFT")),
     "threads": ("Thin relationships", ("SINGLE_THREADED", "UNENGAGED_APPROVER")),
     "alignment": ("Goals apart", ("DIVERGENT_PRIORITIES",)),
     "freshness": ("Out of date", ("STALE_ASSESSMENT",)),

@@ -20,6 +20,7 @@ from consensus_app.core.analytics.facts import (
     Facts,
 )
 from consensus_app.core.analytics.journey_findings import JOURNEY_RESEARCH, JOURNEY_RULES
+from consensus_app.core.analytics.leaver_findings import LEAVER_RESEARCH, LEAVER_RULES
 from consensus_app.core.analytics.plan_findings import PLAN_RESEARCH, PLAN_RULES
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.pursuit_map import MapNode
@@ -42,6 +43,7 @@ RESEARCH = {
     "contact cannot carry a group (CEB/Gartner buying-group surveys).",
     **PLAN_RESEARCH,
     **JOURNEY_RESEARCH,
+    **LEAVER_RESEARCH,
 }
 
 
@@ -298,6 +300,7 @@ RULES: list[Rule] = [
     divergent_priorities,
     *PLAN_RULES,
     *JOURNEY_RULES,
+    *LEAVER_RULES,
 ]
 
 

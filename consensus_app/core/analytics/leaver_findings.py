@@ -1,0 +1,65 @@
+"""Findings about people who left the company: CHAMPION_LEFT.
+
+When a supportive mobilizer (go-getter, teacher, skeptic at stance +1 or more) or a supportive
+sponsor (executive sponsor, champion) leaves, the group loses the person who carried the purchase
+inside it. The finding names them and what is left to carry it, for LEFT_WITHIN_DAYS days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from consensus_app.core.analytics.facts import Facts
+from consensus_app.core.analytics.results import Finding, Severity
+from consensus_app.core.leavers import SPONSOR_ROLES
+from consensus_app.core.wording import joined
+from models import BuyingRole
+
+LEFT_WITHIN_DAYS = 180  # a departure older than this is how the group is, not news
+
+LEAVER_RESEARCH = {
+    "CHAMPION_LEFT": "Mobilizers — not the easy-to-reach talkers — are the ones who build consensus inside "
+    "the customer, and a group without one seldom reaches a decision; 40–60% of B2B purchases end in no "
+    "decision rather than a loss to a competitor (CEB, The Challenger Customer, 2015; Gartner "
+    "buying-group research). A sponsor or champion who leaves takes that work with them.",
+}
+
+
+def champion_left(facts: Facts) -> Iterator[Finding]:
+    """Supportive mobilizers and sponsors who left this pursuit's committee recently."""
+    gone = [
+        d
+        for d in facts.pursuit_map.departures
+        if d.carried_it and 0 <= (facts.today - d.left_on).days <= LEFT_WITHIN_DAYS
+    ]
+    if not gone:
+        return
+    carriers = [
+        m.name for m in facts.members if m.stance >= 1 and (m.profile.is_mobilizer or m.role in SPONSOR_ROLES)
+    ]
+    who = "; ".join(
+        f"{d.name} ({_what(d.role, d.profile.value)}, left {d.left_on.isoformat()})" for d in gone
+    )
+    if carriers:
+        left = f"{joined(carriers)} can still carry it: ask them who takes over, and meet that person soon."
+    else:
+        left = (
+            "Nobody supportive is left to carry the purchase inside the customer: find a new sponsor before "
+            "the next step, and ask the people who left (many keep in touch) who that should be."
+        )
+    yield Finding(
+        "CHAMPION_LEFT",
+        Severity.WARNING if carriers else Severity.CRITICAL,
+        f"Left the company: {who}. {left} Retell the shared view of the problem to whoever steps in.",
+        tuple(d.stakeholder_id for d in gone),
+        LEAVER_RESEARCH["CHAMPION_LEFT"],
+    )
+
+
+def _what(role: BuyingRole, profile: str) -> str:
+    if role in SPONSOR_ROLES:
+        return role.value.replace("_", " ")
+    return f"supportive {profile.replace('_', '-')}"
+
+
+LEAVER_RULES = [champion_left]
