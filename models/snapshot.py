@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from models.leavers import FormerSeatRecord
     from models.plan import PlanStepRecord
+    from models.rating_view import Rating
     from models.tables import (
         AccountRecord,
         CommitteeMemberRecord,
@@ -31,6 +32,7 @@ class AccountSnapshot:
     messages: list[MessageRecord] = field(default_factory=list)
     plans: dict[int, list[PlanStepRecord]] = field(default_factory=dict)  # mutual plans, by pursuit id
     theme_corrections: ThemeCorrectionSet | None = None  # the seller's (None: none)
+    ratings: list[Rating] = field(default_factory=list)  # colleagues' views of the people, oldest first
     former_seats: dict[int, list[FormerSeatRecord]] = field(default_factory=dict)  # of leavers, by pursuit
 
     def stakeholder_keys(self) -> dict[int, str]:

@@ -16,6 +16,7 @@ from consensus_app.core.leavers import Departure, departures
 from consensus_app.core.plan import PlanDeadline, plan_deadlines
 from consensus_app.core.relationship_kinds import UnknownRelationshipKind, kind_info
 from models import BuyingRole, BuyingStage, Function, Profile, RelationshipKind
+from models.rating_view import Rating
 from models.snapshot import AccountSnapshot
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class PursuitMap:
     edges: list[MapEdge] = field(default_factory=list)
     stage: BuyingStage | None = None  # the pursuit's buying stage (None: not known here)
     plan: tuple[PlanDeadline, ...] = ()  # the plan for deciding together: its steps' deadlines
+    ratings: tuple[Rating, ...] = ()  # colleagues' own views of the people (core/ratings.py)
     departures: tuple[Departure, ...] = ()  # seats of people who left the company, newest first
 
     def node(self, stakeholder_id: int) -> MapNode:
@@ -123,6 +125,7 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
         snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges, pursuit.stage
     )
     the_map.plan = plan_deadlines(snapshot.plans.get(pursuit_id, []))
+    the_map.ratings = tuple(r for r in snapshot.ratings if r.pursuit_id in (None, pursuit_id))
     the_map.departures = departures(snapshot.former_seats.get(pursuit_id, []), snapshot.stakeholders)
     return the_map
 

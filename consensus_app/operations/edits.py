@@ -13,6 +13,7 @@ from consensus_app.core.wording import count
 from consensus_app.operations.changed import ACCOUNT, MESSAGE, PRIORITY, PURSUIT, SEAT, STAKEHOLDER, TIE
 from consensus_app.operations.journey import move_stage
 from consensus_app.operations.operation import Operation
+from consensus_app.operations.ratings import rating_steps
 from consensus_app.operations.steps import (
     Create,
     Delete,
@@ -49,7 +50,9 @@ def edit(repos: Repositories, entity: str, row_id: int, text: str, /, **changes:
         # Setting stance or influence is checking it: the assessment's freshness counts it.
         changes = {"last_verified": date.today(), **changes}
         old.setdefault("last_verified", current["last_verified"])
-    return Operation(text, [Update(entity, row_id, old, changes)])
+    # This user's own view joins the agreed value it sets (colleagues' differing views: core/ratings.py).
+    ratings = rating_steps(entity, row_id, current, changes)
+    return Operation(text, [Update(entity, row_id, old, changes), *ratings])
 
 
 def create(entity: str, text: str, /, **fields: Any) -> Operation:

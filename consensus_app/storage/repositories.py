@@ -16,6 +16,7 @@ from consensus_app.storage.journey import JourneyRepository
 from consensus_app.storage.leavers import FormerSeatRepository
 from consensus_app.storage.plan_steps import PlanStepRepository
 from consensus_app.storage.positions import PositionRepository
+from consensus_app.storage.ratings import RatingRepository
 from consensus_app.storage.repository_base import EntityRepository
 from consensus_app.storage.snapshots import load_snapshot
 from consensus_app.storage.theme_corrections import ThemeCorrectionRepository
@@ -255,3 +256,4 @@ class Repositories:
         self.theme_corrections = ThemeCorrectionRepository(workspace)
         self.positions = PositionRepository(workspace)
         self.plan_steps = PlanStepRepository(workspace, quarantine)  # the mutual plans
+        self.ratings = RatingRepository(workspace)  # colleagues' own views of people (append-only)
