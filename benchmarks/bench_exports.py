@@ -43,6 +43,7 @@ import _report  # noqa: E402
 SECTION = "exports"
 SPEEDUP_TARGET = 2.0  # map exports: at least twice as fast as the plain-lines baseline (issue 19)
 BRIEF_CLI_TARGET_S = 1.5  # the brief of a 500-member pursuit from the command line (issue 19)
+RICH_ROUNDS = 2  # rounds of the arrow-patch baseline (about four times as slow as the others)
 DPI = 100  # matplotlib's figure size is the pixel size / DPI
 
 
@@ -203,11 +204,13 @@ def _run_step(step: str, args: argparse.Namespace, **extra: str) -> dict[str, An
 def _alternate(
     args: argparse.Namespace, steps: list[tuple[str, dict[str, str]]]
 ) -> list[list[dict[str, Any]]]:
-    """Each step in a fresh process, in turn (A, B, C, A, B, C…), `args.pairs` times."""
+    """Each step in a fresh process, in turn (A, B, C, A, B, C…), `args.pairs` times; the third
+    (the slow arrow-patch drawing, shown for information) only in the first RICH_ROUNDS rounds."""
     results: list[list[dict[str, Any]]] = [[] for _ in steps]
-    for _ in range(args.pairs):
+    for round_ in range(args.pairs):
         for index, (step, extra) in enumerate(steps):
-            results[index].append(_run_step(step, args, **extra))
+            if index < 2 or round_ < RICH_ROUNDS:
+                results[index].append(_run_step(step, args, **extra))
     return results
 
 
@@ -234,7 +237,9 @@ def _cli_brief(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     for _ in range(args.pairs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, env=env)
+        done = subprocess.run(command, capture_output=True, text=True, env=env)
+        if done.returncode != 0:  # reported in the section; the map figures still count
+            return {"error": (done.stderr.strip().splitlines() or ["no message"])[-1]}
         wall.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -293,7 +298,8 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
         return (
             f"| {label} | {_report.spread_s(ours)} | {_report.spread_s(lines)} "
             f"| {_report.ratio_spread(ours, lines)} | {speedup:.2f}× | {met} "
-            f"| {_report.spread_s(arrows)} | {_report.ratio_spread(ours, arrows)} | {files} | {rss} |\n"
+            f"| {_report.spread_s(arrows)} | {_report.ratio_spread(ours[: len(arrows)], arrows)} "
+            f"| {files} | {rss} |\n"
         )
 
     w1, h1 = r["size"]
@@ -324,12 +330,15 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
             f"| {b['peak_mib']:.0f} MiB |\n"
         )
     cli = r["cli_brief"]
-    cli_met = "yes" if _report.median(cli["wall"]) < BRIEF_CLI_TARGET_S else "**no**"
-    briefs += (
-        f"| `consensus-app export --format brief` (org), fresh processes, {args.pairs} runs "
-        f"| {_report.spread_s(cli['wall'])}; CPU {_report.spread_s(cli['cpu'])} "
-        f"| < {BRIEF_CLI_TARGET_S} s: {cli_met} | — | — |\n"
-    )
+    if "error" in cli:
+        briefs += f"| `consensus-app export --format brief` (org) | failed: {cli['error']} | — | — | — |\n"
+    else:
+        cli_met = "yes" if _report.median(cli["wall"]) < BRIEF_CLI_TARGET_S else "**no**"
+        briefs += (
+            f"| `consensus-app export --format brief` (org), fresh processes, {args.pairs} runs "
+            f"| {_report.spread_s(cli['wall'])}; CPU {_report.spread_s(cli['cpu'])} "
+            f"| < {BRIEF_CLI_TARGET_S} s: {cli_met} | — | — |\n"
+        )
     versions = _report.toolkit_line()
     return f"""## Map exports and the review brief of a 500-person pursuit
 
@@ -338,9 +347,10 @@ def render(args: argparse.Namespace, r: dict[str, Any], info: dict[str, str]) ->
 timed), exported whole with its title and legend by `consensus_app.ui.exports.write_map_image`.
 
 {_report.machine_lines(info)}{versions}{_report.threads_line()}{_report.load_line()}
-Like for like, {args.pairs} rounds of ours, plain lines, arrow patches (each a fresh process:
-one untimed export, then one timed); medians, spread min–max in brackets (of the timings and
-of the pairwise ratios). Target: at least 2× faster than the plain-lines baseline.
+Like for like, {args.pairs} rounds of ours and plain lines, alternating (each a fresh process:
+one untimed export, then one timed), and arrow patches in the first {RICH_ROUNDS} rounds; medians,
+spread min–max in brackets (of the timings and of the pairwise ratios). Target: at least 2× faster
+than the plain-lines baseline.
 
 {table}
 {single}
