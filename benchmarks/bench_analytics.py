@@ -269,7 +269,14 @@ What each side does and does not do:
   `benchmarks/analyze_plain.py` starts Python, reads the same file with `sqlite3`, builds the two
   graphs and computes the baseline's metrics: no themes, no scoring, no ORM.
 - Both sides run with one native thread (`consensus_app.core.native_threads`), as the app's
-  workers and commands do.
+  workers and commands do. Below 120 people ours uses networkx's own walks for betweenness,
+  paths and only paths (setting up sparse matrices costs more there); the answers are the same.
+- Where the command line's time goes (issue 19, not yet within 1.5×): about half a second of CPU
+  importing the database layer (SQLAlchemy, SQLModel and our tables), about as much importing
+  scikit-learn (which imports `scipy.stats`) for the lexical half of the themes, then the themes
+  themselves; the assessment is under a tenth of it. The plain script imports networkx alone.
+- The 2,000-person row's absolute time depends on the load (under 1 s on a quiet run of this
+  machine); its ratio does not.
 """
     if whole:
         section += f"""- Portfolio: the maps read from SQLite beforehand ({whole["read"]:.1f} s, not timed);
