@@ -162,7 +162,8 @@ def test_people_who_left_are_listed_and_removed_only_with_the_flag(
     assert main(["import", str(fresh), "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "2 people at Nordlys Shipping ASA are not in this export — left the company? " in out
-    assert "Leila Moradi, Rizky Pratama" in out and "Nothing was removed; add --remove-missing" in out
+    assert "Leila Moradi, Rizky Pratama" in out
+    assert "Nothing was changed for them; add --mark-missing-left" in out
     assert _accounts(db_path) == {"Nordlys Shipping ASA": 32}
     assert main(["import", str(fresh), "--db", str(db_path), "--remove-missing"]) == 0
     assert "30 unchanged, 0 priorities added, 2 people removed." in capsys.readouterr().out

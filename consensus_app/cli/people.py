@@ -9,7 +9,8 @@ JSON file `{"field": "Column header", ...}`.
 Every row is planned first, without holding the workspace; then one short transaction writes
 the whole file (every account in it) or nothing. `--dry-run` prints the plan, row by row with
 the rule that matched, and writes nothing. People at the account who are not in the file are
-listed, and removed only with `--remove-missing`.
+listed; they are marked as having left the company only with `--mark-missing-left`, and removed
+only with `--remove-missing`.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def run_people_import(args: argparse.Namespace) -> int:
     from consensus_app.storage.people_import import PeopleChangedError
     from consensus_app.storage.workspace import open_workspace
 
+    if args.remove_missing and args.mark_missing_left:
+        raise ValueError("choose one of --remove-missing and --mark-missing-left, not both")
     rule = match_rule(args.match)
     table = read_table(args.file)
     mapping = current_mapping(_load_mapping(args.mapping)) if args.mapping else guess_mapping(table.headers)
@@ -69,7 +72,7 @@ def run_people_import(args: argparse.Namespace) -> int:
                 _print_dry_run(targets, args)
                 return 0
             try:
-                results = _write(workspace, targets, args.remove_missing)
+                results = _write(workspace, targets, args.remove_missing, args.mark_missing_left)
                 break
             except PeopleChangedError:
                 if attempt + 1 == _ATTEMPTS:
@@ -83,8 +86,10 @@ def run_people_import(args: argparse.Namespace) -> int:
             + (f", {count(result.removed, 'person')} removed." if result.removed else ".")
         )
         _print_rules(target.plan)
-        if not args.remove_missing:
-            _print_missing(target, "  Nothing was removed; add --remove-missing to remove them.")
+        if args.mark_missing_left:
+            _print_marked_left(target)
+        elif not args.remove_missing:
+            _print_missing(target, f"  Nothing was changed for them; {_CHOICES}.")
     return 0
 
 
@@ -169,7 +174,9 @@ def _plan(
         raise ValueError(f"{source} was not imported; nothing was changed:\n{listed}")
 
 
-def _write(workspace: Workspace, targets: list[Target], remove_missing: bool) -> list[ImportResult]:
+def _write(
+    workspace: Workspace, targets: list[Target], remove_missing: bool, mark_missing_left: bool = False
+) -> list[ImportResult]:
     """Every account of the file in one transaction: all of it or nothing."""
     from consensus_app.storage.people_import import apply_plan, new_account
 
@@ -183,6 +190,8 @@ def _write(workspace: Workspace, targets: list[Target], remove_missing: bool) ->
                 target.created = True
             remove = [p.id for p in target.plan.missing] if remove_missing else []
             results.append(apply_plan(workspace, account_id, target.plan, remove=remove))
+            if mark_missing_left and target.plan.missing:
+                _mark_left(workspace, [p.id for p in target.plan.missing])
     if any(t.account_id is None for t in targets):
         keys = {a.id: a.key for a in workspace.repos.accounts.list()}
         for target, result in zip(targets, results, strict=True):
@@ -205,7 +214,9 @@ def _print_dry_run(targets: list[Target], args: argparse.Namespace) -> None:
             target,
             "  With --remove-missing they would be removed."
             if args.remove_missing
-            else "  Add --remove-missing to remove them.",
+            else "  With --mark-missing-left they would be marked as left the company."
+            if args.mark_missing_left
+            else f"  {_CHOICES[0].upper()}{_CHOICES[1:]}.",
         )
 
 
@@ -216,6 +227,35 @@ def _print_rules(plan: ImportPlan) -> None:
     found = [f"{n} by {rule.value}" for rule, n in by_rule.items() if n]
     if found:
         print(f"  Found already there: {', '.join(found)}.")
+
+
+_CHOICES = (
+    "add --mark-missing-left to mark them as left the company (kept with their history, off the "
+    "committees), or --remove-missing to remove them"
+)
+
+
+def _mark_left(workspace: Workspace, stakeholder_ids: list[int]) -> None:
+    """The same edit as the window's "Mark as left the company…", inside the import's transaction."""
+    from consensus_app.operations.leavers import mark_many_left
+    from consensus_app.operations.operation import Ledger
+    from consensus_app.operations.steps import Versions
+
+    operation = mark_many_left(workspace.repos, stakeholder_ids)
+    if operation is not None:
+        operation.apply(Ledger(workspace, Versions(), lambda _conflict: True))
+
+
+def _print_marked_left(target: Target) -> None:
+    plan = target.plan
+    if plan is None or not plan.missing:
+        return
+    names = ", ".join(p.name for p in plan.missing[:_NAMED])
+    more = f" and {len(plan.missing) - _NAMED} more" if len(plan.missing) > _NAMED else ""
+    print(
+        f"  Marked as left the company (not in this export): {names}{more}. They keep their history; "
+        "their seats are kept as what the committees lost."
+    )
 
 
 def _print_missing(target: Target, then: str) -> None:

@@ -46,6 +46,13 @@ def register(commands: Any) -> None:
         "(listed after every import; never removed without this)",
     )
     importer.add_argument(
+        "--mark-missing-left",
+        action="store_true",
+        help="CSV/XLSX: mark the people at the account who are not in this export as having left the "
+        "company today: kept with their history, taken off every committee, no longer assessed "
+        "(undoable in the window's Edit menu only when done there)",
+    )
+    importer.add_argument(
         "--yes",
         action="store_true",
         help="CSV/XLSX: import into --account even though the file's Account Name differs",

@@ -78,12 +78,12 @@ def _table(model: Any) -> Table:
 def people_at(workspace: Workspace, account_id: int) -> list[Person]:
     """The account's stakeholders as planning compares them with a file's rows (one SELECT)."""
     table = _table(Stakeholder)
-    columns = [table.c.id, table.c.key, table.c.reports_to_id, table.c.version]
+    columns = [table.c.id, table.c.key, table.c.reports_to_id, table.c.version, table.c.left_on]
     columns += [table.c[c] for c in _COMPARED]
     with workspace.read() as session:
         rows = session.execute(select(*columns).where(table.c.account_id == account_id).order_by(table.c.id))
         people = []
-        for row_id, key, manager, version, *compared in rows:
+        for row_id, key, manager, version, left_on, *compared in rows:
             fields = dict(zip(_COMPARED, compared, strict=True))
             people.append(
                 Person(
@@ -95,6 +95,7 @@ def people_at(workspace: Workspace, account_id: int) -> list[Person]:
                     fields,
                     external_id=fields["external_id"],
                     version=version,
+                    left_on=left_on,
                 )
             )
         return people

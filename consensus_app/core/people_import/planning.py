@@ -5,8 +5,9 @@ them as they are, with the rule that matched (the CRM id, the email, or the exac
 title) and the problems found. An error (no name, a manager nobody knows, the same person twice
 in the file, a reporting loop, a value the workspace would refuse) blocks the whole import, so a
 file is imported as a whole or not at all; a warning (an unknown department filed under "other")
-does not. People at the account whom no row matched are listed in `missing` — proposed for
-removal, never removed by planning.
+does not. People at the account whom no row matched are listed in `missing` — proposed to be
+marked as left the company or removed, never either by planning (people marked as left already
+are not listed again).
 
 Planning needs no database and no lock: storage.people_import writes a finished plan in one
 short transaction.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -58,6 +60,7 @@ class Person:
     fields: dict[str, Any] = field(default_factory=dict)  # title, function, … as stored
     external_id: str | None = None
     version: int = 1  # the row version planned against; a newer one at writing time refuses the plan
+    left_on: date | None = None  # marked as left the company: not proposed again when missing
 
 
 @dataclass
@@ -172,7 +175,7 @@ def plan_import(
             )
             row.action = Action.UNCHANGED if same and not row.priorities else Action.UPDATE
     matched = {r.match_id for r in rows}
-    missing = [p for p in people if p.id not in matched]
+    missing = [p for p in people if p.id not in matched and p.left_on is None]
     return ImportPlan(table.source, rows, missing, by_id)
 
 
