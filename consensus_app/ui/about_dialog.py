@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def about_action(window: MainWindow) -> QAction:
-    action = QAction("&About Consensus", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&About Consensus"), window)
     action.setObjectName("about")
     action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it to the application menu
     action.triggered.connect(lambda: show_about(window))
@@ -43,6 +43,7 @@ def your_files(window: MainWindow) -> list[tuple[str, str]]:
     import platformdirs
 
     from consensus_app.storage.engine import APP_DIR_NAME, default_database_path
+    from consensus_app.storage.identity import identity_path
 
     controller = window.controller
     open_now = controller.workspace.display_url if controller.is_open else "(opening…)"
@@ -50,7 +51,7 @@ def your_files(window: MainWindow) -> list[tuple[str, str]]:
         ("Open workspace", open_now),
         ("Your workspace file", str(default_database_path())),
         ("Window settings", QSettings("Consensus", "Consensus").fileName()),
-        ("Your name for colleagues", str(platformdirs.user_config_path(APP_DIR_NAME, appauthor=False))),
+        ("Your name for colleagues", str(identity_path())),
         ("Error log", str(platformdirs.user_log_path(APP_DIR_NAME, appauthor=False))),
     ]
 
