@@ -15,6 +15,7 @@ from consensus_app.resources import resource_path
 from consensus_app.storage import ENV_VAR
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.error_reporting import report_uncaught_errors
+from consensus_app.ui.language import apply_language, chosen_language
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.opening import WorkspaceOpening
 from consensus_app.ui.settings import UiSettings
@@ -45,7 +46,7 @@ def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys
     )
 
 
-def run_gui(db: str | None = None, demo: bool = False, smoke: bool = False) -> int:
+def run_gui(db: str | None = None, demo: bool = False, smoke: bool = False, lang: str | None = None) -> int:
     if QApplication.instance() is None and (problem := missing_display()) is not None:
         print(problem, file=sys.stderr)
         return 1
@@ -57,6 +58,8 @@ def run_gui(db: str | None = None, demo: bool = False, smoke: bool = False) -> i
     # From here on an error nobody caught is logged (with the settings' own warnings) and shown.
     report_uncaught_errors()
     settings = UiSettings()
+    # Before the first window: its words, and Persian's right-to-left layout, come from here.
+    apply_language(app, lang or chosen_language(settings))
     # Without --db or CONSENSUS_DB, reopen the team workspace the user last connected to.
     remembered = (
         None if (db or demo or os.environ.get(ENV_VAR)) else settings.text("workspace/team_url") or None

@@ -26,7 +26,7 @@ from consensus_app.cli import (
     themes,
     transfer,
 )
-from consensus_app.cli.options import common_options
+from consensus_app.cli.options import common_options, language_option
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common_options(parser, suppress=False)
+    language_option(parser, suppress=False)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -67,7 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from consensus_app.app import run_gui  # Qt only when a window is wanted
 
-            return run_gui(db=args.db, demo=args.demo, smoke=args.smoke)
+            return run_gui(db=args.db, demo=args.demo, smoke=args.smoke, lang=args.lang)
+        from consensus_app.i18n import set_language
+
+        set_language(args.lang)  # None: the system's language
         from consensus_app.core.native_threads import limit_native_threads
 
         limit_native_threads()  # before numpy loads: one native thread, as in the window's workers

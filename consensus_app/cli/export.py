@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from consensus_app.cli.options import PURSUIT_HELP, add_command
+from consensus_app.cli.options import PURSUIT_HELP, add_command, language_option
 from consensus_app.cli.words import count, iso_date
 from consensus_app.exporters.formats import (
     ExportFormat,
@@ -56,6 +56,7 @@ def register(commands: Any) -> None:
         help="file to write (the format's suffix is added if missing)",
     )
     parser.add_argument("--layout", choices=LAYOUTS, default="org", help="map layout (default: org)")
+    language_option(parser)  # `export --lang ko`: the brief's and map's words
     parser.add_argument(
         "--scale", type=float, default=2.0, help="png: pixels per map pixel, 0.25 to 8 (default: 2)"
     )

@@ -24,6 +24,27 @@ def common_options(parser: argparse.ArgumentParser, suppress: bool = True) -> No
     )
 
 
+def language_option(parser: argparse.ArgumentParser, suppress: bool = True) -> None:
+    """--lang: before the command (`consensus-app --lang ko analyze …`) or after `export`."""
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language_code,
+        default=argparse.SUPPRESS if suppress else None,
+        help="language of what is shown and of exports meant for the seller (en, ko, ja, fa, id; "
+        "default: the system's). Text for the customer keeps its draft's language",
+    )
+
+
+def _language_code(text: str) -> str:
+    from consensus_app.i18n import LANGUAGES, normalise
+
+    code = normalise(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: the app speaks {', '.join(LANGUAGES)}")
+    return code
+
+
 def add_command(commands: Any, name: str, help: str) -> argparse.ArgumentParser:
     """A sub-command parser with the common options."""
     parser: argparse.ArgumentParser = commands.add_parser(name, help=help, description=help)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from consensus_app.core.wording import STANCE_WORDS
+from consensus_app.core.wording import STANCE_WORDS, stance_word
 from consensus_app.core.wording import count as count_of
 
 # Stored field names -> words. Fields not listed read as their name with spaces.
@@ -81,7 +81,7 @@ def value_words(field: str, value: Any, people: Mapping[int, str]) -> str:
     if field == "reports_to_id":
         return person_name(value, people)
     if field == "stance" and isinstance(value, int) and value in STANCE_WORDS:
-        return STANCE_WORDS[value]
+        return stance_word(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):

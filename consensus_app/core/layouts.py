@@ -34,6 +34,7 @@ from consensus_app.core.layout_common import (
 from consensus_app.core.layout_grid import Quadrant, RegionKind, grid_layout, grid_quadrants
 from consensus_app.core.layout_org import org_chart_layout, reporting_parents
 from consensus_app.core.pursuit_map import Point, PursuitMap
+from consensus_app.i18n import N_, _
 
 __all__ = [
     "COLUMN_PITCH",
@@ -65,13 +66,14 @@ class LayoutName(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        """The layout's name in the current language (its value is what settings keep)."""
+        return _(_LABELS[self])
 
 
 _LABELS = {
-    LayoutName.ORG: "Org chart",
-    LayoutName.INFLUENCE: "Influence",
-    LayoutName.GRID: "Power / stance grid",
+    LayoutName.ORG: N_("Org chart"),
+    LayoutName.INFLUENCE: N_("Influence"),
+    LayoutName.GRID: N_("Power / stance grid"),
 }
 
 

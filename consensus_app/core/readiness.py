@@ -68,7 +68,7 @@ def reading_of(
         reviewed=reviewed,
         components={c.key: round(c.points, 2) for c in assessment.components},
         findings=tuple(
-            NotedFinding(f.code, f.severity.label, f.message, f.stakeholders) for f in assessment.findings
+            NotedFinding(f.code, f.severity.code, f.message, f.stakeholders) for f in assessment.findings
         ),
         stages={m.stakeholder_id: m.journey_stage for m in members if m.journey_stage is not None},
         names={m.stakeholder_id: m.name for m in members},

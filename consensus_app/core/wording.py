@@ -1,13 +1,22 @@
 """Words for numbers and lists, the same everywhere a person reads them (window, CLI, exports).
 
-English for now; the languages issue moves these to the catalogues.
+In the current language (consensus_app.i18n); the values behind them are never translated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-STANCE_WORDS = {-2: "opposed", -1: "skeptical", 0: "neutral", 1: "supportive", 2: "advocate"}
+from consensus_app.i18n import N_, _
+
+# Marked for the catalogues; shown through stance_word() (the values stay as they are).
+STANCE_WORDS = {
+    -2: N_("opposed"),
+    -1: N_("skeptical"),
+    0: N_("neutral"),
+    1: N_("supportive"),
+    2: N_("advocate"),
+}
 STANCE_SIGNS = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
 _IRREGULAR = {"person": "people", "priority": "priorities", "company": "companies", "status": "statuses"}
 
@@ -22,14 +31,22 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 def signed_stance(stance: int) -> str:
     """ "++ advocate", "−− opposed": the sign reads in grey-scale where a stance colour does not."""
     value = max(-2, min(2, stance))
-    return f"{STANCE_SIGNS[value]}\u00a0{STANCE_WORDS[value]}"  # never split across lines
+    return f"{STANCE_SIGNS[value]}\u00a0{stance_word(value)}"  # never split across lines
+
+
+def stance_word(stance: int) -> str:
+    """The stance's word in the current language: "supportive", "지지"."""
+    word = STANCE_WORDS.get(stance)
+    return _(word) if word is not None else str(stance)
 
 
 def joined(items: Sequence[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    # TRANSLATORS: the separator between the items of a list but the last two.
+    separator = _(", ")
+    return _("{items} and {last}").format(items=separator.join(items[:-1]), last=items[-1])
 
 
 _FUNCTION_WORDS = {"it": "IT", "hr": "HR"}

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QP
 
 from consensus_app.core.journey import StageChoice, stage_index, stage_words
 from consensus_app.core.pursuit_map import MapNode
-from consensus_app.core.wording import STANCE_WORDS
+from consensus_app.core.wording import stance_word
 from models import BuyingRole, BuyingStage, Function, Profile
 from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 
@@ -80,7 +80,7 @@ def profile_label(profile: Profile) -> str:
 
 
 def stance_label(stance: int, signed: bool = False) -> str:
-    word = STANCE_WORDS.get(stance, str(stance))
+    word = stance_word(stance)
     return f"{stance:+d} {word}".replace("+0", "0") if signed else word
 
 

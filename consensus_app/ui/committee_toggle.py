@@ -30,11 +30,11 @@ class CommitteeToggle(QObject):
         self._pursuit: int | None = None
         self.reasons: dict[int, str] = {}  # why each non-member shown is there (for the tooltips)
         self.group = QActionGroup(self)
-        self.committee_action = QAction("&Committee", self, checkable=True)
+        self.committee_action = QAction(self.tr("&Committee"), self, checkable=True)
         self.committee_action.setToolTip(
             "Show the committee and the people who link them (reporting line, influencers, brokers)"
         )
-        self.everyone_action = QAction("&Everyone", self, checkable=True)
+        self.everyone_action = QAction(self.tr("&Everyone"), self, checkable=True)
         self.everyone_action.setToolTip("Show everyone at the account")
         for action, name in (
             (self.committee_action, "view-committee"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -19,7 +19,7 @@ def install_export(
     window: QMainWindow, controller: WorkspaceController, settings: UiSettings, menu: QMenu, before: QAction
 ) -> QAction:
     """File > Export… (Ctrl+E), enabled while a pursuit is open; the result goes to the status bar."""
-    action = QAction("&Export…", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Export…"), window)
     action.setObjectName("export")
     action.setShortcut(QKeySequence("Ctrl+E"))
     action.setEnabled(controller.pursuit_id is not None)

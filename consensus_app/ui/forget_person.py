@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
@@ -28,7 +29,7 @@ class ForgetPerson:
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
-        self.action = QAction("&Forget this person…", window)
+        self.action = QAction(QCoreApplication.translate("MainWindow", "&Forget this person…"), window)
         self.action.setObjectName("forget-person")
         self.action.setToolTip("Erase the selected person everywhere, history included (cannot be undone)")
         self.action.setEnabled(False)

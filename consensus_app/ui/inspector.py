@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.hierarchy import would_create_cycle
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
-from consensus_app.core.wording import STANCE_WORDS
+from consensus_app.core.wording import STANCE_WORDS, stance_word
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.journey_widgets import MoveDialog, history_text, stage_combo
 from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
@@ -83,7 +83,7 @@ class Inspector(QScrollArea):
         self.on_committee = QCheckBox("On this pursuit's committee")
         self.role = EnumCombo(list(BuyingRole))
         self.approver = QCheckBox("Formal sign-off (approver)")
-        self.stance = EnumCombo(list(STANCE_WORDS), [f"{k:+d} {w}" for k, w in STANCE_WORDS.items()])
+        self.stance = EnumCombo(list(STANCE_WORDS), [f"{k:+d} {stance_word(k)}" for k in STANCE_WORDS])
         self.influence = QSpinBox(minimum=1, maximum=5)
         self.last_engaged = QDateEdit()
         self.last_engaged.setCalendarPopup(True)

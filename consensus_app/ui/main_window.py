@@ -71,8 +71,8 @@ class MainWindow(QMainWindow):
         self.importer = Importer(controller, self.settings, self)
         self.setAcceptDrops(True)
         # The stakeholder and the analysis panels share the right side as tabs.
-        placeholder = QLabel("Opening the workspace…", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.inspector_dock = add_dock(self, "Stakeholder", "inspector-dock", placeholder)
+        placeholder = QLabel(self.tr("Opening the workspace…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self.inspector_dock = add_dock(self, self.tr("Stakeholder"), "inspector-dock", placeholder)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.opening)
         self.setCentralWidget(self.pages)
@@ -118,9 +118,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         # The stack keeps their text and state; triggering goes through the controller, which on a
         # team server writes the step in its worker before the stack moves.
         steps = ((self.undo_action, self.controller.undo), (self.redo_action, self.controller.redo))
@@ -131,23 +131,25 @@ class MainWindow(QMainWindow):
         # twice is ambiguous to Qt and does nothing.
         redo_keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
         self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
-        self.new_account_action = self._action("New &account…", lambda: self.accounts.new_account())
-        self.new_pursuit_action = self._action("New &pursuit…", lambda: self.accounts.new_pursuit())
-        self.import_action = self._action("&Import…", self._on_import, QKeySequence.StandardKey.Open)
-        self.demo_action = self._action("Open the &demo workspace", self._on_open_demo)
-        self.new_person_action = self._action("New &stakeholder", self._on_new_stakeholder, "Ctrl+Shift+N")
-        self.delete_action = self._action("&Delete", self._on_delete_selected)
+        self.new_account_action = self._action(self.tr("New &account…"), lambda: self.accounts.new_account())
+        self.new_pursuit_action = self._action(self.tr("New &pursuit…"), lambda: self.accounts.new_pursuit())
+        self.import_action = self._action(self.tr("&Import…"), self._on_import, QKeySequence.StandardKey.Open)
+        self.demo_action = self._action(self.tr("Open the &demo workspace"), self._on_open_demo)
+        self.new_person_action = self._action(
+            self.tr("New &stakeholder"), self._on_new_stakeholder, "Ctrl+Shift+N"
+        )
+        self.delete_action = self._action(self.tr("&Delete"), self._on_delete_selected)
         delete_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcuts([*delete_keys, QKeySequence("Backspace")])
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.fit_action = self._action("&Fit to view", lambda: self.view.fit_to_view(), "Ctrl+0")
+        self.fit_action = self._action(self.tr("&Fit to view"), lambda: self.view.fit_to_view(), "Ctrl+0")
         zoom_in, zoom_out = QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.view.zoom_in(), zoom_in)
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.view.zoom_out(), zoom_out)
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.view.zoom_in(), zoom_in)
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.view.zoom_out(), zoom_out)
         find = QKeySequence.StandardKey.Find
-        self.find_action = self._action("&Find…", lambda: self.navigator.search.setFocus(), find)
-        self.reset_layout_action = self._action("&Reset layout", lambda: self.sync.reset_layout())
-        self.reload_action = self._action("Re&load", lambda: self.live.reload(), "F5")
+        self.find_action = self._action(self.tr("&Find…"), lambda: self.navigator.search.setFocus(), find)
+        self.reset_layout_action = self._action(self.tr("&Reset layout"), lambda: self.sync.reset_layout())
+        self.reload_action = self._action(self.tr("Re&load"), lambda: self.live.reload(), "F5")
         self.preferences_action = preferences_action(self)
         self.forget = ForgetPerson(self)  # Edit ▸ Forget this person… (a data-protection erasure)
         self.forget_action = self.forget.action

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 from shiboken6 import isValid
@@ -60,7 +60,7 @@ class PreferencesDialog(QDialog):
 
 def preferences_action(window: MainWindow) -> QAction:
     """The Preferences… action (Ctrl+, where the platform has no standard key of its own)."""
-    action = QAction("&Preferences…", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Preferences…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)  # the application menu on macOS
     standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     action.setShortcuts(standard or [QKeySequence("Ctrl+,")])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QMenu, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
@@ -68,7 +68,9 @@ class StageBadges(QObject):
         super().__init__(window)
         self._window = window
         self.badges: list[StageBadge] = []
-        self.action = QAction("Show buying stages", window, checkable=True)
+        self.action = QAction(
+            QCoreApplication.translate("MainWindow", "Show buying stages"), window, checkable=True
+        )
         self.action.setObjectName("show-stages")
         self.action.setToolTip("Badge each committee member's card with their buying stage")
         self.action.toggled.connect(lambda _on: self.refresh())

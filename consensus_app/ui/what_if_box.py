@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.analytics.changes import AddTie, Change, Engage, RemoveMember, SetStance
 from consensus_app.core.pursuit_map import EdgeKind, PursuitMap
-from consensus_app.core.wording import STANCE_WORDS
+from consensus_app.core.wording import stance_word
 
 _LEAVES = "leaves"
 _TIE = "tie"
@@ -37,7 +37,7 @@ class WhatIfBox(QWidget):
         self.person = QComboBox()
         self.happens = QComboBox()
         for stance in (2, 1, 0, -1, -2):
-            self.happens.addItem(f"becomes {STANCE_WORDS[stance]} ({stance:+d})", stance)
+            self.happens.addItem(f"becomes {stance_word(stance)} ({stance:+d})", stance)
         self.happens.addItem("leaves the committee", _LEAVES)
         self.happens.addItem("gains influence over…", _TIE)
         self.target = QComboBox()
@@ -91,7 +91,7 @@ class WhatIfBox(QWidget):
 
     def describe(self, change: Change) -> str:
         if isinstance(change, SetStance):
-            return f"{self._names[change.stakeholder_id]} becomes {STANCE_WORDS[change.stance]}"
+            return f"{self._names[change.stakeholder_id]} becomes {stance_word(change.stance)}"
         if isinstance(change, RemoveMember):
             return f"{self._names[change.stakeholder_id]} leaves"
         if isinstance(change, Engage):  # the command line's "engage"; the box itself offers no such choice

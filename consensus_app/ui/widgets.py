@@ -61,5 +61,12 @@ def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDo
     dock.setWidget(widget)
     features = QDockWidget.DockWidgetFeature
     dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    # Qt mirrors layouts for a right-to-left language (Persian) but not dock areas: the panels go
+    # to the side where a line of that language ends, as the navigator beside the map does.
+    area = (
+        Qt.DockWidgetArea.LeftDockWidgetArea
+        if window.isRightToLeft()
+        else Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.addDockWidget(area, dock)
     return dock

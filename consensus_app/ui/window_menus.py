@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
     """File, Edit, View and Help menus and the map toolbar; returns Export and the Workspace menu."""
-    file_menu = window.menuBar().addMenu("&File")
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     action: QAction | None  # None puts a separator in the menus and the toolbar below
     for action in (
         window.new_account_action,
@@ -31,10 +31,10 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
     workspace_menu = WorkspaceSwitch(window, window.settings)
     file_menu.addMenu(workspace_menu)
     file_menu.addSeparator()
-    quit_action = file_menu.addAction("&Quit", window.close)
+    quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"), window.close)
     quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
     quit_action.setObjectName("quit")
-    edit_menu = window.menuBar().addMenu("&Edit")
+    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     for action in (
         window.undo_action,
         window.redo_action,
@@ -48,7 +48,7 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         window.preferences_action,
     ):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-    view_menu = window.menuBar().addMenu("&View")
+    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for action in [
         *window.committee_view.actions,
         None,
@@ -60,11 +60,15 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         window.zoom_out_action,
         None,
         window.reload_action,
+        None,
+        _portfolio_action(window),
     ]:
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
-    window.menuBar().addMenu("&Help").addAction(about_action(window))
+    window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help")).addAction(
+        about_action(window)
+    )
 
-    toolbar = window.addToolBar("Map")
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Map"))
     toolbar.setObjectName("map-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for action in [
@@ -83,9 +87,28 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
     ]:
         toolbar.addSeparator() if action is None else toolbar.addAction(action)
     _name_actions(window)
-    for action, word in ((window.undo_action, "Undo"), (window.redo_action, "Redo")):
+    for action, word in (
+        (window.undo_action, QCoreApplication.translate("MainWindow", "Undo")),
+        (window.redo_action, QCoreApplication.translate("MainWindow", "Redo")),
+    ):
         _keep_button_short(action, word)
     return export_action, workspace_menu
+
+
+def _portfolio_action(window: MainWindow) -> QAction:
+    """View ▸ Portfolio board…: every open pursuit across accounts, and themes for marketing."""
+
+    def show() -> None:
+        from consensus_app.ui.portfolio_window import open_portfolio  # not for the first frame
+
+        open_portfolio(window)
+
+    action = QAction("&Portfolio board…", window)
+    action.setObjectName("portfolio-board")
+    action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    action.triggered.connect(show)
+    window._workspace_actions.append(action)  # it reads the workspace: enabled once it is open
+    return action
 
 
 def _name_actions(window: MainWindow) -> None:

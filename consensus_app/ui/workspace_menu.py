@@ -16,9 +16,9 @@ class WorkspaceSwitch(QMenu):
     sig_switch = Signal(str)  # the URL to reopen the app on ("" = the local workspace)
 
     def __init__(self, window: QMainWindow, settings: UiSettings) -> None:
-        super().__init__("&Workspace", window)
+        super().__init__(self.tr("&Workspace"), window)
         self._settings = settings
-        self.addAction("&Connect to team workspace…", self._on_connect).setObjectName("connect-team")
+        self.addAction(self.tr("&Connect to team workspace…"), self._on_connect).setObjectName("connect-team")
         self._local = self.addAction("Use the &local workspace", self._on_local)
         self._local.setObjectName("use-local")
         self._local.setEnabled(False)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from consensus_app.i18n import N_, _
+
 
 @dataclass(frozen=True)
 class Reach:
@@ -38,8 +40,17 @@ class Severity(IntEnum):
     CRITICAL = 3
 
     @property
-    def label(self) -> str:
+    def code(self) -> str:
+        """What JSON and the CLI's --json keep: "info", "warning", "critical"."""
         return self.name.lower()
+
+    @property
+    def label(self) -> str:
+        """The word shown to people, in the current language."""
+        return _(_SEVERITY_WORDS[self.name])
+
+
+_SEVERITY_WORDS = {"INFO": N_("info"), "WARNING": N_("warning"), "CRITICAL": N_("critical")}
 
 
 @dataclass(frozen=True)

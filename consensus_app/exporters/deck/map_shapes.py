@@ -15,7 +15,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches
 
 from consensus_app.core.pursuit_map import MapNode, Point
-from consensus_app.core.wording import signed_stance
+from consensus_app.core.wording import signed_stance, stance_word
 from consensus_app.exporters.deck.colors import (
     APPROVER_COLOR,
     BLOCKER_COLOR,
@@ -23,7 +23,6 @@ from consensus_app.exporters.deck.colors import (
     NOT_MEMBER_COLOR,
     PROFILE_GROUPS,
     STANCE_COLORS,
-    STANCE_WORDS,
     clamp_stance,
     tint,
 )
@@ -133,7 +132,7 @@ def legend_lines() -> list[tuple[str, str, bool]]:
     """The key under a map, as coloured runs: stances, then lines."""
     runs: list[tuple[str, str, bool]] = [("Stance: ", INK_SOFT, True)]
     for stance in (-2, -1, 0, 1, 2):
-        runs += [("■ ", STANCE_COLORS[stance], False), (f"{STANCE_WORDS[stance]}   ", INK_SOFT, False)]
+        runs += [("■ ", STANCE_COLORS[stance], False), (f"{stance_word(stance)}   ", INK_SOFT, False)]
     runs += [("□ ", NOT_MEMBER_COLOR, True), ("not on the committee   ", INK_SOFT, False)]
     runs.append(("Lines: ", INK_SOFT, True))
     for style in LINE_STYLES.values():

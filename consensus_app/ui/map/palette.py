@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPen
 from consensus_app.core.pursuit_map import EdgeKind
 from consensus_app.core.relationship_kinds import LineEnd, LinePattern, kind_info
 from consensus_app.core.wording import STANCE_SIGNS as STANCE_SIGNS  # drawn on cards and in the legend
-from consensus_app.core.wording import STANCE_WORDS
+from consensus_app.core.wording import stance_word as _stance_word
 from models import Profile
 
 # --- stance ---------------------------------------------------------------------------------
@@ -57,7 +57,7 @@ def stance_text_color(stance: int) -> QColor:
 
 
 def stance_word(stance: int) -> str:
-    return STANCE_WORDS[_clamp_stance(stance)]
+    return _stance_word(_clamp_stance(stance))
 
 
 def stance_fill(stance: int) -> QColor:

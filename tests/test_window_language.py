@@ -1,0 +1,100 @@
+"""The window speaks the chosen language; Persian mirrors it (issue 17)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolBar
+from pytestqt.qtbot import QtBot
+
+from consensus_app.i18n import current_language
+from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.language import SETTING, apply_language, chosen_language
+from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.settings import UiSettings
+from tests.window_fixtures import acme, open_window, settings  # noqa: F401 - fixtures
+
+
+@pytest.fixture
+def language_back_to_english(qapp: QApplication) -> Iterator[None]:
+    yield
+    apply_language(qapp, "en")
+
+
+def window_in(language: str, qtbot: QtBot, workspace: Workspace, settings: UiSettings) -> MainWindow:
+    """As at start-up: the setting chosen in Preferences decides, before the first window."""
+    settings.set_text(SETTING, language)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, chosen_language(settings))
+    return open_window(qtbot, workspace, settings)
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_korean_window_menus_toolbar_and_layouts(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, language_back_to_english: None
+) -> None:
+    window = window_in("ko", qtbot, acme, settings)
+    assert menu_titles(window) == ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "가져오기(&I)…" in [a.text() for a in file_menu.actions()]
+    toolbar = window.findChild(QToolBar, "map-toolbar")
+    assert [a.iconText() for a in toolbar.actions() if a.iconText() in ("실행 취소", "다시 실행")] == [
+        "실행 취소",
+        "다시 실행",
+    ]
+    assert window.layout_actions["org"].text() == "조직도"  # the layout's name, from the core catalogue
+    assert window.inspector_dock.windowTitle() == "이해관계자"
+    assert current_language() == "ko"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_persian_window_is_mirrored(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, language_back_to_english: None
+) -> None:
+    window = window_in("fa", qtbot, acme, settings)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft() and window.menuBar().isRightToLeft()
+    assert menu_titles(window)[0] == "&پرونده"
+    bar = window.menuBar()
+    file_left = bar.actionGeometry(bar.actions()[0]).left()
+    help_left = bar.actionGeometry(bar.actions()[-1]).left()
+    assert file_left > help_left  # File sits at the right edge, Help to its left
+    # The map's dock and the inspector swap sides too: the inspector is now left of the map.
+    assert (
+        window.inspector_dock.geometry().right() < window.view.mapTo(window, window.view.rect().center()).x()
+    )
+
+
+class SystemLocale:
+    """QLocale.system() on a computer set to Japanese (then English) in its preferred order."""
+
+    languages: ClassVar[list[str]] = ["ja-JP", "en-US"]
+
+    @classmethod
+    def system(cls) -> SystemLocale:
+        return cls()
+
+    def uiLanguages(self) -> list[str]:
+        return self.languages
+
+
+def test_without_a_choice_the_system_language_decides(
+    settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("consensus_app.ui.language.QLocale", SystemLocale)
+    assert chosen_language(settings) == "ja"
+    SystemLocale.languages = ["de-DE", "fa-IR"]  # the first language the app speaks
+    assert chosen_language(settings) == "fa"
+    SystemLocale.languages = ["de-DE"]
+    assert chosen_language(settings) == "en"
+    settings.set_text(SETTING, "id")  # Preferences' choice wins over the system's
+    assert chosen_language(settings) == "id"
+    settings.set_text(SETTING, "tlh")  # a language the app does not speak: the system's again
+    assert chosen_language(settings) == "en"
