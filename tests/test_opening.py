@@ -50,7 +50,7 @@ def test_the_first_frame_says_the_workspace_is_opening_then_the_demo_appears(
     assert window.new_account_action.isEnabled() and window.import_action.isEnabled()
     assert len(window.scene.node_positions()) == len(window.controller.pursuit_map.nodes)
     tabs = {dock.windowTitle() for dock in window.tabifiedDockWidgets(window.inspector_dock)}
-    assert tabs == {"Assessment", "Themes", "Messages"}  # the analysis docks joined as tabs
+    assert tabs == {"Assessment", "Themes", "Messages", "Plan"}  # the analysis docks joined as tabs
     assert errors == []
 
 

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from consensus_app.core.interchange import check_document
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.workspace import Workspace
-from consensus_app.ui import main_window as main_window_module
+from consensus_app.ui import map_sync as map_sync_module
 from consensus_app.ui.committee_toggle import SETTING as COMMITTEE_VIEW
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.main_window import MainWindow
@@ -73,7 +73,7 @@ def _start(work: Gated, name: str, results: list[object]) -> Task:
 def _hold_layouts(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """The window's layouts wait for the returned gate (or their Cancel), then lay out as ever."""
     gate = threading.Event()
-    real = main_window_module.compute_layout  # type: ignore[attr-defined]
+    real = map_sync_module.compute_layout
 
     def held(name: Any, pursuit_map: Any, **kwargs: Any) -> Any:
         stop = kwargs["should_stop"]
@@ -81,7 +81,7 @@ def _hold_layouts(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
             pass
         return real(name, pursuit_map, **kwargs)  # (it stops at once when cancelled)
 
-    monkeypatch.setattr(main_window_module, "compute_layout", held)
+    monkeypatch.setattr(map_sync_module, "compute_layout", held)
     return gate
 
 

@@ -16,13 +16,29 @@ from consensus_app.core.themes.corrections import ThemeRef
 from consensus_app.operations.operation import Operation
 from consensus_app.operations.steps import Step, Writer
 from consensus_app.storage.errors import ConstraintError
-from consensus_app.storage.repository_base import new_key
-from consensus_app.storage.theme_corrections import UNPINNED
 from models.enums import NAME_MAX
-from models.theme_corrections import CorrectedThemeRecord, ThemeCorrectionSet
 
 if TYPE_CHECKING:
     from consensus_app.storage.repositories import Repositories
+    from models.theme_corrections import CorrectedThemeRecord, ThemeCorrectionSet
+
+# The window's first frame loads this module (the controller names every edit): the storage layer
+# (SQLAlchemy, SQLModel) loads when an edit is first made, not before.
+
+
+def _unpinned() -> str | None:
+    from consensus_app.storage.theme_corrections import UNPINNED
+
+    return UNPINNED
+
+
+def _new_theme(name: str | None = None) -> CorrectedThemeRecord:
+    from consensus_app.storage.repository_base import new_key
+    from models.theme_corrections import CorrectedThemeRecord
+
+    key = new_key("theme")
+    return CorrectedThemeRecord(key) if name is None else CorrectedThemeRecord(key, name)
+
 
 THEME = "theme"  # Changed.records[(THEME, account id)]: the account's themes were corrected
 
@@ -61,8 +77,9 @@ class _Draft:
 
     def theme_of(self, ref: ThemeRef, **changes: object) -> str:
         """The key of the theme `ref` shows, made a corrected theme with its statements pinned."""
-        key = ref.key if ref.key is not None and self.current.theme(ref.key) else new_key("theme")
-        base = self.new.themes.get(key) or self.current.theme(key) or CorrectedThemeRecord(key)
+        known = self.current.theme(ref.key) if ref.key is not None else None
+        base = self.new.themes.get(ref.key or "") or known or _new_theme()
+        key = base.key
         self.new.themes[key] = replace(base, **changes)  # type: ignore[arg-type]
         for priority_id in ref.priority_ids:
             self.new.pins.setdefault(priority_id, key)
@@ -71,7 +88,7 @@ class _Draft:
     def operation(self, account_id: int, text: str) -> Operation | None:
         old = ThemeRows(
             {key: self.current.theme(key) for key in self.new.themes},
-            {pid: self.current.pins.get(pid, UNPINNED) for pid in self.new.pins},
+            {pid: self.current.pins.get(pid, _unpinned()) for pid in self.new.pins},
         )
         if old.themes == self.new.themes and old.pins == self.new.pins:
             return None
@@ -130,10 +147,10 @@ def split_theme(
         raise ConstraintError("a split needs statements that go and statements that stay")
     draft = _current(repos, account_id)
     draft.theme_of(replace(theme, priority_ids=staying))
-    new = new_key("theme")
-    draft.new.themes[new] = CorrectedThemeRecord(new, name)
+    new = _new_theme(name)
+    draft.new.themes[new.key] = new
     for priority_id in moved:
-        draft.new.pins[priority_id] = new
+        draft.new.pins[priority_id] = new.key
     return draft.operation(account_id, f"Split “{name}” from “{theme.label}”")
 
 
@@ -162,7 +179,7 @@ def forget_theme(repos: Repositories, account_id: int, theme: ThemeRef) -> Opera
     draft.new.themes[theme.key] = None
     for priority_id, pinned_to in draft.current.pins.items():
         if pinned_to == theme.key:
-            draft.new.pins[priority_id] = UNPINNED
+            draft.new.pins[priority_id] = _unpinned()
     return draft.operation(account_id, f"Let the app group “{theme.label}” again")
 
 
@@ -177,5 +194,5 @@ def put_back(repos: Repositories, account_id: int, priority_id: int) -> Operatio
     if theme is not None and theme.not_a_theme:
         draft.new.themes[theme.key] = replace(theme, not_a_theme=False)
         return draft.operation(account_id, f"Make “{theme.name or 'a theme'}” a theme again")
-    draft.new.pins[priority_id] = UNPINNED
+    draft.new.pins[priority_id] = _unpinned()
     return draft.operation(account_id, "Put a statement back in the themes")
