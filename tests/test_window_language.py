@@ -98,3 +98,38 @@ def test_without_a_choice_the_system_language_decides(
     assert chosen_language(settings) == "id"
     settings.set_text(SETTING, "tlh")  # a language the app does not speak: the system's again
     assert chosen_language(settings) == "en"
+
+
+def test_preferences_choose_korean_for_the_next_start(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, language_back_to_english: None
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QMenu
+
+    from consensus_app.ui.preferences_dialog import PreferencesDialog
+
+    window = open_window(qtbot, acme, settings)
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert isinstance(edit, QMenu)
+    next(a for a in edit.actions() if a.text() == "&Preferences…").trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PreferencesDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, PreferencesDialog)
+    choice = dialog.findChild(QComboBox, "language")
+    assert choice.currentText().startswith("As the system")  # nothing chosen yet
+    assert [choice.itemText(i) for i in range(1, choice.count())] == [
+        "English",
+        "한국어",
+        "日本語",
+        "فارسی",
+        "Bahasa Indonesia",
+    ]
+    notes = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "the next time Consensus starts" in notes  # the dialog says when it applies
+    choice.setCurrentIndex(choice.findText("한국어"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert settings.text(SETTING) == "ko"
+    assert menu_titles(window)[0] == "&File"  # this window stays as it is
+    window.close()
+    # The next start: the saved choice decides before the first window.
+    again = window_in(chosen_language(settings) or "", qtbot, acme, settings)
+    assert menu_titles(again) == ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"]

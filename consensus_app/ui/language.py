@@ -24,9 +24,11 @@ _installed: list[QTranslator] = []
 
 def chosen_language(settings: UiSettings) -> str:
     """The user's choice, else the system's language when the app speaks it, else English."""
-    chosen = normalise(settings.text(SETTING))
-    if chosen is not None:
-        return chosen
+    return normalise(settings.text(SETTING)) or system_language()
+
+
+def system_language() -> str:
+    """The first of the system's preferred languages the app speaks, else English."""
     for name in QLocale.system().uiLanguages():
         code = normalise(name)
         if code is not None:

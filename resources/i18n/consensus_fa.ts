@@ -130,6 +130,61 @@
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
+    <message>
+        <source>Mark as &amp;left the company…</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;ترک‌کرده شرکت…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>نام کامل شما، آن‌طور که همکاران می‌شناسند</translation>
+    </message>
+    <message>
+        <source>Shown beside your changes in “What changed”, in the brief and to colleagues sharing a workspace. Renaming yourself renames all your past changes too.</source>
+        <translation>کنار تغییرات شما در «چه تغییر کرد»، در گزارش خلاصه و برای همکارانی که فضای کار را با شما شریک‌اند نشان داده می‌شود. با تغییر نام، نام همه تغییرات گذشته شما هم عوض می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your computer gives no full name for “{login}”: until you enter one, your changes show that login.</source>
+        <translation>رایانه شما نام کاملی برای «{login}» ندارد: تا نامی وارد نکنید، تغییرات شما با همین نام کاربری نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>نام شما:</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>مانند سیستم ({language})</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time Consensus starts. Exports and the brief can be made in any language from File ▸ Export…; messages for the customer keep their draft&apos;s language.</source>
+        <translation>زبان پنجره از اجرای بعدی Consensus عوض می‌شود. خروجی‌ها و گزارش خلاصه را می‌توان از پرونده ▸ خروجی گرفتن… به هر زبانی ساخت؛ پیام‌های مشتری به زبان پیش‌نویس خود می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Your changes show as “{name}”: set your name in Edit ▸ Preferences… so colleagues know who made them</source>
+        <translation>تغییرات شما با نام «{name}» نشان داده می‌شود: نام خود را در ویرایش ▸ ترجیحات… وارد کنید تا همکاران بدانند چه کسی آن‌ها را انجام داده است</translation>
+    </message>
+    <message>
+        <source>The window speaks {language} from the next start</source>
+        <translation>از اجرای بعدی، پنجره به {language} خواهد بود</translation>
+    </message>
+    <message>
+        <source>Your changes now show as {name}</source>
+        <translation>تغییرات شما اکنون با نام {name} نشان داده می‌شود</translation>
+    </message>
+    <message>
+        <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
+        <translation>نام شما ذخیره شد؛ فضای کار آن را با تغییر بعدی شما دریافت می‌کند ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceSwitch</name>

@@ -130,6 +130,61 @@
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
+    <message>
+        <source>Mark as &amp;left the company…</source>
+        <translation>Tandai sudah &amp;keluar dari perusahaan…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>Nama lengkap Anda, seperti dikenal rekan kerja</translation>
+    </message>
+    <message>
+        <source>Shown beside your changes in “What changed”, in the brief and to colleagues sharing a workspace. Renaming yourself renames all your past changes too.</source>
+        <translation>Ditampilkan di samping perubahan Anda di “Apa yang berubah”, di ringkasan, dan kepada rekan yang berbagi ruang kerja. Mengganti nama juga mengganti nama pada semua perubahan Anda sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Your computer gives no full name for “{login}”: until you enter one, your changes show that login.</source>
+        <translation>Komputer Anda tidak memiliki nama lengkap untuk “{login}”: sampai Anda mengisinya, perubahan Anda menampilkan nama login itu.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Nama Anda:</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Ikuti sistem ({language})</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time Consensus starts. Exports and the brief can be made in any language from File ▸ Export…; messages for the customer keep their draft&apos;s language.</source>
+        <translation>Bahasa jendela berubah saat Consensus dijalankan berikutnya. Ekspor dan ringkasan dapat dibuat dalam bahasa apa pun dari Berkas ▸ Ekspor…; pesan untuk pelanggan tetap dalam bahasa drafnya.</translation>
+    </message>
+    <message>
+        <source>Your changes show as “{name}”: set your name in Edit ▸ Preferences… so colleagues know who made them</source>
+        <translation>Perubahan Anda tampil sebagai “{name}”: isi nama Anda di Sunting ▸ Preferensi… agar rekan tahu siapa yang membuatnya</translation>
+    </message>
+    <message>
+        <source>The window speaks {language} from the next start</source>
+        <translation>Jendela memakai {language} mulai dijalankan berikutnya</translation>
+    </message>
+    <message>
+        <source>Your changes now show as {name}</source>
+        <translation>Perubahan Anda kini tampil sebagai {name}</translation>
+    </message>
+    <message>
+        <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
+        <translation>Nama Anda tersimpan; ruang kerja akan menerimanya pada perubahan Anda berikutnya ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceSwitch</name>

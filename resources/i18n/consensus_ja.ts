@@ -130,6 +130,61 @@
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
+    <message>
+        <source>Mark as &amp;left the company…</source>
+        <translation>退職済みにする(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>同僚に知られている氏名</translation>
+    </message>
+    <message>
+        <source>Shown beside your changes in “What changed”, in the brief and to colleagues sharing a workspace. Renaming yourself renames all your past changes too.</source>
+        <translation>「変更内容」、ブリーフ、ワークスペースを共有する同僚に、あなたの変更とともに表示されます。名前を変えると、過去の変更の名前もすべて変わります。</translation>
+    </message>
+    <message>
+        <source>Your computer gives no full name for “{login}”: until you enter one, your changes show that login.</source>
+        <translation>このコンピューターには「{login}」の氏名がありません。入力するまで、変更にはこのログイン名が表示されます。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>システムに合わせる（{language}）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time Consensus starts. Exports and the brief can be made in any language from File ▸ Export…; messages for the customer keep their draft&apos;s language.</source>
+        <translation>ウィンドウの言語は次回 Consensus を起動したときに変わります。エクスポートとブリーフは ファイル ▸ エクスポート… から任意の言語で作成できます。顧客向けのメッセージは下書きの言語のままです。</translation>
+    </message>
+    <message>
+        <source>Your changes show as “{name}”: set your name in Edit ▸ Preferences… so colleagues know who made them</source>
+        <translation>あなたの変更は「{name}」と表示されます。誰の変更か同僚に分かるよう、編集 ▸ 環境設定… で名前を設定してください</translation>
+    </message>
+    <message>
+        <source>The window speaks {language} from the next start</source>
+        <translation>次回の起動からウィンドウは{language}で表示されます</translation>
+    </message>
+    <message>
+        <source>Your changes now show as {name}</source>
+        <translation>あなたの変更は「{name}」と表示されるようになりました</translation>
+    </message>
+    <message>
+        <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
+        <translation>名前は保存されました。次の変更時にワークスペースに反映されます（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceSwitch</name>

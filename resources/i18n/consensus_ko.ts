@@ -130,6 +130,61 @@
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
+    <message>
+        <source>Mark as &amp;left the company…</source>
+        <translation>퇴사자로 표시(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>동료들이 알고 있는 이름(성명)</translation>
+    </message>
+    <message>
+        <source>Shown beside your changes in “What changed”, in the brief and to colleagues sharing a workspace. Renaming yourself renames all your past changes too.</source>
+        <translation>“변경 내역”, 브리핑, 작업 공간을 함께 쓰는 동료에게 내 변경 사항 옆에 표시됩니다. 이름을 바꾸면 지난 변경 사항의 이름도 모두 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Your computer gives no full name for “{login}”: until you enter one, your changes show that login.</source>
+        <translation>이 컴퓨터에는 “{login}”의 성명이 없습니다. 이름을 입력할 때까지 변경 사항에는 이 로그인 이름이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>시스템 설정 따르기({language})</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time Consensus starts. Exports and the brief can be made in any language from File ▸ Export…; messages for the customer keep their draft&apos;s language.</source>
+        <translation>창의 언어는 Consensus를 다음에 시작할 때 바뀝니다. 내보내기와 브리핑은 파일 ▸ 내보내기…에서 어떤 언어로든 만들 수 있으며, 고객에게 보내는 메시지는 초안의 언어를 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Your changes show as “{name}”: set your name in Edit ▸ Preferences… so colleagues know who made them</source>
+        <translation>내 변경 사항이 “{name}”(으)로 표시됩니다. 동료들이 누가 바꿨는지 알 수 있도록 편집 ▸ 환경 설정…에서 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>The window speaks {language} from the next start</source>
+        <translation>다음 시작부터 창이 {language}(으)로 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Your changes now show as {name}</source>
+        <translation>이제 내 변경 사항이 {name}(으)로 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
+        <translation>이름이 저장되었습니다. 다음 변경 때 작업 공간에 반영됩니다({reason})</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceSwitch</name>
