@@ -22,6 +22,7 @@ from consensus_app.cli import (
     forget,
     messages,
     portfolio,
+    portfolio_board,
     pursuits,
     themes,
     transfer,
@@ -30,7 +31,20 @@ from consensus_app.cli.options import common_options, language_option
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [accounts, pursuits, transfer, export, analyze, portfolio, themes, copy, messages, changes, forget]
+COMMANDS = [
+    accounts,
+    pursuits,
+    transfer,
+    export,
+    analyze,
+    portfolio,
+    portfolio_board,
+    themes,
+    copy,
+    messages,
+    changes,
+    forget,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

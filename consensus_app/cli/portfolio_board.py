@@ -1,0 +1,123 @@
+"""`consensus-app portfolio-board`: every open pursuit across accounts, stalled ones first, with
+days in stage, readiness and its trend and critical findings — on the screen, or as XLSX, PDF
+or CSV. Pursuits without a fresh reading are assessed first (and the readings kept)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from consensus_app.cli.options import add_command
+from models import BuyingStage
+
+FORMATS = ("xlsx", "pdf", "csv")
+
+
+def register(commands: Any) -> None:
+    parser = add_command(commands, "portfolio-board", "every open pursuit across accounts, stalled first")
+    parser.add_argument("--format", choices=FORMATS, help="the file's format (default: from -o's suffix)")
+    parser.add_argument(
+        "-o", "--output", type=Path, help="write the board to this file (default: a table here)"
+    )
+    parser.add_argument(
+        "--stalled-after",
+        type=int,
+        default=30,
+        metavar="DAYS",
+        help="stalled: no change in this many days (30)",
+    )
+    parser.add_argument("--industry", help="only accounts in this industry (its name as stored)")
+    parser.add_argument("--region", help="only accounts in this region (its name as stored)")
+    parser.add_argument("--stage", choices=[s.value for s in BuyingStage], help="only pursuits at this stage")
+    parser.add_argument(
+        "--no-assess", action="store_true", help="show the readings kept so far; assess nothing new"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _format(args: argparse.Namespace) -> str | None:
+    if args.output is None:
+        if args.format:
+            raise ValueError("--format needs -o FILE")
+        return None
+    chosen = args.format or args.output.suffix.lower().lstrip(".")
+    if chosen not in FORMATS:
+        raise ValueError(f"{args.output}: say --format {'|'.join(FORMATS)} (or end the name in one of them)")
+    return str(chosen)
+
+
+def _named(value: str | None, known: list[str], what: str) -> str | None:
+    """The stored name `value` means (any case); refused, naming the choices, when there is none."""
+    if value is None:
+        return None
+    for name in known:
+        if name.casefold() == value.strip().casefold():
+            return name
+    raise ValueError(f"--{what} {value!r}: no account has it; the workspace has {', '.join(known) or 'none'}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from consensus_app.core.portfolio_board import BoardFilter, board_order, choices, row_values, summarise
+    from consensus_app.storage.portfolio_board import board_rows
+    from consensus_app.storage.portfolio_readiness import fill_readiness, stale_rows
+    from consensus_app.storage.workspace import open_workspace
+
+    if args.stalled_after < 1:
+        raise ValueError("--stalled-after: at least one day")
+    kind = _format(args)
+    now = datetime.now(UTC)
+    today = now.astimezone().date()
+    with open_workspace(args.db) as workspace:
+        rows = board_rows(workspace, today)
+        known = choices(rows)
+        chosen = BoardFilter(
+            _named(args.industry, known["industry"], "industry"),
+            _named(args.region, known["region"], "region"),
+            BuyingStage(args.stage) if args.stage else None,
+        )
+        rows = [r for r in rows if chosen.accepts(r)]
+        stale = [] if args.no_assess else stale_rows(rows, now)
+        if stale:
+            print(f"Assessing {len(stale):,} pursuits…", file=sys.stderr)
+            fill_readiness(workspace, stale, now)
+            fresh = {r.pursuit_id: r for r in board_rows(workspace, today)}
+            rows = [fresh.get(r.pursuit_id, r) for r in rows]
+    rows = board_order(rows, today, args.stalled_after)
+    scope = ", ".join(
+        f"{k} {v.value if isinstance(v, BuyingStage) else v}" for k, v in vars(chosen).items() if v
+    )
+    scope = scope or "all accounts"
+    if kind is None:
+        _print_table([row_values(r, today, args.stalled_after) for r in rows])
+    elif kind == "xlsx":
+        from consensus_app.exporters.portfolio_board import write_board_xlsx
+
+        write_board_xlsx(rows, args.output, today=today, stalled_after=args.stalled_after, scope=scope)
+    elif kind == "csv":
+        from consensus_app.exporters.portfolio_board import write_board_csv
+
+        write_board_csv(rows, args.output, today=today, stalled_after=args.stalled_after)
+    else:
+        from consensus_app.ui.portfolio_pdf import board_pdf  # Qt, only for a PDF
+
+        board_pdf(rows, args.output, today=today, stalled_after=args.stalled_after, scope=scope)
+    summary = summarise(rows, today, args.stalled_after)
+    where = f" to {args.output}" if args.output else ""
+    print(
+        f"Wrote {summary.shown:,} open pursuits{where} ({scope}): {summary.stalled} stalled, "
+        f"{summary.critical} with critical findings",
+        file=sys.stderr if kind is None else sys.stdout,
+    )
+    return 0
+
+
+def _print_table(values: list[list[Any]]) -> None:
+    from consensus_app.core.portfolio_board import HEADERS
+
+    shown = [[("" if v is None else str(v)) for v in row] for row in [list(HEADERS), *values]]
+    widths = [min(32, max(len(r[i]) for r in shown)) for i in range(len(HEADERS))]
+    for row in shown:
+        print("  ".join(cell[:32].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

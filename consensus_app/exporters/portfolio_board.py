@@ -1,0 +1,72 @@
+"""The portfolio board as a spreadsheet (XLSX, openpyxl; CSV): one row per open pursuit in the
+board's order, numbers typed (days, readiness, critical findings sort and sum), with a second
+sheet saying what the board shows (the day, the filters, the stalled rule, where figures come from).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from consensus_app.core.portfolio_board import HEADERS, BoardRow, row_values, summarise
+from consensus_app.exporters.atomic import atomic_output
+from consensus_app.exporters.csv_export import csv_value
+from consensus_app.exporters.pursuit_tables import Table, TableName
+from consensus_app.exporters.spreadsheet_cells import Cell, xml_safe
+from consensus_app.exporters.xlsx_export import _fill_sheet
+
+BOARD_SHEET = "Portfolio board"
+ABOUT_SHEET = "About"
+
+
+def board_cells(rows: Sequence[BoardRow], today: date, stalled_after: int) -> list[list[Cell]]:
+    return [list(row_values(r, today, stalled_after)) for r in rows]
+
+
+def about_lines(rows: Sequence[BoardRow], today: date, stalled_after: int, scope: str) -> list[list[Cell]]:
+    summary = summarise(rows, today, stalled_after)
+    return [
+        ["As of", today],
+        ["Pursuits", f"{summary.shown} open ({scope})"],
+        ["Stalled", f"{summary.stalled}: nothing changed in {stalled_after} days or more; listed first"],
+        ["Assessed", f"{summary.assessed} of {summary.shown}"],
+        [
+            "Days in stage",
+            "From the change log: the last change of the pursuit's stage, else its creation or import",
+        ],
+        [
+            "Readiness",
+            "The latest kept assessment's score (0–100); trend: change since the day before and daily scores",
+        ],
+        ["Owner", "Pursuits have no stored owner; the board has no owner column"],
+    ]
+
+
+def write_board_xlsx(
+    rows: Sequence[BoardRow], path: Path | str, *, today: date, stalled_after: int, scope: str = "all"
+) -> Path:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    # (Table's name only says which pursuit table it is; the sheet-filling ignores it.)
+    board = Table(TableName.COMMITTEE, BOARD_SHEET, list(HEADERS), board_cells(rows, today, stalled_after))
+    about = Table(TableName.COMMITTEE, ABOUT_SHEET, ["", ""], about_lines(rows, today, stalled_after, scope))
+    _fill_sheet(workbook.create_sheet(BOARD_SHEET), board)
+    _fill_sheet(workbook.create_sheet(ABOUT_SHEET), about)
+    workbook.properties.title = xml_safe(f"Portfolio board {today.isoformat()}")
+    workbook.properties.creator = "Consensus"
+    with atomic_output(path) as tmp:
+        workbook.save(tmp)
+    return Path(path)
+
+
+def write_board_csv(rows: Sequence[BoardRow], path: Path | str, *, today: date, stalled_after: int) -> Path:
+    with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(HEADERS)
+        for values in board_cells(rows, today, stalled_after):
+            writer.writerow([csv_value(v) for v in values])
+    return Path(path)

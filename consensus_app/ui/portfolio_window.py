@@ -1,0 +1,338 @@
+"""View ▸ Portfolio board: a window of its own (a manager keeps it beside the map, or on another
+screen) with two tabs — the board of every open pursuit across accounts, and the themes that
+recur across accounts for marketing, with the words each function uses.
+
+The board shows as soon as its rows are read (a few grouped queries, in a worker); readiness the
+workspace has not kept today is assessed in another worker and fills in chunk by chunk (the
+status bar's task list shows it, with Cancel). Double-click a row to open the pursuit in the map.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consensus_app.core.journey import STAGE_WORDS
+from consensus_app.core.portfolio_board import (
+    DEFAULT_STALLED_AFTER,
+    BoardFilter,
+    BoardRow,
+    board_order,
+    choices,
+    summarise,
+)
+from consensus_app.core.readiness import Reading
+from consensus_app.core.wording import count
+from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.portfolio_fill import ReadinessFiller
+from consensus_app.ui.portfolio_model import BoardColumn, BoardModel, BoardProxy, PursuitIdRole
+from consensus_app.ui.portfolio_themes_view import PortfolioThemesView
+from consensus_app.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from consensus_app.ui.main_window import MainWindow
+
+ANY = "Any"
+
+
+def _today() -> date:
+    return datetime.now(UTC).astimezone().date()
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    """The widget with its objectName (tests and the controls check find it by that)."""
+    widget.setObjectName(name)
+    return widget
+
+
+class PortfolioWindow(QMainWindow):
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        self.setObjectName("portfolio-window")
+        self.setWindowTitle("Portfolio — Consensus")
+        self.main = main
+        self.controller = main.controller
+        self.model = BoardModel(_today(), self)
+        self.proxy = BoardProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filler = ReadinessFiller(self)
+        self._reading: Task | None = None
+        self._export: Task | None = None
+
+        self.stalled_after = _named(QSpinBox(), "portfolio-stalled-after")
+        self.stalled_after.setRange(1, 3650)
+        self.stalled_after.setValue(DEFAULT_STALLED_AFTER)
+        self.stalled_after.setSuffix(" days")
+        self.stalled_after.setToolTip(
+            "A pursuit is stalled when nothing about it has changed in this many days"
+        )
+        self.industry = _named(QComboBox(), "portfolio-industry")
+        self.region = _named(QComboBox(), "portfolio-region")
+        self.stage = _named(QComboBox(), "portfolio-stage")
+        self.stage.addItem(ANY, None)
+        for stage, words in STAGE_WORDS.items():
+            self.stage.addItem(words, stage)
+        self.export_xlsx_button = _named(QPushButton("Export XLSX…"), "portfolio-export-xlsx")
+        self.export_pdf_button = _named(QPushButton("Export PDF…"), "portfolio-export-pdf")
+        self.refresh_button = _named(QPushButton("Refresh"), "portfolio-refresh")
+        self.table = _named(QTableView(), "portfolio-table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the board's own order
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in zip(
+            BoardColumn, (200, 160, 130, 100, 150, 95, 80, 70, 80, 100, 110), strict=True
+        ):
+            self.table.setColumnWidth(column, width)
+        self.summary = _named(QLabel(), "portfolio-summary")
+        self.summary.setWordWrap(True)
+
+        filters = QHBoxLayout()
+        for label, widget in (
+            ("Stalled after", self.stalled_after),
+            ("Industry", self.industry),
+            ("Region", self.region),
+            ("Stage", self.stage),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        for button in (self.refresh_button, self.export_xlsx_button, self.export_pdf_button):
+            filters.addWidget(button)
+        board = QWidget()
+        layout = QVBoxLayout(board)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.themes = PortfolioThemesView(self.controller)
+        self.tabs = _named(QTabWidget(), "portfolio-tabs")
+        self.tabs.addTab(board, "Board")
+        self.tabs.addTab(self.themes, "Themes for marketing")
+        self.setCentralWidget(self.tabs)
+        self.resize(1300, 760)
+
+        self.stalled_after.valueChanged.connect(self._on_stalled_after)
+        for combo in (self.industry, self.region, self.stage):
+            combo.currentIndexChanged.connect(self._on_filter)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.refresh_button.clicked.connect(self.load)
+        self.export_xlsx_button.clicked.connect(lambda: self._on_export("xlsx"))
+        self.export_pdf_button.clicked.connect(lambda: self._on_export("pdf"))
+        self.filler.sig_readings.connect(self._on_readings)
+        self.filler.sig_done.connect(self._show_summary)
+        self.filler.sig_failed.connect(
+            lambda exc: show_error(self, "Could not assess the portfolio", str(exc), exc)
+        )
+        self.controller.sig_readings_changed.connect(self._on_reading_kept)
+        self.controller.sig_accounts_changed.connect(self._on_accounts_changed)
+
+    # --- reading the board -----------------------------------------------------------
+
+    def load(self) -> Task:
+        """Read the rows in a worker; show them; then assess the pursuits without a fresh reading."""
+        if self._reading is not None:
+            self._reading.cancel()
+        workspace, today = self.controller.workspace, _today()
+
+        def work(_progress: object, _stop: object) -> list[BoardRow]:
+            from consensus_app.storage.portfolio_board import board_rows
+
+            return board_rows(workspace, today)
+
+        task = Task(work, self, name="Reading the portfolio…")
+        task.sig_done.connect(lambda rows: self._on_rows(task, rows, today))
+        task.sig_failed.connect(lambda exc: show_error(self, "Could not read the portfolio", str(exc), exc))
+        self._reading = task
+        task.start()
+        return task
+
+    def _on_rows(self, task: Task, rows: list[BoardRow], today: date) -> None:
+        if task is not self._reading:
+            return
+        self._reading = None
+        self.model.set_rows(board_order(rows, today, self.model.stalled_after), today)
+        self._fill_choices(rows)
+        self.table.sortByColumn(
+            -1, Qt.SortOrder.AscendingOrder
+        )  # the board's order until a header is clicked
+        self._show_summary()
+        stale = [r for r in rows if not r.fresh(today)]
+        self.filler.fill(self.controller.workspace, stale)
+
+    def _fill_choices(self, rows: list[BoardRow]) -> None:
+        found = choices(rows)
+        for combo, key in ((self.industry, "industry"), (self.region, "region")):
+            chosen = combo.currentData()
+            blocked = combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(ANY, None)
+            for value in found[key]:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.blockSignals(blocked)
+        self._on_filter()
+
+    def _on_readings(self, readings: list[tuple[int, Reading]]) -> None:
+        self.model.set_readings(readings)
+        self._show_summary()
+
+    def _on_reading_kept(self, pursuit_id: int) -> None:
+        """The Assessment tab kept a reading: show it on the board."""
+        if not self.isVisible() or self.model.rowCount() == 0:
+            return
+        from consensus_app.storage.readiness import readings
+
+        kept = readings(self.controller.workspace, pursuit_id)
+        if kept:
+            self.model.set_readings([(pursuit_id, max(kept, key=lambda r: r.taken_at))])
+
+    def _on_accounts_changed(self) -> None:
+        if self.isVisible():
+            self.load()
+
+    # --- the user's choices ------------------------------------------------------------
+
+    def chosen(self) -> BoardFilter:
+        return BoardFilter(self.industry.currentData(), self.region.currentData(), self.stage.currentData())
+
+    def _on_filter(self) -> None:
+        self.proxy.set_filter(self.chosen())
+        self._show_summary()
+
+    def _on_stalled_after(self, days: int) -> None:
+        self.model.stalled_after = days
+        self.model.set_rows(board_order(self.model.rows(), self.model.today, days))  # stalled rows first
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._show_summary()
+
+    def shown_rows(self) -> list[BoardRow]:
+        """The rows as the table shows them: filtered, in its order."""
+        return [
+            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
+
+    def scope(self) -> str:
+        chosen = self.chosen()
+        parts = [
+            f"industry {chosen.industry}" if chosen.industry else "",
+            f"region {chosen.region}" if chosen.region else "",
+            f"stage {STAGE_WORDS[chosen.stage].lower()}" if chosen.stage else "",
+        ]
+        return ", ".join(p for p in parts if p) or "all accounts"
+
+    def _show_summary(self) -> None:
+        rows = self.shown_rows()
+        total = self.model.rowCount()
+        s = summarise(rows, self.model.today, self.model.stalled_after)
+        waiting = sum(1 for r in self.model.rows() if not r.assessed)
+        text = (
+            f"{count(s.shown, 'open pursuit')} shown of {total:,} ({self.scope()}): {s.stalled} stalled, "
+            f"{s.critical} with critical findings. Days in stage come from the change log; readiness is "
+            "the latest kept assessment (pursuits have no stored owner, so there is no owner filter)."
+        )
+        if waiting:
+            text += f" Assessing {count(waiting, 'pursuit')} in the background…"
+        self.summary.setText(text)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        self.open_pursuit(int(index.data(PursuitIdRole)))
+
+    def open_pursuit(self, pursuit_id: int) -> None:
+        """Open the pursuit in the main window's map, and bring that window forward."""
+        if self.main.navigator.select_pursuit(pursuit_id):
+            self.main.raise_()
+            self.main.activateWindow()
+
+    # --- exports -----------------------------------------------------------------------
+
+    def _on_export(self, kind: str) -> None:
+        suffix = {"xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}[kind]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the portfolio board", f"Portfolio board.{kind}", suffix
+        )
+        if path:
+            self.export(Path(path), kind)
+
+    def export(self, path: Path, kind: str) -> Task:
+        """Write the board as shown (filtered, in its order) to `path`, in a worker."""
+        rows, today, after, scope = (
+            self.shown_rows(),
+            self.model.today,
+            self.model.stalled_after,
+            self.scope(),
+        )
+
+        def work(progress: Any, should_stop: Any) -> Path:
+            if kind == "pdf":
+                from consensus_app.ui.portfolio_pdf import board_pdf
+
+                return board_pdf(
+                    rows,
+                    path,
+                    today=today,
+                    stalled_after=after,
+                    scope=scope,
+                    progress=progress,
+                    should_stop=should_stop,
+                )
+            from consensus_app.exporters.portfolio_board import write_board_xlsx
+
+            return write_board_xlsx(rows, path, today=today, stalled_after=after, scope=scope)
+
+        task = Task(work, self, name=f"Exporting the portfolio board to {path.name}…")
+        task.sig_done.connect(
+            lambda done: self.statusBar().showMessage(f"Exported {len(rows):,} pursuits to {done}", 8000)
+        )
+        task.sig_failed.connect(
+            lambda exc: show_error(self, "Could not export the portfolio board", str(exc), exc)
+        )
+        self._export = task
+        task.start()
+        return task
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.filler.cancel()
+        self.themes.cancel()
+        super().closeEvent(event)
+
+
+def open_portfolio(main: MainWindow) -> PortfolioWindow:
+    """Show the main window's portfolio window (made once), reading the board afresh."""
+    window = getattr(main, "portfolio_window", None)
+    if window is None:
+        window = PortfolioWindow(main)
+        main.portfolio_window = window  # type: ignore[attr-defined]
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    window.load()
+    return window
