@@ -6,8 +6,9 @@ owner who sees everyone a little warmer, a Seoul-based engineer who meets the sc
 partner and an Oslo manager who see most people as the group does — and two of them part sharply
 on three people. Everything is deterministic.
 
-`rater_rows(document)` gives rating rows (interchange-style: person by file id) for
-`pursuits[0].ratings`; `RATERS` names the raters; `SHARP` says whom they part on, and how.
+`rater_rows(document)` gives the ratings in the interchange form (`accounts[].ratings`, people and
+the pursuit by file id); `rated_document()` is the 32-person account (version 2) carrying them;
+`RATERS` names the raters; `SHARP` says whom they part on, and how.
 """
 
 from __future__ import annotations
@@ -35,12 +36,15 @@ def rater_rows(document: dict[str, Any]) -> list[dict[str, Any]]:
     committee = account["pursuits"][0]["committee"]
     rows: list[dict[str, Any]] = []
 
+    pursuit = account["pursuits"][0]["id"]
+
     def rate(who: str, person: str, field: str, value: str, day: str) -> None:
         rows.append(
             {
                 "stakeholder": person,
+                **({"pursuit": pursuit} if field != "profile" else {}),
                 "field": field,
-                "value": value,
+                "value": value if field == "profile" else int(value),
                 "rater": {"id": IDS[who], "name": who},
                 "day": day,
             }
@@ -60,3 +64,12 @@ def rater_rows(document: dict[str, Any]) -> list[dict[str, Any]]:
     rate("Ana Lima", committee[index]["stakeholder"], "profile", ana, "2026-11-20")
     rate("김지우", committee[index]["stakeholder"], "profile", jiwoo, "2026-11-21")
     return rows
+
+
+def rated_document() -> dict[str, Any]:
+    """The 32-person Nordhavn account as a version 2 interchange document with the four views."""
+    from tests.large_accounts import ACCOUNT_32, account_document
+
+    document = {**account_document(*ACCOUNT_32), "version": 2}
+    document["accounts"][0]["ratings"] = rater_rows(document)
+    return document

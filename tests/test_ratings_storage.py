@@ -67,7 +67,7 @@ def _stored(row: dict[str, Any], people: dict[str, int]) -> dict[str, Any]:
         "stakeholder_id": people[row["stakeholder"]],
         "pursuit_id": None if row["field"] == "profile" else 1,
         "field": row["field"],
-        "value": row["value"],
+        "value": str(row["value"]),
         "rater_id": row["rater"]["id"],
         "rater_name": row["rater"]["name"],
         "day": date.fromisoformat(row["day"]),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import add_command, selection_options
 from consensus_app.cli.words import iso_date, words
+from consensus_app.core.ratings import disagreement_json, sentence
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.results import Assessment, ComparedSide, Finding
@@ -176,6 +177,8 @@ def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
             {"from": keys[p.source_id], "to": keys[p.target_id], "path": [keys[s] for s in p.path]}
             for p in assessment.paths
         ],
+        # Where colleagues' own views part (the score uses the agreed values): core/ratings.py.
+        "disagreements": [disagreement_json(d, keys) for d in assessment.disagreements],
     }
 
 
@@ -237,4 +240,7 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
         lines += [f"  {names[r.stakeholder_id]}: {r.reach:.2f}" for r in assessment.influence[:5]]
     if assessment.isolated:
         lines += ["", "No known ties: " + ", ".join(names[s] for s in assessment.isolated)]
+    if assessment.disagreements:
+        lines += ["", "Colleagues see differently (the score uses the agreed values):"]
+        lines += [f"  {sentence(d)}" for d in assessment.disagreements[:5]]
     return "\n".join(lines)

@@ -25,6 +25,7 @@ import fastjsonschema
 
 from consensus_app.core import strict_json
 from consensus_app.core.hierarchy import find_reporting_cycle
+from consensus_app.core.ratings_document import problems as rating_problems
 from consensus_app.core.strict_json import printable
 from consensus_app.core.themes.corrections_document import problems as theme_corrections_problems
 from consensus_app.core.wording import count
@@ -475,6 +476,8 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
             yield from check_ref(f"{path}.stakeholders[{i}]", ref, "stakeholder")
     priority_keys = {ref for ref, (kind, _path) in kinds.items() if kind == _KIND_NAMES["priorities"]}
     for path, message in theme_corrections_problems(account, here, priority_keys):
+        yield Problem(path, message)
+    for path, message in rating_problems(account, here):  # colleagues' ratings (version 2, optional)
         yield Problem(path, message)
 
 

@@ -15,8 +15,8 @@ Largest first; among equals, the more influential person first. docs/scoring.md 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from models.enums import Profile
@@ -112,6 +112,18 @@ def on_map(pursuit_map: PursuitMap) -> list[Disagreement]:
     return disagreements(pursuit_map.ratings, names, agreed, {m.stakeholder_id: m.influence for m in members})
 
 
+def with_ratings(pursuit_map: PursuitMap, written: Mapping[int, Rating | None]) -> PursuitMap:
+    """The map after ratings were written (by id; None: taken back by undo), without reading it again."""
+    people = {n.stakeholder_id for n in pursuit_map.nodes}
+    kept = [r for r in pursuit_map.ratings if r.rating_id not in written]
+    added = [
+        r
+        for r in written.values()
+        if r is not None and r.stakeholder_id in people and r.pursuit_id in (None, pursuit_map.pursuit_id)
+    ]
+    return replace(pursuit_map, ratings=tuple(kept + added))
+
+
 def sentence(disagreement: Disagreement, me: str | None = None) -> str:
     """ "You and Ana see Dr. Brandt differently: stance −2 vs +1" (or two colleagues' names)."""
     first, second = disagreement.pair(me)
@@ -126,6 +138,23 @@ def sentence(disagreement: Disagreement, me: str | None = None) -> str:
         f"{value_words(disagreement.field, first.value)} vs {value_words(disagreement.field, second.value)}"
     )
     return f"{who} see {disagreement.name} differently: {field_words(disagreement.field)} {values}{others}"
+
+
+def disagreement_json(disagreement: Disagreement, keys: Mapping[int, str]) -> dict[str, object]:
+    """For the analysis JSON: the person by file id, each rater's latest view, the agreed value."""
+    d = disagreement
+    return {
+        "stakeholder": keys.get(d.stakeholder_id, str(d.stakeholder_id)),
+        "name": d.name,
+        "field": d.field,
+        "agreed": d.agreed,
+        "size": d.size,
+        "sentence": sentence(d),
+        "views": [
+            {"rater": v.rater_name, "rater_id": v.rater_id, "value": v.value, "day": v.day.isoformat()}
+            for v in d.views
+        ],
+    }
 
 
 def views_line(disagreement: Disagreement, me: str | None = None) -> str:

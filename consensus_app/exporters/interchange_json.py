@@ -11,6 +11,7 @@ from typing import Any
 
 from consensus_app import __version__
 from consensus_app.core.interchange import FIELD_ORDER, FORMAT, VERSION
+from consensus_app.core.ratings_document import ratings_part
 from consensus_app.core.themes.corrections_document import document_part as theme_corrections_part
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.journey_interchange import journey_part
@@ -94,6 +95,7 @@ def account_document(snapshot: AccountSnapshot) -> dict[str, Any]:
             for m in snapshot.messages
         ],
         **theme_corrections_part(snapshot),  # (version 2, optional)
+        **ratings_part(snapshot.ratings, people, pursuits),  # colleagues' own views (version 2, optional)
     }
 
 

@@ -7,13 +7,14 @@ the rater's name as colleagues see it now (workspace_user), or the name they rat
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, or_
+from sqlalchemy import Connection, delete, insert, or_
 from sqlmodel import Session, col, select
 
+from consensus_app.core.ratings_document import rating_rows
 from models import Stakeholder, WorkspaceUser
 from models.rating_view import Rating
 from models.ratings import PersonRating, PersonRatingRecord, RatedField
@@ -75,6 +76,20 @@ class RatingRepository:
     def for_account(self, account_id: int) -> list[Rating]:
         with self._ws.read() as session:
             return load_ratings(session, account_id=account_id)
+
+
+def import_ratings(
+    conn: Connection, account: Mapping[str, Any], pursuits: Mapping[str, int], people: Mapping[str, int]
+) -> int:
+    """An interchange account's ratings (checked by core/ratings_document.py), inside the import's
+    transaction; how many were written."""
+    values = [
+        PersonRatingRecord.model_validate({"id": 0, **row}).model_dump(exclude={"id"})
+        for row in rating_rows(account, people, pursuits)
+    ]
+    if values:
+        conn.execute(insert(PersonRating.__table__), values)  # type: ignore[attr-defined]
+    return len(values)
 
 
 def load_ratings(

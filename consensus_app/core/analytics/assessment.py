@@ -27,6 +27,7 @@ from consensus_app.core.analytics.findings import all_findings
 from consensus_app.core.analytics.leaving import without_leavers
 from consensus_app.core.analytics.results import Assessment, Component
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
+from consensus_app.core.ratings import on_map
 from consensus_app.core.wording import count
 
 
@@ -68,6 +69,7 @@ def assess(
         influence=facts.reach,
         isolated=facts.isolated,
         paths=metrics.best_paths(facts.graphs, sources, targets),
+        disagreements=on_map(pursuit_map),
     )
 
 

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from consensus_app.i18n import N_, _
+
+if TYPE_CHECKING:
+    from consensus_app.core.ratings import Disagreement
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,9 @@ class Assessment:
     # The score, components and findings are then empty and mean nothing.
     not_enough: str | None = None
     deductions: list[Deduction] = field(default_factory=list)
+    # Where colleagues' own views of a member part (core/ratings.py), largest first: noted beside
+    # the score, which uses the agreed values (docs/scoring.md).
+    disagreements: list[Disagreement] = field(default_factory=list)
 
     @property
     def assessable(self) -> bool:
