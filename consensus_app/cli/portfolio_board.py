@@ -60,6 +60,7 @@ def _named(value: str | None, known: list[str], what: str) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from consensus_app.core.journey import stage_words
     from consensus_app.core.portfolio_board import BoardFilter, board_order, choices, row_values, summarise
     from consensus_app.storage.portfolio_board import board_rows
     from consensus_app.storage.portfolio_readiness import fill_readiness, stale_rows
@@ -87,7 +88,9 @@ def run(args: argparse.Namespace) -> int:
             rows = [fresh.get(r.pursuit_id, r) for r in rows]
     rows = board_order(rows, today, args.stalled_after)
     scope = ", ".join(
-        f"{k} {v.value if isinstance(v, BuyingStage) else v}" for k, v in vars(chosen).items() if v
+        f"{k} {stage_words(v).lower() if isinstance(v, BuyingStage) else v}"
+        for k, v in vars(chosen).items()
+        if v
     )
     scope = scope or "all accounts"
     if kind is None:
