@@ -9,9 +9,8 @@ from datetime import timedelta
 
 from consensus_app.core.analytics.assessment import assess
 from consensus_app.core.analytics.leaver_findings import LEFT_WITHIN_DAYS
-from consensus_app.core.analytics.leaving import Leaves
+from consensus_app.core.analytics.leaving import Leaves, leaving_what_if
 from consensus_app.core.analytics.results import Severity
-from consensus_app.core.analytics.whatif import what_if
 from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
 from models import BuyingRole, Profile
 from tests.analytics_maps import TODAY, committee, person
@@ -93,7 +92,7 @@ def test_a_left_person_is_not_counted_in_the_assessment() -> None:
 
 def test_the_preview_of_marking_someone_as_left_shows_the_score_drop_and_champion_left_raised() -> None:
     leaver = person(1, stance=2, influence=5, profile=Profile.GO_GETTER)
-    preview = what_if(_five(leaver), [Leaves(1, TODAY)], TODAY)
+    preview = leaving_what_if(_five(leaver), Leaves(1, TODAY), TODAY)
     assert preview.delta < 0
     assert "CHAMPION_LEFT" in [f.code for f in preview.raised]
     assert "NO_MOBILIZER" in [f.code for f in preview.raised]

@@ -208,6 +208,8 @@ def test_a_fresh_export_shows_the_rule_per_row_and_removes_only_the_ticked_leave
         assert shown == ["Leila Moradi · Contracts Manager", "Rizky Pratama · Service Desk Lead"]
         assert all(i.checkState() == Qt.CheckState.Unchecked for i in leavers)
         leavers[0].setCheckState(Qt.CheckState.Checked)
+        assert dialog.missing_action.currentData() == "left"  # marking as left is the default
+        dialog.missing_action.setCurrentIndex(dialog.missing_action.findData("remove"))
         _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
         dialog.import_button.click()
 

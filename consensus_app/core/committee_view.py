@@ -45,8 +45,9 @@ def committee_view(
     """The people the committee view shows, with a short reason for each non-member."""
     nodes = {n.stakeholder_id: n for n in pursuit_map.nodes}
     members = [n.stakeholder_id for n in pursuit_map.nodes if n.on_committee]
+    gone = {n.stakeholder_id for n in pursuit_map.nodes if n.left_on is not None}  # hidden: they left
     if not members or len(nodes) <= whole_up_to:
-        return CommitteeView([n.stakeholder_id for n in pursuit_map.nodes])
+        return CommitteeView([n.stakeholder_id for n in pursuit_map.nodes if n.stakeholder_id not in gone])
     member_set = set(members)
     reasons: dict[int, str] = {}
     for sid, text in _reporting_links(pursuit_map, nodes, members).items():
@@ -59,7 +60,7 @@ def committee_view(
     shown = [
         n.stakeholder_id
         for n in pursuit_map.nodes
-        if n.stakeholder_id in member_set or n.stakeholder_id in reasons
+        if (n.stakeholder_id in member_set or n.stakeholder_id in reasons) and n.stakeholder_id not in gone
     ]
     return CommitteeView(shown, reasons)
 

@@ -29,6 +29,7 @@ class Departure:
     approver: bool
     stance: int
     influence: int
+    seat_id: int = 0  # the kept seat's row (0: imagined, in a what-if)
 
     @property
     def carried_it(self) -> bool:
@@ -49,6 +50,7 @@ def departures(seats: list[FormerSeatRecord], people: list[StakeholderRecord]) -
             seat.approver,
             seat.stance,
             seat.influence,
+            seat.id,
         )
         for seat in seats
         if seat.stakeholder_id in by_id
@@ -59,3 +61,30 @@ def departures(seats: list[FormerSeatRecord], people: list[StakeholderRecord]) -
 def left_words(day: date) -> str:
     """What a card or a row says of someone who left: "Left 2026-12-01"."""
     return f"Left {day.isoformat()}"
+
+
+def with_departures(
+    departed: tuple[Departure, ...],
+    pursuit_id: int,
+    kept: list[FormerSeatRecord],
+    gone: set[int],
+    people: dict[int, tuple[str, Profile]],
+) -> tuple[Departure, ...]:
+    """A map's departures after seats were kept (someone left) or taken back (undone), in place."""
+    here = [seat for seat in kept if seat.pursuit_id == pursuit_id and seat.stakeholder_id in people]
+    added = [
+        Departure(
+            s.stakeholder_id,
+            *people[s.stakeholder_id],
+            s.left_on,
+            s.role,
+            s.approver,
+            s.stance,
+            s.influence,
+            s.id,
+        )
+        for s in here
+    ]
+    taken = gone | {d.seat_id for d in added}
+    found = [d for d in departed if d.seat_id not in taken] + added
+    return tuple(sorted(found, key=lambda d: (d.left_on, d.stakeholder_id), reverse=True))

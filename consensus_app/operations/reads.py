@@ -101,3 +101,9 @@ class Reads:
         from consensus_app.storage.readiness import readings  # the tables load on first use
 
         return readings(self._ws, pursuit_id)
+
+    def committees_of(self, stakeholder_id: int) -> list[str]:
+        """The names of the pursuits whose committees this person sits on (what leaving takes)."""
+        repos = self._ws.repos
+        seats = repos.committee.list_where(stakeholder_id=stakeholder_id)
+        return [repos.pursuits.get(seat.pursuit_id).name for seat in seats]

@@ -137,6 +137,10 @@ class AssessmentPanel(QWidget):
         self.pursuit_map = pursuit_map
         self._rerun()
 
+    def themes(self) -> tuple[list[PriorityTheme], dict[int, int]] | None:
+        """The committee's priority themes as this panel assesses with them (None: not yet)."""
+        return self._themes
+
     def set_themes(self, themes: PursuitThemes | None) -> None:
         """The open pursuit's themes arrived (or went): assess again with them."""
         from consensus_app.core.analytics.themes_link import priority_themes

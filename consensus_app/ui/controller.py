@@ -261,6 +261,12 @@ class WorkspaceController(QObject):
         if changed.reshaped or own & changed.records.keys():  # (a renamed or deleted pursuit too)
             self._reload_pursuit()
             return
+        if _leaving(changed, self.pursuit_map):  # someone left or came back: cards, view and seats at once
+            people = [r for (kind, _), r in changed.records.items() if kind == STAKEHOLDER and r is not None]
+            recast, _ = patched_map(self._recast(changed, self.pursuit_map), people)
+            self.pursuit_map = _departed(recast, changed)
+            self.sig_cast_changed.emit(self.pursuit_map)
+            return
         if changed.recast or changed.retied:
             self.pursuit_map = self._recast(changed, self.pursuit_map)
             # One signal: the canvas changes cards and lines together (people who came back
@@ -529,6 +535,32 @@ class WorkspaceController(QObject):
         self.sig_readings_changed.emit(pursuit_id)
         return True
 
+    # --- people who left the company ------------------------------------------------------------
+
+    def mark_left(self, stakeholder_id: int, day: date | None = None) -> bool:
+        """The person left the company on `day`: kept, off every committee; one undo step."""
+        from consensus_app.operations.leavers import mark_left
+
+        return self._submit(lambda repos: mark_left(repos, stakeholder_id, day))
+
+    def mark_many_left(self, stakeholder_ids: list[int], day: date | None = None) -> bool:
+        """People a fresh CRM export no longer has, confirmed by the user as left: one undo step."""
+        from consensus_app.operations.leavers import mark_many_left
+
+        return self._submit(lambda repos: mark_many_left(repos, stakeholder_ids, day))
+
+
+def _rated(pursuit_map: PursuitMap, changed: Changed) -> PursuitMap:
+    """The open map with the ratings an operation wrote or took back (core/ratings.py)."""
+    from consensus_app.operations.ratings import RATING
+
+    written = {row_id: r for (kind, row_id), r in changed.records.items() if kind == RATING}
+    if not written:
+        return pursuit_map
+    from consensus_app.core.ratings import with_ratings
+
+    return with_ratings(pursuit_map, written)
+
 
 def _with_created(then: Callable[[Any], object] | None) -> Then | None:
     """Hand `then` the row an operation created."""
@@ -545,3 +577,33 @@ def _ask_to_overwrite(error: ConcurrentEditError) -> bool:
     from consensus_app.ui.conflict_dialog import ask_to_overwrite  # a dialog: loaded when first needed
 
     return ask_to_overwrite(error)
+
+
+def _leaving(changed: Changed, pursuit_map: PursuitMap) -> bool:
+    """People left the company (or came back by undo): their seats were kept, or their day changed."""
+    from consensus_app.operations.leavers import FORMER_SEAT
+
+    if any(kind == FORMER_SEAT for kind, _ in changed.records):
+        return True
+    left = {n.stakeholder_id: n.left_on for n in pursuit_map.nodes}
+    return any(
+        kind == STAKEHOLDER and r is not None and row_id in left and left[row_id] != r.left_on
+        for (kind, row_id), r in changed.records.items()
+    )
+
+
+def _departed(pursuit_map: PursuitMap, changed: Changed) -> PursuitMap:
+    """The open map with the seats people left with kept, or taken back by undo (core/leavers.py)."""
+    from consensus_app.operations.leavers import FORMER_SEAT
+
+    kept = [r for (kind, _), r in changed.records.items() if kind == FORMER_SEAT and r is not None]
+    gone = {row_id for (kind, row_id), r in changed.records.items() if kind == FORMER_SEAT and r is None}
+    if not kept and not gone:
+        return pursuit_map
+    from dataclasses import replace
+
+    from consensus_app.core.leavers import with_departures
+
+    people = {n.stakeholder_id: (n.name, n.profile) for n in pursuit_map.nodes}
+    departed = with_departures(pursuit_map.departures, pursuit_map.pursuit_id, kept, gone, people)
+    return replace(pursuit_map, departures=departed)

@@ -94,6 +94,7 @@ class Importer(QObject):
             return None
         plan, target, new_name = dialog.plan, dialog.account_id, dialog.new_account_name
         remove = dialog.remove_ids()
+        left = dialog.left_ids()  # marked as left once the import landed: an undo step of its own
 
         def work(progress: Callable[[float], None], should_stop: Callable[[], bool]) -> Imported:
             from consensus_app.operations.imports import import_people
@@ -110,7 +111,10 @@ class Importer(QObject):
                 exc,
             )
 
-        return self._run(work, f"Importing people from {path.name}…", failed, lambda r: _said(path.name, r))
+        task = self._run(work, f"Importing people from {path.name}…", failed, lambda r: _said(path.name, r))
+        if left:
+            task.sig_done.connect(if_alive(self, lambda _imported: self._controller.mark_many_left(left)))
+        return task
 
     def _current_account(self) -> int | None:
         pursuit_map = self._controller.pursuit_map

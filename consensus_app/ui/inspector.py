@@ -66,6 +66,8 @@ class Inspector(QScrollArea):
         self.email = QLineEdit()
         self.add_button = QPushButton("Add to map")
         self.add_button.setDefault(True)
+        # Opens the confirmation with what the group loses (ui/mark_left.py; the window connects it).
+        self.left_button = QPushButton("Mark as left the company…")
 
         person = QGroupBox("Stakeholder")
         form = QFormLayout(person)
@@ -79,6 +81,7 @@ class Inspector(QScrollArea):
         form.addRow("Personal win", self.personal_win)
         form.addRow("Email", self.email)
         form.addRow("", self.add_button)
+        form.addRow("", self.left_button)
 
         self.on_committee = QCheckBox("On this pursuit's committee")
         self.role = EnumCombo(list(BuyingRole))
@@ -168,6 +171,7 @@ class Inspector(QScrollArea):
             "personal-win": self.personal_win,
             "email": self.email,
             "add": self.add_button,
+            "mark-left": self.left_button,
             "on-committee": self.on_committee,
             "role": self.role,
             "approver": self.approver,
@@ -223,6 +227,8 @@ class Inspector(QScrollArea):
         ):
             widget.setEnabled(enabled)
         self.add_button.setVisible(self._creating)
+        self.left_button.setVisible(node is not None)
+        self.left_button.setEnabled(node is not None and node.left_on is None)
         self.seat.setEnabled(node is not None)
         self.name_error.show_error(None)
         self.reports_error.show_error(None)
@@ -232,6 +238,8 @@ class Inspector(QScrollArea):
             self.heading.setText("<i>Select someone on the map, or add a stakeholder</i>")
         else:
             self.heading.setText(f"<h3>{html.escape(node.name)}</h3>{html.escape(node.title or '')}")
+            if node.left_on is not None:  # kept for the history; the assessment no longer counts them
+                self.heading.setText(f"{self.heading.text()}<br><b>Left the company on {node.left_on}</b>")
         self.name.setText(node.name if node else "")
         self.title_edit.setText((node.title or "") if node else "")
         self.function.set_value(node.function if node else Function.OTHER)

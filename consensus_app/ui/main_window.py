@@ -34,6 +34,7 @@ from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.forget_person import ForgetPerson
 from consensus_app.ui.importing import FILE_FILTER, Importer
+from consensus_app.ui.mark_left import MarkLeft
 from consensus_app.ui.outbox import ConnectionBanner
 from consensus_app.ui.preferences_dialog import preferences_action
 from consensus_app.ui.settings import UiSettings
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.preferences_action = preferences_action(self)
         self.forget = ForgetPerson(self)  # Edit ▸ Forget this person… (a data-protection erasure)
         self.forget_action = self.forget.action
+        self.mark_left = MarkLeft(self)  # Edit ▸ Mark as left the company… (kept, off the committees)
+        self.mark_left_action = self.mark_left.action
         # Outside the ui.map package: importing that builds the canvas modules (~30 ms), which
         # the first frame does without.
         from consensus_app.ui.committee_toggle import CommitteeToggle
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         self.scene.sig_delete_requested.connect(c.delete_items)
         c.sig_person_added.connect(lambda pursuit, person: self.committee_view.pin([person], pursuit))
         self.scene.sig_edit_requested.connect(lambda _id: self.inspector.name.setFocus())
+        self.inspector.left_button.clicked.connect(lambda: self.mark_left.ask(self.inspector.shown_id))
         self.committee.sig_selection_changed.connect(self.sync.table_selection)
         self.committee.model.sig_edit_failed.connect(
             lambda message: self.statusBar().showMessage(message, 5000)
@@ -373,9 +377,13 @@ class MainWindow(QMainWindow):
             self.controller.link_people(source, target, kind)
 
     def _on_view_menu(self, at: QPoint) -> None:
-        """Right-click on a relationship: change its kind or strength, or delete it."""
+        """Right-click on a relationship: change its kind or strength, or delete it. On a card: mark
+        the person as left the company."""
         item = self.view.itemAt(at)
         tie = getattr(item, "relationship_id", None)
+        person = getattr(item, "stakeholder_id", None)
+        if tie is None and person is not None:
+            self.mark_left.card_menu(person, self.view.viewport().mapToGlobal(at))
         if tie is None:
             return
         record = self.controller.reads.tie(tie)

@@ -223,5 +223,6 @@ class MapSync(QObject):
         ids = w.scene.selected_stakeholders()
         node = pursuit_map.node(ids[0]) if pursuit_map and len(ids) == 1 else None
         w.forget.set_selection(ids)
+        w.mark_left.set_selection(ids, pursuit_map)
         if not (node is None and w.inspector.creating):
             w.inspector.show_node(node)

@@ -9,7 +9,9 @@ The mapping is guessed from the headers, or taken from the last time a file with
 was imported (remembered in the settings). Every change re-plans at once, so the preview shows,
 line by line, what would be created, updated (and by which rule the person was found) or refused
 and why; Import stays disabled until there is nothing to refuse. People at the account who are not
-in the file are listed with a box each: only those the user ticks are removed.
+in the file are listed with a box each: only those the user ticks are marked as having left the
+company (kept with their history, off the committees; the default) or removed, as the list's action
+says.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ from consensus_app.core.people_import.reading import Table
 from consensus_app.core.wording import count
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
+
+LEFT, REMOVE = "left", "remove"  # what happens to the ticked people missing from the file
 
 if TYPE_CHECKING:
     from models import AccountRecord
@@ -132,9 +136,18 @@ class PeopleImportDialog(QDialog):
         self.missing = QListWidget()
         self.missing.setMaximumHeight(140)  # the preview keeps most of the height
         missing_layout = QVBoxLayout(self.missing_box)
-        hint = QLabel("Tick the people to remove from the account. Nobody is removed unless ticked.")
+        hint = QLabel(
+            "Tick the people who left. Marked as left, they keep their history and leave the committees "
+            "(Edit ▸ Undo puts them back); removed, they go with their seats, priorities and ties. "
+            "Nothing happens to anyone unticked."
+        )
         hint.setWordWrap(True)
+        self.missing_action = QComboBox()
+        self.missing_action.setObjectName("people-import-missing-action")
+        self.missing_action.addItem("Mark the ticked people as left the company", LEFT)
+        self.missing_action.addItem("Remove the ticked people from the account", REMOVE)
         missing_layout.addWidget(hint)
+        missing_layout.addWidget(self.missing_action)
         missing_layout.addWidget(self.missing)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -345,6 +358,13 @@ class PeopleImportDialog(QDialog):
 
     def remove_ids(self) -> list[int]:
         """The people missing from the file whom the user ticked for removal."""
+        return self._ticked() if self.missing_action.currentData() == REMOVE else []
+
+    def left_ids(self) -> list[int]:
+        """The people missing from the file whom the user ticked as having left the company."""
+        return self._ticked() if self.missing_action.currentData() == LEFT else []
+
+    def _ticked(self) -> list[int]:
         items = (self.missing.item(i) for i in range(self.missing.count()))
         ticked = [i for i in items if i.checkState() == Qt.CheckState.Checked]
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in ticked]

@@ -42,6 +42,7 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         window.new_person_action,
         window.delete_action,
         window.forget_action,
+        window.mark_left_action,
         None,
         window.find_action,
         None,

@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from consensus_app.core.analytics.changes import RemoveMember
 from consensus_app.core.analytics.facts import PriorityTheme
 from consensus_app.core.leavers import Departure
 from consensus_app.core.pursuit_map import PursuitMap
 from models import BuyingRole
+
+if TYPE_CHECKING:
+    from consensus_app.core.analytics.whatif import WhatIf
 
 
 def without_leavers(
@@ -53,3 +57,20 @@ class Leaves:
         left = replace(node, member_id=None, role=None, approver=False, stance=0, left_on=self.day)
         nodes = [left if n.stakeholder_id == self.stakeholder_id else n for n in pursuit_map.nodes]
         return replace(pursuit_map, nodes=nodes, departures=gone)
+
+
+def leaving_what_if(
+    pursuit_map: PursuitMap,
+    leaves: Leaves,
+    today: date,
+    themes: Sequence[PriorityTheme] | None = None,
+    voiced: dict[int, int] | None = None,
+) -> WhatIf:
+    """What the group loses if this person left: the assessment now and after, compared as any
+    what-if is (score, findings raised and resolved); nothing is saved."""
+    from consensus_app.core.analytics.assessment import assess
+    from consensus_app.core.analytics.whatif import WhatIf
+
+    before = assess(pursuit_map, today, themes, voiced)
+    after = assess(leaves.apply(pursuit_map), today, themes, voiced)
+    return WhatIf(before, after, ())

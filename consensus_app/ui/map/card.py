@@ -189,7 +189,9 @@ def card_look(node: MapNode) -> CardLook:
         below, line_height = top + 3 + 16 * len(name_lines), 15.0
         pitch = line_height
     info = palette.function_label(node.function)
-    if node.role is not None:
+    if node.left_on is not None:  # kept on the map for the history, faded further
+        info += f" · left {node.left_on.isoformat()}"
+    elif node.role is not None:
         info += f" · {_words(node.role.value)}"
     elif not node.on_committee:
         info += " · not on committee"

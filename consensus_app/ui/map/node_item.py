@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 HANDLE_RADIUS = 6.5
 PAD = 9.0  # room around the card for rings, shadow and the connector handle
 MEMBER_OPACITY, OUTSIDER_OPACITY, DIM_FACTOR = 1.0, 0.55, 0.22
+LEFT_OPACITY = 0.35
 
 _FLAG = QGraphicsItem.GraphicsItemFlag
 _POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
@@ -126,6 +127,8 @@ class NodeItem(QGraphicsItem):
 
     def opacity_class(self) -> float:
         base = MEMBER_OPACITY if self.node.on_committee else OUTSIDER_OPACITY
+        if self.node.left_on is not None:
+            base = LEFT_OPACITY  # left the company: still there for the history, barely
         return base * (DIM_FACTOR if self._highlight == "dim" else 1.0)
 
     def stands_out(self) -> bool:
