@@ -13,12 +13,10 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("<h1>Welcome to Consensus</h1>"))
+        title = QLabel("<h1>Welcome to Consensus</h1>")
         self.intro = intro = QLabel(
-            self.tr(
-                "Map each customer's buying committee: who signs off, who influences whom, what each "
-                "person wants in their own words, and who could bring the group together."
-            )
+            "Map each customer's buying committee: who signs off, who influences whom, what each "
+            "person wants in their own words, and who could bring the group together."
         )
         intro.setWordWrap(True)
         intro.setFixedWidth(560)

@@ -61,6 +61,8 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
         window.zoom_out_action,
         None,
         window.reload_action,
+        None,
+        _portfolio_action(window),
     ]:
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help")).addAction(
@@ -92,6 +94,22 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
     ):
         _keep_button_short(action, word)
     return export_action, workspace_menu
+
+
+def _portfolio_action(window: MainWindow) -> QAction:
+    """View ▸ Portfolio board…: every open pursuit across accounts, and themes for marketing."""
+
+    def show() -> None:
+        from consensus_app.ui.portfolio_window import open_portfolio  # not for the first frame
+
+        open_portfolio(window)
+
+    action = QAction("&Portfolio board…", window)
+    action.setObjectName("portfolio-board")
+    action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    action.triggered.connect(show)
+    window._workspace_actions.append(action)  # it reads the workspace: enabled once it is open
+    return action
 
 
 def _name_actions(window: MainWindow) -> None:
