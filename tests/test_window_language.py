@@ -133,3 +133,32 @@ def test_preferences_choose_korean_for_the_next_start(
     # The next start: the saved choice decides before the first window.
     again = window_in(chosen_language(settings) or "", qtbot, acme, settings)
     assert menu_titles(again) == ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"]
+
+
+def test_korean_panels_inspector_and_committee_table(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, language_back_to_english: None
+) -> None:
+    from PySide6.QtWidgets import QDockWidget, QGroupBox
+
+    window = window_in("ko", qtbot, acme, settings)
+    qtbot.waitUntil(lambda: window.controller.pursuit_map is not None)
+    docks = {dock.objectName(): dock.windowTitle() for dock in window.findChildren(QDockWidget)}
+    assert docks["inspector-dock"] == "이해관계자"
+    qtbot.waitUntil(lambda: "assessment-dock" in {d.objectName() for d in window.findChildren(QDockWidget)})
+    docks = {dock.objectName(): dock.windowTitle() for dock in window.findChildren(QDockWidget)}
+    assert [docks[n] for n in ("assessment-dock", "themes-dock", "messaging-dock", "plan-dock")] == [
+        "평가",
+        "테마",
+        "메시지",
+        "계획",
+    ]
+    groups = {box.title() for box in window.inspector.findChildren(QGroupBox)}
+    assert {"이해관계자", "구매 위원회", "우선순위"} <= groups
+    model = window.committee.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["이름", "직함", "부서", "역할"] and "입장" in headers
+    # Stored values stay codes; the words shown are Korean: the profile keeps its recognisable name.
+    profiles = [window.inspector.profile.itemText(i) for i in range(window.inspector.profile.count())]
+    assert "Go-Getter(추진형)" in profiles
+    stance = [window.inspector.stance.itemText(i) for i in range(window.inspector.stance.count())]
+    assert "+1 지지" in stance

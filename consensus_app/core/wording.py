@@ -50,8 +50,15 @@ def joined(items: Sequence[str]) -> str:
 
 
 _FUNCTION_WORDS = {"it": "IT", "hr": "HR"}
+# The capitalised forms, marked for the catalogues (a function nobody listed reads as its value).
+_FUNCTION_HEADINGS = (
+    N_("Finance"), N_("IT"), N_("Operations"), N_("Marketing"), N_("Sales"), N_("Legal"),
+    N_("Procurement"), N_("HR"), N_("Security"), N_("Executive"), N_("Engineering"), N_("Product"),
+    N_("Clinical"), N_("Research"), N_("Customer service"), N_("Other"),
+)  # fmt: skip
 
 
 def function_words(function: str) -> str:
-    """A function's value as people write it: "customer_service" → "Customer service", "it" → "IT"."""
-    return _FUNCTION_WORDS.get(function) or function.replace("_", " ").capitalize()
+    """A function's value as people write it: "customer_service" → "Customer service", "it" → "IT"
+    (in the current language: "고객 서비스")."""
+    return _(_FUNCTION_WORDS.get(function) or function.replace("_", " ").capitalize())

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,10 +46,10 @@ _FINDING = Qt.ItemDataRole.UserRole + 1
 
 def verdict(score: int) -> str:
     if score >= 75:
-        return "Ready to agree"
+        return QCoreApplication.translate("AssessmentPanel", "Ready to agree")
     if score >= 50:
-        return "Work to do"
-    return "Divided"
+        return QCoreApplication.translate("AssessmentPanel", "Work to do")
+    return QCoreApplication.translate("AssessmentPanel", "Divided")
 
 
 class AssessmentPanel(QWidget):
@@ -72,7 +72,7 @@ class AssessmentPanel(QWidget):
         self.score.setStyleSheet("font-size: 28pt; font-weight: 600;")
         self.verdict = QLabel("")
         self.verdict.setStyleSheet("font-size: 12pt;")
-        self.banner = QLabel("What-if: imagined changes, nothing is saved")
+        self.banner = QLabel(self.tr("What-if: imagined changes, nothing is saved"))
         self.banner.setStyleSheet("background: #FFF4CE; color: #5C4400; padding: 4px; border-radius: 3px;")
         self.banner.hide()
         self.components = QGridLayout()
@@ -84,27 +84,27 @@ class AssessmentPanel(QWidget):
         # What the selected finding compared (DIVERGENT_PRIORITIES), each statement's speaker named.
         self.finding_details = FindingDetails()
         self.compared = self.finding_details.statements
-        self.overlay_box = QCheckBox("Show factions and brokers on the map")
-        self.what_if_button = QPushButton("What if…")
+        self.overlay_box = QCheckBox(self.tr("Show factions and brokers on the map"))
+        self.what_if_button = QPushButton(self.tr("What if…"))
         self.what_if_button.setCheckable(True)
         self.what_if = WhatIfBox()
         self.what_if.hide()
         self.journey = JourneyHeatMap()  # where each buyer is (issue 18)
         self.history = ReadinessHistory()
         self.mark_reviewed = self.history.review_button
-        journey_box = QGroupBox("Where each buyer is")
+        journey_box = QGroupBox(self.tr("Where each buyer is"))
         journey_layout = QVBoxLayout(journey_box)
         journey_layout.addWidget(self.journey.summary)
         journey_layout.addWidget(self.journey)
 
-        parts = QGroupBox("What makes up the score")
+        parts = QGroupBox(self.tr("What makes up the score"))
         parts.setLayout(self.components)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.score)
         layout.addWidget(self.verdict)
         layout.addWidget(parts)
-        layout.addWidget(QLabel("<b>Findings</b> — select one to see who it concerns"))
+        layout.addWidget(QLabel(self.tr("<b>Findings</b> — select one to see who it concerns")))
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.finding_details)
         layout.addWidget(self.overlay_box)
@@ -190,13 +190,17 @@ class AssessmentPanel(QWidget):
         self.banner.setVisible(self.what_if_button.isChecked())
         if shown is None:
             self.score.setText("—")
-            self.verdict.setText("Open a pursuit to assess it.")
+            self.verdict.setText(self.tr("Open a pursuit to assess it."))
         elif not shown.assessable:
             self.score.setText("—")
-            self.verdict.setText("Not enough to assess yet")
+            self.verdict.setText(self.tr("Not enough to assess yet"))
         elif scenario is not None:
             self.score.setText(f"{scenario.before.score} → {scenario.after.score}")
-            self.verdict.setText(f"{scenario.delta:+d} points if this happened · {verdict(shown.score)}")
+            self.verdict.setText(
+                self.tr("{delta} points if this happened · {verdict}").format(
+                    delta=f"{scenario.delta:+d}", verdict=verdict(shown.score)
+                )
+            )
         else:
             self.score.setText(f"{shown.score} / 100")
             self.verdict.setText(verdict(shown.score))
@@ -229,7 +233,7 @@ class AssessmentPanel(QWidget):
             label = QLabel(f"<b>−{deduction.points}</b> {deduction.label}")
             codes = QLabel(", ".join(deduction.codes))
             codes.setStyleSheet("color: #555; font-size: 8.5pt;")
-            label.setToolTip("Each cause of trouble costs once, by its most severe finding.")
+            label.setToolTip(self.tr("Each cause of trouble costs once, by its most severe finding."))
             self.components.addWidget(label, rows + offset, 0)
             self.components.addWidget(codes, rows + offset, 1)
 
@@ -260,7 +264,7 @@ class AssessmentPanel(QWidget):
                 item.setToolTip(finding.research)
             self.findings.addItem(item)
         if not entries:
-            self.findings.addItem("No findings: nothing stands between this group and a decision.")
+            self.findings.addItem(self.tr("No findings: nothing stands between this group and a decision."))
 
     def _on_finding(self, item: QListWidgetItem | None) -> None:
         ids = item.data(_IDS) if item is not None else None

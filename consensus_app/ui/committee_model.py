@@ -13,7 +13,9 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -24,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from consensus_app.core.enum_words import enum_word
 from consensus_app.core.journey import StageChoice, stage_index, stage_words
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import stance_word
@@ -67,7 +70,7 @@ def function_label(function: Function) -> str:
 
 
 def role_label(role: BuyingRole | None) -> str:
-    return role.value.replace("_", " ") if role is not None else ""
+    return enum_word(role) if role is not None else ""
 
 
 def journey_label(stage: BuyingStage | None) -> str:
@@ -76,7 +79,7 @@ def journey_label(stage: BuyingStage | None) -> str:
 
 
 def profile_label(profile: Profile) -> str:
-    return profile.value.replace("_", "-")
+    return enum_word(profile)
 
 
 def stance_label(stance: int, signed: bool = False) -> str:
@@ -122,7 +125,7 @@ class CommitteeColumn(IntEnum):
 
     @property
     def header(self) -> str:
-        return _HEADERS[self][0]
+        return QCoreApplication.translate("CommitteeColumn", _HEADERS[self][0])
 
     @property
     def field(self) -> str:
@@ -131,24 +134,55 @@ class CommitteeColumn(IntEnum):
 
 
 C = CommitteeColumn
+# Marked for the catalogues (context "CommitteeColumn"); translated where shown.
 _HEADERS = {
-    C.NAME: ("Name", "The stakeholder's name"),
-    C.TITLE: ("Title", "Job title"),
-    C.FUNCTION: ("Function", "The part of the organisation they work in"),
-    C.ROLE: ("Role", "Their buying role in this pursuit"),
-    C.APPROVER: ("Approver", "Formally signs off on the purchase"),
-    C.STANCE: ("Stance", "How they lean on this purchase: −2 opposed … +2 advocate"),
-    C.INFLUENCE: ("Influence", "How much they sway the decision: 1 little … 5 decisive"),
-    C.PROFILE: (
-        "Profile",
-        "Mobilizers (go-getter, teacher, skeptic) drive change; talkers (guide, friend, climber)\n"
-        "are easy to reach but do not drive it; blockers resist.",
+    C.NAME: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Name"),
+        QT_TRANSLATE_NOOP("CommitteeColumn", "The stakeholder's name"),
     ),
-    C.LAST_ENGAGED: ("Last engaged", "When the account team last engaged them"),
+    C.TITLE: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Title"),
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Job title"),
+    ),
+    C.FUNCTION: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Function"),
+        QT_TRANSLATE_NOOP("CommitteeColumn", "The part of the organisation they work in"),
+    ),
+    C.ROLE: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Role"),
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Their buying role in this pursuit"),
+    ),
+    C.APPROVER: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Approver"),
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Formally signs off on the purchase"),
+    ),
+    C.STANCE: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Stance"),
+        QT_TRANSLATE_NOOP("CommitteeColumn", "How they lean on this purchase: −2 opposed … +2 advocate"),
+    ),
+    C.INFLUENCE: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Influence"),
+        QT_TRANSLATE_NOOP("CommitteeColumn", "How much they sway the decision: 1 little … 5 decisive"),
+    ),
+    C.PROFILE: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Profile"),
+        QT_TRANSLATE_NOOP(
+            "CommitteeColumn",
+            "Mobilizers (go-getter, teacher, skeptic) drive change; talkers (guide, friend, climber)\n"
+            "are easy to reach but do not drive it; blockers resist.",
+        ),
+    ),
+    C.LAST_ENGAGED: (
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Last engaged"),
+        QT_TRANSLATE_NOOP("CommitteeColumn", "When the account team last engaged them"),
+    ),
     C.JOURNEY_STAGE: (
-        "Stage",
-        "Where they are in the purchase: problem definition, solution identification, supplier\n"
-        "selection. Choosing another asks when and what moved them, and keeps the move in their history.",
+        QT_TRANSLATE_NOOP("CommitteeColumn", "Stage"),
+        QT_TRANSLATE_NOOP(
+            "CommitteeColumn",
+            "Where they are in the purchase: problem definition, solution identification, supplier\n"
+            "selection. Choosing another asks when and what moved them, and keeps the move in their history.",
+        ),
     ),
 }
 _CENTERED = (C.APPROVER, C.INFLUENCE)
@@ -248,9 +282,9 @@ class CommitteeModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(CommitteeColumn):
             column = CommitteeColumn(section)
             if role == Qt.ItemDataRole.DisplayRole:
-                return _HEADERS[column][0]
+                return column.header
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _HEADERS[column][1]
+                return QCoreApplication.translate("CommitteeColumn", _HEADERS[column][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTERED:
                 return Qt.AlignmentFlag.AlignCenter
         return super().headerData(section, orientation, role)

@@ -99,10 +99,10 @@ class CommitteeTable(QWidget):
         self._kept: list[int] = []
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter committee…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter committee…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setToolTip(
-            "Show members whose name, title, function, role or profile contain every word"
+            self.tr("Show members whose name, title, function, role or profile contain every word")
         )
         self.count_label = QLabel()
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, secondary text

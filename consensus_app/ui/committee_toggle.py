@@ -32,10 +32,10 @@ class CommitteeToggle(QObject):
         self.group = QActionGroup(self)
         self.committee_action = QAction(self.tr("&Committee"), self, checkable=True)
         self.committee_action.setToolTip(
-            "Show the committee and the people who link them (reporting line, influencers, brokers)"
+            self.tr("Show the committee and the people who link them (reporting line, influencers, brokers)")
         )
         self.everyone_action = QAction(self.tr("&Everyone"), self, checkable=True)
-        self.everyone_action.setToolTip("Show everyone at the account")
+        self.everyone_action.setToolTip(self.tr("Show everyone at the account"))
         for action, name in (
             (self.committee_action, "view-committee"),
             (self.everyone_action, "view-everyone"),

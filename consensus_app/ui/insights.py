@@ -46,11 +46,11 @@ class Insights(QObject):
         self._drafted_for: int | None = None  # the pursuit the shown drafts belong to
         self._start_later = QTimer(self, singleShot=True, interval=START_AFTER_MS)
         self._start_later.timeout.connect(self._start)
-        self.assessment_dock = add_dock(window, "Assessment", "assessment-dock", self.assessment)
-        self.themes_dock = add_dock(window, "Themes", "themes-dock", self.themes)
-        self.messaging_dock = add_dock(window, "Messages", "messaging-dock", self.messaging)
+        self.assessment_dock = add_dock(window, self.tr("Assessment"), "assessment-dock", self.assessment)
+        self.themes_dock = add_dock(window, self.tr("Themes"), "themes-dock", self.themes)
+        self.messaging_dock = add_dock(window, self.tr("Messages"), "messaging-dock", self.messaging)
         self.plan = PlanPanel(window.controller)  # the plan for deciding together
-        self.plan_dock = add_dock(window, "Plan", "plan-dock", self.plan)
+        self.plan_dock = add_dock(window, self.tr("Plan"), "plan-dock", self.plan)
         self.docks = [self.assessment_dock, self.themes_dock, self.messaging_dock, self.plan_dock]
         for dock in self.docks:
             window.tabifyDockWidget(window.inspector_dock, dock)

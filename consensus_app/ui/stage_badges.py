@@ -72,7 +72,11 @@ class StageBadges(QObject):
             QCoreApplication.translate("MainWindow", "Show buying stages"), window, checkable=True
         )
         self.action.setObjectName("show-stages")
-        self.action.setToolTip("Badge each committee member's card with their buying stage")
+        self.action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Badge each committee member's card with their buying stage"
+            )
+        )
         self.action.toggled.connect(lambda _on: self.refresh())
         panel.sig_assessed.connect(lambda _assessment, _map: self.refresh())
         menus = [a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View"]

@@ -97,13 +97,13 @@ class ThemesPanel(QWidget):
 
     def __init__(self, controller: WorkspaceController | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel("Open a pursuit to find the themes its committee shares.")
+        self.summary = QLabel(self.tr("Open a pursuit to find the themes its committee shares."))
         self.summary.setWordWrap(True)
         self.bridges = QListWidget()
         self.bridges.setWordWrap(True)
         self.bridges.setMaximumHeight(150)
         self.themes = ThemesTree()
-        self.themes.setHeaderLabels(["Theme", "People", "Functions"])
+        self.themes.setHeaderLabels([self.tr("Theme"), self.tr("People"), self.tr("Functions")])
         self.themes.setWordWrap(True)
         header = self.themes.header()
         header.setStretchLastSection(False)
@@ -121,9 +121,9 @@ class ThemesPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("<b>Bridge themes</b> — shared ground across the group"))
+        layout.addWidget(QLabel(self.tr("<b>Bridge themes</b> — shared ground across the group")))
         layout.addWidget(self.bridges)
-        layout.addWidget(QLabel("<b>All themes</b> — in the committee's own words"))
+        layout.addWidget(QLabel(self.tr("<b>All themes</b> — in the committee's own words")))
         layout.addWidget(self.themes, 1)
         self.corrector = ThemeCorrector(self.themes, controller, self)
         (
@@ -134,7 +134,7 @@ class ThemesPanel(QWidget):
             self.move_button,
         ) = self.corrector.buttons
         layout.addLayout(self.corrector.button_row())
-        layout.addWidget(QLabel("<b>Who voices what</b> (blue columns: shared across functions)"))
+        layout.addWidget(QLabel(self.tr("<b>Who voices what</b> (blue columns: shared across functions)")))
         layout.addWidget(self.matrix, 1)
 
         self.bridges.currentItemChanged.connect(lambda item, _old: self._highlight(item))
@@ -148,12 +148,14 @@ class ThemesPanel(QWidget):
         self.matrix.setRowCount(0)
         self.matrix.setColumnCount(0)
         if themes is None or pursuit_map is None:
-            self.summary.setText("Open a pursuit to find the themes its committee shares.")
+            self.summary.setText(self.tr("Open a pursuit to find the themes its committee shares."))
             return
         names = {n.stakeholder_id: n.name for n in pursuit_map.nodes}
         coverage = themes.coverage
         if not themes.priorities:
-            self.summary.setText("No priorities recorded for this committee yet: add them in the inspector.")
+            self.summary.setText(
+                self.tr("No priorities recorded for this committee yet: add them in the inspector.")
+            )
             return
         apart = ", ".join(f"{human(a)} ↔ {human(b)}" for a, b in themes.unshared_functions[:6])
         fit_none = len(themes.unthemed) - len(themes.set_aside)

@@ -13,10 +13,12 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h1>Welcome to Consensus</h1>")
+        title = QLabel(self.tr("<h1>Welcome to Consensus</h1>"))
         self.intro = intro = QLabel(
-            "Map each customer's buying committee: who signs off, who influences whom, what each "
-            "person wants in their own words, and who could bring the group together."
+            self.tr(
+                "Map each customer's buying committee: who signs off, who influences whom, what each "
+                "person wants in their own words, and who could bring the group together."
+            )
         )
         intro.setWordWrap(True)
         intro.setFixedWidth(560)

@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
 
+from consensus_app.core.enum_words import enum_word, value_word
+
 
 def human(value: Enum | str) -> str:
-    text = value.value if isinstance(value, Enum) else value
-    return str(text).replace("_", " ").replace("go getter", "go-getter")
+    """The word shown for a stored value, in the window's language (core.enum_words)."""
+    return enum_word(value) if isinstance(value, Enum) else value_word(str(value))
 
 
 class EnumCombo(QComboBox):

@@ -2,14 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Ready to agree</source>
+        <translation>Siap sepakat</translation>
+    </message>
+    <message>
+        <source>Work to do</source>
+        <translation>Perlu dikerjakan</translation>
+    </message>
+    <message>
+        <source>Divided</source>
+        <translation>Terbelah</translation>
+    </message>
+    <message>
+        <source>What-if: imagined changes, nothing is saved</source>
+        <translation>Bagaimana jika: perubahan bayangan, tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Show factions and brokers on the map</source>
+        <translation>Tampilkan faksi dan penghubung di peta</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Bagaimana jika…</translation>
+    </message>
+    <message>
+        <source>Where each buyer is</source>
+        <translation>Posisi setiap pembeli</translation>
+    </message>
+    <message>
+        <source>What makes up the score</source>
+        <translation>Komponen skor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt; — select one to see who it concerns</source>
+        <translation>&lt;b&gt;Temuan&lt;/b&gt; — pilih satu untuk melihat siapa yang terkait</translation>
+    </message>
+    <message>
+        <source>Open a pursuit to assess it.</source>
+        <translation>Buka peluang untuk menilainya.</translation>
+    </message>
+    <message>
+        <source>Not enough to assess yet</source>
+        <translation>Belum cukup untuk dinilai</translation>
+    </message>
+    <message>
+        <source>{delta} points if this happened · {verdict}</source>
+        <translation>{delta} poin jika ini terjadi · {verdict}</translation>
+    </message>
+    <message>
+        <source>Each cause of trouble costs once, by its most severe finding.</source>
+        <translation>Setiap penyebab masalah dikurangi sekali, menurut temuan paling berat.</translation>
+    </message>
+    <message>
+        <source>No findings: nothing stands between this group and a decision.</source>
+        <translation>Tidak ada temuan: tidak ada yang menghalangi kelompok ini mengambil keputusan.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The stakeholder&apos;s name</source>
+        <translation>Nama pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <source>The part of the organisation they work in</source>
+        <translation>Bagian organisasi tempat ia bekerja</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Their buying role in this pursuit</source>
+        <translation>Peran pembeliannya dalam peluang ini</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Pemberi persetujuan</translation>
+    </message>
+    <message>
+        <source>Formally signs off on the purchase</source>
+        <translation>Menyetujui pembelian secara resmi</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Sikap</translation>
+    </message>
+    <message>
+        <source>How they lean on this purchase: −2 opposed … +2 advocate</source>
+        <translation>Sikapnya terhadap pembelian ini: −2 menentang … +2 pembela</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Pengaruh</translation>
+    </message>
+    <message>
+        <source>How much they sway the decision: 1 little … 5 decisive</source>
+        <translation>Seberapa besar ia memengaruhi keputusan: 1 sedikit … 5 menentukan</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Mobilizers (go-getter, teacher, skeptic) drive change; talkers (guide, friend, climber)
+are easy to reach but do not drive it; blockers resist.</source>
+        <translation>Mobilizer (go-getter, teacher, skeptic) mendorong perubahan; talker (guide, friend, climber)
+mudah dihubungi tetapi tidak mendorongnya; blocker menolak.</translation>
+    </message>
+    <message>
+        <source>Last engaged</source>
+        <translation>Terakhir dihubungi</translation>
+    </message>
+    <message>
+        <source>When the account team last engaged them</source>
+        <translation>Kapan tim akun terakhir menghubunginya</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Where they are in the purchase: problem definition, solution identification, supplier
+selection. Choosing another asks when and what moved them, and keeps the move in their history.</source>
+        <translation>Posisinya dalam pembelian: definisi masalah, identifikasi solusi, pemilihan pemasok.
+Memilih tahap lain menanyakan kapan dan apa yang menggerakkannya, dan menyimpan perpindahan itu dalam riwayatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTable</name>
+    <message>
+        <source>Filter committee…</source>
+        <translation>Saring komite…</translation>
+    </message>
+    <message>
+        <source>Show members whose name, title, function, role or profile contain every word</source>
+        <translation>Tampilkan anggota yang nama, jabatan, fungsi, peran, atau profilnya memuat setiap kata</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeToggle</name>
     <message>
         <source>&amp;Committee</source>
         <translation>&amp;Komite</translation>
     </message>
     <message>
+        <source>Show the committee and the people who link them (reporting line, influencers, brokers)</source>
+        <translation>Tampilkan komite dan orang yang menghubungkan mereka (garis pelaporan, pemberi pengaruh, penghubung)</translation>
+    </message>
+    <message>
         <source>&amp;Everyone</source>
         <translation>&amp;Semua orang</translation>
+    </message>
+    <message>
+        <source>Show everyone at the account</source>
+        <translation>Tampilkan semua orang di akun</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>&lt;i&gt;Select someone on the map&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Pilih seseorang di peta&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>What would make this a win for them personally?</source>
+        <translation>Apa yang menjadi kemenangan pribadi baginya?</translation>
+    </message>
+    <message>
+        <source>Add to map</source>
+        <translation>Tambahkan ke peta</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Melapor kepada</translation>
+    </message>
+    <message>
+        <source>Personal win</source>
+        <translation>Kemenangan pribadi</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>On this pursuit&apos;s committee</source>
+        <translation>Anggota komite peluang ini</translation>
+    </message>
+    <message>
+        <source>Formal sign-off (approver)</source>
+        <translation>Persetujuan resmi (pemberi persetujuan)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Komite</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Sikap</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Pengaruh</translation>
+    </message>
+    <message>
+        <source>Last engaged</source>
+        <translation>Terakhir dihubungi</translation>
+    </message>
+    <message>
+        <source>Buying stage</source>
+        <translation>Tahap pembelian</translation>
+    </message>
+    <message>
+        <source>Add a priority in their words, then Enter</source>
+        <translation>Tambahkan prioritas dengan kata-katanya sendiri, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;New stakeholder&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Pemangku kepentingan baru&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select someone on the map, or add a stakeholder&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Pilih seseorang di peta, atau tambahkan pemangku kepentingan&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -99,6 +390,10 @@
         <translation>Tampilkan tahap pembelian</translation>
     </message>
     <message>
+        <source>Badge each committee member&apos;s card with their buying stage</source>
+        <translation>Beri lencana tahap pembelian pada kartu setiap anggota komite</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -184,6 +479,52 @@
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>Nama Anda tersimpan; ruang kerja akan menerimanya pada perubahan Anda berikutnya ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <source>Open a pursuit to find the themes its committee shares.</source>
+        <translation>Buka peluang untuk menemukan tema yang dimiliki bersama komitenya.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bridge themes&lt;/b&gt; — shared ground across the group</source>
+        <translation>&lt;b&gt;Tema jembatan&lt;/b&gt; — titik temu di seluruh kelompok</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All themes&lt;/b&gt; — in the committee&apos;s own words</source>
+        <translation>&lt;b&gt;Semua tema&lt;/b&gt; — dengan kata-kata komite sendiri</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who voices what&lt;/b&gt; (blue columns: shared across functions)</source>
+        <translation>&lt;b&gt;Siapa menyuarakan apa&lt;/b&gt; (kolom biru: dimiliki lintas fungsi)</translation>
+    </message>
+    <message>
+        <source>No priorities recorded for this committee yet: add them in the inspector.</source>
+        <translation>Belum ada prioritas untuk komite ini: tambahkan di panel inspektur.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Welcome to Consensus&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Selamat datang di Consensus&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Map each customer&apos;s buying committee: who signs off, who influences whom, what each person wants in their own words, and who could bring the group together.</source>
+        <translation>Petakan komite pembelian setiap pelanggan: siapa yang menyetujui, siapa memengaruhi siapa, apa yang diinginkan tiap orang dengan kata-katanya sendiri, dan siapa yang bisa menyatukan kelompok.</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Ready to agree</source>
+        <translation>합의 준비 완료</translation>
+    </message>
+    <message>
+        <source>Work to do</source>
+        <translation>보완 필요</translation>
+    </message>
+    <message>
+        <source>Divided</source>
+        <translation>의견 분열</translation>
+    </message>
+    <message>
+        <source>What-if: imagined changes, nothing is saved</source>
+        <translation>가정 분석: 가상의 변경이며 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Show factions and brokers on the map</source>
+        <translation>맵에 파벌과 연결자 표시</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>가정해 보기…</translation>
+    </message>
+    <message>
+        <source>Where each buyer is</source>
+        <translation>구매자별 현재 단계</translation>
+    </message>
+    <message>
+        <source>What makes up the score</source>
+        <translation>점수 구성</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt; — select one to see who it concerns</source>
+        <translation>&lt;b&gt;진단 결과&lt;/b&gt; — 선택하면 해당 인물이 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Open a pursuit to assess it.</source>
+        <translation>평가할 영업 기회를 여세요.</translation>
+    </message>
+    <message>
+        <source>Not enough to assess yet</source>
+        <translation>아직 평가할 정보가 부족합니다</translation>
+    </message>
+    <message>
+        <source>{delta} points if this happened · {verdict}</source>
+        <translation>이렇게 되면 {delta}점 · {verdict}</translation>
+    </message>
+    <message>
+        <source>Each cause of trouble costs once, by its most severe finding.</source>
+        <translation>문제의 원인마다 가장 심각한 진단 결과 기준으로 한 번만 감점됩니다.</translation>
+    </message>
+    <message>
+        <source>No findings: nothing stands between this group and a decision.</source>
+        <translation>진단 결과 없음: 이 그룹의 의사결정을 가로막는 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>The stakeholder&apos;s name</source>
+        <translation>이해관계자의 이름</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>The part of the organisation they work in</source>
+        <translation>소속 부서</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Their buying role in this pursuit</source>
+        <translation>이 영업 기회에서의 구매 역할</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>승인권자</translation>
+    </message>
+    <message>
+        <source>Formally signs off on the purchase</source>
+        <translation>구매를 공식 승인함</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>How they lean on this purchase: −2 opposed … +2 advocate</source>
+        <translation>이 구매에 대한 입장: −2 반대 … +2 옹호</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>영향력</translation>
+    </message>
+    <message>
+        <source>How much they sway the decision: 1 little … 5 decisive</source>
+        <translation>결정에 미치는 영향: 1 적음 … 5 결정적</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Mobilizers (go-getter, teacher, skeptic) drive change; talkers (guide, friend, climber)
+are easy to reach but do not drive it; blockers resist.</source>
+        <translation>모빌라이저(Go-Getter, Teacher, Skeptic)는 변화를 이끌고, 토커(Guide, Friend, Climber)는
+접근하기 쉽지만 변화를 이끌지 않으며, Blocker는 저항합니다.</translation>
+    </message>
+    <message>
+        <source>Last engaged</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <source>When the account team last engaged them</source>
+        <translation>어카운트 팀이 마지막으로 접촉한 날</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Where they are in the purchase: problem definition, solution identification, supplier
+selection. Choosing another asks when and what moved them, and keeps the move in their history.</source>
+        <translation>구매 과정에서의 위치: 문제 정의, 솔루션 탐색, 공급업체 선정.
+다른 단계를 고르면 언제, 무엇 때문에 옮겼는지 묻고 그 이동을 이력에 남깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTable</name>
+    <message>
+        <source>Filter committee…</source>
+        <translation>위원회 필터…</translation>
+    </message>
+    <message>
+        <source>Show members whose name, title, function, role or profile contain every word</source>
+        <translation>이름, 직함, 부서, 역할, 프로필에 모든 단어가 들어 있는 위원만 표시</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeToggle</name>
     <message>
         <source>&amp;Committee</source>
         <translation>위원회(&amp;C)</translation>
     </message>
     <message>
+        <source>Show the committee and the people who link them (reporting line, influencers, brokers)</source>
+        <translation>위원회와 그들을 잇는 사람(보고 라인, 영향력 행사자, 연결자) 표시</translation>
+    </message>
+    <message>
         <source>&amp;Everyone</source>
         <translation>전체 인원(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show everyone at the account</source>
+        <translation>고객사의 모든 인물 표시</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Assessment</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>&lt;i&gt;Select someone on the map&lt;/i&gt;</source>
+        <translation>&lt;i&gt;맵에서 인물을 선택하세요&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— 없음 —</translation>
+    </message>
+    <message>
+        <source>What would make this a win for them personally?</source>
+        <translation>이 사람 개인에게 무엇이 성과가 될까요?</translation>
+    </message>
+    <message>
+        <source>Add to map</source>
+        <translation>맵에 추가</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>이해관계자</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>보고 대상</translation>
+    </message>
+    <message>
+        <source>Personal win</source>
+        <translation>개인적 성과</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>On this pursuit&apos;s committee</source>
+        <translation>이 영업 기회의 구매 위원회 소속</translation>
+    </message>
+    <message>
+        <source>Formal sign-off (approver)</source>
+        <translation>공식 승인(승인권자)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>구매 위원회</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>영향력</translation>
+    </message>
+    <message>
+        <source>Last engaged</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <source>Buying stage</source>
+        <translation>구매 단계</translation>
+    </message>
+    <message>
+        <source>Add a priority in their words, then Enter</source>
+        <translation>그 사람의 말로 우선순위를 입력하고 Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;New stakeholder&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;새 이해관계자&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select someone on the map, or add a stakeholder&lt;/i&gt;</source>
+        <translation>&lt;i&gt;맵에서 인물을 선택하거나 이해관계자를 추가하세요&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -99,6 +390,10 @@
         <translation>구매 단계 표시</translation>
     </message>
     <message>
+        <source>Badge each committee member&apos;s card with their buying stage</source>
+        <translation>위원마다 카드에 구매 단계 배지 표시</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -184,6 +479,52 @@
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>이름이 저장되었습니다. 다음 변경 때 작업 공간에 반영됩니다({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <source>Open a pursuit to find the themes its committee shares.</source>
+        <translation>영업 기회를 열면 위원회가 공유하는 테마를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bridge themes&lt;/b&gt; — shared ground across the group</source>
+        <translation>&lt;b&gt;연결 테마&lt;/b&gt; — 그룹 전체의 공통 기반</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All themes&lt;/b&gt; — in the committee&apos;s own words</source>
+        <translation>&lt;b&gt;모든 테마&lt;/b&gt; — 위원회의 표현 그대로</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who voices what&lt;/b&gt; (blue columns: shared across functions)</source>
+        <translation>&lt;b&gt;누가 무엇을 말하나&lt;/b&gt; (파란 열: 여러 부서가 공유)</translation>
+    </message>
+    <message>
+        <source>No priorities recorded for this committee yet: add them in the inspector.</source>
+        <translation>이 위원회에는 아직 기록된 우선순위가 없습니다. 인스펙터에서 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Welcome to Consensus&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Consensus에 오신 것을 환영합니다&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Map each customer&apos;s buying committee: who signs off, who influences whom, what each person wants in their own words, and who could bring the group together.</source>
+        <translation>고객사마다 구매 위원회를 맵으로 그리세요. 누가 승인하는지, 누가 누구에게 영향을 주는지, 각자가 자기 말로 무엇을 원하는지, 누가 그룹을 하나로 모을 수 있는지.</translation>
     </message>
 </context>
 <context>

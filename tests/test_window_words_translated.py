@@ -1,0 +1,136 @@
+"""No words reach a widget without translation (issue 17): an AST check over consensus_app/ui.
+
+A string literal (or f-string) with letters passed to a call that puts text on screen — setText,
+QLabel, QAction, addAction, addMenu, setToolTip, setWindowTitle, showMessage, … — must go through
+self.tr / QCoreApplication.translate (Qt's catalogues) or consensus_app.i18n's _ (exports that
+follow --lang). Words that are the same in every language (the product's name) are allowed.
+
+Files written before the languages issue still hold English literals: UNTRANSLATED counts them,
+and may only go down. A file not listed there has none; a new file starts with none.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from pathlib import Path
+
+UI = Path(__file__).resolve().parent.parent / "consensus_app" / "ui"
+ROOT = UI.parent.parent
+SHOWN_BY = {
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip", "setWhatsThis",
+    "setTitle", "setIconText", "setLabelText", "setHeaderLabels", "setHorizontalHeaderLabels",
+    "setTabText", "addTab", "insertTab", "addItem", "addItems", "addAction", "addMenu", "addRow",
+    "showMessage", "QLabel", "QAction", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox",
+    "QToolButton", "QMenu", "add_dock", "setInformativeText", "setDetailedText", "setPrefix", "setSuffix",
+}  # fmt: skip
+# The same in every language; no letters (symbols, numbers); Qt's names of keys.
+ALLOWED = {"Consensus", "ID", "PNG", "SVG", "PDF", "CSV", "XLSX", "JSON", "GraphML", "GEXF", "PowerPoint"}
+LETTERS = re.compile(r"[^\W\d_]")
+TAGS = re.compile(r"<[^>]*>")
+OBJECT_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")  # "assessment-dock": a name, not words
+
+# Literals left by file (debt before issue 17); only ever lowered. Run this file to print them.
+UNTRANSLATED: dict[str, int] = {
+    "consensus_app/ui/about_dialog.py": 4,
+    "consensus_app/ui/bad_rows_dialog.py": 4,
+    "consensus_app/ui/conflict_dialog.py": 2,
+    "consensus_app/ui/connect_dialog.py": 9,
+    "consensus_app/ui/dialogs.py": 11,
+    "consensus_app/ui/export_dialog.py": 12,
+    "consensus_app/ui/export_preview.py": 3,
+    "consensus_app/ui/finding_details.py": 2,
+    "consensus_app/ui/forget_person.py": 3,
+    "consensus_app/ui/inspector.py": 2,
+    "consensus_app/ui/journey_widgets.py": 6,
+    "consensus_app/ui/map_sync.py": 1,
+    "consensus_app/ui/mark_left.py": 12,
+    "consensus_app/ui/message_library_view.py": 4,
+    "consensus_app/ui/messaging_panel.py": 12,
+    "consensus_app/ui/navigator.py": 4,
+    "consensus_app/ui/people_import_dialog.py": 11,
+    "consensus_app/ui/plan_panel.py": 10,
+    "consensus_app/ui/portfolio_themes_view.py": 8,
+    "consensus_app/ui/portfolio_window.py": 9,
+    "consensus_app/ui/ratings_widgets.py": 1,
+    "consensus_app/ui/readiness_widgets.py": 3,
+    "consensus_app/ui/split_theme_dialog.py": 7,
+    "consensus_app/ui/task_list.py": 4,
+    "consensus_app/ui/theme_corrections_ui.py": 7,
+    "consensus_app/ui/what_if_box.py": 10,
+    "consensus_app/ui/window_menus.py": 1,
+    "consensus_app/ui/workspace_menu.py": 1,
+}
+
+
+def literal_words(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+    else:
+        return None
+    words = TAGS.sub("", text).strip()
+    if OBJECT_NAME.match(words) or words in ALLOWED or not LETTERS.search(words):
+        return None
+    return words
+
+
+def untranslated(path: Path) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name not in SHOWN_BY:
+            continue
+        for argument in node.args:
+            words = literal_words(argument)
+            if words is not None:
+                found.append((node.lineno, words))
+    return found
+
+
+def counts() -> Counter[str]:
+    return Counter(
+        {
+            str(path.relative_to(ROOT)): len(found)
+            for path in sorted(UI.rglob("*.py"))
+            if (found := untranslated(path))
+        }
+    )
+
+
+def test_no_new_untranslated_words_on_widgets() -> None:
+    grown = {
+        path: (n, UNTRANSLATED.get(path, 0)) for path, n in counts().items() if n > UNTRANSLATED.get(path, 0)
+    }
+    details = []
+    for path in grown:
+        details += [f"{path}:{line}: {words!r}" for line, words in untranslated(ROOT / path)][:3]
+    assert not grown, (
+        "words put on a widget without self.tr / QCoreApplication.translate: "
+        + "; ".join(details)
+        + " (wrap them, then python scripts/translations.py update)"
+    )
+
+
+def test_the_check_sees_a_literal_and_passes_a_translated_one(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "label.setText('Shared themes')\n"
+        "label.setText(self.tr('Shared themes'))\n"
+        "QAction(f'Delete {name}', self)\n"
+        "button.setText('…')\n"
+        "window.setWindowTitle('Consensus')\n",
+        encoding="utf-8",
+    )
+    assert untranslated(sample) == [(1, "Shared themes"), (3, "Delete")]
+
+
+if __name__ == "__main__":
+    for path, n in sorted(counts().items()):
+        print(f'    "{path}": {n},')
