@@ -52,7 +52,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 FIELD_ORDER: dict[str, tuple[str, ...]] = {
     "account": ("id", "name", "industry", "region", "website", "language", "notes"),
     "stakeholders": ("id", "name", "title", "function", "reports_to", "profile", "personal_win",
-                     "email", "phone", "location", "language", "notes", "external_id"),
+                     "email", "phone", "location", "language", "notes", "external_id",
+                     "left_on"),  # left_on: the day they left the company (version 2, optional)
     "relationships": ("id", "source", "target", "kind", "strength", "notes"),
     "priorities": ("id", "stakeholder", "text", "kind", "importance", "pursuit", "language"),
     "pursuits": ("id", "name", "value", "currency", "close_date", "stage", "status", "notes"),
@@ -64,7 +65,7 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
 REFERENCES = frozenset(
     {"id", "reports_to", "source", "target", "stakeholder", "pursuit", "stakeholders", "buyer_owner"}
 )
-DATES = frozenset({"close_date", "last_engaged", "last_verified", "due"})
+DATES = frozenset({"close_date", "last_engaged", "last_verified", "due", "left_on"})
 
 
 def value_fields(kind: str) -> tuple[str, ...]:
@@ -468,6 +469,9 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
         for k, move in enumerate(pursuit.get("journey", [])):  # (version 2, optional)
             path = f"{here}.pursuits[{q}].journey[{k}].stakeholder"
             yield from check_ref(path, move["stakeholder"], "stakeholder")
+        for k, seat in enumerate(pursuit.get("departures", [])):  # (version 2, optional)
+            path = f"{here}.pursuits[{q}].departures[{k}].stakeholder"
+            yield from check_ref(path, seat["stakeholder"], "stakeholder")
     for n, message in enumerate(account.get("messages", [])):
         path = f"{here}.messages[{n}]"
         if "pursuit" in message:

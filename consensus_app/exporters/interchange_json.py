@@ -15,6 +15,7 @@ from consensus_app.core.ratings_document import ratings_part
 from consensus_app.core.themes.corrections_document import document_part as theme_corrections_part
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.journey_interchange import journey_part
+from consensus_app.exporters.leavers_interchange import departures_part
 from consensus_app.exporters.plan_interchange import plan_part
 from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.workspace import Workspace
@@ -118,6 +119,7 @@ def export_document(
         people = snapshot.stakeholder_keys()
         for pursuit, written in zip(snapshot.pursuits, document["pursuits"], strict=True):
             written.update(journey_part(workspace, pursuit.id, people))  # (version 2, optional)
+            written.update(departures_part(snapshot, pursuit.id, people))  # (version 2, optional)
         documents.append(document)
         if progress:
             progress(done, len(accounts))

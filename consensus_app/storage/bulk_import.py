@@ -19,6 +19,7 @@ from consensus_app.core.interchange import DATES, value_fields
 from consensus_app.core.wording import count
 from consensus_app.storage.errors import ImportConflictError
 from consensus_app.storage.journey_import import import_journeys
+from consensus_app.storage.leavers import import_departures
 from consensus_app.storage.plan_steps import import_plans
 from consensus_app.storage.ratings import import_ratings
 from consensus_app.storage.theme_corrections import import_corrections
@@ -185,6 +186,7 @@ def _import_account(
     _insert(conn, CommitteeMember, members)
     import_plans(conn, pursuits, pursuit_by_key, ids)  # the plans for deciding together (version 2)
     import_journeys(conn, pursuits, pursuit_by_key, ids)  # stage moves and readings (version 2)
+    import_departures(conn, pursuits, pursuit_by_key, ids)  # seats of people who left (version 2)
     import_ratings(conn, account, pursuit_by_key, ids)  # colleagues' own views (version 2)
 
     _insert(

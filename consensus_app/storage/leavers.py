@@ -6,10 +6,11 @@ away, and taken back by its undo; an account snapshot carries them for the asses
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete
+from sqlalchemy import Connection, delete
 from sqlmodel import Session, col, select
 
 from models.leavers import FormerSeat, FormerSeatRecord
@@ -61,3 +62,31 @@ def load_former_seats(
         if seat is not None and seat.stakeholder_id in people:
             seats[seat.pursuit_id].append(seat)
     return seats
+
+
+def import_departures(
+    conn: Connection,
+    pursuits: Sequence[Mapping[str, Any]],
+    pursuit_ids: Mapping[str, int],
+    people: Mapping[str, int],
+) -> int:
+    """Writes each pursuit's `departures` (version 2, optional); returns how many."""
+    from sqlalchemy import insert
+
+    rows = [
+        {
+            "pursuit_id": pursuit_ids[pursuit["id"]],
+            "stakeholder_id": people[seat["stakeholder"]],
+            "left_on": date.fromisoformat(seat["left_on"]),
+            "role": seat.get("role", "influencer"),
+            "approver": seat.get("approver", False),
+            "stance": seat.get("stance", 0),
+            "influence": seat.get("influence", 3),
+            "journey_stage": seat.get("journey_stage"),
+        }
+        for pursuit in pursuits
+        for seat in pursuit.get("departures", [])
+    ]
+    if rows:
+        conn.execute(insert(FormerSeat.__table__), rows)  # type: ignore[attr-defined]
+    return len(rows)
