@@ -15,6 +15,7 @@ Largest first; among equals, the more influential person first. docs/scoring.md 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -128,16 +129,17 @@ def sentence(disagreement: Disagreement, me: str | None = None) -> str:
     """ "You and Ana see Dr. Brandt differently: stance −2 vs +1" (or two colleagues' names)."""
     first, second = disagreement.pair(me)
     who = (
-        f"You and {second.rater_name}"
+        f"You and {isolated(second.rater_name)}"
         if first.rater_id == me
-        else f"{first.rater_name} and {second.rater_name}"
+        else f"{isolated(first.rater_name)} and {isolated(second.rater_name)}"
     )
     more = len(disagreement.views) - 2
     others = f" ({more} more {'view' if more == 1 else 'views'})" if more > 0 else ""
     values = (
         f"{value_words(disagreement.field, first.value)} vs {value_words(disagreement.field, second.value)}"
     )
-    return f"{who} see {disagreement.name} differently: {field_words(disagreement.field)} {values}{others}"
+    name, what = isolated(disagreement.name), field_words(disagreement.field)
+    return f"{who} see {name} differently: {what} {values}{others}"
 
 
 def disagreement_json(disagreement: Disagreement, keys: Mapping[int, str]) -> dict[str, object]:
@@ -160,9 +162,17 @@ def disagreement_json(disagreement: Disagreement, keys: Mapping[int, str]) -> di
 def views_line(disagreement: Disagreement, me: str | None = None) -> str:
     """ "Ana Lima −2 · You +1 · 김지우 +2" — every rater's latest view, lowest first."""
     return " · ".join(
-        f"{'You' if v.rater_id == me else v.rater_name} {value_words(v.field, v.value)}"
+        f"{'You' if v.rater_id == me else isolated(v.rater_name)} {value_words(v.field, v.value)}"
         for v in disagreement.views
     )
+
+
+def isolated(name: str) -> str:
+    """A right-to-left name (Persian, Arabic, Hebrew) kept as one run in a left-to-right line, so
+    its neighbours ("رضا احمدی −2 · Ana Lima +1") stay in order (Unicode first-strong isolate)."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
+        return f"\u2068{name}\u2069"
+    return name
 
 
 def field_words(field: str) -> str:

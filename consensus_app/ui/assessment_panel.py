@@ -31,6 +31,7 @@ from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.finding_details import FindingDetails
 from consensus_app.ui.journey_widgets import JourneyHeatMap
+from consensus_app.ui.ratings_widgets import DisagreementBox
 from consensus_app.ui.readiness_widgets import ReadinessHistory
 from consensus_app.ui.what_if_box import WhatIfBox
 
@@ -92,6 +93,10 @@ class AssessmentPanel(QWidget):
         self.journey = JourneyHeatMap()  # where each buyer is (issue 18)
         self.history = ReadinessHistory()
         self.mark_reviewed = self.history.review_button
+        # Where colleagues' own views of a member part (core/ratings.py); `me` says who "You" is.
+        self.disagreement_box = DisagreementBox()
+        self.colleagues = self.disagreement_box.list
+        self.me: Callable[[], str | None] = lambda: None
         journey_box = QGroupBox(self.tr("Where each buyer is"))
         journey_layout = QVBoxLayout(journey_box)
         journey_layout.addWidget(self.journey.summary)
@@ -107,6 +112,7 @@ class AssessmentPanel(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Findings</b> — select one to see who it concerns")))
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.finding_details)
+        layout.addWidget(self.disagreement_box)
         layout.addWidget(self.overlay_box)
         layout.addWidget(self.what_if_button)
         layout.addWidget(self.what_if)
@@ -115,6 +121,7 @@ class AssessmentPanel(QWidget):
 
         self.findings.currentItemChanged.connect(self._on_finding)
         self.journey.sig_highlight.connect(self.sig_highlight)
+        self.disagreement_box.sig_highlight.connect(self.sig_highlight)
         self.finding_details.sig_person.connect(self.sig_highlight)
         self.overlay_box.toggled.connect(lambda _on: self._emit_overlay())
         self.what_if_button.toggled.connect(self._on_what_if_toggled)
@@ -208,6 +215,7 @@ class AssessmentPanel(QWidget):
         self._show_findings(shown, scenario)
         self._emit_overlay()
         self.journey.show_map(self.pursuit_map)
+        self.disagreement_box.show_disagreements(shown.disagreements if shown else [], self.me())
         if assessment is not None and scenario is None and self.pursuit_map is not None:
             self.sig_assessed.emit(assessment, self.pursuit_map)
 

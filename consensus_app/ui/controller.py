@@ -278,6 +278,7 @@ class WorkspaceController(QObject):
         edited |= {
             row["stakeholder_id"] for (kind, _), row in changed.last_values.items() if kind == PRIORITY
         }
+        self.pursuit_map = _rated(self.pursuit_map, changed)  # colleagues' views given or taken back
         self.pursuit_map, redrawn = patched_map(self.pursuit_map, people, seats)
         edited &= {n.stakeholder_id for n in self.pursuit_map.nodes}  # (not someone just deleted)
         if redrawn or edited:

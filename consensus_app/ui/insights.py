@@ -19,6 +19,7 @@ from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.messaging_panel import MessagingPanel
 from consensus_app.ui.outbox import is_unreachable
 from consensus_app.ui.plan_panel import PlanPanel
+from consensus_app.ui.rating_badges import RatingBadges
 from consensus_app.ui.readiness_widgets import ReadinessKeeper
 from consensus_app.ui.stage_badges import StageBadges
 from consensus_app.ui.themes_panel import ThemesPanel
@@ -60,6 +61,8 @@ class Insights(QObject):
         self.plan.sig_plan_changed.connect(lambda: self.assessment.set_map(window.controller.pursuit_map))
         self.readiness = ReadinessKeeper(window.controller, self.assessment, parent=self)  # kept by day
         self.stage_badges = StageBadges(window, self.assessment)  # View ▸ Show buying stages
+        self.assessment.me = self._user_id  # who "You" is in colleagues' differing views
+        self.rating_badges = RatingBadges(window, self.assessment, self._user_id)  # ± where they differ
         self.plan.show_map(window.controller.pursuit_map)
         for panel in (self.assessment, self.themes, self.messaging, self.plan):
             panel.sig_highlight.connect(window.scene.highlight)
@@ -74,6 +77,10 @@ class Insights(QObject):
         ]
         for runner, what in runners:  # (their progress and Cancel: the status bar's task list)
             runner.sig_failed.connect(lambda exc, w=what: self._on_failed(w, exc))
+
+    def _user_id(self) -> str | None:
+        controller = self._window.controller
+        return controller.workspace.identity.user_id if controller.is_open else None
 
     def _on_failed(self, what: str, exc: BaseException) -> None:
         if is_unreachable(exc):  # the window's banner already says the server is away

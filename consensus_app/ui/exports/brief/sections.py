@@ -13,6 +13,7 @@ from consensus_app.ui.exports.brief.journey_section import JourneySection
 from consensus_app.ui.exports.brief.map_pages import map_pages
 from consensus_app.ui.exports.brief.messages_section import MessagesSection
 from consensus_app.ui.exports.brief.plan_section import PlanSection
+from consensus_app.ui.exports.brief.ratings_section import RatingsSection
 from consensus_app.ui.exports.brief.team_notes_section import TeamNotesSection
 from consensus_app.ui.exports.brief.themes_section import ThemesSection
 from consensus_app.ui.exports.brief.title_page import TitlePage
@@ -36,6 +37,7 @@ def default_sections() -> list[Section]:
         CommitteeSection(),
         TeamNotesSection(),
         AssessmentSection(),
+        RatingsSection(),  # where colleagues see people differently (internal only)
         JourneySection(),
         ThemesSection(),
         MessagesSection(),

@@ -1,0 +1,54 @@
+"""The Assessment tab's "Where colleagues see people differently": the largest gaps between the
+account team's own views of committee members, in the user's words ("You and Ana Lima see
+Dr. Brandt differently: stance −2 vs +1"). Selecting one shows that person on the map.
+
+Hidden while nobody disagrees enough to say so (core/ratings.py says when that is)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from consensus_app.core.ratings import Disagreement, sentence, value_words, views_line
+
+_PERSON = Qt.ItemDataRole.UserRole
+SHOWN = 6  # the largest; the rest are counted under the list
+
+
+class DisagreementBox(QGroupBox):
+    sig_highlight = Signal(list)  # [stakeholder id] of the selected disagreement ([] clears)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Where colleagues see people differently", parent)
+        self.list = QListWidget()
+        self.list.setObjectName("colleague-disagreements")
+        self.list.setWordWrap(True)
+        self.list.setMaximumHeight(150)
+        self.note = QLabel("The score uses the agreed value; these are your team's own views.")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555; font-size: 8.5pt;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.note)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.hide()
+
+    def show_disagreements(self, found: list[Disagreement], me: str | None) -> None:
+        self.list.clear()
+        self.setVisible(bool(found))
+        for d in found[:SHOWN]:
+            item = QListWidgetItem(sentence(d, me))
+            agreed = (
+                f"\nThe score uses the agreed {d.field}: {value_words(d.field, d.agreed)}" if d.agreed else ""
+            )
+            item.setToolTip(f"{views_line(d, me)}{agreed}")
+            item.setData(_PERSON, d.stakeholder_id)
+            self.list.addItem(item)
+        more = len(found) - SHOWN
+        self.note.setText(
+            ("" if more <= 0 else f"{more} more not shown. ")
+            + "The score uses the agreed value; these are your team's own views."
+        )
+
+    def _on_current(self, item: QListWidgetItem | None) -> None:
+        self.sig_highlight.emit([item.data(_PERSON)] if item is not None else [])
