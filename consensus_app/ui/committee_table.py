@@ -130,6 +130,9 @@ class CommitteeTable(QWidget):
         source_model.modelReset.connect(self._on_model_reset)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
+        # The proxy drops a row before its source has (while the source is about to remove it):
+        # count again once the member is gone, or the label says "9 of 10" for a committee of 9.
+        source_model.rowsRemoved.connect(self._update_count)
         self._update_count()
 
     @property

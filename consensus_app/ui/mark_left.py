@@ -135,10 +135,30 @@ class LeaveDialog(QDialog):
         elif not after.assessable:
             self.score.setText(f"Readiness {before.score} → not enough to assess")
         else:
-            self.score.setText(f"Readiness {before.score} → {after.score} ({preview.delta:+d} points)")
-        for widget, findings in ((self.raised, preview.raised), (self.resolved, preview.resolved)):
+            delta = f"{preview.delta:+d}".replace("-", "−")
+            self.score.setText(f"Readiness {before.score} → {after.score} ({delta} points)")
+        raised, resolved = _what_moved(preview.raised, preview.resolved, self.stakeholder_id)
+        for widget, findings in ((self.raised, raised), (self.resolved, resolved)):
             widget.clear()
             widget.addItems([_line(f) for f in findings] or ["— none —"])
+
+
+def _what_moved(
+    raised: list[Finding], resolved: list[Finding], leaver: int
+) -> tuple[list[Finding], list[Finding]]:
+    """Raised and resolved findings, less those that only lost the leaver from their people (the
+    same finding, one name shorter, is neither raised nor resolved)."""
+    same = {
+        (a, b)
+        for a in raised
+        for b in resolved
+        if (a.code, a.severity) == (b.code, b.severity)
+        and set(a.stakeholders) == set(b.stakeholders) - {leaver}
+    }
+    return (
+        [f for f in raised if not any(f is a for a, _ in same)],
+        [f for f in resolved if not any(f is b for _, b in same)],
+    )
 
 
 def _line(finding: Finding) -> str:
