@@ -124,3 +124,22 @@ def test_deleting_a_person_who_left_takes_their_kept_seats_along(nordhavn: Works
     nordhavn.repos.stakeholders.delete(person_id)
     assert nordhavn.repos.former_seats.of_pursuit(1) == []
     assert "CHAMPION_LEFT" not in _codes(nordhavn)
+
+
+def test_deleting_a_person_who_left_and_undoing_brings_their_kept_seats_back(nordhavn: Workspace) -> None:
+    from consensus_app.operations.edits import delete_items
+
+    _seat_id, person_id = _champion(nordhavn)
+    ledger = _ledger(nordhavn)
+    leaving = mark_left(nordhavn.repos, person_id, LEFT_ON)
+    assert leaving is not None
+    leaving.apply(ledger)
+    kept = nordhavn.repos.former_seats.of_person(person_id)
+    deleting = delete_items([person_id], [])
+    assert deleting is not None
+    deleting.apply(ledger)
+    assert nordhavn.repos.former_seats.of_pursuit(1) == []
+    deleting.revert(ledger)
+    assert nordhavn.repos.former_seats.of_person(person_id) == kept
+    assert nordhavn.repos.stakeholders.get(person_id).left_on == LEFT_ON
+    assert _codes(nordhavn)["CHAMPION_LEFT"] == (person_id,)

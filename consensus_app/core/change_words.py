@@ -18,6 +18,7 @@ FIELD_WORDS = {
     "last_verified": "last checked",
     "close_date": "close date",
     "external_id": "CRM id",
+    "left_on": "day they left the company",
     "role": "buying role",
     "stage": "buying stage",
     "function": "function",
