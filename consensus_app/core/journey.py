@@ -14,19 +14,25 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from consensus_app.i18n import N_, ShownWords, _
 from models import BuyingStage
 
 STAGES: tuple[BuyingStage, ...] = tuple(BuyingStage)
-STAGE_WORDS = {
-    BuyingStage.PROBLEM_DEFINITION: "Problem definition",
-    BuyingStage.SOLUTION_IDENTIFICATION: "Solution identification",
-    BuyingStage.SUPPLIER_SELECTION: "Supplier selection",
-}
-STAGE_SHORT = {
-    BuyingStage.PROBLEM_DEFINITION: "Problem",
-    BuyingStage.SUPPLIER_SELECTION: "Supplier",
-    BuyingStage.SOLUTION_IDENTIFICATION: "Solution",
-}
+# Shown in the current language wherever they are read (the stages' values are what is stored).
+STAGE_WORDS = ShownWords(
+    {
+        BuyingStage.PROBLEM_DEFINITION: N_("Problem definition"),
+        BuyingStage.SOLUTION_IDENTIFICATION: N_("Solution identification"),
+        BuyingStage.SUPPLIER_SELECTION: N_("Supplier selection"),
+    }
+)
+STAGE_SHORT = ShownWords(
+    {
+        BuyingStage.PROBLEM_DEFINITION: N_("Problem"),
+        BuyingStage.SUPPLIER_SELECTION: N_("Supplier"),
+        BuyingStage.SOLUTION_IDENTIFICATION: N_("Solution"),
+    }
+)
 
 
 def stage_index(stage: BuyingStage) -> int:
@@ -34,7 +40,7 @@ def stage_index(stage: BuyingStage) -> int:
 
 
 def stage_words(stage: BuyingStage | None) -> str:
-    return STAGE_WORDS[stage] if stage is not None else "Not known"
+    return STAGE_WORDS[stage] if stage is not None else _("Not known")
 
 
 def moved_back(from_stage: BuyingStage | None, to_stage: BuyingStage | None) -> bool:

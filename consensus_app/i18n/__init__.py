@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from typing import TypeVar
 
 DOMAIN = "consensus"
 # The languages the app speaks, by their code, each named in its own words.
@@ -107,9 +108,30 @@ def N_(message: str) -> str:
     return message
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+class ShownWords(Mapping[K, str]):
+    """A table of English words (each marked with N_ where written) that reads in the current
+    language whenever it is read: `STAGE_WORDS[stage]`, `.items()`, `.values()` all translate."""
+
+    def __init__(self, words: Mapping[K, str]) -> None:
+        self._words = dict(words)
+
+    def __getitem__(self, key: K) -> str:
+        return _(self._words[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
 __all__ = [
     "LANGUAGES",
     "N_",
+    "ShownWords",
     "_",
     "current_language",
     "is_right_to_left",

@@ -66,7 +66,8 @@ _ACRONYMS = {Function.IT: "IT", Function.HR: "HR"}
 
 
 def function_label(function: Function) -> str:
-    return _ACRONYMS.get(function, function.value.replace("_", " "))
+    word = enum_word(function)  # "IT" where English would read "it"
+    return _ACRONYMS.get(function, word) if word == function.value else word
 
 
 def role_label(role: BuyingRole | None) -> str:
@@ -125,7 +126,7 @@ class CommitteeColumn(IntEnum):
 
     @property
     def header(self) -> str:
-        return QCoreApplication.translate("CommitteeColumn", _HEADERS[self][0])
+        return QCoreApplication.translate("CommitteeColumn", str(_HEADERS[self][0]))
 
     @property
     def field(self) -> str:
@@ -284,7 +285,7 @@ class CommitteeModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column.header
             if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("CommitteeColumn", _HEADERS[column][1])
+                return QCoreApplication.translate("CommitteeColumn", str(_HEADERS[column][1]))
             if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTERED:
                 return Qt.AlignmentFlag.AlignCenter
         return super().headerData(section, orientation, role)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consensus_app.i18n import ngettext
 from consensus_app.ui.committee_model import (
     CommitteeColumn,
     CommitteeModel,
@@ -305,5 +306,9 @@ class CommitteeTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self._model.rowCount()
-        noun = "member" if total == 1 else "members"
-        self.count_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        # gettext's plurals: right in English with no catalogue loaded (Qt's %n needs one for English too).
+        if shown == total:
+            self.count_label.setText(ngettext("{n} member", "{n} members", total).format(n=total))
+        else:
+            words = ngettext("{shown} of {n} member", "{shown} of {n} members", total)
+            self.count_label.setText(words.format(shown=shown, n=total))

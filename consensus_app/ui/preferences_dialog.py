@@ -59,7 +59,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.hint)
         # The window's language (ui/language.py reads it at start-up, before the first window).
-        self.language = QComboBox(objectName="language")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
         self.language.addItem(self.tr("As the system ({language})").format(language=_system_name()), "")
         for code, own_name in LANGUAGES.items():
             self.language.addItem(own_name, code)

@@ -28,7 +28,7 @@ from consensus_app.core.analytics.leaving import without_leavers
 from consensus_app.core.analytics.results import Assessment, Component
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from consensus_app.core.ratings import on_map
-from consensus_app.core.wording import count
+from consensus_app.i18n import _, ngettext
 
 
 def assess(
@@ -116,11 +116,13 @@ def _support(facts: Facts) -> Component:
     supportive, against = _for_and_against(facts.members, lambda m: m.influence)
     return Component(
         "support",
-        "Support",
+        _("Support"),
         25,
         (1 + supportive - against) / 2,
-        f"{supportive:.0%} of the committee's influence is supportive, {against:.0%} against "
-        "(a skeptic counts half).",
+        _(
+            "{supportive} of the committee's influence is supportive, {against} against "
+            "(a skeptic counts half)."
+        ).format(supportive=f"{supportive:.0%}", against=f"{against:.0%}"),
     )
 
 
@@ -128,14 +130,14 @@ def _approvers(facts: Facts) -> Component:
     approvers = facts.approvers
     if not approvers:
         return Component(
-            "approvers", "Approvers", 22, 0.0, "No approver is marked: find out who formally signs off."
+            "approvers", _("Approvers"), 22, 0.0, _("No approver is marked: find out who formally signs off.")
         )
     supportive, against = _for_and_against(approvers, lambda _a: 1.0)
     for_it = sum(1 for a in approvers if a.stance >= 1)
     opposed = sum(1 for a in approvers if a.stance <= -1)
     return Component(
         "approvers",
-        "Approvers",
+        _("Approvers"),
         22,
         (1 + supportive - against) / 2,
         _approver_sentence(len(approvers), for_it, opposed),
@@ -144,10 +146,16 @@ def _approvers(facts: Facts) -> Component:
 
 def _approver_sentence(approvers: int, for_it: int, opposed: int) -> str:
     if approvers == 1:
-        leaning = "supportive" if for_it else "against" if opposed else "neither for nor against"
-        return f"The one person who signs off is {leaning}."
-    verb = "is" if for_it == 1 else "are"
-    return f"Of the {approvers} people who sign off, {for_it} {verb} supportive, {opposed} against."
+        if for_it:
+            return _("The one person who signs off is supportive.")
+        if opposed:
+            return _("The one person who signs off is against.")
+        return _("The one person who signs off is neither for nor against.")
+    return ngettext(
+        "Of the {approvers} people who sign off, {for_it} is supportive, {opposed} against.",
+        "Of the {approvers} people who sign off, {for_it} are supportive, {opposed} against.",
+        for_it,
+    ).format(approvers=approvers, for_it=for_it, opposed=opposed)
 
 
 def _mobilizers(facts: Facts) -> Component:
@@ -164,27 +172,33 @@ def _mobilizers(facts: Facts) -> Component:
     advocates = sum(1 for m in movers if m.stance >= 2)
     return Component(
         "mobilizers",
-        "Mobilizers",
+        _("Mobilizers"),
         21,
         (coverage + depth) / 2,
-        f"{len(movers)} supportive mobilizer{'' if len(movers) == 1 else 's'} ({advocates} advocating); "
-        f"they can sway {coverage:.0%} of the committee's influence.",
+        ngettext(
+            "{n} supportive mobilizer ({advocates} advocating); they can sway {coverage} of the committee's "
+            "influence.",
+            "{n} supportive mobilizers ({advocates} advocating); they can sway {coverage} of the committee's "
+            "influence.",
+            len(movers),
+        ).format(n=len(movers), advocates=advocates, coverage=f"{coverage:.0%}"),
     )
 
 
 def _engagement(facts: Facts) -> Component:
     members = facts.members
     if not members:
-        return Component("engagement", "Engagement", 12, 0.0, "Nobody is on the committee yet.")
+        return Component("engagement", _("Engagement"), 12, 0.0, _("Nobody is on the committee yet."))
     weight = sum(m.influence for m in members)
     engaged = [m for m in members if facts.engaged(m)]
     return Component(
         "engagement",
-        "Engagement",
+        _("Engagement"),
         12,
         sum(m.influence for m in engaged) / weight,
-        f"{len(engaged)} of {len(members)} members engaged in the last {ENGAGED_WITHIN_DAYS} days "
-        "(weighted by influence).",
+        _("{engaged} of {members} members engaged in the last {days} days (weighted by influence).").format(
+            engaged=len(engaged), members=len(members), days=ENGAGED_WITHIN_DAYS
+        ),
     )
 
 
@@ -192,7 +206,7 @@ def _cohesion(facts: Facts) -> Component:
     members = [m.stakeholder_id for m in facts.members]
     if len(members) < 2:
         return Component(
-            "cohesion", "Cohesion", 15, 1.0 if members else 0.0, "One person agrees with themself."
+            "cohesion", _("Cohesion"), 15, 1.0 if members else 0.0, _("One person agrees with themself.")
         )
     member_set = set(members)
     largest = max(len(part & member_set) for part in nx.connected_components(facts.graphs.ties))
@@ -202,24 +216,32 @@ def _cohesion(facts: Facts) -> Component:
     calm = 1.0 - conflicts / (ties + conflicts) if ties + conflicts else 1.0
     return Component(
         "cohesion",
-        "Cohesion",
+        _("Cohesion"),
         15,
         connected * calm,
-        f"{largest} of {len(members)} members are connected to each other; {count(conflicts, 'conflict')} "
-        f"against {count(ties, 'other tie')} among them.",
+        _cohesion_sentence(largest, len(members), conflicts, ties),
     )
+
+
+def _cohesion_sentence(largest: int, members: int, conflicts: int, ties: int) -> str:
+    conflict_words = ngettext("{n} conflict", "{n} conflicts", conflicts).format(n=f"{conflicts:,}")
+    tie_words = ngettext("{n} other tie", "{n} other ties", ties).format(n=f"{ties:,}")
+    return _(
+        "{largest} of {members} members are connected to each other; {conflicts} against {ties} among them."
+    ).format(largest=largest, members=members, conflicts=conflict_words, ties=tie_words)
 
 
 def _freshness(facts: Facts) -> Component:
     members = facts.members
     if not members:
-        return Component("freshness", "Freshness", 5, 0.0, "Nobody is on the committee yet.")
+        return Component("freshness", _("Freshness"), 5, 0.0, _("Nobody is on the committee yet."))
     verified = sum(1 for m in members if facts.verified(m))
     return Component(
         "freshness",
-        "Freshness",
+        _("Freshness"),
         5,
         verified / len(members),
-        f"{verified} of {len(members)} members' stance and influence checked in the last "
-        f"{VERIFIED_WITHIN_DAYS} days.",
+        _("{verified} of {members} members' stance and influence checked in the last {days} days.").format(
+            verified=verified, members=len(members), days=VERIFIED_WITHIN_DAYS
+        ),
     )

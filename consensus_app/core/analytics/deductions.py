@@ -11,19 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from consensus_app.core.analytics.results import Deduction, Finding, Severity
+from consensus_app.i18n import N_, _
 
 COST = {Severity.CRITICAL: 15, Severity.WARNING: 5, Severity.INFO: 1}
 
 # cause -> (words, the codes that describe it)
 CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "opposition": ("Opposition", ("APPROVER_OPPOSED", "BLOCKER_RISK")),
-    "mobilizers": ("Nobody to carry it", ("NO_MOBILIZER", "CHAMPION_LEFT")),
-    "threads": ("Thin relationships", ("SINGLE_THREADED", "UNENGAGED_APPROVER")),
-    "alignment": ("Goals apart", ("DIVERGENT_PRIORITIES",)),
-    "freshness": ("Out of date", ("STALE_ASSESSMENT",)),
-    "size": ("Many sign-offs", ("LARGE_GROUP",)),
-    "plan": ("Plan slipping", ("PLAN_STEP_OVERDUE",)),
-    "journey": ("Out of step", ("JOURNEY_LAG", "LOOPING")),
+    "opposition": (N_("Opposition"), ("APPROVER_OPPOSED", "BLOCKER_RISK")),
+    "mobilizers": (N_("Nobody to carry it"), ("NO_MOBILIZER", "CHAMPION_LEFT")),
+    "threads": (N_("Thin relationships"), ("SINGLE_THREADED", "UNENGAGED_APPROVER")),
+    "alignment": (N_("Goals apart"), ("DIVERGENT_PRIORITIES",)),
+    "freshness": (N_("Out of date"), ("STALE_ASSESSMENT",)),
+    "size": (N_("Many sign-offs"), ("LARGE_GROUP",)),
+    "plan": (N_("Plan slipping"), ("PLAN_STEP_OVERDUE",)),
+    "journey": (N_("Out of step"), ("JOURNEY_LAG", "LOOPING")),
 }
 _CAUSE_OF = {code: cause for cause, (_, codes) in CAUSES.items() for code in codes}
 
@@ -44,5 +45,7 @@ def deductions(findings: Sequence[Finding]) -> list[Deduction]:
         worst[cause] = max(worst.get(cause, finding.severity), finding.severity)
         if finding.code not in codes.setdefault(cause, []):
             codes[cause].append(finding.code)
-    result = [Deduction(cause, CAUSES[cause][0], COST[worst[cause]], tuple(codes[cause])) for cause in worst]
+    result = [
+        Deduction(cause, _(CAUSES[cause][0]), COST[worst[cause]], tuple(codes[cause])) for cause in worst
+    ]
     return sorted(result, key=lambda d: (-d.points, list(CAUSES).index(d.cause)))

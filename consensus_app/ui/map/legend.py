@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from consensus_app.core.pursuit_map import EdgeKind
 from consensus_app.core.relationship_kinds import RELATIONSHIP_KINDS
+from consensus_app.i18n import _
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.glyphs import paint_approver_seal, paint_arrow, paint_badge, ui_font
 
@@ -26,12 +27,13 @@ _EDGE_ORDER = [EdgeKind(code) for code in RELATIONSHIP_KINDS]  # the registry's 
 
 def _columns() -> list[tuple[str, list[tuple[str, str]]]]:
     """(heading, [(sample kind, label)]) per column."""
-    stance = [(f"stance:{s}", f"{palette.stance_word(s).capitalize()} ({s:+d})" if s else "Neutral (0)")
+    stance = [(f"stance:{s}", f"{palette.stance_word(s).capitalize()} ({s:+d})".replace("(+0)", "(0)"))
               for s in (2, 1, 0, -1, -2)]  # fmt: skip
     people = [(f"badge:{g}", palette.GROUP_LABELS[g]) for g in ("mobilizer", "talker", "blocker", "unknown")]
-    people += [("approver", "Approver (signs off)"), ("member:none", "Not on committee")]
+    people += [("approver", _("Approver (signs off)")), ("member:none", _("Not on committee"))]
     lines = [(f"edge:{k.value}", palette.EDGE_STYLES[k].label) for k in _EDGE_ORDER]
-    return [("Stance", stance), ("People", people), ("Lines", lines)]
+    # gettext, not Qt: an export made in another language (--lang) draws this legend too.
+    return [(_("Stance"), stance), (_("People"), people), (_("Lines"), lines)]
 
 
 def _layout() -> tuple[list[float], QSizeF]:

@@ -8,6 +8,7 @@ of the map still reads.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ from consensus_app.core.pursuit_map import EdgeKind
 from consensus_app.core.relationship_kinds import LineEnd, LinePattern, kind_info
 from consensus_app.core.wording import STANCE_SIGNS as STANCE_SIGNS  # drawn on cards and in the legend
 from consensus_app.core.wording import stance_word as _stance_word
+from consensus_app.i18n import N_, ShownWords
 from models import Profile
 
 # --- stance ---------------------------------------------------------------------------------
@@ -78,12 +80,14 @@ def blend(color: QColor, base: QColor, amount: float) -> QColor:
 
 # Four groups a user must tell apart at a glance; the exact profile is in the tooltip.
 PROFILE_GROUPS: dict[Profile, str] = {profile: profile.group for profile in Profile}
-GROUP_LABELS: dict[str, str] = {
-    "mobilizer": "Mobilizer",
-    "talker": "Talker",
-    "blocker": "Blocker",
-    "unknown": "Profile unknown",
-}
+GROUP_LABELS: Mapping[str, str] = ShownWords(
+    {
+        "mobilizer": N_("Mobilizer"),
+        "talker": N_("Talker"),
+        "blocker": N_("Blocker"),
+        "unknown": N_("Profile unknown"),
+    }
+)
 GROUP_LETTERS: dict[str, str] = {"mobilizer": "M", "talker": "T", "blocker": "B", "unknown": "?"}
 # Mobilizers get the heaviest mark (solid black): they are who the product tells users to find;
 # talkers a light outline, so a map full of friendly talkers does not look like coverage.
