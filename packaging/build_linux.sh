@@ -73,7 +73,8 @@ echo "--- icons"
 "$venv/bin/python" packaging/make_icons.py "$build/icons"
 
 echo "--- PyInstaller: one folder"
-CONSENSUS_BUNDLE_FONTS="$PWD/$fonts" CONSENSUS_BUNDLE_ICONS="$PWD/$build/icons" \
+# A fixed hash seed: PyInstaller writes base_library.zip in set order.
+PYTHONHASHSEED=0 CONSENSUS_BUNDLE_FONTS="$PWD/$fonts" CONSENSUS_BUNDLE_ICONS="$PWD/$build/icons" \
     "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$build/dist" --workpath "$build/work" packaging/consensus.spec
 app="$build/dist/consensus"

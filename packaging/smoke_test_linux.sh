@@ -45,6 +45,17 @@ fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 step() { echo "--- smoke: $*"; }
 
 step "install $(basename "$deb")"
+# The system libraries it depends on first (what apt does for `apt install ./package.deb`).
+missing=()
+while read -r package; do
+    [[ -z "$package" ]] && continue
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done < <(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -e 's/(.*)//' -e 's/ //g')
+if ((${#missing[@]})); then
+    echo "Installing the package's dependencies: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 $sudo dpkg -i "$deb" >/dev/null
 [[ "$(as_person sh -c 'command -v consensus-app')" == /usr/bin/consensus-app ]] || fail "consensus-app is not on PATH"
 [[ -f /usr/share/applications/consensus-app.desktop ]] || fail "no desktop entry"
