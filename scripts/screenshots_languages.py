@@ -24,7 +24,7 @@ from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import _settle  # noqa: E402 - the same settling as the README's screenshots
+from screenshots import _settle
 
 
 def shoot(app: QApplication, lang: str, out: Path, scratch: Path) -> list[Path]:

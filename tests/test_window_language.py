@@ -66,6 +66,9 @@ def test_persian_window_is_mirrored(
     file_left = bar.actionGeometry(bar.actions()[0]).left()
     help_left = bar.actionGeometry(bar.actions()[-1]).left()
     assert file_left > help_left  # File sits at the right edge, Help to its left
+    # A day still reads 2026-10-02, not mirrored into 02-10-2026.
+    assert window.inspector.last_engaged.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.inspector.isRightToLeft()
     # The map's dock and the inspector swap sides too: the inspector is now left of the map.
     assert (
         window.inspector_dock.geometry().right() < window.view.mapTo(window, window.view.rect().center()).x()

@@ -93,6 +93,8 @@ class Inspector(QScrollArea):
         self.last_engaged = QDateEdit()
         self.last_engaged.setCalendarPopup(True)
         self.last_engaged.setDisplayFormat("yyyy-MM-dd")
+        # An ISO day reads left to right in every language (mirrored, "2026-10-02" would read "02-10-2026").
+        self.last_engaged.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.last_engaged.setMinimumDate(_NEVER)
         self.last_engaged.setSpecialValueText(self.tr("never"))
         self.journey_stage = stage_combo()  # choosing another opens MoveDialog (day, what moved them)
