@@ -86,7 +86,7 @@ def _sentences(window: MainWindow) -> list[str]:
     box = window.assessment.disagreement_box
     if box.isHidden():
         return []
-    return [box.list.item(i).text() for i in range(box.list.count())]
+    return [box.list.item(i).text().replace("\n", " ") for i in range(box.list.count())]  # (two lines)
 
 
 def _my_views(window: MainWindow) -> list[tuple[str, str]]:

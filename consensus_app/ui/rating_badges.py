@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from consensus_app.ui.map.node_item import NodeItem
 
 BADGE_TEXT = "±"
-_SIZE = 16  # px on screen, at any zoom
+_SIZE = 18  # px on screen, at any zoom
 _COLOR = QColor("#7B4FA0")  # apart from the stance colours and the stage badges' greens and ambers
 
 
@@ -42,7 +42,7 @@ class RatingBadge(QGraphicsItem):
     def __init__(self, card: NodeItem, tooltip: str) -> None:
         super().__init__(card)
         self.font = QFont()
-        self.font.setPixelSize(_SIZE - 3)
+        self.font.setPixelSize(_SIZE - 2)
         self.font.setBold(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setPos(card.card_rect().topRight() + QPointF(-4, -1))

@@ -6,7 +6,7 @@ Hidden while nobody disagrees enough to say so (core/ratings.py says when that i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from consensus_app.core.ratings import Disagreement, sentence, value_words, views_line
@@ -23,7 +23,8 @@ class DisagreementBox(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("colleague-disagreements")
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(150)
+        self.list.setAlternatingRowColors(True)
+        self.list.setMaximumHeight(190)
         self.note = QLabel("The score uses the agreed value; these are your team's own views.")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555; font-size: 8.5pt;")
@@ -37,12 +38,17 @@ class DisagreementBox(QGroupBox):
         self.list.clear()
         self.setVisible(bool(found))
         for d in found[:SHOWN]:
-            item = QListWidgetItem(sentence(d, me))
+            said = sentence(d, me)
+            # Two lines (who and whom; the values): a list row does not wrap by itself.
+            item = QListWidgetItem(said.replace(" differently: ", " differently:\n", 1))
             agreed = (
                 f"\nThe score uses the agreed {d.field}: {value_words(d.field, d.agreed)}" if d.agreed else ""
             )
-            item.setToolTip(f"{views_line(d, me)}{agreed}")
+            item.setToolTip(f"{said}\n{views_line(d, me)}{agreed}")
             item.setData(_PERSON, d.stakeholder_id)
+            # Room for two lines in any script: Korean or Persian fall back to taller fonts than the
+            # list's own, which the default row height does not allow for (the row would be cut short).
+            item.setSizeHint(QSize(1, round(self.list.fontMetrics().lineSpacing() * 2.8)))
             self.list.addItem(item)
         more = len(found) - SHOWN
         self.note.setText(
