@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.portfolio_board import BoardRow
@@ -182,7 +184,10 @@ def keep_readings(workspace: Workspace, batch: Sequence[tuple[int, Reading, date
             elif seen is not None and _aware(existing[pursuit_id][1]) == seen:
                 updates.append((existing[pursuit_id][0], values))
         if inserts:
-            conn.execute(table.insert(), inserts)
+            # The Assessment tab may keep the open pursuit's reading at the same moment: its stays.
+            make = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+            statement = make(table).on_conflict_do_nothing(index_elements=["pursuit_id", "day", "reviewed"])
+            conn.execute(statement, inserts)
         for row_id, values in updates:
             conn.execute(table.update().where(table.c.id == row_id).values(**values))
         written = len(inserts) + len(updates)

@@ -36,6 +36,7 @@ from consensus_app.core.readiness import Reading
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
 PursuitIdRole = Qt.ItemDataRole.UserRole + 2
+ScoresRole = Qt.ItemDataRole.UserRole + 3  # the trend's daily scores, for its sparkline
 _MUTED = QColor("#777777")
 _STALLED = QColor("#B3261E")
 
@@ -125,6 +126,8 @@ class BoardModel(QAbstractTableModel):
             return self._sort_value(row, column)
         if role == PursuitIdRole:
             return row.pursuit_id
+        if role == ScoresRole and column is BoardColumn.TREND:
+            return row.scores
         if role == Qt.ItemDataRole.ForegroundRole:
             if column in (BoardColumn.READINESS, BoardColumn.TREND) and not row.assessed:
                 return _MUTED

@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -46,6 +47,7 @@ from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.portfolio_fill import ReadinessFiller
 from consensus_app.ui.portfolio_model import BoardColumn, BoardModel, BoardProxy, PursuitIdRole
 from consensus_app.ui.portfolio_themes_view import PortfolioThemesView
+from consensus_app.ui.portfolio_trend import TrendDelegate
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -105,6 +107,7 @@ class PortfolioWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegateForColumn(BoardColumn.TREND, TrendDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -235,6 +238,9 @@ class PortfolioWindow(QMainWindow):
 
     def shown_rows(self) -> list[BoardRow]:
         """The rows as the table shows them: filtered, in its order."""
+        if self.proxy.sortColumn() < 0:  # the board's own order (the model's): no index per row
+            chosen = self.chosen()
+            return [r for r in self.model.rows() if chosen.accepts(r)]
         return [
             self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
             for r in range(self.proxy.rowCount())
@@ -250,7 +256,8 @@ class PortfolioWindow(QMainWindow):
         return ", ".join(p for p in parts if p) or "all accounts"
 
     def _show_summary(self) -> None:
-        rows = self.shown_rows()
+        chosen = self.chosen()  # (the proxy's rows, counted without making 1,500 indexes)
+        rows = [r for r in self.model.rows() if chosen.accepts(r)]
         total = self.model.rowCount()
         s = summarise(rows, self.model.today, self.model.stalled_after)
         waiting = sum(1 for r in self.model.rows() if not r.assessed)
@@ -282,28 +289,30 @@ class PortfolioWindow(QMainWindow):
         if path:
             self.export(Path(path), kind)
 
-    def export(self, path: Path, kind: str) -> Task:
-        """Write the board as shown (filtered, in its order) to `path`, in a worker."""
+    def export(self, path: Path, kind: str) -> Task | None:
+        """Write the board as shown (filtered, in its order) to `path`: an XLSX in a worker; a PDF
+        on the GUI thread, as the review brief is drawn (its laid-out text is cached per thread)."""
         rows, today, after, scope = (
             self.shown_rows(),
             self.model.today,
             self.model.stalled_after,
             self.scope(),
         )
+        if kind == "pdf":
+            from consensus_app.ui.portfolio_pdf import board_pdf
 
-        def work(progress: Any, should_stop: Any) -> Path:
-            if kind == "pdf":
-                from consensus_app.ui.portfolio_pdf import board_pdf
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                done = board_pdf(rows, path, today=today, stalled_after=after, scope=scope)
+            except (OSError, ValueError) as exc:
+                show_error(self, "Could not export the portfolio board", str(exc), exc)
+                return None
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.statusBar().showMessage(f"Exported {len(rows):,} pursuits to {done}", 8000)
+            return None
 
-                return board_pdf(
-                    rows,
-                    path,
-                    today=today,
-                    stalled_after=after,
-                    scope=scope,
-                    progress=progress,
-                    should_stop=should_stop,
-                )
+        def work(_progress: Any, _should_stop: Any) -> Path:
             from consensus_app.exporters.portfolio_board import write_board_xlsx
 
             return write_board_xlsx(rows, path, today=today, stalled_after=after, scope=scope)
