@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.journey import STAGE_WORDS
-from consensus_app.core.portfolio_themes import PortfolioFilter, PortfolioTheme
 from consensus_app.core.wording import count
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.tasks import Task
 from models import Function
 
 if TYPE_CHECKING:
+    from consensus_app.core.portfolio_themes import PortfolioFilter, PortfolioTheme
     from consensus_app.ui.controller import WorkspaceController
 
 HEADERS = ["Theme", "Accounts", "Functions", "Statements", "Their words"]
@@ -54,7 +54,7 @@ class PortfolioThemesView(QWidget):
         self.controller = controller
         self.themes: list[PortfolioTheme] = []
         self.accounts = 0
-        self._filter = PortfolioFilter()
+        self._filter: PortfolioFilter | None = None  # what the shown themes were found for
         self.task: Task | None = None
         self.industry = _named(QLineEdit(placeholderText="any industry"), "portfolio-themes-industry")
         self.region = _named(QLineEdit(placeholderText="any region"), "portfolio-themes-region")
@@ -105,6 +105,9 @@ class PortfolioThemesView(QWidget):
         self.export_button.clicked.connect(self._on_export)
 
     def chosen(self) -> PortfolioFilter:
+        # (core.themes loads only when asked for: the board's window opens without it)
+        from consensus_app.core.portfolio_themes import PortfolioFilter
+
         return PortfolioFilter(
             self.industry.text().strip() or None,
             self.region.text().strip() or None,
@@ -192,4 +195,4 @@ class PortfolioThemesView(QWidget):
 
         if path.suffix.lower() == ".csv":
             return write_portfolio_csv(self.themes, path)
-        return write_portfolio_markdown(self.themes, self._filter, self.accounts, path)
+        return write_portfolio_markdown(self.themes, self._filter or self.chosen(), self.accounts, path)
