@@ -295,9 +295,10 @@ def run_summary(ran: list[str], failed: list[str]) -> str:
     failures = ""
     if failed:
         failures = f"\n- **Failed:** {', '.join(failed)} (their sections keep their last results)."
-    return f"""## The last full run
+    return f"""## The last run of `bash benchmarks/run`
 
-{machine_lines(info)}{threads_line()}{load_line()}- Ran: {took or "nothing"}.{failures}
+{machine_lines(info)}{threads_line()}{load_line()}- Ran: {took or "nothing"}; a section not listed is
+  from its own earlier run.{failures}
 
 The machine is shared with other work (other sessions' tests and builds run on the same two
 cores), so absolute times vary from run to run by more than the differences they measure; the

@@ -279,7 +279,10 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         r[f"brief_{layout}"] = _run_step(
             "brief", args, layout=layout, out=str(folder / f"brief-{layout}.pdf")
         )
-    r["cli_brief"] = _cli_brief(args, folder)
+    try:  # the tree is shared with work in progress: a failure here must not lose the figures above
+        r["cli_brief"] = _cli_brief(args, folder)
+    except Exception as exc:
+        r["cli_brief"] = {"error": f"{type(exc).__name__}: {exc}"}
     return r
 
 
