@@ -26,6 +26,7 @@ from consensus_app.storage.workspace import Workspace, open_workspace
 from consensus_app.ui.committee_model import CommitteeColumn as C
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
+from models import Profile
 from tests.acceptance_kit import commit_cell, covers, open_cell_editor, person_id, select, settle, undo
 from tests.large_accounts import ACCOUNT_32, account_document
 from tests.window_fixtures import open_window, settings  # noqa: F401 - fixture
@@ -117,6 +118,8 @@ def test_a_stance_set_in_the_inspector_keeps_my_view_and_the_map_and_assessment_
         f"Colleagues see {isolated(member)} differently:\nStance: You −1 · Ana Lima +2 (agreed −1)"
     )
     assert window.insights.rating_badges.badges[person_id(window, member)].isVisible()
+    # The inspector shows each view beside the agreed value it shows in its fields.
+    assert inspector.colleague_views.text() == "Views on the team:\nStance: You −1 · Ana Lima +2"
 
     box = window.assessment.disagreement_box.list
     box.setCurrentRow(0)  # selecting the gap shows the person on the map
@@ -148,3 +151,27 @@ def test_an_influence_set_in_the_committee_table_keeps_my_view_too(
     # (a Persian name stays one run in the left-to-right sentence)
     assert _sentences(window) == [f"You and Ana Lima see {isolated(member)} differently: influence 2 vs 5"]
     assert "Influence: You 2 · Ana Lima 5 (agreed 2)" in (_badge(window, member) or "")
+
+
+def test_a_profile_set_in_the_inspector_is_my_view_of_the_person_on_every_pursuit(
+    qtbot: QtBot, rated: tuple[MainWindow, dict[str, Any]]
+) -> None:
+    window, names = rated
+    member = names["stance"]
+    _assessed(qtbot, window)
+    select(qtbot, window, member)
+    inspector = window.inspector
+    assert inspector.colleague_views.text() == "Views on the team:\nStance: Ana Lima +2"
+    inspector.profile.setCurrentIndex(inspector.profile.findData(Profile.SKEPTIC))
+    settle(window)
+    qtbot.waitUntil(lambda: "Profile: You Skeptic" in inspector.colleague_views.text(), timeout=10_000)
+
+    mine = [r for r in window.controller.repos.ratings.for_account(1) if r.rater_id != ANA.user_id]
+    assert [(r.field, r.value, r.pursuit_id) for r in mine] == [
+        ("profile", "skeptic", None)
+    ]  # the person's own
+    assert inspector.colleague_views.text() == "Views on the team:\nStance: Ana Lima +2\nProfile: You Skeptic"
+    undo(qtbot, window)
+    settle(window)
+    qtbot.waitUntil(lambda: "Profile" not in inspector.colleague_views.text(), timeout=10_000)
+    assert {r.rater_id for r in window.controller.repos.ratings.for_account(1)} == {ANA.user_id}  # mine went

@@ -167,6 +167,22 @@ def views_line(disagreement: Disagreement, me: str | None = None) -> str:
     )
 
 
+def views_text(ratings: Iterable[Rating], stakeholder_id: int, me: str | None = None) -> str:
+    """Each colleague's latest view of one person, field by field, for the inspector:
+    "Stance: Ana Lima +2 · You −1\nInfluence: Ana Lima 5" ("" when nobody rated them)."""
+    views = latest_views(r for r in ratings if r.stakeholder_id == stakeholder_id)
+    lines = []
+    for field in RATED_FIELDS:
+        by_rater = views.get((stakeholder_id, field), {})
+        if by_rater:
+            said = " · ".join(
+                f"{'You' if v.rater_id == me else isolated(v.rater_name)} {value_words(field, v.value)}"
+                for v in sorted(by_rater.values(), key=lambda v: (v.rater_id != me, v.rater_name.casefold()))
+            )
+            lines.append(f"{field_words(field).capitalize()}: {said}")
+    return "\n".join(lines)
+
+
 def isolated(name: str) -> str:
     """A right-to-left name (Persian, Arabic, Hebrew) kept as one run in a left-to-right line, so
     its neighbours ("رضا احمدی −2 · Ana Lima +1") stay in order (Unicode first-strong isolate)."""

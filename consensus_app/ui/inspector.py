@@ -101,6 +101,11 @@ class Inspector(QScrollArea):
         self.journey_history = QLabel()
         self.journey_history.setWordWrap(True)
         self.journey_history.setStyleSheet("color: #555; font-size: 8.5pt;")
+        # Each colleague's own view of this person (the fields above are the agreed values).
+        self.colleague_views = QLabel()
+        self.colleague_views.setObjectName("inspector-colleague-views")
+        self.colleague_views.setWordWrap(True)
+        self.colleague_views.setStyleSheet("color: #555; font-size: 8.5pt;")
         self.seat = QGroupBox(self.tr("Committee"))
         seat_form = QFormLayout(self.seat)
         seat_form.addRow(self.on_committee)
@@ -108,6 +113,7 @@ class Inspector(QScrollArea):
         seat_form.addRow("", self.approver)
         seat_form.addRow(self.tr("Stance"), self.stance)
         seat_form.addRow(self.tr("Influence"), self.influence)
+        seat_form.addRow("", self.colleague_views)
         seat_form.addRow(self.tr("Last engaged"), self.last_engaged)
         seat_form.addRow(self.tr("Buying stage"), self.journey_stage)
         seat_form.addRow("", self.journey_history)
@@ -274,6 +280,7 @@ class Inspector(QScrollArea):
         self.last_engaged.setDate(QDate(engaged.year, engaged.month, engaged.day) if engaged else _NEVER)
         self.journey_stage.set_value(seat.journey_stage if seat else None)
         self._fill_journey(seat)
+        self._fill_views(node)
         self._fill_priorities(node)
         self._loading = False
 
@@ -409,6 +416,16 @@ class Inspector(QScrollArea):
         moves = self._controller.reads.journey(pursuit_id)
         moves = [m for m in moves if m.stakeholder_id == seat.stakeholder_id]
         self.journey_history.setText(history_text(moves))
+
+    def _fill_views(self, node: MapNode | None) -> None:
+        """Colleagues' own views of the person, from the open map (no database round trip)."""
+        from consensus_app.core.ratings import views_text
+
+        pursuit_map, workspace_open = self._controller.pursuit_map, self._controller.is_open
+        me = self._controller.workspace.identity.user_id if workspace_open else None
+        said = views_text(pursuit_map.ratings, node.stakeholder_id, me) if node and pursuit_map else ""
+        self.colleague_views.setText(self.tr("Views on the team:") + "\n" + said if said else "")
+        self.colleague_views.setVisible(bool(said))
 
     def _on_stage_chosen(self) -> None:
         """Another stage chosen: ask when and what moved them, then move them (or put it back)."""
