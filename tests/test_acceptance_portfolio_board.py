@@ -18,13 +18,14 @@ from pytestqt.qtbot import QtBot
 from consensus_app.storage.portfolio_board import board_rows
 from consensus_app.storage.readiness import readings
 from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.committee_model import CommitteeColumn
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.portfolio_fill import ReadinessFiller
 from consensus_app.ui.portfolio_model import BoardColumn
 from consensus_app.ui.portfolio_window import PortfolioWindow
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import board
-from tests.acceptance_kit import covers, double_click, trigger
+from tests.acceptance_kit import commit_cell, covers, double_click, open_cell_editor, trigger
 from tests.portfolio_board_data import load_portfolio, pursuit_id
 from tests.test_portfolio_board import ORDER
 from tests.window_fixtures import open_window, settings  # noqa: F401 - fixture
@@ -150,6 +151,19 @@ def test_the_board_lists_open_pursuits_stalled_first_and_fills_in_readiness(
     qtbot.waitUntil(lambda: window.controller.pursuit_id == wanted, timeout=10_000)
     assert window.controller.pursuit_map is not None
     assert window.controller.pursuit_map.title == "Fjordkraft Energi AS — Nettdrift i skyen"
+
+    # Back to the stalled Nordlys pursuit; an edit in its committee table un-stalls it on the board.
+    row = shown_pairs(board).index(ORDER[0])
+    double_click(qtbot, board.table.viewport(), board.table.visualRect(board.proxy.index(row, 1)).center())
+    qtbot.waitUntil(lambda: window.controller.pursuit_id == pursuit_id(workspace, "Fleet analytics"))
+    title = open_cell_editor(window, "山本 大輔", CommitteeColumn.TITLE)
+    title.setText("Chief Architect")
+    commit_cell(qtbot, window, title)
+    qtbot.waitUntil(lambda: shown(board, BoardColumn.IDLE) == ["0", "0"], timeout=15_000)
+    qtbot.waitUntil(lambda: not board.filler.busy, timeout=15_000)
+    assert shown_pairs(board) == [ORDER[0], ORDER[5]]  # neither stalled: the longer in its stage first
+    assert shown(board, BoardColumn.STALLED) == ["", ""]
+    assert shown(board, BoardColumn.IN_STAGE) == ["75", "0"]  # a title is not a change of stage
 
     # Refresh reads the board again; today's readings are fresh, so nothing is assessed again.
     qtbot.mouseClick(board.refresh_button, Qt.MouseButton.LeftButton)

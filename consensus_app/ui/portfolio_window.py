@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from consensus_app.ui.main_window import MainWindow
 
 ANY = "Any"
+RELOAD_AFTER_MS = 1500
 
 
 def _today() -> date:
@@ -156,6 +157,11 @@ class PortfolioWindow(QMainWindow):
         )
         self.controller.sig_readings_changed.connect(self._on_reading_kept)
         self.controller.sig_accounts_changed.connect(self._on_accounts_changed)
+        # An edit in the map (a stage, a person) changes its pursuit's row: read the board again
+        # once the edits settle; only the changed pursuits are assessed again.
+        self._reload_later = QTimer(self, singleShot=True, interval=RELOAD_AFTER_MS)
+        self._reload_later.timeout.connect(self.load)
+        self.controller.sig_changed.connect(self._on_accounts_changed)
 
     # --- reading the board -----------------------------------------------------------
 
@@ -217,9 +223,9 @@ class PortfolioWindow(QMainWindow):
         if kept:
             self.model.set_readings([(pursuit_id, max(kept, key=lambda r: r.taken_at))])
 
-    def _on_accounts_changed(self) -> None:
+    def _on_accounts_changed(self, _changed: object = None) -> None:
         if self.isVisible():
-            self.load()
+            self._reload_later.start()
 
     # --- the user's choices ------------------------------------------------------------
 
