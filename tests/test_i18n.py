@@ -76,3 +76,46 @@ def test_analyze_json_keeps_severity_codes_under_another_language(
     )
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert findings and {f["severity"] for f in findings} <= {"info", "warning", "critical"}
+
+
+@pytest.mark.slow
+def test_export_lang_writes_the_briefs_headings_in_that_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    import shutil
+    import subprocess
+    import unicodedata
+
+    from consensus_app.resources import DEMO_WORKSPACE, resource_path
+
+    db = str(tmp_path / "w.db")
+    assert main(["import", str(resource_path(*DEMO_WORKSPACE)), "--db", db]) == 0
+    texts = {}
+    for lang in ("ko", "fa", "en"):
+        pdf = tmp_path / f"brief-{lang}.pdf"
+        assert (
+            main(
+                [
+                    "export",
+                    "--db",
+                    db,
+                    "--format",
+                    "brief",
+                    "--account",
+                    "한결",
+                    "--lang",
+                    lang,
+                    "-o",
+                    str(pdf),
+                ]
+            )
+            == 0
+        )
+        pdftotext = shutil.which("pdftotext")
+        assert pdftotext, "poppler-utils (pdftotext) is needed to read the brief"
+        shown = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True)
+        texts[lang] = unicodedata.normalize("NFKC", shown.stdout)  # Persian comes as presentation forms
+    assert "목차" in texts["ko"] and "구매 위원회" in texts["ko"] and "진단 결과" in texts["ko"]
+    assert "Contents" not in texts["ko"]
+    assert "فهرست" in texts["fa"] and "کمیته" in texts["fa"]
+    assert "Contents" in texts["en"] and "목차" not in texts["en"]

@@ -302,6 +302,10 @@ selection. Choosing another asks when and what moved them, and keeps the move in
         <source>&lt;i&gt;Select someone on the map, or add a stakeholder&lt;/i&gt;</source>
         <translation>&lt;i&gt;کسی را روی نقشه انتخاب کنید یا ذی‌نفعی بیفزایید&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Views on the team:</source>
+        <translation>دیدگاه‌های تیم:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -302,6 +302,10 @@ Memilih tahap lain menanyakan kapan dan apa yang menggerakkannya, dan menyimpan 
         <source>&lt;i&gt;Select someone on the map, or add a stakeholder&lt;/i&gt;</source>
         <translation>&lt;i&gt;Pilih seseorang di peta, atau tambahkan pemangku kepentingan&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Views on the team:</source>
+        <translation>Pandangan di tim:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

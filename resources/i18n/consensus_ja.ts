@@ -302,6 +302,10 @@ selection. Choosing another asks when and what moved them, and keeps the move in
         <source>&lt;i&gt;Select someone on the map, or add a stakeholder&lt;/i&gt;</source>
         <translation>&lt;i&gt;マップで人物を選ぶか、ステークホルダーを追加してください&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Views on the team:</source>
+        <translation>チーム内の見方:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -302,6 +302,10 @@ selection. Choosing another asks when and what moved them, and keeps the move in
         <source>&lt;i&gt;Select someone on the map, or add a stakeholder&lt;/i&gt;</source>
         <translation>&lt;i&gt;맵에서 인물을 선택하거나 이해관계자를 추가하세요&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Views on the team:</source>
+        <translation>팀 내 평가:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.wording import function_words
+from consensus_app.i18n import N_, _
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -39,7 +40,7 @@ TAG_TEXT = {
 
 
 class AssessmentSection:
-    title = "Assessment"
+    title = N_("Assessment")
     new_page = True
     landscape = False
 
@@ -54,10 +55,10 @@ class AssessmentSection:
         blocks += table(COMPONENTS, rows, width, max_lines=6)
         findings = sorted(result.findings, key=lambda f: -f.severity)
         if not findings:
-            blocks.append(subheading("Findings", width, space_above=18))
+            blocks.append(subheading(_("Findings"), width, space_above=18))
             blocks.append(paragraph("No findings: the group looks ready to agree.", width))
             return blocks
-        blocks.append(subheading(f"Findings ({len(findings)})", width, space_above=18))
+        blocks.append(subheading(_("Findings ({count})").format(count=len(findings)), width, space_above=18))
         names = data.names()
         shown: dict[str, list[Finding]] = {}
         for finding in findings:  # most severe first; each code's first few in full

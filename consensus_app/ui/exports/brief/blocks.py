@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from consensus_app.i18n import _
 from consensus_app.ui.exports.brief.flow import Block
 from consensus_app.ui.exports.brief.text import (
     BODY_PX,
@@ -28,7 +29,7 @@ CELL_PAD_X, CELL_PAD_Y = 5.0, 4.0
 
 def heading(title: str, width: float) -> Block:
     """A section's heading with a rule under it; it stays with what follows."""
-    text = Text(title, font(HEADING_PX, bold=True), width)
+    text = Text(_(title), font(HEADING_PX, bold=True), width)  # marked N_ where written
     height = text.height + 14
 
     def paint(painter: QPainter, rect: QRectF) -> None:
@@ -41,7 +42,7 @@ def heading(title: str, width: float) -> Block:
 
 
 def subheading(title: str, width: float, space_above: float = 10.0) -> Block:
-    text = Text(title, font(SUBHEADING_PX, bold=True), width)
+    text = Text(_(title), font(SUBHEADING_PX, bold=True), width)
     return Block(
         space_above + text.height + 6,
         lambda painter, rect: text.draw(painter, rect.left(), rect.top() + space_above),

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter
 
 from consensus_app.core.change_notes import DayNotes, Note, by_day_and_author, shortened
 from consensus_app.core.change_words import count_words
+from consensus_app.i18n import N_
 from consensus_app.ui.exports.brief.blocks import heading, paragraph
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -24,7 +25,7 @@ MAX_NOTES = 60  # about two A4/Letter pages with their day and person headings
 
 
 class ChangesSection:
-    title = "What changed"
+    title = N_("What changed")
     new_page = True
     landscape = False
 

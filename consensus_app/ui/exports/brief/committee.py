@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import signed_stance
+from consensus_app.i18n import N_
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
@@ -35,7 +36,7 @@ INTRO = (
 
 
 class CommitteeSection:
-    title = "Committee"
+    title = N_("Committee")
     new_page = True
     landscape = True
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPageSize,
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
+from consensus_app.i18n import _
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.exports.brief.data import BriefData, gather_brief
 from consensus_app.ui.exports.brief.flow import MARGIN, Frame, Page, Pagination, Section, paginate
@@ -34,7 +35,7 @@ _PAGE_IDS = {PageSize.A4: QPageSize.PageSizeId.A4, PageSize.LETTER: QPageSize.Pa
 
 def brief_frame(page: PageSize | str, sections: Sequence[Section]) -> Frame:
     size = PageSize(page) if PageSize(page) is not PageSize.MAP else PageSize.A4
-    return Frame(page_size_px(size).transposed(), titles=tuple(s.title for s in sections if s.title))
+    return Frame(page_size_px(size).transposed(), titles=tuple(_(s.title) for s in sections if s.title))
 
 
 def lay_out(data: BriefData, frame: Frame, sections: Sequence[Section]) -> Pagination:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from consensus_app.core.journey import Standing, group_stage, journey_rows, stage_words
 from consensus_app.core.readiness import reading_of, since_review, since_review_lines, trend
+from consensus_app.i18n import N_, _
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
@@ -19,7 +20,7 @@ TREND_DAYS = 12  # the latest days in the table; the trend before them is summed
 
 
 class JourneySection:
-    title = "Where each buyer is, and readiness over time"
+    title = N_("Where each buyer is, and readiness over time")
     new_page = True
     landscape = False
 
@@ -58,7 +59,7 @@ class JourneySection:
         return blocks
 
     def _readiness(self, data: BriefData, width: float) -> list[Item]:
-        blocks: list[Item] = [subheading("Readiness over time", width, space_above=18)]
+        blocks: list[Item] = [subheading(_("Readiness over time"), width, space_above=18)]
         if not data.readings:
             blocks.append(
                 paragraph("No readings kept yet: the window keeps one a day once the pursuit is open.", width)
@@ -82,7 +83,7 @@ class JourneySection:
         if data.assessment.assessable:
             now = reading_of(data.assessment, data.source.pursuit_map, datetime.now(UTC))
             change = since_review(data.readings, now)
-            blocks.append(subheading("Since the last review", width, space_above=12))
+            blocks.append(subheading(_("Since the last review"), width, space_above=12))
             if change is None:
                 blocks.append(paragraph("Not reviewed yet.", width))
             else:

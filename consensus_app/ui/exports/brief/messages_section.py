@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 
+from consensus_app.i18n import N_, _
 from consensus_app.ui.exports.brief.blocks import heading, paragraph, subheading
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -17,7 +18,7 @@ _EMBED_RTL, _POP = "\u202b", "\u202c"
 
 
 class MessagesSection:
-    title = "Drafted messages"
+    title = N_("Drafted messages")
     new_page = True
     landscape = False
 
@@ -47,7 +48,7 @@ class MessagesSection:
             for warning in draft.warnings:
                 blocks.append(paragraph(f"Check: {warning}", width, bold=True))
         if messaging.kits:
-            blocks.append(subheading("Mobilizer kits", width, space_above=18))
+            blocks.append(subheading(_("Mobilizer kits"), width, space_above=18))
             for kit in messaging.kits:
                 theme = kit.theme_label or "no shared theme yet"
                 blocks.append(paragraph(f"{kit.name} ({human(kit.profile)}): {theme}", width, bold=True))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from consensus_app.exporters.customer_view import PlanLine
+from consensus_app.i18n import N_
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -44,7 +45,7 @@ def plan_table(lines: Sequence[PlanLine], today: date, width: float, *, mark_ove
 class PlanSection:
     """The internal brief's plan: every step, the overdue ones marked."""
 
-    title = "Plan for deciding together"
+    title = N_("Plan for deciding together")
     new_page = True
     landscape = False
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from consensus_app.core.ratings import field_words, sentence, value_words, views_line
+from consensus_app.i18n import N_
 from consensus_app.ui.exports.brief.blocks import Column, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
@@ -23,7 +24,7 @@ SHOWN = 8  # the largest; the rest are counted
 
 
 class RatingsSection:
-    title = "Where colleagues see people differently"
+    title = N_("Where colleagues see people differently")
     new_page = False
     landscape = False
 

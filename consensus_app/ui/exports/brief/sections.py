@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from consensus_app.i18n import N_
 from consensus_app.ui.exports.brief.assessment_section import AssessmentSection
 from consensus_app.ui.exports.brief.changes import ChangesSection
 from consensus_app.ui.exports.brief.committee import CommitteeSection
@@ -22,7 +23,7 @@ from consensus_app.ui.exports.brief.title_page import TitlePage
 class MapSection:
     """The committee view of the map, names readable on paper, on landscape pages of its own."""
 
-    title = "Map"
+    title = N_("Map")
     new_page = True
     landscape = True
 

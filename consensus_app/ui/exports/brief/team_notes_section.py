@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from consensus_app.i18n import N_, _
 from consensus_app.ui.exports.brief.blocks import heading, paragraph, subheading
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
@@ -12,7 +13,7 @@ from consensus_app.ui.exports.brief.text import INK, SMALL_PX
 
 
 class TeamNotesSection:
-    title = "Team notes (internal)"
+    title = N_("Team notes (internal)")
     new_page = True
     landscape = False
 
@@ -34,7 +35,7 @@ class TeamNotesSection:
                 paragraph(line, width, size=SMALL_PX + 1, color=INK, space_after=4) for line in person.lines
             ]
         if notes.ties:
-            blocks.append(subheading("Ties between them", width, space_above=12))
+            blocks.append(subheading(_("Ties between them"), width, space_above=12))
             blocks += [_line(tie.text, width) for tie in notes.ties]
         return blocks
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from consensus_app.i18n import N_, _
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
@@ -25,7 +26,7 @@ MAX_BRIDGES = 5
 
 
 class ThemesSection:
-    title = "Themes and bridges"
+    title = N_("Themes and bridges")
     new_page = True
     landscape = False
 
@@ -45,7 +46,9 @@ class ThemesSection:
             )
         )
         if themes.bridges:
-            blocks.append(subheading("Bridge themes: shared ground across the group", width, space_above=14))
+            blocks.append(
+                subheading(_("Bridge themes: shared ground across the group"), width, space_above=14)
+            )
             rows = [
                 [
                     b.coverage.theme.label,
@@ -58,9 +61,9 @@ class ThemesSection:
             blocks += table(BRIDGES, rows, width, max_lines=4)
         if themes.unshared_functions:
             pairs = "; ".join(f"{human(a)} and {human(b)}" for a, b in themes.unshared_functions)
-            blocks.append(subheading("No theme in common yet", width, space_above=14))
+            blocks.append(subheading(_("No theme in common yet"), width, space_above=14))
             blocks.append(paragraph(pairs + ".", width))
-        blocks.append(subheading("Every theme", width, space_above=14))
+        blocks.append(subheading(_("Every theme"), width, space_above=14))
         rows = [
             [
                 str(i),

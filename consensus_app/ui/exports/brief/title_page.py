@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
 from consensus_app.core.analytics.results import Assessment
+from consensus_app.i18n import _
 from consensus_app.ui.exports.brief.blocks import paragraph, space
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -69,7 +70,7 @@ class TitlePage:
             space(36),
         ]
         if frame.titles:
-            blocks.append(paragraph("Contents", width, size=SUBHEADING_PX, color=INK, bold=True))
+            blocks.append(paragraph(_("Contents"), width, size=SUBHEADING_PX, color=INK, bold=True))
             blocks.append(_contents(frame, width))
         return blocks
 
@@ -96,8 +97,9 @@ def _contents(frame: Frame, width: float) -> Block:
     def paint(painter: QPainter, rect: QRectF) -> None:
         for row, (title, page) in enumerate(frame.contents):  # filled once the brief is paginated
             y = rect.top() + row * line
-            Text(title, font(BODY_PX), width - 80, color=INK).draw(painter, rect.left(), y)
-            Text(f"page {page}", font(BODY_PX), 80, color=INK_SOFT).draw(painter, rect.right() - 80, y)
+            Text(_(title), font(BODY_PX), width - 80, color=INK).draw(painter, rect.left(), y)
+            number = _("page {page}").format(page=page)
+            Text(number, font(BODY_PX), 80, color=INK_SOFT).draw(painter, rect.right() - 80, y)
             painter.setPen(
                 QPen(
                     RULE,
