@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -165,3 +166,37 @@ def test_korean_panels_inspector_and_committee_table(
     assert "Go-Getter(추진형)" in profiles
     stance = [window.inspector.stance.itemText(i) for i in range(window.inspector.stance.count())]
     assert "+1 지지" in stance
+
+
+def test_the_export_dialog_makes_the_brief_in_another_language_than_the_windows(
+    qtbot: QtBot, acme: Workspace, settings: UiSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtWidgets import QComboBox
+
+    from consensus_app.ui.controller import WorkspaceController
+    from consensus_app.ui.export_dialog import ExportDialog
+
+    controller = WorkspaceController(acme)
+    controller.open_pursuit(next(p.id for p in acme.repos.pursuits.list_where() if p.key == "opp-1"))
+    settings.set_text("export/kind", "brief")
+    dialog = ExportDialog(controller, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choice = dialog.findChild(QComboBox, "export-language")
+    assert choice.currentText() == "As the window (English)"
+    choice.setCurrentIndex(choice.findData("ko"))
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(
+        "consensus_app.ui.export_dialog.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
+    )
+    with qtbot.waitSignal(dialog.sig_exported, timeout=30_000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None)
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext, "poppler-utils (pdftotext) is needed to read the brief"
+    text = subprocess.run([pdftotext, str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "목차" in text and "구매 위원회" in text and "Contents" not in text
+    assert current_language() != "ko"  # the window's language stays as it was

@@ -9,8 +9,10 @@ errors reach the user through show_error, and a failed export leaves no file beh
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.layouts import LayoutName
+from consensus_app.i18n import LANGUAGES, current_language, use_language
 from consensus_app.ui import error_dialog
 from consensus_app.ui.alive import if_alive
 from consensus_app.ui.committee_toggle import SETTING as COMMITTEE_VIEW_SETTING
@@ -60,7 +63,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         if controller.pursuit_id is None:
             raise ValueError("open a pursuit to export it")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self._controller = controller
         self._settings = settings
         self._pursuit = controller.reads.pursuit(controller.pursuit_id)
@@ -89,14 +92,24 @@ class ExportDialog(QDialog):
             "their decision criteria, the next steps and the plan. No stance, influence, profiles, "
             "findings, notes or score."
         )
+        # The words of the brief, map and deck for the seller, independent of the window's language;
+        # what the customer reads (drafted messages, their own words) keeps its own language.
+        self.language = QComboBox()
+        self.language.setObjectName("export-language")
+        self.language.addItem(
+            self.tr("As the window ({language})").format(language=LANGUAGES[current_language()]), ""
+        )
+        for code, own_name in LANGUAGES.items():
+            self.language.addItem(own_name, code)
         form = QFormLayout()
-        form.addRow("Export", self.kind)
+        form.addRow(self.tr("Export"), self.kind)
         form.addRow("Layout", self.layout_box)
         form.addRow("Scale", self.scale)
         form.addRow("Page", self.page)
         form.addRow("Slides", self.aspect)
         form.addRow("Changes since", self.since)
         form.addRow("Version", self.for_customer)
+        form.addRow(self.tr("Language"), self.language)
         self._form = form
 
         self.preview = ExportPreview(controller.workspace, self._account, self._pursuit)
@@ -204,6 +217,7 @@ class ExportDialog(QDialog):
             # The map as the window shows it: the committee view unless the user chose Everyone.
             committee_only=self._settings.text(COMMITTEE_VIEW_SETTING, "1") != "0",
             for_customer=self.for_customer.isChecked() and KINDS[self.current_kind].for_customer,
+            language=str(self.language.currentData()) or None,
         )
 
     # --- export -------------------------------------------------------------------------
@@ -223,7 +237,10 @@ class ExportDialog(QDialog):
     def start(self, request: Request) -> Task:
         """Export in a worker; what needs Qt is drawn here when the worker is done."""
         workspace = self._controller.workspace
-        task = Task(lambda progress, stop: gather(workspace, request, progress, stop), self)
+        task = Task(
+            lambda progress, stop: _in_language(request, lambda: gather(workspace, request, progress, stop)),
+            self,
+        )
         task.sig_progress.connect(lambda f: self.progress.setValue(int(f * 90)))
         task.sig_done.connect(if_alive(self, lambda finish: self._finish(finish, request)))
         task.sig_failed.connect(if_alive(self, lambda exc: self._failed(exc, request)))
@@ -235,7 +252,7 @@ class ExportDialog(QDialog):
 
     def _finish(self, finish: Finish, request: Request) -> None:
         try:
-            path = finish()
+            path = _in_language(request, finish)
         except Exception as exc:
             self._failed(exc, request)
             return
@@ -272,6 +289,15 @@ class ExportDialog(QDialog):
             self.task.cancel()  # the worker stops at its next check; the dialog stays open
         else:
             self.reject()
+
+
+T = TypeVar("T")
+
+
+def _in_language(request: Request, work: Callable[[], T]) -> T:
+    """Runs `work` with the export's language (in whichever thread runs it: the choice is per thread)."""
+    with use_language(request.language or current_language()):
+        return work()
 
 
 def _qdate(day: date) -> QDate:

@@ -55,6 +55,7 @@ class Request:
     aspect: str = "16:9"
     committee_only: bool = True  # the window's Committee / Everyone choice, for the map
     for_customer: bool = False  # brief, deck: the buyer-safe version ("For the customer")
+    language: str | None = None  # the seller's words (headings, legend, score); None: the window's
 
 
 def file_name(account: str, pursuit: str, kind: Kind, for_customer: bool = False) -> str:

@@ -178,6 +178,21 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>As the window ({language})</source>
+        <translation>مانند پنجره ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>Assessment</source>

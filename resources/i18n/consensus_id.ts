@@ -178,6 +178,21 @@ Memilih tahap lain menanyakan kapan dan apa yang menggerakkannya, dan menyimpan 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>As the window ({language})</source>
+        <translation>Sama seperti jendela ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>Assessment</source>
