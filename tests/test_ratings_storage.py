@@ -12,7 +12,7 @@ import pytest
 
 from consensus_app.core.interchange import check_document
 from consensus_app.core.pursuit_map import build_pursuit_map
-from consensus_app.core.ratings import on_map, sentence, views_line
+from consensus_app.core.ratings import isolated, on_map, sentence, views_line
 from consensus_app.operations import edits
 from consensus_app.operations.changed import SEAT, STAKEHOLDER
 from consensus_app.operations.operation import Ledger
@@ -93,9 +93,10 @@ def test_two_colleagues_stances_are_each_kept_and_the_seat_holds_the_latest(team
     assert views == [("Ana Lima", "-2"), ("김지우", "1")]
     found = on_map(build_pursuit_map(ana.repos.accounts.snapshot(1), 1))
     assert [(d.name, d.field, d.agreed) for d in found] == [(name, "stance", "1")]
-    assert sentence(found[0], me=ANA.user_id) == f"You and 김지우 see {name} differently: stance −2 vs +1"
-    assert sentence(found[0], me=JIWOO.user_id) == f"You and Ana Lima see {name} differently: stance +1 vs −2"
-    assert sentence(found[0]) == f"Ana Lima and 김지우 see {name} differently: stance −2 vs +1"
+    whom = isolated(name)  # (a right-to-left name stays one run in the sentence)
+    assert sentence(found[0], me=ANA.user_id) == f"You and 김지우 see {whom} differently: stance −2 vs +1"
+    assert sentence(found[0], me=JIWOO.user_id) == f"You and Ana Lima see {whom} differently: stance +1 vs −2"
+    assert sentence(found[0]) == f"Ana Lima and 김지우 see {whom} differently: stance −2 vs +1"
     assert views_line(found[0], me=JIWOO.user_id) == "Ana Lima −2 · You +1"
 
     changed = operation.revert(ledger)  # 지우 takes her edit back: her view goes with it
@@ -125,7 +126,7 @@ def test_a_one_step_gap_is_a_nuance_and_influence_and_profile_disagree_too(team:
     assert [(d.field, d.size) for d in found] == [("profile", 1.0), ("influence", 0.75)]  # stance +1/+2: none
     assert (
         sentence(found[0], me=ANA.user_id)
-        == f"You and 김지우 see {name} differently: profile Teacher vs Blocker"
+        == f"You and 김지우 see {isolated(name)} differently: profile Teacher vs Blocker"
     )
 
 
@@ -177,3 +178,33 @@ def test_four_colleagues_pictures_of_the_32_person_account_name_the_sharpest_gap
     assert all(len(d.views) == 4 for d in found if d.field == "stance")  # every rater's latest view
     top = next(d for d in found if d.field == "stance")
     assert sentence(top, me=IDS["Ana Lima"]).startswith("You and 김지우 see ")
+
+
+@pytest.mark.parametrize("overwrite", [True, False])
+def test_a_view_given_over_a_colleagues_newer_change_lands_only_if_the_edit_does(
+    team: Any, overwrite: bool
+) -> None:
+    from consensus_app.operations.operation import KeptTheirs
+
+    ana, jiwoo = team
+    member, person, _name = _seat(ana, 3)
+    stale = _ledger(jiwoo)  # 지우's screen, before Ana's edit lands
+    _set(ana, SEAT, member, stance=2)
+    asked: list[str] = []
+
+    def resolve(conflict: Any) -> bool:
+        asked.append(conflict.entity)
+        return overwrite
+
+    operation = edits.edit(jiwoo.repos, SEAT, member, "Change", stance=-2)
+    assert operation is not None
+    ledger = Ledger(jiwoo, stale.versions, resolve)
+    if overwrite:
+        operation.apply(ledger)
+    else:
+        with pytest.raises(KeptTheirs):
+            operation.apply(ledger)
+    assert asked == [SEAT]
+    views = {r.rater_name: r.value for r in ana.repos.ratings.for_pursuit(1) if r.stakeholder_id == person}
+    assert views == ({"Ana Lima": "2", "김지우": "-2"} if overwrite else {"Ana Lima": "2"})
+    assert ana.repos.committee.get(member).stance == (-2 if overwrite else 2)
