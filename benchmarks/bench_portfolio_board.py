@@ -73,7 +73,8 @@ class StallProbe:
     def start(self) -> None:
         self.gaps.clear()
         self.busy.clear()
-        self._last = time.perf_counter()
+        self.bursts: list[tuple[float, int]] = []
+        self._started = self._last = time.perf_counter()
         self._cpu = time.thread_time()
         self.timer.start()
 
@@ -84,6 +85,8 @@ class StallProbe:
         now, cpu = time.perf_counter(), time.thread_time()  # (the timer fires on the GUI thread)
         self.gaps.append(max(0.0, (now - self._last) * 1000 - TICK_MS))
         self.busy.append((cpu - self._cpu) * 1000)
+        if self.busy[-1] > 50:  # when, after the start, the GUI thread itself was busy that long
+            self.bursts.append((round(now - self._started, 2), round(self.busy[-1])))
         self._last, self._cpu = now, cpu
 
     def longest_ms(self) -> float:
@@ -138,6 +141,7 @@ def _open_board(app: Any, window: Any, probe: StallProbe) -> dict[str, Any]:
         "stall": probe.longest_ms(),
         "p99": probe.p99_ms(),
         "busiest": probe.busiest_ms(),
+        "bursts": list(probe.bursts),
         "ticks": len(probe.gaps),
         "task_listed": seen_task,
     }

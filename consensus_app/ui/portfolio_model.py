@@ -237,7 +237,10 @@ class BoardProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return self.chosen.accepts(self.board().row_at(source_row))
+        chosen = self.chosen
+        if chosen.industry is None and chosen.region is None and chosen.stage is None:
+            return True  # (called once per row after every reset: 1,500 rows)
+        return chosen.accepts(self.board().row_at(source_row))
 
     def lessThan(self, left: Index, right: Index) -> bool:
         board = self.board()

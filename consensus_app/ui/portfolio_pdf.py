@@ -26,7 +26,7 @@ from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
 
 RIGHT = Qt.AlignmentFlag.AlignRight
-WEIGHTS = (1.6, 1.4, 1.35, 0.95, 1.25, 0.7, 0.7, 0.65, 0.9, 0.8, 0.75)
+WEIGHTS = (1.5, 1.35, 1.6, 0.95, 1.25, 0.7, 0.7, 0.65, 0.85, 0.85, 0.75)
 
 
 @dataclass

@@ -9,6 +9,7 @@ status bar's task list shows it, with Cancel). Double-click a row to open the pu
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -68,6 +69,15 @@ def _named(widget: W, name: str) -> W:
     """The widget with its objectName (tests and the controls check find it by that)."""
     widget.setObjectName(name)
     return widget
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the reading worker hands the board: its rows in order, those to assess, the choices."""
+
+    rows: list[BoardRow]
+    stale: list[BoardRow]
+    choices: dict[str, list[str]]
 
 
 class PortfolioWindow(QMainWindow):
@@ -169,35 +179,38 @@ class PortfolioWindow(QMainWindow):
         """Read the rows in a worker; show them; then assess the pursuits without a fresh reading."""
         if self._reading is not None:
             self._reading.cancel()
-        workspace, today = self.controller.workspace, _today()
+        workspace, today, after = self.controller.workspace, _today(), self.model.stalled_after
 
-        def work(_progress: object, _stop: object) -> list[BoardRow]:
+        def work(_progress: object, _stop: object) -> _Read:
             from consensus_app.storage.portfolio_board import board_rows
 
-            return board_rows(workspace, today)
+            rows = board_rows(workspace, today)  # ordered and sorted out here, off the GUI thread
+            return _Read(
+                board_order(rows, today, after), [r for r in rows if not r.fresh(today)], choices(rows)
+            )
 
         task = Task(work, self, name="Reading the portfolio…")
-        task.sig_done.connect(lambda rows: self._on_rows(task, rows, today))
+        task.sig_done.connect(lambda read: self._on_rows(task, read, today, after))
         task.sig_failed.connect(lambda exc: show_error(self, "Could not read the portfolio", str(exc), exc))
         self._reading = task
         task.start()
         return task
 
-    def _on_rows(self, task: Task, rows: list[BoardRow], today: date) -> None:
+    def _on_rows(self, task: Task, read: _Read, today: date, after: int) -> None:
         if task is not self._reading:
             return
         self._reading = None
-        self.model.set_rows(board_order(rows, today, self.model.stalled_after), today)
-        self._fill_choices(rows)
+        rows = read.rows if after == self.model.stalled_after else board_order(read.rows, today, after)
+        self.model.set_rows(rows, today)
+        self._fill_choices(read.choices)
         self.table.sortByColumn(
             -1, Qt.SortOrder.AscendingOrder
         )  # the board's order until a header is clicked
         self._show_summary()
-        stale = [r for r in rows if not r.fresh(today)]
-        self.filler.fill(self.controller.workspace, stale)
+        self.filler.fill(self.controller.workspace, read.stale)
 
-    def _fill_choices(self, rows: list[BoardRow]) -> None:
-        found = choices(rows)
+    def _fill_choices(self, found: dict[str, list[str]]) -> None:
+        before = self.chosen()
         for combo, key in ((self.industry, "industry"), (self.region, "region")):
             chosen = combo.currentData()
             blocked = combo.blockSignals(True)
@@ -207,7 +220,8 @@ class PortfolioWindow(QMainWindow):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             combo.blockSignals(blocked)
-        self._on_filter()
+        if self.chosen() != before:  # (a reset model is filtered anew anyway)
+            self._on_filter()
 
     def _on_readings(self, readings: list[tuple[int, Reading]]) -> None:
         self.model.set_readings(readings)
