@@ -176,3 +176,21 @@ def test_cli_writes_a_pdf_whose_text_is_the_board(portfolio: Workspace, tmp_path
     assert "Fleet analytics" in text and "창고 관리 시스템" in text and "Nettdrift" not in text
     assert text.index("Fleet analytics") < text.index("창고 관리 시스템")  # stalled first
     assert date.today().isoformat()[:4] in text
+
+
+def test_the_maps_read_in_bulk_are_the_maps_of_whole_accounts(portfolio: Workspace) -> None:
+    """The board reads 40 accounts at a time without priorities: each map is the same as the one
+    read from the account's whole snapshot (people, ties, seats, plan), so the score is too."""
+    from consensus_app.core.pursuit_map import build_pursuit_map
+    from consensus_app.storage.portfolio_readiness import pursuit_maps
+
+    rows = board_rows(portfolio, TODAY)
+    wanted: dict[int, list[int]] = {}
+    for row in rows:
+        wanted.setdefault(row.account_id, []).append(row.pursuit_id)
+    bulk = {m.pursuit_id: m for m in pursuit_maps(portfolio, wanted)}
+    assert set(bulk) == {r.pursuit_id for r in rows}
+    for row in rows:
+        whole = build_pursuit_map(portfolio.repos.accounts.snapshot(row.account_id), row.pursuit_id)
+        assert bulk[row.pursuit_id].nodes == whole.nodes and bulk[row.pursuit_id].edges == whole.edges
+        assert (bulk[row.pursuit_id].title, bulk[row.pursuit_id].plan) == (whole.title, whole.plan)

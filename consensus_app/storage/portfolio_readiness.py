@@ -122,30 +122,31 @@ def _kept(record: type[Any], table: str, row: Any) -> Any:
 def _snapshots(session: Any, account_ids: list[int]) -> dict[int, AccountSnapshot]:
     """Just what a pursuit map needs of each account: people, ties, pursuits, seats, plans."""
 
-    def rows(model: Any, record: type[Any], column: Any, ids: list[int]) -> list[Any]:
-        found = session.execute(select(model).where(column.in_(ids)).order_by(model.id)).scalars()
-        return [r for r in (_kept(record, model.__tablename__, row) for row in found) if r is not None]
+    def rows(model: Any, record: type[Any], column: str, ids: list[int]) -> list[Any]:
+        # Plain rows, not ORM objects: about twice as quick for a few thousand people.
+        table = model.__table__
+        query = select(table).where(table.c[column].in_(ids)).order_by(table.c.id)
+        found = session.execute(query).mappings()
+        return [r for r in (_kept(record, table.name, dict(row)) for row in found) if r is not None]
 
-    snapshots = {
-        a.id: AccountSnapshot(account=a) for a in rows(Account, AccountRecord, Account.id, account_ids)
-    }
-    for person in rows(Stakeholder, StakeholderRecord, Stakeholder.account_id, account_ids):
+    snapshots = {a.id: AccountSnapshot(account=a) for a in rows(Account, AccountRecord, "id", account_ids)}
+    for person in rows(Stakeholder, StakeholderRecord, "account_id", account_ids):
         snapshots[person.account_id].stakeholders.append(person)
     people = {p.id for s in snapshots.values() for p in s.stakeholders}
     for snapshot in snapshots.values():
         for person in snapshot.stakeholders:
             if person.reports_to_id is not None and person.reports_to_id not in people:
                 person.reports_to_id = None
-    for tie in rows(Relationship, RelationshipRecord, Relationship.account_id, account_ids):
+    for tie in rows(Relationship, RelationshipRecord, "account_id", account_ids):
         if tie.source_id in people and tie.target_id in people:
             snapshots[tie.account_id].relationships.append(tie)
-    pursuits = rows(Pursuit, PursuitRecord, Pursuit.account_id, account_ids)
+    pursuits = rows(Pursuit, PursuitRecord, "account_id", account_ids)
     account_of = {}
     for pursuit in pursuits:
         snapshots[pursuit.account_id].pursuits.append(pursuit)
         snapshots[pursuit.account_id].committee[pursuit.id] = []
         account_of[pursuit.id] = pursuit.account_id
-    for seat in rows(CommitteeMember, CommitteeMemberRecord, CommitteeMember.pursuit_id, list(account_of)):
+    for seat in rows(CommitteeMember, CommitteeMemberRecord, "pursuit_id", list(account_of)):
         if seat.stakeholder_id in people:
             snapshots[account_of[seat.pursuit_id]].committee[seat.pursuit_id].append(seat)
     for pursuit_id, steps in load_plans(session, list(account_of), people, _kept).items():
