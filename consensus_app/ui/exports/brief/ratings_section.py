@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from consensus_app.core.ratings import field_words, sentence, value_words, views_line
-from consensus_app.i18n import N_
+from consensus_app.i18n import N_, _
 from consensus_app.ui.exports.brief.blocks import Column, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
@@ -33,7 +33,7 @@ class RatingsSection:
         if not found:
             return []
         width = frame.width
-        blocks: list[Item] = [subheading(self.title, width, space_above=18)]
+        blocks: list[Item] = [subheading(_(self.title), width, space_above=18)]
         more = len(found) - SHOWN
         blocks.append(
             paragraph(
