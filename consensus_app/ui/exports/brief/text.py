@@ -90,6 +90,9 @@ class Text:
 def _option(align: Qt.AlignmentFlag) -> QTextOption:
     option = QTextOption(align)
     option.setWrapMode(_WRAP)
+    # Each paragraph's own direction, from its first letter: a Persian sentence reads right to left
+    # (its full stop at its left end) in a brief whose headings and tables are left to right.
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
     return option
 
 
