@@ -199,13 +199,17 @@ def test_themes_for_marketing_beside_the_board(
 
 def test_a_cancelled_fill_hands_the_board_nothing_more(qtbot: QtBot, board_window: MainWindow) -> None:
     workspace = board_window.controller.workspace
-    rows = [r for r in board_rows(workspace, datetime.now(UTC).astimezone().date()) if not r.assessed]
+    rows = board_rows(workspace, datetime.now(UTC).astimezone().date())  # (assessed again: stale or not)
     filler = ReadinessFiller()
     arrived: list[object] = []
     filler.sig_readings.connect(arrived.append)
+    portfolio = open_board(qtbot, board_window)
     task = filler.fill(workspace, rows)
-    assert task is not None and task in board().tasks()  # in the status bar's task list, with Cancel
-    filler.cancel()
+    assert task is not None and task in board().tasks()
+    row = next(r for r in portfolio.tasks.rows() if r.task is task)  # the board window's status bar
+    assert row.name.text() == f"Assessing {len(rows)} pursuits for the portfolio board…"
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)  # the user's Cancel
+    assert task.cancelled
     assert QThreadPool.globalInstance().waitForDone(20_000)
     qtbot.wait(50)  # anything the worker had queued is delivered (and dropped) now
     assert arrived == [] and not filler.busy

@@ -49,6 +49,7 @@ from consensus_app.ui.portfolio_fill import ReadinessFiller
 from consensus_app.ui.portfolio_model import BoardColumn, BoardModel, BoardProxy, PursuitIdRole
 from consensus_app.ui.portfolio_themes_view import PortfolioThemesView
 from consensus_app.ui.portfolio_trend import TrendDelegate
+from consensus_app.ui.task_list import TaskList
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -151,6 +152,10 @@ class PortfolioWindow(QMainWindow):
         self.tabs.addTab(board, "Board")
         self.tabs.addTab(self.themes, "Themes for marketing")
         self.setCentralWidget(self.tabs)
+        # The background work (reading, assessing, theming) with its progress and Cancel, here as
+        # in the main window's status bar (one board of tasks: ui/tasks.py).
+        self.tasks = TaskList(parent=self)
+        self.statusBar().addPermanentWidget(self.tasks)
         self.resize(1300, 760)
 
         self.stalled_after.valueChanged.connect(self._on_stalled_after)
