@@ -122,9 +122,11 @@ def test_import_contacts_into_the_open_account(
     cards = len(window.controller.pursuit_map.nodes)  # type: ignore[union-attr]
 
     menu_action(window, "Edit", "undo").trigger()  # Undo Import people from contacts.csv
+    assert window.controller.runner.busy  # thousands of rows may go: written in a worker
+    qtbot.waitUntil(lambda: len(window.controller.pursuit_map.nodes) == cards - 3)  # type: ignore[union-attr]
     assert len(window.controller.repos.stakeholders.for_account(1)) == 32
-    assert len(window.controller.pursuit_map.nodes) == cards - 3  # type: ignore[union-attr]
     menu_action(window, "Edit", "redo").trigger()
+    qtbot.waitUntil(lambda: len(window.controller.pursuit_map.nodes) == cards)  # type: ignore[union-attr]
     again = window.controller.repos.stakeholders.for_account(1)
     assert sorted((p.id, p.key) for p in again) == sorted((p.id, p.key) for p in people)
 
@@ -149,6 +151,7 @@ def test_an_import_is_not_undone_over_a_colleagues_later_change(
     colleague.repos.stakeholders.update(reza.id, title="Head of Bunkering")
     colleague.close()
     menu_action(window, "Edit", "undo").trigger()
+    qtbot.waitUntil(lambda: bool(reported))
     people = window.controller.repos.stakeholders.for_account(1)
     assert len(people) == 35  # nothing taken back: the colleague's title would have gone with it
     assert next(p for p in people if p.id == reza.id).title == "Head of Bunkering"

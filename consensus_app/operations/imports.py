@@ -98,7 +98,7 @@ def import_map(workspace: Workspace, path: Path, progress: Callable[[float], Non
         keys = [a["id"] for a in document["accounts"]]
         made = conn.execute(select(accounts.c.id, accounts.c.name).where(accounts.c.key.in_(keys))).all()
         steps: list[Step] = [AccountContents(i, name, None, _contents(conn, i)) for i, name in made]
-    return Imported(len(document["accounts"]), Operation(f"Import {path.name}", steps))
+    return Imported(len(document["accounts"]), Operation(f"Import {path.name}", steps, slow=True))
 
 
 def import_people(
@@ -115,4 +115,4 @@ def import_people(
         after = _contents(conn, target)
         name = after.rows[_ACCOUNT_TABLE][0]["name"]
     step = AccountContents(target, name, before, after)
-    return Imported(result, Operation(f"Import people from {plan.source}", [step]))
+    return Imported(result, Operation(f"Import people from {plan.source}", [step], slow=True))

@@ -34,9 +34,12 @@ class Operation:
     """`text` is what the Edit menu says ("Undo Edit Ana Lima"); `steps` run in order, in one
     transaction, so an operation lands whole or not at all."""
 
-    def __init__(self, text: str, steps: list[Step]) -> None:
+    def __init__(self, text: str, steps: list[Step], slow: bool = False) -> None:
         self.text, self.steps = text, steps
         self.done = False  # applied at least once (later applies are redos)
+        # Undo and redo may take longer than the GUI thread can spare (an import's thousands of
+        # rows): they run in a worker even on a local file.
+        self.slow = slow
 
     @property
     def created(self) -> Any:

@@ -200,7 +200,8 @@ class WorkspaceController(QObject):
         raise exc  # a defect, not a refusal: the error dialog shows it
 
     def undo(self) -> None:
-        """Edit ▸ Undo. On a team server the step is written in the worker, then the stack moves."""
+        """Edit ▸ Undo. On a team server (or for a slow step, an import) the step is written in the
+        worker, then the stack moves."""
         self._step(back=True)
 
     def redo(self) -> None:
@@ -209,14 +210,14 @@ class WorkspaceController(QObject):
     def _step(self, back: bool) -> None:
         stack = self.undo_stack
         move = stack.undo if back else stack.redo
-        if not self.runner.in_background:
+        index = stack.index() - 1 if back else stack.index()
+        command = stack.command(index) if 0 <= index < stack.count() else None
+        assert command is None or isinstance(command, OperationCommand)
+        if not self.runner.in_background and not (command is not None and command.operation.slow):
             move()
             return
-        index = stack.index() - 1 if back else stack.index()
-        if self.runner.busy or not 0 <= index < stack.count():
+        if self.runner.busy or command is None:
             return  # (an edit or step under way lands first: the stack then says what is next)
-        command = stack.command(index)
-        assert isinstance(command, OperationCommand)
 
         def landed(changed: Changed) -> None:
             command.settled = "written"

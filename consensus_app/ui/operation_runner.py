@@ -59,8 +59,9 @@ class OperationRunner(QObject):
         return self._running or bool(self._queue)
 
     def submit(self, build: Build, then: Then | None = None) -> bool:
-        """Run now (local file) or in turn (team server). False when refused here and now."""
-        if self.in_background:
+        """Run now (local file) or in turn (team server, or behind a slow undo or redo still being
+        written). False when refused here and now."""
+        if self.in_background or self.busy:
             self._queue.append(_Job(build, then))
             self._next()
             return True
@@ -92,6 +93,7 @@ class OperationRunner(QObject):
         """Undo (forward False) or redo an operation in the worker, in turn with the edits; `landed`
         moves the undo stack once it is written, `refused` says why it was not."""
         job = _Job(lambda _repos: operation, forward=forward, landed=landed, refused=refused)
+        job.operation = operation
         self._queue.append(job)
         self._next()
 
@@ -119,7 +121,10 @@ class OperationRunner(QObject):
                     return None
             return job.operation.apply(ledger) if job.forward else job.operation.revert(ledger)
 
-        task = Task(work, self, name="Saving to the team workspace…", can_cancel=False)
+        name = "Saving to the team workspace…"
+        if not self.in_background and job.operation is not None:  # a slow undo or redo on a local file
+            name = f"{'Redoing' if job.forward else 'Undoing'}: {job.operation.text}…"
+        task = Task(work, self, name=name, can_cancel=False)
         task.sig_done.connect(lambda changed: self._done(job, changed))
         task.sig_failed.connect(lambda exc: self._on_failed(job, exc))
         task.start(_edits_pool())
