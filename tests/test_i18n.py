@@ -119,3 +119,19 @@ def test_export_lang_writes_the_briefs_headings_in_that_language(
     assert "Contents" not in texts["ko"]
     assert "فهرست" in texts["fa"] and "کمیته" in texts["fa"]
     assert "Contents" in texts["en"] and "목차" not in texts["en"]
+
+
+def test_findings_advice_follows_lang_while_json_keeps_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from consensus_app.resources import DEMO_WORKSPACE, resource_path
+
+    db = str(tmp_path / "w.db")
+    assert main(["import", str(resource_path(*DEMO_WORKSPACE)), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "ko", "analyze", "--db", db, "--account", "한결", "--pursuit", "스마트"]) == 0
+    report = capsys.readouterr().out
+    assert "이정우은(는) 승인권자이며 입장이 회의적입니다" in report  # APPROVER_OPPOSED, in Korean
+    assert "APPROVER_OPPOSED" in report  # the code stays as it is
+    assert main(["analyze", "--db", db, "--account", "한결", "--pursuit", "스마트"]) == 0
+    assert "이정우 signs off and is skeptical" in capsys.readouterr().out

@@ -24,7 +24,8 @@ from consensus_app.core.analytics.leaver_findings import LEAVER_RESEARCH, LEAVER
 from consensus_app.core.analytics.plan_findings import PLAN_RESEARCH, PLAN_RULES
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.pursuit_map import MapNode
-from consensus_app.core.wording import function_words
+from consensus_app.core.wording import function_words, joined
+from consensus_app.i18n import _, ngettext
 from models import Profile
 
 # The research each code rests on, with its source; docs/scoring.md says what each costs.
@@ -55,19 +56,21 @@ def _finding(code: str, severity: Severity, message: str, ids: list[int] | tuple
 
 
 def _names(facts: Facts, ids: list[int]) -> str:
-    names = [facts.name(sid) for sid in ids]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return joined([facts.name(sid) for sid in ids])  # "A, B and C" in the current language
 
 
 def no_mobilizer(facts: Facts) -> Iterator[Finding]:
     if facts.members and not facts.supportive_mobilizers:
         talkers = [m.stakeholder_id for m in facts.supporters if m.profile.is_talker]
-        hint = f" Ask {_names(facts, talkers)} who drives change there." if talkers else ""
+        hint = " " + _("Ask {names} who drives change there.").format(names=_names(facts, talkers))
         yield _finding(
             "NO_MOBILIZER",
             Severity.CRITICAL,
-            "Nobody supportive on the committee is a mobilizer (Go-Getter, Teacher or Skeptic), so no one "
-            f"will build agreement for you. Find one and win them over.{hint}",
+            _(
+                "Nobody supportive on the committee is a mobilizer (Go-Getter, Teacher or Skeptic), "
+                "so no one will build agreement for you. Find one and win them over."
+            )
+            + (hint if talkers else ""),
             talkers,
         )
 
@@ -82,8 +85,10 @@ def faction_without_mobilizer(facts: Facts) -> Iterator[Finding]:
             yield _finding(
                 "FACTION_WITHOUT_MOBILIZER",
                 Severity.WARNING,
-                f"Group {number} ({_names(facts, faction)}) has no supportive mobilizer: nobody inside it "
-                "will carry the case to the others. Find a Go-Getter, Teacher or Skeptic there.",
+                _(
+                    "Group {number} ({names}) has no supportive mobilizer: nobody inside it "
+                    "will carry the case to the others. Find a Go-Getter, Teacher or Skeptic there."
+                ).format(number=number, names=_names(facts, faction)),
                 faction,
             )
 
@@ -94,8 +99,10 @@ def approver_opposed(facts: Facts) -> Iterator[Finding]:
             yield _finding(
                 "APPROVER_OPPOSED",
                 Severity.CRITICAL,
-                f"{node.name} signs off and is {_leaning(node.stance)}. Learn what "
-                "they need to be true and address it before the group decides.",
+                _(
+                    "{name} signs off and is {leaning}. Learn what "
+                    "they need to be true and address it before the group decides."
+                ).format(name=node.name, leaning=_leaning(node.stance)),
                 [node.stakeholder_id],
             )
 
@@ -119,18 +126,22 @@ def blocker_risk(facts: Facts) -> Iterator[Finding]:
             continue  # APPROVER_OPPOSED says it
         if not (reached or node.approver or node.influence >= HIGH_INFLUENCE):
             continue
-        who = "a Blocker" if blocker else _leaning(node.stance)
+        who = _("a Blocker") if blocker else _leaning(node.stance)
         if reached:
-            what = f"can sway {_names(facts, reached)}, who {'signs' if len(reached) == 1 else 'sign'} off"
+            what = ngettext(
+                "can sway {names}, who signs off", "can sway {names}, who sign off", len(reached)
+            ).format(names=_names(facts, reached))
         elif node.approver:
-            what = "signs off"
+            what = _("signs off")
         else:
-            what = "carries weight with the whole group"
+            what = _("carries weight with the whole group")
         yield _finding(
             "BLOCKER_RISK",
             Severity.CRITICAL if reached and node.stance <= -1 else Severity.WARNING,
-            f"{node.name} ({who}, influence {node.influence}) {what}. Neutralise the objection early: "
-            "involve them in defining the problem, and brief the approvers before they hear it from them.",
+            _(
+                "{name} ({who}, influence {influence}) {what}. Neutralise the objection early: "
+                "involve them in defining the problem, and brief the approvers before they hear it from them."
+            ).format(name=node.name, who=who, influence=node.influence, what=what),
             [node.stakeholder_id, *reached],
         )
 
@@ -140,7 +151,7 @@ def _not_supportive(node: MapNode) -> bool:
 
 
 def _leaning(stance: int) -> str:
-    return "opposed" if stance <= -2 else "skeptical" if stance == -1 else "neutral or better"
+    return _("opposed") if stance <= -2 else _("skeptical") if stance == -1 else _("neutral or better")
 
 
 def talker_heavy(facts: Facts) -> Iterator[Finding]:
@@ -150,8 +161,10 @@ def talker_heavy(facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "TALKER_HEAVY",
             Severity.INFO,
-            f"{len(talkers)} of {len(supporters)} supporters are talkers (Guides, Friends, Climbers): "
-            "pleasant to meet, but they will not drive a decision. Spend time on the mobilizers instead.",
+            _(
+                "{talkers} of {supporters} supporters are talkers (Guides, Friends, Climbers): "
+                "pleasant to meet, but they will not drive a decision. Spend time on the mobilizers instead."
+            ).format(talkers=len(talkers), supporters=len(supporters)),
             talkers,
         )
 
@@ -162,8 +175,10 @@ def single_threaded(facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "SINGLE_THREADED",
             Severity.WARNING,
-            f"Only {facts.name(engaged[0])} has been engaged in the last {THREADED_WITHIN_DAYS} days: if "
-            "they leave or go quiet, the deal goes with them. Build relationships across the committee.",
+            _(
+                "Only {name} has been engaged in the last {days} days: if "
+                "they leave or go quiet, the deal goes with them. Build relationships across the committee."
+            ).format(name=facts.name(engaged[0]), days=THREADED_WITHIN_DAYS),
             engaged,
         )
         return
@@ -174,9 +189,11 @@ def single_threaded(facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "SINGLE_THREADED",
             Severity.WARNING,
-            f"Nobody you engage has any known tie to {_names(facts, unreached)}, who "
-            f"{'signs' if len(unreached) == 1 else 'sign'} off. Open a "
-            "line to them.",
+            ngettext(
+                "Nobody you engage has any known tie to {names}, who signs off. Open a line to them.",
+                "Nobody you engage has any known tie to {names}, who sign off. Open a line to them.",
+                len(unreached),
+            ).format(names=_names(facts, unreached)),
             unreached,
         )
         return
@@ -185,8 +202,10 @@ def single_threaded(facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "SINGLE_THREADED",
             Severity.WARNING,
-            f"Every connection from the people you engage to the approvers runs through "
-            f"{facts.name(cut)}. Open a second line to the approvers.",
+            _(
+                "Every connection from the people you engage to the approvers runs through "
+                "{name}. Open a second line to the approvers."
+            ).format(name=facts.name(cut)),
             [cut],
         )
 
@@ -219,15 +238,18 @@ def _single_thread(facts: Facts, engaged: list[int]) -> int | None:
 def unengaged_approver(facts: Facts) -> Iterator[Finding]:
     for node in facts.approvers:
         if node.last_engaged is None:
-            when = "has never been engaged"
+            message = _("{name} signs off but has never been engaged. Meet them within the next two weeks.")
         elif not facts.engaged(node):
-            when = f"was last engaged {(facts.today - node.last_engaged).days} days ago"
+            message = _(
+                "{name} signs off but was last engaged {days} days ago. Meet them within the next two weeks."
+            )
         else:
             continue
+        days = (facts.today - node.last_engaged).days if node.last_engaged else 0
         yield _finding(
             "UNENGAGED_APPROVER",
             Severity.WARNING,
-            f"{node.name} signs off but {when}. Meet them within the next two weeks.",
+            message.format(name=node.name, days=days),
             [node.stakeholder_id],
         )
 
@@ -238,8 +260,10 @@ def stale_assessment(facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "STALE_ASSESSMENT",
             Severity.INFO,
-            f"Stance and influence of {_names(facts, stale)} have not been checked in "
-            f"{VERIFIED_WITHIN_DAYS} days. Verify them before relying on this assessment.",
+            _(
+                "Stance and influence of {names} have not been checked in "
+                "{days} days. Verify them before relying on this assessment."
+            ).format(names=_names(facts, stale), days=VERIFIED_WITHIN_DAYS),
             stale,
         )
 
@@ -250,8 +274,10 @@ def large_group(facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "LARGE_GROUP",
             Severity.INFO,
-            f"{count} people sign off, more than the average of {RESEARCH_AVERAGE_SIGN_OFFS}: agreement will "
-            "be harder to reach. Invest early in a shared view of the problem.",
+            _(
+                "{count} people sign off, more than the average of {average}: agreement will "
+                "be harder to reach. Invest early in a shared view of the problem."
+            ).format(count=count, average=RESEARCH_AVERAGE_SIGN_OFFS),
             [a.stakeholder_id for a in facts.approvers],
         )
 
@@ -264,10 +290,13 @@ def divergent_priorities(facts: Facts) -> Iterator[Finding]:
     apart = divergent_pairs(facts, lambda n: n.approver or n.influence >= HIGH_INFLUENCE)
     if not apart:
         return
-    shown = "; ".join(
-        f"{function_words(p.first.function)} and {function_words(p.second.function)}" for p in apart[:4]
+    shown = _("; ").join(
+        _("{first} and {second}").format(
+            first=function_words(p.first.function), second=function_words(p.second.function)
+        )
+        for p in apart[:4]
     )
-    more = f" and {len(apart) - 4} more pairs" if len(apart) > 4 else ""
+    more = _(" and {count} more pairs").format(count=len(apart) - 4) if len(apart) > 4 else ""
     people = sorted({sid for p in apart for sid in (*p.first.stakeholders, *p.second.stakeholders)})
     # People who both sign off and want different things: the high-regret purchase's mark.
     severe = any(p.both_sign_off for p in apart)
@@ -275,8 +304,10 @@ def divergent_priorities(facts: Facts) -> Iterator[Finding]:
         _finding(
             "DIVERGENT_PRIORITIES",
             Severity.CRITICAL if severe else Severity.WARNING,
-            f"No priority theme in common between {shown}{more}, who weigh in on this decision. Find the "
-            "problem they share and say it in their own words before proposing a solution.",
+            _(
+                "No priority theme in common between {pairs}, who weigh in on this decision. Find the "
+                "problem they share and say it in their own words before proposing a solution."
+            ).format(pairs=shown + more),
             people,
         ),
         compared=tuple(apart[:COMPARED_SHOWN]),
