@@ -16,7 +16,6 @@ import pytest
 from consensus_app.cli import main
 from consensus_app.core.interchange import InterchangeError, check_document, load_document
 from consensus_app.exporters.interchange_json import export_document
-from consensus_app.resources import resource_path
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.workspace import Workspace, open_workspace
 from tests.conftest import write_json
@@ -55,9 +54,10 @@ def test_ratings_go_out_and_come_back_as_they_were(workspace: Workspace, tmp_pat
 
 
 def test_a_version_1_file_still_imports_and_exports_no_ratings(workspace: Workspace, tmp_path: Path) -> None:
-    old = json.loads(resource_path("demo_workspace.json").read_text(encoding="utf-8"))
-    assert old["version"] == 1
-    import_document(workspace, load_document(write_json(tmp_path / "demo-v1.json", old)))
+    old = {**rated_document(), "version": 1}
+    del old["accounts"][0]["ratings"]  # a version 1 file of the same account, as older releases wrote it
+    import_document(workspace, load_document(write_json(tmp_path / "nordhavn-v1.json", old)))
+    assert workspace.repos.ratings.for_account(1) == []
     assert all("ratings" not in account for account in export_document(workspace)["accounts"])
 
 
