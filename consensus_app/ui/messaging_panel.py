@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.core.wording import count
+from consensus_app.i18n import ngettext
 from consensus_app.ui.message_library_view import MessageLibraryView
 from consensus_app.ui.widgets import human
 
@@ -63,11 +63,13 @@ class MessagingPanel(QWidget):
         self._shown: Draft | Kit | None = None
         self._quiet = False  # showing a draft the program picked, not the user
 
-        self.heading = QLabel("Open a pursuit to draft messages for its buying group.")
+        self.heading = QLabel(self.tr("Open a pursuit to draft messages for its buying group."))
         self.heading.setWordWrap(True)
         self.language = QComboBox()
         self.language.setObjectName("messaging-language")
-        self.language.setToolTip("The language the drafts and the kits' shareable pieces are written in")
+        self.language.setToolTip(
+            self.tr("The language the drafts and the kits' shareable pieces are written in")
+        )
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setEnabled(False)
@@ -77,22 +79,22 @@ class MessagingPanel(QWidget):
         self.kits.setWordWrap(True)
         self.library = MessageLibraryView(controller)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.drafts, "Drafts")
-        self.tabs.addTab(self.kits, "Mobilizer kits")
-        self.tabs.addTab(self.library, "Library")
+        self.tabs.addTab(self.drafts, self.tr("Drafts"))
+        self.tabs.addTab(self.kits, self.tr("Mobilizer kits"))
+        self.tabs.addTab(self.library, self.tr("Library"))
         self.editor = QPlainTextEdit()
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8A5A00;")
-        self.copy_text = QPushButton("Copy text")
-        self.copy_markdown = QPushButton("Copy Markdown")
-        self.save_button = QPushButton("Save to library")
+        self.copy_text = QPushButton(self.tr("Copy text"))
+        self.copy_markdown = QPushButton(self.tr("Copy Markdown"))
+        self.save_button = QPushButton(self.tr("Save to library"))
 
         buttons = QHBoxLayout()
         for button in (self.copy_text, self.copy_markdown, self.save_button):
             buttons.addWidget(button)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Write the drafts in:"))
+        chooser.addWidget(QLabel(self.tr("Write the drafts in:")))
         chooser.addWidget(self.language, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -123,12 +125,16 @@ class MessagingPanel(QWidget):
         self.kits.clear()
         self._show_language(messaging)
         if messaging is None:
-            self.heading.setText("Open a pursuit to draft messages for its buying group.")
+            self.heading.setText(self.tr("Open a pursuit to draft messages for its buying group."))
             self._show(None)
             return
+        drafts = ngettext("{n} draft", "{n} drafts", len(messaging.drafts)).format(n=len(messaging.drafts))
+        kits = ngettext("{n} kit", "{n} kits", len(messaging.kits)).format(n=len(messaging.kits))
         self.heading.setText(
-            f"For the {human(messaging.stage)} stage: {count(len(messaging.drafts), 'draft')} built on the "
-            f"themes the group shares, and {count(len(messaging.kits), 'kit')} for supportive mobilizers."
+            self.tr(
+                "For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for "
+                "supportive mobilizers."
+            ).format(stage=human(messaging.stage), drafts=drafts, kits=kits)
         )
         for draft in messaging.drafts:
             mark = " ⚠" if draft.warnings else ""
@@ -202,7 +208,9 @@ class MessagingPanel(QWidget):
     def _on_language(self, index: int) -> None:
         code = self.language.itemData(index)
         if code and self.messaging is not None and code != self.messaging.language:
-            self.heading.setText(f"Writing the drafts in {LANGUAGE_NAMES[code]}…")
+            self.heading.setText(
+                self.tr("Writing the drafts in {language}…").format(language=LANGUAGE_NAMES[code])
+            )
             self.sig_language.emit(code)
 
     def _set_direction(self, right_to_left: bool) -> None:

@@ -450,6 +450,53 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
 </context>
 <context>
+    <name>MessagingPanel</name>
+    <message>
+        <source>Open a pursuit to draft messages for its buying group.</source>
+        <translation>یک فرصت فروش را باز کنید تا برای گروه خریدش پیام پیش‌نویس شود.</translation>
+    </message>
+    <message>
+        <source>The language the drafts and the kits&apos; shareable pieces are written in</source>
+        <translation>زبانی که پیش‌نویس‌ها و بخش‌های قابل‌اشتراک بسته‌ها به آن نوشته می‌شوند</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <source>Mobilizer kits</source>
+        <translation>بسته‌های بسیج‌گر</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>کتابخانه</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>رونوشت متن</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>رونوشت Markdown</translation>
+    </message>
+    <message>
+        <source>Save to library</source>
+        <translation>ذخیره در کتابخانه</translation>
+    </message>
+    <message>
+        <source>Write the drafts in:</source>
+        <translation>زبان پیش‌نویس‌ها:</translation>
+    </message>
+    <message>
+        <source>For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for supportive mobilizers.</source>
+        <translation>برای مرحله {stage}: {drafts} بر پایه مضمون‌های مشترک گروه، و {kits} برای بسیج‌گرهای حامی.</translation>
+    </message>
+    <message>
+        <source>Writing the drafts in {language}…</source>
+        <translation>در حال نوشتن پیش‌نویس‌ها به {language}…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

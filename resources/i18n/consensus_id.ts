@@ -450,6 +450,53 @@ Memilih tahap lain menanyakan kapan dan apa yang menggerakkannya, dan menyimpan 
     </message>
 </context>
 <context>
+    <name>MessagingPanel</name>
+    <message>
+        <source>Open a pursuit to draft messages for its buying group.</source>
+        <translation>Buka peluang untuk menyusun pesan bagi kelompok pembelinya.</translation>
+    </message>
+    <message>
+        <source>The language the drafts and the kits&apos; shareable pieces are written in</source>
+        <translation>Bahasa untuk draf dan bagian kit yang dapat dibagikan</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Mobilizer kits</source>
+        <translation>Kit mobilizer</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Salin teks</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Salin Markdown</translation>
+    </message>
+    <message>
+        <source>Save to library</source>
+        <translation>Simpan ke pustaka</translation>
+    </message>
+    <message>
+        <source>Write the drafts in:</source>
+        <translation>Tulis draf dalam:</translation>
+    </message>
+    <message>
+        <source>For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for supportive mobilizers.</source>
+        <translation>Untuk tahap {stage}: {drafts} berdasarkan tema yang dimiliki bersama kelompok, dan {kits} untuk mobilizer pendukung.</translation>
+    </message>
+    <message>
+        <source>Writing the drafts in {language}…</source>
+        <translation>Menulis draf dalam {language}…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -450,6 +450,53 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
 </context>
 <context>
+    <name>MessagingPanel</name>
+    <message>
+        <source>Open a pursuit to draft messages for its buying group.</source>
+        <translation>商談を開くと、購買グループ向けのメッセージ案を作成します。</translation>
+    </message>
+    <message>
+        <source>The language the drafts and the kits&apos; shareable pieces are written in</source>
+        <translation>メッセージ案とキットの共有部分を書く言語</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>メッセージ案</translation>
+    </message>
+    <message>
+        <source>Mobilizer kits</source>
+        <translation>モビライザー向けキット</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>テキストをコピー</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Markdown をコピー</translation>
+    </message>
+    <message>
+        <source>Save to library</source>
+        <translation>ライブラリに保存</translation>
+    </message>
+    <message>
+        <source>Write the drafts in:</source>
+        <translation>メッセージ案の言語:</translation>
+    </message>
+    <message>
+        <source>For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for supportive mobilizers.</source>
+        <translation>{stage}の段階: グループが共有するテーマに基づく{drafts}と、支持するモビライザー向けの{kits}。</translation>
+    </message>
+    <message>
+        <source>Writing the drafts in {language}…</source>
+        <translation>{language}でメッセージ案を作成しています…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -450,6 +450,53 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
 </context>
 <context>
+    <name>MessagingPanel</name>
+    <message>
+        <source>Open a pursuit to draft messages for its buying group.</source>
+        <translation>영업 기회를 열면 구매 그룹을 위한 메시지 초안을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The language the drafts and the kits&apos; shareable pieces are written in</source>
+        <translation>초안과 키트의 공유용 문구를 쓸 언어</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Mobilizer kits</source>
+        <translation>모빌라이저 키트</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>텍스트 복사</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Markdown 복사</translation>
+    </message>
+    <message>
+        <source>Save to library</source>
+        <translation>라이브러리에 저장</translation>
+    </message>
+    <message>
+        <source>Write the drafts in:</source>
+        <translation>초안 작성 언어:</translation>
+    </message>
+    <message>
+        <source>For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for supportive mobilizers.</source>
+        <translation>{stage} 단계: 그룹이 공유하는 테마를 바탕으로 한 {drafts}, 지지하는 모빌라이저를 위한 {kits}.</translation>
+    </message>
+    <message>
+        <source>Writing the drafts in {language}…</source>
+        <translation>{language}(으)로 초안을 작성하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
