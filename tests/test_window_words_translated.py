@@ -49,7 +49,6 @@ UNTRANSLATED: dict[str, int] = {
     "consensus_app/ui/message_library_view.py": 4,
     "consensus_app/ui/navigator.py": 4,
     "consensus_app/ui/people_import_dialog.py": 11,
-    "consensus_app/ui/plan_panel.py": 10,
     "consensus_app/ui/portfolio_themes_view.py": 8,
     "consensus_app/ui/portfolio_window.py": 10,
     "consensus_app/ui/ratings_widgets.py": 1,

@@ -56,10 +56,14 @@ class PlanPanel(QWidget):
         self._controller = controller
         self._today = today
         self.steps: list[PlanStepRecord] = []
-        self.summary = QLabel("Open a pursuit to plan the decision with the customer.", wordWrap=True)
+        self.summary = QLabel(
+            self.tr("Open a pursuit to plan the decision with the customer."), wordWrap=True
+        )
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("plan-table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Step"), self.tr("Who (theirs, ours)"), self.tr("When, how far")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -70,13 +74,15 @@ class PlanPanel(QWidget):
         self.table.setWordWrap(True)
         header.sectionResized.connect(lambda *_: self._fit_rows())  # two lines stay two
 
-        self.title_edit = QLineEdit(placeholderText="What is to be done, e.g. Security review of the pilot")
+        self.title_edit = QLineEdit(
+            placeholderText=self.tr("What is to be done, e.g. Security review of the pilot")
+        )
         self.title_edit.setObjectName("plan-title")
         self.buyer_owner = QComboBox()
         self.buyer_owner.setObjectName("plan-buyer-owner")
-        self.seller_owner = QLineEdit(placeholderText="Who on our team")
+        self.seller_owner = QLineEdit(placeholderText=self.tr("Who on our team"))
         self.seller_owner.setObjectName("plan-seller-owner")
-        self.has_due = QCheckBox("Due by")
+        self.has_due = QCheckBox(self.tr("Due by"))
         self.has_due.setObjectName("plan-has-due")
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
@@ -86,22 +92,22 @@ class PlanPanel(QWidget):
         self.status.setObjectName("plan-status")
         for value in PlanStepStatus:
             self.status.addItem(value.label, value.value)
-        self.add_button = QPushButton("Add step")
+        self.add_button = QPushButton(self.tr("Add step"))
         self.add_button.setObjectName("plan-add")
-        self.save_button = QPushButton("Save changes")
+        self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.setObjectName("plan-save")
-        self.remove_button = QPushButton("Remove step")
+        self.remove_button = QPushButton(self.tr("Remove step"))
         self.remove_button.setObjectName("plan-remove")
 
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
         form = QFormLayout()
-        form.addRow("Step", self.title_edit)
-        form.addRow("Customer owner", self.buyer_owner)
-        form.addRow("Our owner", self.seller_owner)
+        form.addRow(self.tr("Step"), self.title_edit)
+        form.addRow(self.tr("Customer owner"), self.buyer_owner)
+        form.addRow(self.tr("Our owner"), self.seller_owner)
         form.addRow(due_row)
-        form.addRow("Status", self.status)
+        form.addRow(self.tr("Status"), self.status)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.save_button, self.remove_button):
             buttons.addWidget(button)
@@ -126,7 +132,7 @@ class PlanPanel(QWidget):
     def show_map(self, pursuit_map: PursuitMap | None) -> None:
         """Another pursuit (or this one read again): its people to choose from, its plan."""
         self.buyer_owner.clear()
-        self.buyer_owner.addItem("— nobody yet —", None)
+        self.buyer_owner.addItem(self.tr("— nobody yet —"), None)
         if pursuit_map is not None:
             people = sorted(pursuit_map.nodes, key=lambda n: (not n.on_committee, n.name.casefold()))
             for node in people:
@@ -182,7 +188,7 @@ class PlanPanel(QWidget):
 
     def _summary(self, today: date) -> str:
         if not self.steps:
-            return "No plan yet: agree the steps to a decision with the customer and add them here."
+            return self.tr("No plan yet: agree the steps to a decision with the customer and add them here.")
         done = sum(1 for s in self.steps if s.status is PlanStepStatus.DONE)
         late = sum(1 for s in self.steps if s.overdue(today))
         text = f"{count(len(self.steps), 'step')}, {done or 'none'} done"

@@ -497,6 +497,69 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Open a pursuit to plan the decision with the customer.</source>
+        <translation>یک فرصت فروش را باز کنید تا تصمیم را با مشتری برنامه‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>گام</translation>
+    </message>
+    <message>
+        <source>Who (theirs, ours)</source>
+        <translation>مسئول (آن‌ها، ما)</translation>
+    </message>
+    <message>
+        <source>When, how far</source>
+        <translation>کی، تا کجا</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. Security review of the pilot</source>
+        <translation>چه باید کرد، مثلاً بازبینی امنیتی نسخه آزمایشی</translation>
+    </message>
+    <message>
+        <source>Who on our team</source>
+        <translation>چه کسی در تیم ما</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>مهلت تا</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>افزودن گام</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>ذخیره تغییرات</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>حذف گام</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>مسئول در سمت مشتری</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>مسئول در سمت ما</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— هنوز هیچ‌کس —</translation>
+    </message>
+    <message>
+        <source>No plan yet: agree the steps to a decision with the customer and add them here.</source>
+        <translation>هنوز برنامه‌ای نیست: گام‌های رسیدن به تصمیم را با مشتری توافق کنید و اینجا بیفزایید.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -497,6 +497,69 @@ Memilih tahap lain menanyakan kapan dan apa yang menggerakkannya, dan menyimpan 
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Open a pursuit to plan the decision with the customer.</source>
+        <translation>Buka peluang untuk merencanakan keputusan bersama pelanggan.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Who (theirs, ours)</source>
+        <translation>Siapa (mereka, kita)</translation>
+    </message>
+    <message>
+        <source>When, how far</source>
+        <translation>Kapan, sejauh mana</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. Security review of the pilot</source>
+        <translation>Apa yang harus dilakukan, mis. tinjauan keamanan pilot</translation>
+    </message>
+    <message>
+        <source>Who on our team</source>
+        <translation>Siapa di tim kita</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Tambah langkah</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Hapus langkah</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>Penanggung jawab pelanggan</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>Penanggung jawab kita</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— belum ada —</translation>
+    </message>
+    <message>
+        <source>No plan yet: agree the steps to a decision with the customer and add them here.</source>
+        <translation>Belum ada rencana: sepakati langkah menuju keputusan dengan pelanggan dan tambahkan di sini.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

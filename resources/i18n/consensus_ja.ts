@@ -497,6 +497,69 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Open a pursuit to plan the decision with the customer.</source>
+        <translation>商談を開くと、顧客と意思決定の計画を立てられます。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Who (theirs, ours)</source>
+        <translation>担当（先方、当方）</translation>
+    </message>
+    <message>
+        <source>When, how far</source>
+        <translation>時期、進捗</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. Security review of the pilot</source>
+        <translation>やること（例: パイロットのセキュリティレビュー）</translation>
+    </message>
+    <message>
+        <source>Who on our team</source>
+        <translation>当社チームの担当者</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>ステップを削除</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>先方の担当</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>当方の担当</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— まだいない —</translation>
+    </message>
+    <message>
+        <source>No plan yet: agree the steps to a decision with the customer and add them here.</source>
+        <translation>計画はまだありません。意思決定までのステップを顧客と合意し、ここに追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

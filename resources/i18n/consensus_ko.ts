@@ -497,6 +497,69 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Open a pursuit to plan the decision with the customer.</source>
+        <translation>영업 기회를 열면 고객과 함께 결정 계획을 세웁니다.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Who (theirs, ours)</source>
+        <translation>담당(고객, 우리)</translation>
+    </message>
+    <message>
+        <source>When, how far</source>
+        <translation>시기, 진행</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. Security review of the pilot</source>
+        <translation>할 일, 예: 파일럿 보안 검토</translation>
+    </message>
+    <message>
+        <source>Who on our team</source>
+        <translation>우리 팀 담당자</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>단계 추가</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 저장</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>단계 제거</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>고객 측 담당</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>우리 측 담당</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— 아직 없음 —</translation>
+    </message>
+    <message>
+        <source>No plan yet: agree the steps to a decision with the customer and add them here.</source>
+        <translation>아직 계획이 없습니다. 고객과 결정까지의 단계를 합의하고 여기에 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
