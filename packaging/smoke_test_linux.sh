@@ -60,6 +60,9 @@ $sudo dpkg -i "$deb" >/dev/null
 [[ "$(as_person sh -c 'command -v consensus-app')" == /usr/bin/consensus-app ]] || fail "consensus-app is not on PATH"
 [[ -f /usr/share/applications/consensus-app.desktop ]] || fail "no desktop entry"
 [[ -f /usr/share/icons/hicolor/256x256/apps/consensus-app.png ]] || fail "no icon"
+for catalogue in consensus_app/resources/i18n/consensus_ko.qm PySide6/Qt/translations/qtbase_ko.qm; do
+    [[ -f "/opt/consensus/_internal/$catalogue" ]] || fail "no $catalogue: the window could not speak Korean"
+done
 as_person consensus-app --version | grep -qx "consensus-app $version" || fail "--version"
 touch "$scratch/installed"
 sleep 1  # file times below are compared with this one
