@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,11 +46,9 @@ _FINDING = Qt.ItemDataRole.UserRole + 1
 
 
 def verdict(score: int) -> str:
-    if score >= 75:
-        return QCoreApplication.translate("AssessmentPanel", "Ready to agree")
-    if score >= 50:
-        return QCoreApplication.translate("AssessmentPanel", "Work to do")
-    return QCoreApplication.translate("AssessmentPanel", "Divided")
+    from consensus_app.core.analytics.verdicts import verdict as words  # gettext: the brief says it too
+
+    return words(score)
 
 
 class AssessmentPanel(QWidget):

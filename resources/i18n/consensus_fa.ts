@@ -4,18 +4,6 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <source>Ready to agree</source>
-        <translation>آماده توافق</translation>
-    </message>
-    <message>
-        <source>Work to do</source>
-        <translation>کار دارد</translation>
-    </message>
-    <message>
-        <source>Divided</source>
-        <translation>دودسته</translation>
-    </message>
-    <message>
         <source>What-if: imagined changes, nothing is saved</source>
         <translation>چه می‌شد اگر: تغییرات فرضی، چیزی ذخیره نمی‌شود</translation>
     </message>

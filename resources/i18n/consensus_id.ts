@@ -4,18 +4,6 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <source>Ready to agree</source>
-        <translation>Siap sepakat</translation>
-    </message>
-    <message>
-        <source>Work to do</source>
-        <translation>Perlu dikerjakan</translation>
-    </message>
-    <message>
-        <source>Divided</source>
-        <translation>Terbelah</translation>
-    </message>
-    <message>
         <source>What-if: imagined changes, nothing is saved</source>
         <translation>Bagaimana jika: perubahan bayangan, tidak ada yang disimpan</translation>
     </message>

@@ -4,18 +4,6 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <source>Ready to agree</source>
-        <translation>合意できる状態</translation>
-    </message>
-    <message>
-        <source>Work to do</source>
-        <translation>課題あり</translation>
-    </message>
-    <message>
-        <source>Divided</source>
-        <translation>意見が割れている</translation>
-    </message>
-    <message>
         <source>What-if: imagined changes, nothing is saved</source>
         <translation>What-if: 仮の変更で、何も保存されません</translation>
     </message>

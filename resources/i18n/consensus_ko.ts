@@ -4,18 +4,6 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <source>Ready to agree</source>
-        <translation>합의 준비 완료</translation>
-    </message>
-    <message>
-        <source>Work to do</source>
-        <translation>보완 필요</translation>
-    </message>
-    <message>
-        <source>Divided</source>
-        <translation>의견 분열</translation>
-    </message>
-    <message>
         <source>What-if: imagined changes, nothing is saved</source>
         <translation>가정 분석: 가상의 변경이며 저장되지 않습니다</translation>
     </message>

@@ -29,7 +29,7 @@ from consensus_app.ui.exports.brief.verdicts import verdict
 TAG_WIDTH = 84.0
 PER_CODE = 3  # findings of one code shown in full; the rest are summed up in one block
 MORE_NAMES = 24
-COMPONENTS = [Column("Component", 1.1, bold=True), Column("Points", 0.9), Column("Why", 4.6)]
+COMPONENTS = [Column(N_("Component"), 1.1, bold=True), Column(N_("Points"), 0.9), Column(N_("Why"), 4.6)]
 # Severity in grey-scale: the word, and a tag from solid (critical) to outlined (info).
 TAG_FILL = {Severity.CRITICAL: QColor("#222222"), Severity.WARNING: QColor("#8C8C8C"), Severity.INFO: None}
 TAG_TEXT = {
@@ -50,13 +50,20 @@ class AssessmentSection:
         if result.not_enough is not None:
             return [heading(self.title, width), paragraph(result.not_enough, width)]
         blocks: list[Item] = [heading(self.title, width), _score(result.score, data, width)]
-        rows = [[c.label, f"{c.points:.1f} of {c.weight}", c.explanation] for c in result.components]
-        rows += [[d.label, f"−{d.points}", "For " + ", ".join(d.codes)] for d in result.deductions]
+        of = _("{points} of {weight}")
+        rows = [
+            [c.label, of.format(points=f"{c.points:.1f}", weight=c.weight), c.explanation]
+            for c in result.components
+        ]
+        rows += [
+            [d.label, f"−{d.points}", _("For {codes}").format(codes=", ".join(d.codes))]
+            for d in result.deductions
+        ]
         blocks += table(COMPONENTS, rows, width, max_lines=6)
         findings = sorted(result.findings, key=lambda f: -f.severity)
         if not findings:
             blocks.append(subheading(_("Findings"), width, space_above=18))
-            blocks.append(paragraph("No findings: the group looks ready to agree.", width))
+            blocks.append(paragraph(_("No findings: the group looks ready to agree."), width))
             return blocks
         blocks.append(subheading(_("Findings ({count})").format(count=len(findings)), width, space_above=18))
         names = data.names()
@@ -103,7 +110,9 @@ def _finding(finding: Finding, names: dict[int, str], width: float) -> Block:
         listed = ", ".join(people[:MORE_NAMES]) + (
             f" and {len(people) - MORE_NAMES} more" if len(people) > MORE_NAMES else ""
         )
-        parts.append(Text("People: " + listed, font(SMALL_PX + 1), body, color=INK_SOFT))
+        parts.append(
+            Text(_("People: {names}").format(names=listed), font(SMALL_PX + 1), body, color=INK_SOFT)
+        )
     parts += _compared(finding, body)
     if finding.research:
         parts.append(Text(finding.research, font(SMALL_PX, italic=True), body, color=INK_MUTED))

@@ -115,7 +115,7 @@ def table(
 
         return Block(height, paint)
 
-    header_cells = cells([c.title for c in columns], True)
+    header_cells = cells([_(c.title) for c in columns], True)  # titles marked N_ where written
     header = row_painter(header_cells, QColor("#DDE1E6"))
     header.keep_with_next = True
     blocks = [header]

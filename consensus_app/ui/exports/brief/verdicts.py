@@ -17,7 +17,7 @@ PROFILE_LABELS = {
 
 
 def verdict(score: int) -> str:
-    """As the assessment panel says it."""
-    from consensus_app.ui.assessment_panel import verdict as panel_verdict
+    """As the assessment panel says it, in the brief's language."""
+    from consensus_app.core.analytics.verdicts import verdict as words
 
-    return panel_verdict(score)
+    return words(score)
