@@ -124,7 +124,7 @@ class PortfolioWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in zip(
-            BoardColumn, (200, 160, 130, 100, 150, 95, 80, 70, 80, 100, 110), strict=True
+            BoardColumn, (185, 150, 125, 95, 145, 95, 75, 65, 75, 100, 110), strict=True
         ):
             self.table.setColumnWidth(column, width)
         self.summary = _named(QLabel(), "portfolio-summary")
