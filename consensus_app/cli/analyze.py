@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from consensus_app.cli.options import add_command, selection_options
 from consensus_app.cli.words import iso_date, words
 from consensus_app.core.ratings import disagreement_json, sentence
+from consensus_app.i18n import _
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.results import Assessment, ComparedSide, Finding
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         members = {m.stakeholder_id for m in chosen.snapshot.committee.get(chosen.pursuit.id, [])}
         names = {
-            s.id: s.name if s.id in members else f"{s.name} (not on the committee)"
+            s.id: s.name if s.id in members else _("{name} (not on the committee)").format(name=s.name)
             for s in chosen.snapshot.stakeholders
         }
         print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name} ({words(chosen.pursuit.stage)})")
@@ -102,7 +103,7 @@ def _what_if(
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name}: what if {'; '.join(args.what_if)}")
-    print("(imagined changes: nothing is saved)\n")
+    print(_("(imagined changes: nothing is saved)") + "\n")
     before, after = result.before, result.after
     if before.assessable and after.assessable:
         print(f"Consensus readiness: {before.score} → {after.score} ({result.delta:+d})")
@@ -115,7 +116,7 @@ def _what_if(
                 body = textwrap.fill(f.message, 88, initial_indent="    ", subsequent_indent="    ")
                 print(f"  [{f.severity.label}] {f.code}\n{body}")
     if not (result.resolved or result.raised):
-        print("\nNo finding is resolved or raised.")
+        print("\n" + _("No finding is resolved or raised."))
     return 0
 
 
@@ -217,29 +218,35 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
     """A plain-text report a sales manager can read."""
     if assessment.not_enough is not None:
         said = textwrap.fill(assessment.not_enough, width)
-        return f"Consensus readiness: not enough to assess yet\n\n{said}"
-    lines = [f"Consensus readiness: {assessment.score}/100", ""]
+        return _("Consensus readiness: not enough to assess yet") + f"\n\n{said}"
+    lines = [_("Consensus readiness: {score}/100").format(score=assessment.score), ""]
     for c in assessment.components:
         lines.append(f"  {c.label:<11} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
     for d in assessment.deductions:
         lines.append(f"  −{d.points:<3} {d.label} ({', '.join(d.codes)})")
-    lines += ["", "Findings:" if assessment.findings else "No findings: the group looks ready to agree."]
+    lines += [
+        "",
+        _("Findings:") if assessment.findings else _("No findings: the group looks ready to agree."),
+    ]
     for f in assessment.findings:
         body = textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    ")
         lines += [f"  [{f.severity.label}] {f.code}", body, *_compared_lines(f, width)]
     if assessment.factions:
-        lines += ["", "Factions:"]
+        lines += ["", _("Factions:")]
         lines += [f"  {i}. {', '.join(names[s] for s in g)}" for i, g in enumerate(assessment.factions, 1)]
     if assessment.brokers:
-        lines += ["", "Brokers (who links the committee):"]
+        lines += ["", _("Brokers (who links the committee):")]
         for b in assessment.brokers[:5]:
             only = " — the only path between parts of the committee" if b.only_path else ""
             lines.append(f"  {names[b.stakeholder_id]}: {b.betweenness:.0%} of paths{only}")
     if assessment.influence:
-        lines += ["", "Influence reach:"]
+        lines += ["", _("Influence reach:")]
         lines += [f"  {names[r.stakeholder_id]}: {r.reach:.2f}" for r in assessment.influence[:5]]
     if assessment.isolated:
-        lines += ["", "No known ties: " + ", ".join(names[s] for s in assessment.isolated)]
+        lines += [
+            "",
+            _("No known ties: {names}").format(names=", ".join(names[s] for s in assessment.isolated)),
+        ]
     if assessment.disagreements:
         lines += ["", "Colleagues see differently (the score uses the agreed values):"]
         lines += [f"  {sentence(d)}" for d in assessment.disagreements[:5]]
