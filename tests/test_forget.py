@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,14 @@ import pytest
 from sqlalchemy import text
 
 from consensus_app.core.interchange import check_document
+from consensus_app.core.readiness import NotedFinding, Reading
 from consensus_app.storage.bulk_import import import_document
 from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.forget import REDACTED, AmbiguousPersonError, find_person, forget_person
+from consensus_app.storage.readiness import keep_reading, readings
 from consensus_app.storage.workspace import Workspace, open_workspace
+from models import BuyingStage
+from models.journey import JourneyStep
 from tests.large_accounts import ACCOUNT_32, account_document
 
 NAME = "Takeshi Yamamoto"  # s-1, the CIO: on the committee, with reports, ties and priorities
@@ -65,6 +70,22 @@ def _history(workspace: Workspace, account_id: int, person_id: int) -> None:
     repos.relationships.restore(repos.relationships.delete(tie.id))  # removed by mistake, undone
     pursuit = repos.pursuits.list_where(account_id=account_id)[0]
     repos.positions.save(pursuit.id, "org", {person_id: (120.0, 40.0), report.id: (80.0, 160.0)})
+    # The day's assessment names the members and the findings about them; a colleague's move
+    # through the buying stages says who moved them.
+    now = datetime.now(UTC)
+    finding = NotedFinding("BLOCKER_RISK", "warning", f"{NAME} can block the purchase", (person_id,))
+    names = {person_id: NAME, report.id: report.name}
+    keep_reading(workspace, pursuit.id, Reading(now.date(), now, 61, findings=(finding,), names=names))
+    with workspace.write() as session:
+        session.add(
+            JourneyStep(
+                pursuit_id=pursuit.id,
+                stakeholder_id=report.id,
+                day=now.date(),
+                to_stage=BuyingStage.SOLUTION_IDENTIFICATION,
+                note=f"After the workshop {NAME} ran",
+            )
+        )
 
 
 def _file_bytes(database: Path) -> bytes:
@@ -110,6 +131,9 @@ def test_forgetting_a_person_removes_them_everywhere_and_from_the_file(tmp_path:
         if details:
             json.loads(details)  # still JSON after a mention in it was replaced
     assert NAME not in report.describe() and "2 priorities" in report.describe()
+    kept = readings(workspace, repos.pursuits.list_where(account_id=account.id)[0].id)
+    assert [r.findings[0].message for r in kept] == [f"{REDACTED} can block the purchase"]
+    assert NAME not in kept[0].names.values()  # the day's reading still reads, without them
 
     after = _file_bytes(database)  # the database and its write-ahead log, while still open
     for trace in TRACES:

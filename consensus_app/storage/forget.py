@@ -60,6 +60,8 @@ _MENTIONS: dict[tuple[str, str], bool] = {
     ("message", "title"): True,
     ("message", "body"): True,
     ("plan_step", "title"): True,  # "Reference call with <name>"
+    ("journey_step", "note"): True,  # what moved a colleague: "after the call with <name>"
+    ("readiness_snapshot", "body"): True,  # a day's assessment: members' names, findings naming them
     ("change_log", "summary"): True,
     ("change_log", "details"): True,
 }
