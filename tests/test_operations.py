@@ -228,3 +228,22 @@ def test_a_map_import_is_one_step_that_undo_takes_back_and_redo_brings_back(
     with pytest.raises(ConstraintError, match="changed after the import"):
         imported.operation.revert(_ledger(acme))
     assert acme.repos.accounts.get(nordlys.id).industry == "Shipping"  # nothing was taken back
+
+    # Rows without a version count too: a card a colleague placed on the new account's map.
+    imported = import_map(acme, _renamed(path, tmp_path, "fjord"), lambda _done: None)
+    imported.operation.done = True
+    fjord = next(a for a in colleague.repos.accounts.list() if a.key == "fjord")
+    pursuit = colleague.repos.pursuits.list_where(account_id=fjord.id)[0]
+    person = colleague.repos.stakeholders.for_account(fjord.id)[0]
+    colleague.repos.positions.save(pursuit.id, "org", {person.id: (10.0, 20.0)})
+    with pytest.raises(ConstraintError, match="changed after the import"):
+        imported.operation.revert(_ledger(acme))
+    assert acme.repos.positions.get(pursuit.id, "org") == {person.id: (10.0, 20.0)}
+
+
+def _renamed(path: Path, folder: Path, key: str) -> Path:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["accounts"][0].update(id=key, name=key.title())
+    out = folder / f"{key}.json"
+    out.write_text(json.dumps(document), encoding="utf-8")
+    return out

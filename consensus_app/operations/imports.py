@@ -63,14 +63,18 @@ class AccountContents(Step):
             w.changed.created(ACCOUNT, accounts.restore(wanted))
 
 
-def _edits(tombstone: Tombstone) -> set[tuple[str, int, int]]:
-    """The rows people edit (those with a row version), each with its version: equal sets mean
-    nobody changed the account; rows the app derives (vectors, readings, the log) do not count."""
+# Rows the app derives (sentence vectors, the daily readings, the log): they change by themselves.
+_DERIVED = frozenset({"priority_vector", "readiness_snapshot", "change_log"})
+
+
+def _edits(tombstone: Tombstone) -> set[tuple[str, tuple[tuple[str, str], ...]]]:
+    """The account's rows as people made them, whole: equal sets mean nobody changed the account
+    (an edited person, a theme correction, a colleague's rating, a dragged card)."""
     return {
-        (table, row["id"], row["version"])
+        (table, tuple(sorted((name, repr(value)) for name, value in row.items())))
         for table, rows in tombstone.rows.items()
+        if table not in _DERIVED
         for row in rows
-        if "version" in row
     }
 
 
