@@ -182,15 +182,25 @@ def test_the_maps_read_in_bulk_are_the_maps_of_whole_accounts(portfolio: Workspa
     """The board reads 40 accounts at a time without priorities: each map is the same as the one
     read from the account's whole snapshot (people, ties, seats, plan), so the score is too."""
     from consensus_app.core.pursuit_map import build_pursuit_map
+    from consensus_app.operations.leavers import mark_left
+    from consensus_app.operations.operation import Ledger
+    from consensus_app.operations.steps import Versions
     from consensus_app.storage.portfolio_readiness import pursuit_maps
 
     rows = board_rows(portfolio, TODAY)
     wanted: dict[int, list[int]] = {}
     for row in rows:
         wanted.setdefault(row.account_id, []).append(row.pursuit_id)
+    # Someone on a committee left the company: their seat is kept for CHAMPION_LEFT.
+    seat = portfolio.repos.committee.for_pursuit(rows[0].pursuit_id)[0]
+    leaving = mark_left(portfolio.repos, seat.stakeholder_id, TODAY)
+    assert leaving is not None
+    leaving.apply(Ledger(portfolio, Versions(), lambda _conflict: True))
     bulk = {m.pursuit_id: m for m in pursuit_maps(portfolio, wanted)}
+    assert bulk[rows[0].pursuit_id].departures
     assert set(bulk) == {r.pursuit_id for r in rows}
     for row in rows:
         whole = build_pursuit_map(portfolio.repos.accounts.snapshot(row.account_id), row.pursuit_id)
         assert bulk[row.pursuit_id].nodes == whole.nodes and bulk[row.pursuit_id].edges == whole.edges
         assert (bulk[row.pursuit_id].title, bulk[row.pursuit_id].plan) == (whole.title, whole.plan)
+        assert bulk[row.pursuit_id].departures == whole.departures

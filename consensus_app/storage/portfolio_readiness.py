@@ -29,6 +29,7 @@ from consensus_app.core.portfolio_board import BoardRow
 from consensus_app.core.pursuit_map import PursuitMap, build_pursuit_map
 from consensus_app.core.readiness import Reading, body_of, reading_of
 from consensus_app.storage.bad_rows import BadRowError, validated
+from consensus_app.storage.leavers import load_former_seats
 from consensus_app.storage.plan_steps import load_plans
 from models import (
     AccountRecord,
@@ -151,6 +152,9 @@ def _snapshots(session: Any, account_ids: list[int]) -> dict[int, AccountSnapsho
             snapshots[account_of[seat.pursuit_id]].committee[seat.pursuit_id].append(seat)
     for pursuit_id, steps in load_plans(session, list(account_of), people, _kept).items():
         snapshots[account_of[pursuit_id]].plans[pursuit_id] = steps
+    # The seats of people who left: CHAMPION_LEFT reads them, as on the Assessment tab.
+    for pursuit_id, seats in load_former_seats(session, list(account_of), people, _kept).items():
+        snapshots[account_of[pursuit_id]].former_seats[pursuit_id] = seats
     return snapshots
 
 
