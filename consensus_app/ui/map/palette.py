@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPen
 from consensus_app.core.pursuit_map import EdgeKind
 from consensus_app.core.relationship_kinds import LineEnd, LinePattern, kind_info
 from consensus_app.core.wording import STANCE_SIGNS as STANCE_SIGNS  # drawn on cards and in the legend
+from consensus_app.core.wording import STANCE_WORDS as STANCE_WORDS  # the deck checks it is the map's
 from consensus_app.core.wording import stance_word as _stance_word
 from consensus_app.i18n import N_, ShownWords
 from models import Profile
