@@ -156,7 +156,8 @@ class Insights(QObject):
         if pursuit_map is None:
             return
         self._window.settings.set_draft_language(self._workspace_key(), pursuit_map.pursuit_id, language)
-        self._draft_messages(self.themes_service.themes, pursuit_map)
+        if self.themes_service.pursuit_id == pursuit_map.pursuit_id:  # else its themes draft on arrival
+            self._draft_messages(self.themes_service.themes, pursuit_map)
 
     def _workspace_key(self) -> str:
         from consensus_app.storage.team import without_password  # loaded with the workspace

@@ -35,6 +35,11 @@ class ThemesService(QObject):
         self._pursuit_map: PursuitMap | None = None
         controller.sig_changed.connect(self._on_changed)
 
+    @property
+    def pursuit_id(self) -> int | None:
+        """The pursuit `themes` were found for (the one opened before may still be shown)."""
+        return int(self._key[0]) if self._key is not None else None
+
     def _on_changed(self, changed: Any) -> None:
         """The seller corrected the themes (or undid that): theme again, with the corrections."""
         from consensus_app.operations.theme_edits import THEME
