@@ -54,6 +54,8 @@ def test_korean_window_menus_toolbar_and_layouts(
     assert window.inspector_dock.windowTitle() == "이해관계자"
     assert current_language() == "ko"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    view_menu = window.menuBar().actions()[2].menu()
+    qtbot.waitUntil(lambda: "show-stages" in [a.objectName() for a in view_menu.actions()])  # in any language
 
 
 def test_persian_window_is_mirrored(

@@ -79,8 +79,7 @@ class StageBadges(QObject):
         )
         self.action.toggled.connect(lambda _on: self.refresh())
         panel.sig_assessed.connect(lambda _assessment, _map: self.refresh())
-        menus = [a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View"]
-        view = next((m for m in menus if isinstance(m, QMenu)), None)
+        view = window.menuBar().findChild(QMenu, "view-menu")
         if view is not None:
             view.addSeparator()
             view.addAction(self.action)

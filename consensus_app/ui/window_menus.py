@@ -50,6 +50,7 @@ def build_menus(window: MainWindow) -> tuple[QAction, WorkspaceSwitch]:
     ):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_menu.setObjectName("view-menu")  # found by name: its title is in the user's language
     for action in [
         *window.committee_view.actions,
         None,
