@@ -45,7 +45,7 @@ UNTRANSLATED: dict[str, int] = {
     "consensus_app/ui/inspector.py": 2,
     "consensus_app/ui/journey_widgets.py": 6,
     "consensus_app/ui/map_sync.py": 1,
-    "consensus_app/ui/mark_left.py": 12,
+    "consensus_app/ui/mark_left.py": 13,
     "consensus_app/ui/message_library_view.py": 4,
     "consensus_app/ui/navigator.py": 4,
     "consensus_app/ui/people_import_dialog.py": 11,
