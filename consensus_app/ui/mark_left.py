@@ -108,6 +108,10 @@ class LeaveDialog(QDialog):
         layout.addWidget(self.loses)
         layout.addWidget(self.buttons)
         self.runner = BackgroundRunner(self)  # a large committee is assessed off the GUI thread
+        # A preview that fails says so; marking them as left is still possible.
+        self.runner.sig_failed.connect(
+            lambda exc: self.score.setText(f"Readiness: could not be assessed ({exc})")
+        )
         self.day.dateChanged.connect(lambda _d: self._assess())
         self._assess()
 

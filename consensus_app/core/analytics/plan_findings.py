@@ -25,8 +25,8 @@ def plan_step_overdue(facts: Facts) -> Iterator[Finding]:
             continue
         owner = ""
         ids: tuple[int, ...] = ()
-        if step.buyer_owner_id is not None and any(
-            n.stakeholder_id == step.buyer_owner_id for n in facts.pursuit_map.nodes
+        if step.buyer_owner_id is not None and any(  # (not someone who left the company)
+            n.stakeholder_id == step.buyer_owner_id and n.left_on is None for n in facts.pursuit_map.nodes
         ):
             owner = facts.name(step.buyer_owner_id)
             ids = (step.buyer_owner_id,)
