@@ -96,3 +96,26 @@ def test_a_plan_step_is_added_changed_and_removed_in_the_plan_tab_each_undoable(
     QApplication.processEvents()
     assert [s.id for s in nordlys.repos.plan_steps.for_pursuit(pursuit_id)] == [step.id]
     assert _rows(window)[0][0] == TITLE
+
+
+def test_the_plan_tab_follows_people_added_renamed_and_deleted_on_the_map(
+    qtbot: QtBot, window: MainWindow, nordlys: Workspace
+) -> None:
+    panel = window.insights.plan
+    owner = person_id(window, "Øystein Bråten")
+    qtbot.keyClicks(panel.title_edit, TITLE)
+    panel.buyer_owner.setCurrentIndex(panel.buyer_owner.findData(owner))
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+
+    assert window.controller.add_stakeholder(on_committee=True, name="Hoda Rahimi هدی رحیمی")
+    assert panel.buyer_owner.findText("Hoda Rahimi هدی رحیمی") > 0  # a new person can own a step
+
+    assert window.controller.edit_stakeholder(owner, name="Øystein Bråten-Lie")
+    assert panel.buyer_owner.findText("Øystein Bråten-Lie") > 0
+    assert _rows(window)[0][1].startswith("Øystein Bråten-Lie")  # the step says who owns it now
+
+    window.controller.delete_items([owner], [])
+    assert panel.buyer_owner.findData(owner) == -1  # nobody to choose who is not there
+    assert _rows(window)[0][1].startswith("—")
+    (step,) = nordlys.repos.plan_steps.for_pursuit(window.controller.pursuit_id or 0)
+    assert step.buyer_owner_id is None

@@ -125,6 +125,8 @@ class PlanPanel(QWidget):
         self.title_edit.textChanged.connect(self._enable)
         controller.sig_changed.connect(self._on_changed)
         controller.sig_map_changed.connect(self.show_map)
+        controller.sig_cast_changed.connect(self.show_map)  # someone added, deleted or restored
+        controller.sig_people_changed.connect(self._on_people_changed)
         self._clear_form()
 
     # --- what is shown ----------------------------------------------------------------------
@@ -220,6 +222,13 @@ class PlanPanel(QWidget):
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(PLAN_STEP):
             self.reload()
+
+    def _on_people_changed(self, pursuit_map: PursuitMap, ids: set[int]) -> None:
+        """A renamed person: the owner list and the table say their new name."""
+        shown = {self.buyer_owner.itemData(i): i for i in range(1, self.buyer_owner.count())}
+        nodes = (pursuit_map.node(i) for i in ids if i in shown)
+        if any(not self.buyer_owner.itemText(shown[n.stakeholder_id]).startswith(n.name) for n in nodes):
+            self.show_map(pursuit_map)
 
     def _on_selected(self) -> None:
         step = self.selected_step()
