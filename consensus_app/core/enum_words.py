@@ -59,7 +59,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "solution_identification": N_("solution identification"),
         "supplier_selection": N_("supplier selection"),
     },
-    "PursuitStatus": {"open": N_("open"), "won": N_("won"), "lost": N_("lost"), "no_decision": N_("no decision")},
+    "PursuitStatus": {
+        "open": N_("open"),
+        "won": N_("won"),
+        "lost": N_("lost"),
+        "no_decision": N_("no decision"),
+    },
     "RelationshipKind": {
         "influences": N_("influences"),
         "allies": N_("allies"),

@@ -35,6 +35,5 @@ class PlanDeadline:
 
 def plan_deadlines(steps: Iterable[PlanStepRecord]) -> tuple[PlanDeadline, ...]:
     return tuple(
-        PlanDeadline(s.title, s.due, s.status == DONE, s.buyer_owner_id, s.seller_owner or "")
-        for s in steps
+        PlanDeadline(s.title, s.due, s.status == DONE, s.buyer_owner_id, s.seller_owner or "") for s in steps
     )

@@ -122,7 +122,12 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
         for tie in snapshot.relationships
     ]
     the_map = PursuitMap(
-        snapshot.account.id, pursuit_id, f"{snapshot.account.name} — {pursuit.name}", nodes, edges, pursuit.stage
+        snapshot.account.id,
+        pursuit_id,
+        f"{snapshot.account.name} — {pursuit.name}",
+        nodes,
+        edges,
+        pursuit.stage,
     )
     the_map.plan = plan_deadlines(snapshot.plans.get(pursuit_id, []))
     the_map.ratings = tuple(r for r in snapshot.ratings if r.pursuit_id in (None, pursuit_id))
