@@ -24,7 +24,7 @@ def test_upgrading_to_0010_keeps_people_present_and_back_down_keeps_them_too(db_
                 "VALUES (1, 1, 'ji-woo', '김지우', 'finance', 'go_getter', 1)"
             )
         )
-    upgrade(engine)
+    upgrade(engine, "0010")
     assert current_revision(engine) == "0010"
     with engine.connect() as db:
         assert db.execute(text("SELECT name, left_on FROM stakeholder")).all() == [("김지우", None)]
