@@ -197,3 +197,18 @@ def test_a_fresh_crm_export_updates_people_and_keeps_their_journey(workspace: Wo
     assert [m.to_stage for m in workspace.repos.journey.moves(pursuit)] == [SUPPLIER, PROBLEM]
     kept = workspace.repos.committee.get(seat.id)
     assert (kept.journey_stage, kept.journey_from) == (PROBLEM, SUPPLIER)
+
+
+def test_a_colleagues_reading_of_the_same_day_is_replaced_by_the_later_one(workspace: Workspace) -> None:
+    """Two windows keep today's reading: one reading a day stays, the later one (it is written in one
+    insert-or-update statement, so the two cannot collide on the day's key either)."""
+    from consensus_app.core.readiness import Reading
+    from consensus_app.storage.workspace import open_workspace
+
+    import_document(workspace, check_document(account_document(*ACCOUNT_32)))
+    now = datetime.now(UTC)
+    with open_workspace(workspace.url, actor="ana") as colleague:
+        keep_reading(colleague, 1, Reading(now.date(), now, 40))
+        keep_reading(workspace, 1, Reading(now.date(), now + timedelta(seconds=1), 45))
+    (kept,) = readings(workspace, 1)
+    assert kept.score == 45

@@ -17,24 +17,28 @@ if TYPE_CHECKING:
 
 
 def keep_reading(workspace: Workspace, pursuit_id: int, reading: Reading) -> None:
-    """Write the reading as its day's (or its day's review); one already there is replaced."""
+    """Write the reading as its day's (or its day's review); one already there is replaced.
+
+    One statement (insert, or update on the day's row): two colleagues' windows keeping the same
+    day's reading at once both land, the later one winning, instead of one failing on the key."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    table = ReadinessSnapshot.__table__  # type: ignore[attr-defined]
+    values = {
+        "taken_at": reading.taken_at,
+        "score": reading.score,
+        "body": json.dumps(body_of(reading), ensure_ascii=False, sort_keys=True),
+    }
     with workspace.write() as session:
-        query = select(ReadinessSnapshot).where(
-            ReadinessSnapshot.pursuit_id == pursuit_id,
-            ReadinessSnapshot.day == reading.day,
-            ReadinessSnapshot.reviewed == reading.reviewed,
+        conn = session.connection()
+        make = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        statement = make(table).values(
+            pursuit_id=pursuit_id, day=reading.day, reviewed=reading.reviewed, **values
         )
-        row = session.exec(query).first() or ReadinessSnapshot(
-            pursuit_id=pursuit_id,
-            day=reading.day,
-            reviewed=reading.reviewed,
-            taken_at=reading.taken_at,
-            body="",
+        conn.execute(
+            statement.on_conflict_do_update(index_elements=["pursuit_id", "day", "reviewed"], set_=values)
         )
-        row.taken_at = reading.taken_at
-        row.score = reading.score
-        row.body = json.dumps(body_of(reading), ensure_ascii=False, sort_keys=True)
-        session.add(row)
 
 
 def readings(workspace: Workspace, pursuit_id: int) -> list[Reading]:
