@@ -48,9 +48,17 @@ SKEPTIC = "佐藤 美咲"  # opposed (−2): leaving takes a problem away, not a
 
 
 def _assessed(qtbot: QtBot, window: MainWindow, until: Callable[[], bool] = lambda: True) -> None:
-    panel = window.assessment
+    """Once the assessment has the pursuit's themes too (DIVERGENT_PRIORITIES rests on them)."""
+    panel, themes = window.assessment, window.insights.themes_service
     qtbot.waitUntil(
-        lambda: panel.assessment is not None and not panel.runner.busy and until(), timeout=30_000
+        lambda: (
+            themes.pursuit_id == window.controller.pursuit_id
+            and not themes.runner.busy
+            and panel.assessment is not None
+            and not panel.runner.busy
+            and until()
+        ),
+        timeout=30_000,
     )
 
 
