@@ -5,7 +5,7 @@ back with its edit; profiles are the person's own; a deleted person's ratings co
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -208,3 +208,25 @@ def test_a_view_given_over_a_colleagues_newer_change_lands_only_if_the_edit_does
     views = {r.rater_name: r.value for r in ana.repos.ratings.for_pursuit(1) if r.stakeholder_id == person}
     assert views == ({"Ana Lima": "2", "김지우": "-2"} if overwrite else {"Ana Lima": "2"})
     assert ana.repos.committee.get(member).stance == (-2 if overwrite else 2)
+
+
+def test_a_view_redone_another_day_keeps_the_day_it_was_given(
+    team: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which view is the latest depends on its day: redo must not move it to the day of the redo."""
+    import consensus_app.storage.ratings as ratings_module
+
+    ana, _jiwoo = team
+    member, _person, _name = _seat(ana, 3)
+    operation, ledger = _set(ana, SEAT, member, stance=2)
+    given = date.today()
+    operation.revert(ledger)
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls) -> date:
+            return given + timedelta(days=1)
+
+    monkeypatch.setattr(ratings_module, "date", Tomorrow)
+    operation.apply(ledger)
+    assert [r.day for r in ana.repos.ratings.for_pursuit(1) if r.value == "2"] == [given]

@@ -36,8 +36,12 @@ class RecordRating(Step):
     def apply(self, w: Writer) -> None:
         from consensus_app.storage.ratings import as_rating
 
-        rating_id = self.record.id if self.record is not None else None
-        self.record = w.repos.ratings.add(**self.fields, rating_id=rating_id)
+        before = self.record  # redo: the same row again, with its own day (not the day of the redo)
+        self.record = w.repos.ratings.add(
+            **self.fields,
+            rating_id=before.id if before is not None else None,
+            day=before.day if before is not None else None,
+        )
         w.changed.records[(RATING, self.record.id)] = as_rating(self.record)
 
     def revert(self, w: Writer) -> None:
