@@ -249,3 +249,24 @@ def test_view_show_buying_stages_badges_each_members_card_and_follows_a_move(
     assert badges.badges == [] and not any(
         type(item).__name__ == "StageBadge" for item in window.scene.items()
     )
+
+
+def test_a_reading_still_waiting_is_kept_when_another_pursuit_opens(qtbot: QtBot, window: MainWindow) -> None:
+    """A day's reading is written once edits settle (2 s): opening another pursuit meanwhile keeps
+    it, and Mark as reviewed waits for the new pursuit's own assessment."""
+    _assessed(qtbot, window)
+    workspace = window.controller.workspace
+    qtbot.waitUntil(lambda: len(readings(workspace, 1)) == 1, timeout=10_000)
+    select(qtbot, window, OTHER_APPROVER)
+    _answer_move_dialog(qtbot, "Ny CFO vil se på behovet på nytt")
+    _choose_stage(window.inspector.journey_stage, PROBLEM)
+    settle(window)
+    _assessed(qtbot, window, lambda: "JOURNEY_LAG" in _codes(window))
+    score_now = window.assessment.assessment.score  # type: ignore[union-attr]
+    opened: list[int] = []
+    assert window.controller.add_pursuit(1, then=lambda p: opened.append(p.id), name="Havneprosjekt")
+    window.controller.open_pursuit(opened[0])  # within the 2 s: the reading has not been written yet
+    window.assessment.mark_reviewed.click()  # before the new pursuit's assessment: marks nothing
+    qtbot.waitUntil(lambda: window.assessment.assessment is not None and not window.assessment.runner.busy)
+    (kept,) = readings(workspace, 1)
+    assert (kept.score, kept.reviewed) == (score_now, False)  # the first pursuit's reading, kept

@@ -140,6 +140,8 @@ class ReadinessKeeper(QObject):
         if not self._controller.is_open:
             return
         reading = reading_of(assessment, pursuit_map, self._now())
+        if self.current is not None and self.current[0] != pursuit_map.pursuit_id:
+            self.keep_now()  # the pursuit left behind keeps its pending reading
         self.current = (pursuit_map.pursuit_id, reading)
         self._show(pursuit_map.pursuit_id)
         if not reading.same_result(self._kept.get(pursuit_map.pursuit_id)):
@@ -157,8 +159,8 @@ class ReadinessKeeper(QObject):
             self._kept[pursuit_id] = reading
 
     def mark_reviewed(self) -> None:
-        if self.current is None:
-            return
+        if self.current is None or self.current[0] != self._controller.pursuit_id:
+            return  # (another pursuit opened: its assessment is on its way)
         self.keep_now()
         pursuit_id, reading = self.current
         when = self._now()
