@@ -95,7 +95,7 @@ def test_people_who_left_go_out_and_come_back_as_they_were(workspace: Workspace,
 
 def test_a_version_1_file_still_imports_with_nobody_gone(workspace: Workspace, tmp_path: Path) -> None:
     old = json.loads(resource_path("demo_workspace.json").read_text(encoding="utf-8"))
-    assert old["version"] == 1
+    old["version"] = 1  # the demo holds nothing version 2 added: read as a version 1 file
     import_document(workspace, load_document(write_json(tmp_path / "demo-v1.json", old)))
     assert not any(p.left_on for p in workspace.repos.stakeholders.for_account(1))
     exported = export_document(workspace)
