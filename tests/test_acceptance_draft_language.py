@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from consensus_app.core.messaging.templates import templates_for
 from consensus_app.storage.team import without_password
 from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.export_dialog import ExportDialog
+from consensus_app.ui.export_kinds import Kind
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.messaging_panel import MessagingPanel
 from consensus_app.ui.settings import UiSettings
@@ -107,3 +109,11 @@ def test_the_user_switches_the_drafts_language_and_it_is_kept(
     pursuit_id = again.controller.pursuit_id
     assert pursuit_id is not None
     assert settings.draft_language(without_password(nordlys.url), pursuit_id) == "ko"
+
+    # The review brief and deck export the drafts in the language chosen here.
+    again.export_action.trigger()
+    dialog = again.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.BRIEF.value))
+    assert dialog.request(dialog.default_path()).drafts_language == "ko"
+    dialog.reject()

@@ -85,3 +85,41 @@ def test_a_japanese_committees_drafts_are_japanese_in_the_brief(
     body = "\n".join(lines)
     assert "次のステップのご提案" in body and "皆さま" in body
     assert "Suggested next step" not in body and "「" in body
+
+
+def test_the_drafts_language_the_seller_chose_writes_the_briefs_drafts(
+    qapp: QApplication, workspace: Workspace, tmp_path: Path
+) -> None:
+    """A Japanese committee's drafts, written in English because the seller chose it in the
+    Messages tab (`drafts_language`; `export --drafts-language en`)."""
+    import_document(workspace, check_document(committee_document("ja", BuyingStage.SOLUTION_IDENTIFICATION)))
+    pursuit_id = next(p.id for p in workspace.repos.pursuits.list_where())
+    pdf = write_brief(
+        workspace, pursuit_id, tmp_path / "brief.pdf", today=date(2026, 12, 7), drafts_language="en"
+    )
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    page = next(p for p in text.split("\f") if "Drafted messages" in p and "Brings together" in p)
+    assert "Suggested next step" in page and "次のステップのご提案" not in page
+
+
+def test_export_refuses_a_drafts_language_with_no_templates(
+    workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from consensus_app.cli import main
+
+    import_document(workspace, check_document(committee_document("ja", BuyingStage.SOLUTION_IDENTIFICATION)))
+    out = tmp_path / "brief.pdf"
+    args = [
+        "export",
+        "--db",
+        str(workspace.url),
+        "--format",
+        "brief",
+        "--drafts-language",
+        "xx",
+        "-o",
+        str(out),
+    ]
+    assert main(args) != 0
+    assert "--drafts-language xx: drafts are written in en, fa, id, ja, ko" in capsys.readouterr().err
+    assert not out.exists()

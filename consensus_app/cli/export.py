@@ -89,6 +89,12 @@ def register(commands: Any) -> None:
         help="brief, pptx: the buyer-safe version for the customer's committee: who takes part, the "
         "shared ground in their words, their decision criteria and the plan; nothing internal",
     )
+    parser.add_argument(
+        "--drafts-language",
+        metavar="CODE",
+        help="brief, pptx: the drafted messages' language (en, ko, ja, fa, id); default: the one most "
+        "of the committee's approvers write in",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -156,6 +162,7 @@ def _write(workspace: Workspace, fmt: ExportFormat, args: argparse.Namespace) ->
         committee_only=not args.everyone,
         tables=(args.table,) if args.table else None,
         for_customer=_for_customer(fmt, args),
+        drafts_language=_drafts_language(args),
     )
     if fmt.write is not None:
         fmt.write(workspace, job, None, None)
@@ -170,6 +177,17 @@ def _for_customer(fmt: ExportFormat, args: argparse.Namespace) -> bool:
             f"--for-customer: the {fmt.cli_name} export has no buyer-safe version (brief, pptx do)"
         )
     return bool(args.for_customer)
+
+
+def _drafts_language(args: argparse.Namespace) -> str | None:
+    from consensus_app.core.messaging.templates import available_languages
+
+    chosen: str | None = args.drafts_language
+    if chosen is not None and chosen not in available_languages():
+        raise ValueError(
+            f"--drafts-language {chosen}: drafts are written in {', '.join(available_languages())}"
+        )
+    return chosen
 
 
 def _image(workspace: Workspace, job: ExportJob) -> None:
@@ -199,7 +217,8 @@ def _brief(workspace: Workspace, job: ExportJob) -> None:
         from consensus_app.exporters.customer_view import gather_customer_view
         from consensus_app.ui.exports.brief import render_customer_brief
 
-        render_customer_brief(gather_customer_view(workspace, job.pursuit_id), job.path, page=page)
+        view = gather_customer_view(workspace, job.pursuit_id, drafts_language=job.drafts_language)
+        render_customer_brief(view, job.path, page=page)
         return
     write_brief(
         workspace,
@@ -209,6 +228,7 @@ def _brief(workspace: Workspace, job: ExportJob) -> None:
         layout=job.layout,
         page=job.page if job.page != "map" else "a4",
         committee_only=job.committee_only,
+        drafts_language=job.drafts_language,
     )
 
 

@@ -178,10 +178,12 @@ def gather_customer_view(
     pursuit_id: int,
     *,
     today: date | None = None,
+    drafts_language: str | None = None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> CustomerView:
-    """The buyer-safe view of a pursuit, read from the workspace (Cancelled when asked to stop)."""
+    """The buyer-safe view of a pursuit, read from the workspace (Cancelled when asked to stop);
+    the shared ground as the drafts put it, in `drafts_language` (None: the committee's)."""
     from consensus_app.core.messaging.bridges import from_pursuit_themes
     from consensus_app.exporters.review_parts import gather_review_parts
 
@@ -199,7 +201,11 @@ def gather_customer_view(
     )
     the_map = parts.source.pursuit_map
     messaging = messaging_for_pursuit(
-        parts.snapshot, pursuit_id, from_pursuit_themes(parts.themes), pursuit_map=the_map
+        parts.snapshot,
+        pursuit_id,
+        from_pursuit_themes(parts.themes),
+        pursuit_map=the_map,
+        language=drafts_language,
     )
     view = customer_view(
         account_name=parts.snapshot.account.name,

@@ -70,6 +70,7 @@ class ExportJob:
     committee_only: bool = True  # the map shows the committee view, not everyone
     tables: tuple[str, ...] | None = None  # xlsx: only these sheets
     for_customer: bool = False  # brief, pptx: the buyer-safe version (exporters/customer_view.py)
+    drafts_language: str | None = None  # brief, pptx: the drafted messages' language (None: the committee's)
 
 
 Writer = Callable[["Workspace", ExportJob, "ProgressCallback | None", "StopCallback | None"], Path]
@@ -142,10 +143,18 @@ def _write_deck(
         from consensus_app.exporters.customer_view import gather_customer_view
         from consensus_app.exporters.deck.customer import write_customer_deck
 
-        view = gather_customer_view(workspace, _pursuit(job), progress=progress, should_stop=stop)
+        view = gather_customer_view(
+            workspace, _pursuit(job), drafts_language=job.drafts_language, progress=progress, should_stop=stop
+        )
         return write_customer_deck(view, job.path, job.aspect)
     deck = gather_deck(
-        workspace, _pursuit(job), since=job.since, layout=job.layout, progress=progress, should_stop=stop
+        workspace,
+        _pursuit(job),
+        since=job.since,
+        layout=job.layout,
+        drafts_language=job.drafts_language,
+        progress=progress,
+        should_stop=stop,
     )
     write_deck(deck, job.path, job.aspect)
     return job.path

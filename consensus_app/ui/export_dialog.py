@@ -218,7 +218,15 @@ class ExportDialog(QDialog):
             committee_only=self._settings.text(COMMITTEE_VIEW_SETTING, "1") != "0",
             for_customer=self.for_customer.isChecked() and KINDS[self.current_kind].for_customer,
             language=str(self.language.currentData()) or None,
+            drafts_language=self._drafts_language(),
         )
+
+    def _drafts_language(self) -> str | None:
+        """The drafts' language chosen in the Messages tab for this pursuit (None: the committee's)."""
+        from consensus_app.storage.team import without_password  # loaded with the workspace
+
+        workspace = without_password(self._controller.workspace.url)
+        return self._settings.draft_language(workspace, self._pursuit.id)
 
     # --- export -------------------------------------------------------------------------
 

@@ -56,6 +56,9 @@ class Request:
     committee_only: bool = True  # the window's Committee / Everyone choice, for the map
     for_customer: bool = False  # brief, deck: the buyer-safe version ("For the customer")
     language: str | None = None  # the seller's words (headings, legend, score); None: the window's
+    drafts_language: str | None = (
+        None  # the drafts' words, as chosen in the Messages tab (None: the committee's)
+    )
 
 
 def file_name(account: str, pursuit: str, kind: Kind, for_customer: bool = False) -> str:
@@ -86,6 +89,7 @@ def gather(
         aspect=request.aspect,
         committee_only=request.committee_only,
         for_customer=request.for_customer and fmt.for_customer,
+        drafts_language=request.drafts_language,
     )
     path = fmt.write(workspace, job, progress, should_stop)  # no Qt: the whole file, here in the worker
     return lambda: path
@@ -121,6 +125,7 @@ def gather_requested_brief(
         since=request.since,
         layout=request.layout,
         committee_only=request.committee_only,
+        drafts_language=request.drafts_language,
         progress=progress,
         should_stop=should_stop,
     )
@@ -134,7 +139,13 @@ def _brief(
     if request.for_customer:  # only what the committee may see, chosen field by field
         from consensus_app.exporters.customer_view import gather_customer_view
 
-        view = gather_customer_view(workspace, request.pursuit_id, progress=progress, should_stop=should_stop)
+        view = gather_customer_view(
+            workspace,
+            request.pursuit_id,
+            drafts_language=request.drafts_language,
+            progress=progress,
+            should_stop=should_stop,
+        )
         return lambda: render_customer_brief(view, request.path, page=request.page)
     data = gather_requested_brief(workspace, request, progress, should_stop)
     return lambda: render_brief(data, request.path, page=request.page)

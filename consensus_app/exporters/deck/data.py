@@ -81,10 +81,12 @@ def gather_deck(
     since: date | None = None,
     layout: LayoutName | str = LayoutName.ORG,
     today: date | None = None,
+    drafts_language: str | None = None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> DeckData:
-    """Everything the deck shows (Cancelled when `should_stop` says so)."""
+    """Everything the deck shows (Cancelled when `should_stop` says so); the drafts in
+    `drafts_language` (None: the committee's)."""
     run = CancellableRun(progress, should_stop)
     today = today or date.today()
     since = since or today - timedelta(days=DEFAULT_SINCE_DAYS)
@@ -108,7 +110,11 @@ def gather_deck(
         since=since,
         themes=themes,
         messaging=messaging_for_pursuit(
-            snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
+            snapshot,
+            pursuit_id,
+            from_pursuit_themes(themes),
+            pursuit_map=source.pursuit_map,
+            language=drafts_language,
         ),
         saved_messages=saved,
         notes=change_notes(parts.changes, parts.people, parts.authors),

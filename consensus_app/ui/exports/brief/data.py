@@ -124,10 +124,12 @@ def gather_brief(
     layout: LayoutName | str = LayoutName.ORG,
     today: date | None = None,
     committee_only: bool = True,
+    drafts_language: str | None = None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> BriefData:
-    """Everything the brief shows (Cancelled when `should_stop` says so)."""
+    """Everything the brief shows (Cancelled when `should_stop` says so). `drafts_language`: the
+    drafted messages' language as the user chose it (None: the committee's)."""
     run = CancellableRun(progress, should_stop)
     today = today or date.today()
     since = since or default_since(today)
@@ -153,7 +155,11 @@ def gather_brief(
         authors=parts.authors,
     )
     data.messaging = messaging_for_pursuit(
-        parts.snapshot, pursuit_id, from_pursuit_themes(themes), pursuit_map=source.pursuit_map
+        parts.snapshot,
+        pursuit_id,
+        from_pursuit_themes(themes),
+        pursuit_map=source.pursuit_map,
+        language=drafts_language,
     )
     names = {s.id: s.name for s in parts.snapshot.stakeholders}
     data.plan = [plan_line(step, names) for step in workspace.repos.plan_steps.for_pursuit(pursuit_id)]

@@ -78,6 +78,7 @@ def write_brief(
     page: PageSize | str = PageSize.A4,
     today: date | None = None,
     committee_only: bool = True,
+    drafts_language: str | None = None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> Path:
@@ -91,6 +92,7 @@ def write_brief(
         layout=layout,
         today=today,
         committee_only=committee_only,
+        drafts_language=drafts_language,
         progress=run.stage(0.0, 0.4).report,
         should_stop=should_stop,
     )
