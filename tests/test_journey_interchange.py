@@ -139,3 +139,17 @@ def test_a_move_naming_a_stranger_or_a_bad_stage_is_refused_at_its_path() -> Non
     assert [str(p) for p in caught.value.problems] == [
         '$.accounts[0].pursuits[0].journey[0].stakeholder: unknown stakeholder "s-404"'
     ]
+
+
+def test_two_readings_of_one_day_are_refused_at_the_second() -> None:
+    """One reading a day (and one review): a second is named where it is, before any import."""
+    document = {**account_document(*ACCOUNT_32), "version": 2}
+    pursuit = document["accounts"][0]["pursuits"][0]
+    reading = {"day": "2026-11-02", "taken_at": "2026-11-02T09:00:00Z", "score": 60, "reading": {}}
+    review = {**reading, "reviewed": True}
+    pursuit["readiness"] = [reading, review, {**reading, "taken_at": "2026-11-02T17:00:00Z"}]
+    with pytest.raises(InterchangeError) as caught:
+        check_document(copy.deepcopy(document))
+    assert [str(p) for p in caught.value.problems] == [
+        "$.accounts[0].pursuits[0].readiness[2].day: a second reading on 2026-11-02 (already at readiness[0])"
+    ]

@@ -472,6 +472,16 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
         for k, seat in enumerate(pursuit.get("departures", [])):  # (version 2, optional)
             path = f"{here}.pursuits[{q}].departures[{k}].stakeholder"
             yield from check_ref(path, seat["stakeholder"], "stakeholder")
+        days: dict[tuple[str, bool], int] = {}  # one reading and one review a day (version 2, optional)
+        for k, reading in enumerate(pursuit.get("readiness", [])):
+            day = (reading["day"], bool(reading.get("reviewed", False)))
+            if day in days:
+                what = "review" if day[1] else "reading"
+                yield Problem(
+                    f"{here}.pursuits[{q}].readiness[{k}].day",
+                    f"a second {what} on {reading['day']} (already at readiness[{days[day]}])",
+                )
+            days.setdefault(day, k)
     for n, message in enumerate(account.get("messages", [])):
         path = f"{here}.messages[{n}]"
         if "pursuit" in message:
