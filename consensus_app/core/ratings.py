@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from consensus_app.core import wording
 from models.enums import Profile
 from models.rating_view import Rating
 
@@ -187,7 +188,7 @@ def isolated(name: str) -> str:
     """A right-to-left name (Persian, Arabic, Hebrew) kept as one run in a left-to-right line, so
     its neighbours ("رضا احمدی −2 · Ana Lima +1") stay in order (Unicode first-strong isolate)."""
     if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
-        return f"\u2068{name}\u2069"
+        return wording.isolated(name)
     return name
 
 

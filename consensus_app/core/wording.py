@@ -58,6 +58,12 @@ _FUNCTION_HEADINGS = (
 )  # fmt: skip
 
 
+def isolated(text: str) -> str:
+    """The text as one run of its own direction inside a line (Unicode first-strong isolate), so a
+    Persian name or quote among English words keeps its order and its neighbours theirs."""
+    return f"\u2068{text}\u2069"
+
+
 def function_words(function: str) -> str:
     """A function's value as people write it: "customer_service" → "Customer service", "it" → "IT"
     (in the current language: "고객 서비스")."""

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.analytics.results import ComparedPair, Finding, Said
-from consensus_app.core.wording import function_words
+from consensus_app.core.wording import function_words, isolated
 
 _SPEAKER = Qt.ItemDataRole.UserRole
 # Unicode isolates: a Persian quote keeps its own direction, marks included, and a name or theme
 # in another script cannot reorder the English words around it.
-_RIGHT_TO_LEFT_ISOLATE, _FIRST_STRONG_ISOLATE, _POP_ISOLATE = "\u2067", "\u2068", "\u2069"
+_RIGHT_TO_LEFT_ISOLATE, _POP_ISOLATE = "\u2067", "\u2069"
 
 
 def right_to_left(text: str) -> bool:
@@ -104,12 +104,12 @@ class FindingDetails(QWidget):
                 self.statements.addItem(quiet)
 
     def _add_statement(self, said: Said, function: str) -> None:
-        theme = f"theme “{_isolated(said.theme)}”" if said.theme else "in no agreed theme"
+        theme = f"theme “{isolated(said.theme)}”" if said.theme else "in no agreed theme"
         quote = f"“{said.text}”"
         rtl = right_to_left(said.text)
         if rtl:
             quote = _RIGHT_TO_LEFT_ISOLATE + quote + _POP_ISOLATE
-        item = QListWidgetItem(f"{quote}\n— {_isolated(said.name)}, {function} · {theme}")
+        item = QListWidgetItem(f"{quote}\n— {isolated(said.name)}, {function} · {theme}")
         item.setData(_SPEAKER, said.stakeholder_id)
         item.setToolTip(f"{said.name} ({function}) said this; click to find them on the map")
         if rtl:
@@ -120,11 +120,6 @@ class FindingDetails(QWidget):
         speaker = item.data(_SPEAKER)
         if speaker is not None:
             self.sig_person.emit([int(speaker)])
-
-
-def _isolated(text: str) -> str:
-    """The text as a unit of its own direction inside a line (a Persian name in English words)."""
-    return _FIRST_STRONG_ISOLATE + text + _POP_ISOLATE
 
 
 def plain(text: str) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.i18n import ngettext
+from consensus_app.i18n import RIGHT_TO_LEFT, ngettext
 from consensus_app.ui.message_library_view import MessageLibraryView
 from consensus_app.ui.widgets import human
 
@@ -46,7 +46,6 @@ LANGUAGE_NAMES = {
     "fa": "فارسی (Persian)",
     "id": "Bahasa Indonesia",
 }
-RIGHT_TO_LEFT = frozenset({"fa"})
 
 
 class MessagingPanel(QWidget):

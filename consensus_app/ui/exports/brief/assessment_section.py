@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from consensus_app.core.analytics.results import Finding, Severity
-from consensus_app.core.wording import function_words
+from consensus_app.core.wording import function_words, isolated
 from consensus_app.i18n import N_, _
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
@@ -150,18 +150,14 @@ def _compared(finding: Finding, width: float) -> list[Text]:
             for said in side.said[:BRIEF_STATEMENTS_PER_SIDE]:
                 # Isolated, a Persian name or quote keeps its own direction (and its quote marks)
                 # inside the English line.
-                quote = _isolated(f"“{said.text}”")
-                line = f"· {_isolated(said.name)}, {function_words(side.function)}: {quote}"
+                quote = isolated(f"“{said.text}”")
+                line = f"· {isolated(said.name)}, {function_words(side.function)}: {quote}"
                 parts.append(Text(line, font(SMALL_PX + 1), width - 12, color=INK_SOFT, max_lines=2))
     if finding.compared_more:
         more = finding.compared_more
         parts.append(Text(f"…and {more} more pair{'' if more == 1 else 's'} with no theme in common.",
                           font(SMALL_PX + 1), width, color=INK_SOFT))  # fmt: skip
     return parts
-
-
-def _isolated(text: str) -> str:
-    return "\u2068" + text + "\u2069"  # first-strong isolate … pop directional isolate
 
 
 def _more(rest: list[Finding], names: dict[int, str], width: float) -> Block:
