@@ -3,6 +3,8 @@
 
     python scripts/translations.py update    # find new words, add them to every catalogue, compile
     python scripts/translations.py compile   # only compile (.ts → .qm, .po → .mo)
+    python scripts/translations.py window    # only the window's half (.ts → .qm)
+    python scripts/translations.py words     # only the Qt-free half (.pot, .po → .mo)
 
 The window: pyside6-lupdate reads consensus_app/ui (self.tr, QCoreApplication.translate) into
 resources/i18n/consensus_<lang>.ts; pyside6-lrelease compiles them to .qm (committed).
@@ -55,28 +57,42 @@ def extract_pot(target: Path) -> None:
     )  # fmt: skip
 
 
-def compile_all() -> None:
+def compile_window() -> None:
+    for lang in LANGUAGES:
+        lrelease(ts_file(lang), QT_DIR / f"consensus_{lang}.qm")
+
+
+def compile_words() -> None:
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
     for lang in LANGUAGES:
-        lrelease(ts_file(lang), QT_DIR / f"consensus_{lang}.qm")
         with po_file(lang).open("rb") as source:
             catalog = read_po(source, locale=lang)
         with po_file(lang).with_suffix(".mo").open("wb") as target:
             write_mo(target, catalog, use_fuzzy=False)
 
 
-def update() -> None:
+def compile_all() -> None:
+    compile_window()
+    compile_words()
+
+
+def update_window() -> None:
+    QT_DIR.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        lupdate(ts_file(lang), lang)
+    compile_window()
+
+
+def update_words() -> None:
     from babel.messages.pofile import read_po, write_po
 
-    QT_DIR.mkdir(parents=True, exist_ok=True)
     LOCALE_DIR.mkdir(parents=True, exist_ok=True)
     extract_pot(POT)
     with POT.open("rb") as source:
         template = read_po(source)
     for lang in LANGUAGES:
-        lupdate(ts_file(lang), lang)
         path = po_file(lang)
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists():
@@ -95,9 +111,14 @@ def update() -> None:
         catalog.language_team = f"{lang} (docs/glossary.md fixes the terms)"
         with path.open("wb") as target:
             write_po(target, catalog, no_location=True, sort_output=True, omit_header=False, width=0)
-    compile_all()
+    compile_words()
+
+
+def update() -> None:
+    update_window()
+    update_words()
 
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "update"
-    {"update": update, "compile": compile_all}[command]()
+    {"update": update, "compile": compile_all, "window": update_window, "words": update_words}[command]()
