@@ -230,3 +230,16 @@ def test_a_view_redone_another_day_keeps_the_day_it_was_given(
     monkeypatch.setattr(ratings_module, "date", Tomorrow)
     operation.apply(ledger)
     assert [r.day for r in ana.repos.ratings.for_pursuit(1) if r.value == "2"] == [given]
+
+
+def test_the_inspector_lists_colleagues_views_only_when_someone_else_gave_one() -> None:
+    from consensus_app.core.ratings import views_text
+    from models.rating_view import Rating
+
+    day = date(2026, 12, 1)
+    mine = Rating(1, 7, "stance", "-1", "me", "Ingrid Solberg", day, pursuit_id=1)
+    anas = Rating(2, 7, "stance", "2", "ana", "Ana Lima", day, pursuit_id=1)
+    assert views_text([mine], 7, me="me") == ""  # the Stance field already says it
+    assert views_text([mine, anas], 7, me="me") == "Stance: You −1 · Ana Lima +2"
+    assert views_text([anas], 7, me="me") == "Stance: Ana Lima +2"
+    assert views_text([mine], 7, me=None) == "Stance: Ingrid Solberg −1"  # not known to be mine

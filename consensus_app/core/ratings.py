@@ -170,12 +170,13 @@ def views_line(disagreement: Disagreement, me: str | None = None) -> str:
 
 def views_text(ratings: Iterable[Rating], stakeholder_id: int, me: str | None = None) -> str:
     """Each colleague's latest view of one person, field by field, for the inspector:
-    "Stance: Ana Lima +2 · You −1\nInfluence: Ana Lima 5" ("" when nobody rated them)."""
+    "Stance: Ana Lima +2 · You −1\nInfluence: Ana Lima 5" ("" when nobody else rated them: the
+    user's own view alone is what the fields above already show)."""
     views = latest_views(r for r in ratings if r.stakeholder_id == stakeholder_id)
     lines = []
     for field in RATED_FIELDS:
         by_rater = views.get((stakeholder_id, field), {})
-        if by_rater:
+        if by_rater and set(by_rater) != {me}:
             said = " · ".join(
                 f"{'You' if v.rater_id == me else isolated(v.rater_name)} {value_words(field, v.value)}"
                 for v in sorted(by_rater.values(), key=lambda v: (v.rater_id != me, v.rater_name.casefold()))
