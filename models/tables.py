@@ -198,6 +198,11 @@ class PursuitData(SQLModel):
     )
     status: PursuitStatus = Field(default=PursuitStatus.OPEN, sa_type=_enum(PursuitStatus, "pursuit_status"))
     notes: str | None = Field(default=None, max_length=TEXT_MAX)
+    # Who on the account team owns the pursuit (schema 0012): a stable user id (workspace_user.id, no
+    # foreign key: imported owners may work elsewhere) and the name they had when made owner, shown
+    # when this workspace has no user row for them. None: nobody owns it (pursuits made before 0012).
+    owner_id: str | None = Field(default=None, max_length=USER_ID_MAX)
+    owner_name: str | None = Field(default=None, max_length=NAME_MAX)
 
 
 class Pursuit(PursuitData, Versioned, table=True):

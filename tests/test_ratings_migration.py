@@ -32,7 +32,7 @@ def test_upgrading_to_0011_keeps_agreed_values_and_back_down_keeps_them_too(db_u
                 "VALUES (1, 1, 'p', 'Platform', 'problem_definition', 'open', 1)"
             )
         )
-    upgrade(engine)
+    upgrade(engine, "0011")
     assert current_revision(engine) == "0011"
     with engine.begin() as db:
         assert db.execute(text("SELECT profile FROM stakeholder")).scalar() == "skeptic"

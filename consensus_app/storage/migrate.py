@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 BACKUP_INFIX = ".before-"  # workspace.db.before-0005.bak: the file as it was before 0005
 
 
