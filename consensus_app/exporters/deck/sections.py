@@ -11,6 +11,7 @@ from pptx.util import Inches
 from consensus_app.core.analytics.results import Assessment
 from consensus_app.core.change_notes import shortened
 from consensus_app.core.change_words import count_words
+from consensus_app.core.ratings import field_words, sentence, value_words, views_line
 from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.slides import BODY_TOP, MARGIN, Deck, Section
 from consensus_app.exporters.deck.text import INK, INK_MUTED, INK_SOFT, Line, fill_paragraph, shorten
@@ -22,6 +23,7 @@ TOP_BRIDGES = 5
 MAX_MESSAGES = 3  # of each: approved, drafted
 MESSAGE_CHARS = 900
 CHANGE_LINES = 8
+RATING_ROWS = 7  # the largest gaps; the rest are counted
 
 
 def verdict(score: int) -> str:
@@ -218,10 +220,51 @@ def _grid(
             )
 
 
+def ratings_slide(deck: Deck, data: DeckData) -> None:
+    """Where colleagues see people differently (internal only: the customer deck never has it)."""
+    found = data.assessment.disagreements
+    if not found:
+        return
+    slide = deck.slide("Where colleagues see people differently")
+    shown = found[:RATING_ROWS]
+    more = f" ({len(found) - len(shown)} more not shown)" if len(found) > len(shown) else ""
+    deck.text(
+        slide,
+        [
+            Line(sentence(found[0]) + ".", 16, bold=True, space_after=4),
+            Line(
+                f"The score uses the agreed value; these gaps are worth a conversation{more}.",
+                12,
+                color=INK_SOFT,
+            ),
+        ],
+        height=1.1,
+    )
+    rows = [
+        [d.name, field_words(d.field), views_line(d), value_words(d.field, d.agreed) if d.agreed else "—"]
+        for d in shown
+    ]
+    _grid(
+        deck,
+        slide,
+        ["Person", "What", "Each colleague's view", "Agreed"],
+        [2.2, 1.1, 5.0, 1.1],
+        rows,
+        BODY_TOP + 1.2,
+    )
+
+
 def _plan_slides(deck: Deck, data: DeckData) -> None:
     from consensus_app.exporters.deck.plan_slides import internal_plan_slides
 
     internal_plan_slides(deck, data)
 
 
-SECTIONS: list[Section] = [assessment_slides, themes_slide, message_slides, _plan_slides, changes_slide]
+SECTIONS: list[Section] = [
+    assessment_slides,
+    ratings_slide,
+    themes_slide,
+    message_slides,
+    _plan_slides,
+    changes_slide,
+]
