@@ -5,6 +5,7 @@ In the current language (consensus_app.i18n); the values behind them are never t
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from consensus_app.i18n import N_, _
@@ -56,6 +57,18 @@ _FUNCTION_HEADINGS = (
     N_("Procurement"), N_("HR"), N_("Security"), N_("Executive"), N_("Engineering"), N_("Product"),
     N_("Clinical"), N_("Research"), N_("Customer service"), N_("Other"),
 )  # fmt: skip
+
+
+def right_to_left(text: str) -> bool:
+    """Whether a paragraph reads right to left: its first strong character is (Persian, Arabic,
+    Hebrew…), as the Unicode bidirectional algorithm decides a paragraph's direction."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def isolated(text: str) -> str:

@@ -7,8 +7,6 @@ theme it fell in. Clicking a statement lights its speaker up on the map.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -23,23 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.analytics.results import ComparedPair, Finding, Said
-from consensus_app.core.wording import function_words, isolated
+from consensus_app.core.wording import function_words, isolated, right_to_left
 
 _SPEAKER = Qt.ItemDataRole.UserRole
 # Unicode isolates: a Persian quote keeps its own direction, marks included, and a name or theme
 # in another script cannot reorder the English words around it.
 _RIGHT_TO_LEFT_ISOLATE, _POP_ISOLATE = "\u2067", "\u2069"
-
-
-def right_to_left(text: str) -> bool:
-    """Whether the text's first strong character is written right to left (Persian, Arabic…)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 class FindingDetails(QWidget):

@@ -17,6 +17,7 @@ from pptx.oxml.ns import qn
 from pptx.text.text import TextFrame, _Paragraph
 from pptx.util import Pt
 
+from consensus_app.core.wording import right_to_left
 from consensus_app.exporters.deck.xml_parts import solid_fill
 
 LATIN_FONT = "Calibri"  # Office installs it on Windows and macOS
@@ -31,9 +32,6 @@ INK_MUTED = "6B6B6B"
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_STRONG = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0750-\u077f"
-                     "\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u1100-\u11ff\u3040-\u30ff"
-                     "\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,12 +44,6 @@ class Line:
     color: str = INK
     italic: bool = False
     space_after: float = 0.0  # points
-
-
-def right_to_left(text: str) -> bool:
-    """Whether a paragraph reads right to left: its first letter is in Arabic script."""
-    first = _STRONG.search(text)
-    return first is not None and _ARABIC.match(first.group()) is not None
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML

@@ -17,9 +17,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
+from consensus_app.core.wording import right_to_left
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.customer_view import CustomerView
-from consensus_app.exporters.deck.text import right_to_left
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, space, subheading, table
 from consensus_app.ui.exports.brief.document import _paint_footer, _paint_page, _write_pdf
 from consensus_app.ui.exports.brief.flow import Frame, Item, Pagination, paginate

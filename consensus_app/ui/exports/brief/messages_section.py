@@ -6,14 +6,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 
-from consensus_app.i18n import N_, _
+from consensus_app.i18n import N_, RIGHT_TO_LEFT, _
 from consensus_app.ui.exports.brief.blocks import heading, paragraph, subheading
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
 from consensus_app.ui.exports.brief.text import BODY_PX, INK, INK_SOFT, SUBHEADING_PX, Text, font
 from consensus_app.ui.widgets import human
 
-RIGHT_TO_LEFT = frozenset({"fa", "ar", "he", "ur"})
 _EMBED_RTL, _POP = "\u202b", "\u202c"
 
 
