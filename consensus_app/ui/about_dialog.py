@@ -46,13 +46,23 @@ def your_files(window: MainWindow) -> list[tuple[str, str]]:
     from consensus_app.storage.identity import identity_path
 
     controller = window.controller
-    open_now = controller.workspace.display_url if controller.is_open else "(opening…)"
+    open_now = (
+        controller.workspace.display_url
+        if controller.is_open
+        else QCoreApplication.translate("AboutDialog", "(opening…)")
+    )
     return [
-        ("Open workspace", open_now),
-        ("Your workspace file", str(default_database_path())),
-        ("Window settings", QSettings("Consensus", "Consensus").fileName()),
-        ("Your name for colleagues", str(identity_path())),
-        ("Error log", str(platformdirs.user_log_path(APP_DIR_NAME, appauthor=False))),
+        (QCoreApplication.translate("AboutDialog", "Open workspace"), open_now),
+        (QCoreApplication.translate("AboutDialog", "Your workspace file"), str(default_database_path())),
+        (
+            QCoreApplication.translate("AboutDialog", "Window settings"),
+            QSettings("Consensus", "Consensus").fileName(),
+        ),
+        (QCoreApplication.translate("AboutDialog", "Your name for colleagues"), str(identity_path())),
+        (
+            QCoreApplication.translate("AboutDialog", "Error log"),
+            str(platformdirs.user_log_path(APP_DIR_NAME, appauthor=False)),
+        ),
     ]
 
 
@@ -60,34 +70,43 @@ def _themes_model() -> str:
     from consensus_app.core.themes.encoder import available
 
     info = available()
-    return info.description if info is not None else "none (themes by shared words)"
+    return (
+        info.description
+        if info is not None
+        else QCoreApplication.translate("AboutDialog", "none (themes by shared words)")
+    )
 
 
 class AboutDialog(QDialog):
     def __init__(self, files: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Consensus")
+        self.setWindowTitle(self.tr("About Consensus"))
         self.setMinimumWidth(520)
         self.version = QLabel(f"<h2>Consensus {html.escape(__version__)}</h2>")
         self.version.setObjectName("about-version")
         summary = QLabel(
-            "Map a customer's buying committee, find what its members agree on, and draft messages "
-            "that bring them together. MIT licence.",
+            self.tr(
+                "Map a customer's buying committee, find what its members agree on, and draft messages "
+                "that bring them together. MIT licence."
+            ),
             wordWrap=True,
         )
         rows = "".join(
             f"<tr><td>{html.escape(a)}:&nbsp;</td><td>{html.escape(b)}</td></tr>" for a, b in files
         )
         self.files = QLabel(
-            f"<p>Updating or removing the app leaves these alone:</p><table>{rows}</table>",
+            "<p>"
+            + self.tr("Updating or removing the app leaves these alone:")
+            + f"</p><table>{rows}</table>",
             wordWrap=True,
         )
         self.files.setObjectName("about-files")
         self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.built = QLabel(
-            f"Themes model: {html.escape(_themes_model())}<br>"
-            f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
-            f"{' · built app' if getattr(sys, 'frozen', False) else ''}",
+            self.tr("Themes model: {model}").format(model=html.escape(_themes_model()))
+            + "<br>"
+            + f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
+            + (" · " + self.tr("built app") if getattr(sys, "frozen", False) else ""),
             wordWrap=True,
         )
         self.built.setObjectName("about-built")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,7 +34,13 @@ from consensus_app.ui.widgets import ErrorLabel
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
 
-COLUMNS = ("Table", "Row", "Field", "Problem", "Stored value")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BadRowsDialog", "Table"),
+    QT_TRANSLATE_NOOP("BadRowsDialog", "Row"),
+    QT_TRANSLATE_NOOP("BadRowsDialog", "Field"),
+    QT_TRANSLATE_NOOP("BadRowsDialog", "Problem"),
+    QT_TRANSLATE_NOOP("BadRowsDialog", "Stored value"),
+)
 
 
 class BadRowsDialog(QDialog):
@@ -44,18 +50,20 @@ class BadRowsDialog(QDialog):
 
     def __init__(self, workspace: Workspace, rows: list[BadRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rows that cannot be read")
+        self.setWindowTitle(self.tr("Rows that cannot be read"))
         self._workspace = workspace
         self.rows = list(rows)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "These rows of the workspace no longer pass its checks, so they are left out of the "
-            "maps, tables and exports until you fix the field or drop the row."
+            self.tr(
+                "These rows of the workspace no longer pass its checks, so they are left out of the "
+                "maps, tables and exports until you fix the field or drop the row."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,8 +73,8 @@ class BadRowsDialog(QDialog):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.fix_button = QPushButton("Fix…")
-        self.drop_button = QPushButton("Drop row")
+        self.fix_button = QPushButton(self.tr("Fix…"))
+        self.drop_button = QPushButton(self.tr("Drop row"))
         buttons.addButton(self.fix_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.drop_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -107,8 +115,10 @@ class BadRowsDialog(QDialog):
             return
         value, ok = QInputDialog.getText(
             self,
-            "Fix the field",
-            f"New {bad.field} for {bad.table.replace('_', ' ')} {bad.row_id} ({bad.problem}):",
+            self.tr("Fix the field"),
+            self.tr("New {field} for {table} {row} ({problem}):").format(
+                field=bad.field, table=bad.table.replace("_", " "), row=bad.row_id, problem=bad.problem
+            ),
             text=bad.suggestion(),
         )
         if not ok:
@@ -121,8 +131,10 @@ class BadRowsDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Drop the row",
-            f"Delete {bad.table.replace('_', ' ')} {bad.row_id} and everything that belongs to it?",
+            self.tr("Drop the row"),
+            self.tr("Delete {table} {row} and everything that belongs to it?").format(
+                table=bad.table.replace("_", " "), row=bad.row_id
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._mend(bad, lambda: one_way.drop_row(self._workspace, bad))

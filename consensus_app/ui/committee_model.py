@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from consensus_app.core.enum_words import enum_word
-from consensus_app.core.journey import StageChoice, stage_index, stage_words
+from consensus_app.core.journey import STAGE_SHORT, StageChoice, stage_index, stage_words
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import stance_word
 from models import BuyingRole, BuyingStage, Function, Profile
@@ -76,7 +76,11 @@ def role_label(role: BuyingRole | None) -> str:
 
 def journey_label(stage: BuyingStage | None) -> str:
     """The committee table's short word for a buying stage."""
-    return stage_words(stage).split()[0].lower() if stage is not None else "not known"
+    return (
+        STAGE_SHORT[stage].lower()
+        if stage is not None
+        else QCoreApplication.translate("Journey", "not known")
+    )
 
 
 def profile_label(profile: Profile) -> str:

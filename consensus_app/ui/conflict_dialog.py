@@ -8,36 +8,47 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from consensus_app.storage.errors import ConcurrentEditError
 
 
 def _shown(value: object) -> str:
-    return "(empty)" if value is None or value == "" else str(value)
+    return (
+        QCoreApplication.translate("ConflictDialog", "(empty)")
+        if value is None or value == ""
+        else str(value)
+    )
 
 
 class ConflictDialog(QMessageBox):
     def __init__(self, conflict: ConcurrentEditError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Someone else changed this")
-        who = escape(", ".join(conflict.actors)) if conflict.actors else "Someone else"
+        self.setWindowTitle(self.tr("Someone else changed this"))
+        who = escape(", ".join(conflict.actors)) if conflict.actors else self.tr("Someone else")
         lines = "".join(
             f"<li><b>{escape(name.replace('_', ' '))}</b>: {escape(_shown(old))} → {escape(_shown(new))}</li>"
             for name, (old, new) in conflict.changes.items()
         )
         self.setText(
-            f"{who} changed {escape(conflict.entity)} <b>{escape(conflict.label)}</b> after you opened it"
+            self.tr("{who} changed {what} <b>{name}</b> after you opened it").format(
+                who=who, what=escape(conflict.entity), name=escape(conflict.label)
+            )
             + (f":<ul>{lines}</ul>" if lines else ".")
         )
-        verb = "delete it anyway" if conflict.action == "delete" else "overwrite it with your change"
-        self.setInformativeText(
-            f"Reload to see their version (your {conflict.action} is dropped), or {verb}."
-        )
-        self.reload_button = self.addButton("Reload", QMessageBox.ButtonRole.RejectRole)
+        if conflict.action == "delete":
+            choice = self.tr("Reload to see their version (your deletion is dropped), or delete it anyway.")
+        else:
+            choice = self.tr(
+                "Reload to see their version (your change is dropped), or overwrite it with your change."
+            )
+        self.setInformativeText(choice)
+        self.reload_button = self.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
         self.overwrite_button = self.addButton(
-            "Delete anyway" if conflict.action == "delete" else "Overwrite", QMessageBox.ButtonRole.AcceptRole
+            self.tr("Delete anyway") if conflict.action == "delete" else self.tr("Overwrite"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         self.setDefaultButton(self.reload_button)
         self.setEscapeButton(self.reload_button)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,13 +40,15 @@ from consensus_app.ui.tasks import Task
 
 TEAM_URL_KEY = "workspace/team_url"
 PASSWORD_POLICY_KEY = "workspace/team_password"  # "keychain", "ask" or "none": never the password
-NO_KEYCHAIN = "No system keychain was found: the password will be asked for each time you connect."
+NO_KEYCHAIN = QT_TRANSLATE_NOOP(
+    "ConnectDialog", "No system keychain was found: the password will be asked for each time you connect."
+)
 
 
 class ConnectDialog(QDialog):
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to a team workspace")
+        self.setWindowTitle(self.tr("Connect to a team workspace"))
         self.setMinimumWidth(460)  # room for the notes below the fields on two lines at most
         self._settings = settings
         self.host = QLineEdit(placeholderText="db.example.com")
@@ -53,24 +56,26 @@ class ConnectDialog(QDialog):
         self.database = QLineEdit(placeholderText="consensus")
         self.user = QLineEdit()
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("as it is: no escaping needed")
-        self.remember = QCheckBox("Remember the password in the system keychain")
+        self.password.setPlaceholderText(self.tr("as it is: no escaping needed"))
+        self.remember = QCheckBox(self.tr("Remember the password in the system keychain"))
         self.remember.setVisible(False)  # until the keychain is known to exist (see _probe_keychain)
-        self.keychain_note = QLabel("Looking for the system keychain…")
+        self.keychain_note = QLabel(self.tr("Looking for the system keychain…"))
         self.keychain_note.setWordWrap(True)
-        self.test_button = QPushButton("Test connection")
-        self.outcome = QLabel("Fill in the server's details and test the connection.")
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.outcome = QLabel(self.tr("Fill in the server's details and test the connection."))
         self.outcome.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = self.buttons.addButton("Connect", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button = self.buttons.addButton(
+            self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.connect_button.setEnabled(False)
         form = QFormLayout(self)
         for label, widget in (
-            ("Server", self.host),
-            ("Port", self.port),
-            ("Database", self.database),
-            ("User", self.user),
-            ("Password", self.password),
+            (self.tr("Server"), self.host),
+            (self.tr("Port"), self.port),
+            (self.tr("Database"), self.database),
+            (self.tr("User"), self.user),
+            (self.tr("Password"), self.password),
         ):
             form.addRow(label, widget)
         form.addRow(self.remember)
@@ -114,10 +119,10 @@ class ConnectDialog(QDialog):
 
     def test(self) -> Task | None:
         if not (self.host.text().strip() and self.database.text().strip()):
-            self._show("A server and a database name are needed.", ok=False)
+            self._show(self.tr("A server and a database name are needed."), ok=False)
             return None
         self.test_button.setEnabled(False)
-        self.outcome.setText("Connecting…")
+        self.outcome.setText(self.tr("Connecting…"))
         url = self.url()
         task = Task(lambda _p, _s: check_server(url), self)
         task.sig_done.connect(if_alive(self, self._show_check))
@@ -165,12 +170,12 @@ class ConnectDialog(QDialog):
     def _on_keychain(self, available: bool, remembered: str | None) -> None:
         self.remember.setVisible(available)
         self.keychain_note.setVisible(not available)
-        self.keychain_note.setText("" if available else NO_KEYCHAIN)
+        self.keychain_note.setText("" if available else self.tr(NO_KEYCHAIN))
         self._remembered = remembered
         self.adjustSize()  # the note's height changed after the dialog was laid out
         if remembered:
             self.remember.setChecked(True)
-            self.password.setPlaceholderText("remembered in the system keychain")
+            self.password.setPlaceholderText(self.tr("remembered in the system keychain"))
 
     def _on_accept(self) -> None:
         url, typed = self.url(), self.password.text()
@@ -179,15 +184,21 @@ class ConnectDialog(QDialog):
         policy = ("keychain" if remember else "ask") if has_password else "none"
         change: Callable[[], object]
         if remember and typed:
-            change, doing = (lambda: remember_password(url, typed)), "Saving the password in"
+            change, doing = (
+                (lambda: remember_password(url, typed)),
+                self.tr("Saving the password in the system keychain…"),
+            )
         elif not remember and self._remembered_here():  # the user unticked the box: nothing stays behind
-            change, doing = (lambda: forget_password(url)), "Removing the password from"
+            change, doing = (
+                (lambda: forget_password(url)),
+                self.tr("Removing the password from the system keychain…"),
+            )
         else:
             self._connect(url, policy)
             return
         # The keychain can block, or ask the user to unlock it (Secret Service over D-Bus): a worker waits.
         self.connect_button.setEnabled(False)
-        self.outcome.setText(f"{doing} the system keychain…")
+        self.outcome.setText(doing)
         task = Task(lambda _p, _s: change(), self)
         task.sig_done.connect(if_alive(self, lambda _r: self._connect_if_open(url, policy)))
         task.sig_failed.connect(if_alive(self, self._show_error))

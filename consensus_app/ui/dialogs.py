@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QPoint
+from PySide6.QtCore import QCoreApplication, QDate, QPoint
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from models import AccountRecord, PursuitRecord
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
 def kind_choice_text(kind: RelationshipKind) -> str:
     """ "Influences — sways the other's view": a tie menu's entry, from the kind's registry entry."""
     info = kind_info(kind)  # an unknown kind raises, naming it
@@ -37,7 +41,7 @@ class _FormDialog(QDialog):
         self.form = QFormLayout(self)
         self.name = QLineEdit()
         self.error = ErrorLabel()
-        self.form.addRow("Name", self.name)
+        self.form.addRow(_tr("Name"), self.name)
         self.form.addRow("", self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -54,18 +58,18 @@ class _FormDialog(QDialog):
 
     def _on_accept(self) -> None:
         if not self.name.text().strip():
-            self.error.show_error("A name is required.")
+            self.error.show_error(_tr("A name is required."))
             return
         self.accept()
 
 
 class AccountDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New account", parent)
+        super().__init__(_tr("New account"), parent)
         self.industry = QLineEdit()
         self.region = QLineEdit()
-        self.form.addRow("Industry", self.industry)
-        self.form.addRow("Region", self.region)
+        self.form.addRow(_tr("Industry"), self.industry)
+        self.form.addRow(_tr("Region"), self.region)
         self.finish()
 
     def fields(self) -> dict[str, Any]:
@@ -76,7 +80,7 @@ class AccountDialog(_FormDialog):
         }
 
     def set_fields(self, account: AccountRecord) -> None:
-        self.setWindowTitle(f"Edit {account.name}")
+        self.setWindowTitle(_tr("Edit {name}").format(name=account.name))
         self.name.setText(account.name)
         self.industry.setText(account.industry or "")
         self.region.setText(account.region or "")
@@ -84,7 +88,7 @@ class AccountDialog(_FormDialog):
 
 class PursuitDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New pursuit", parent)
+        super().__init__(_tr("New pursuit"), parent)
         self.value = QDoubleSpinBox(maximum=1e12, decimals=0)
         self.value.setGroupSeparatorShown(True)
         self.currency = QLineEdit("USD", maxLength=3)
@@ -92,10 +96,10 @@ class PursuitDialog(_FormDialog):
         self.close_date.setCalendarPopup(True)
         self.close_date.setDisplayFormat("yyyy-MM-dd")
         self.stage = EnumCombo(list(BuyingStage))
-        self.form.addRow("Value", self.value)
-        self.form.addRow("Currency", self.currency)
-        self.form.addRow("Close date", self.close_date)
-        self.form.addRow("Buying stage", self.stage)
+        self.form.addRow(_tr("Value"), self.value)
+        self.form.addRow(_tr("Currency"), self.currency)
+        self.form.addRow(_tr("Close date"), self.close_date)
+        self.form.addRow(_tr("Buying stage"), self.stage)
         self.finish()
 
     def fields(self) -> dict[str, Any]:
@@ -109,7 +113,7 @@ class PursuitDialog(_FormDialog):
         }
 
     def set_fields(self, pursuit: PursuitRecord) -> None:
-        self.setWindowTitle(f"Edit {pursuit.name}")
+        self.setWindowTitle(_tr("Edit {name}").format(name=pursuit.name))
         self.name.setText(pursuit.name)
         self.value.setValue(pursuit.value or 0)
         self.currency.setText(pursuit.currency or "")
@@ -131,14 +135,18 @@ def relationship_menu(parent: QWidget, kind: RelationshipKind, strength: int) ->
         action.setChecked(other is kind)
         choices[action] = ("kind", other)
     menu.addSeparator()
-    for level, word in ((1, "weak"), (2, "usual"), (3, "strong")):
-        action = menu.addAction(f"Strength {level} ({word})")
+    for level, words in (
+        (1, _tr("Strength 1 (weak)")),
+        (2, _tr("Strength 2 (usual)")),
+        (3, _tr("Strength 3 (strong)")),
+    ):
+        action = menu.addAction(words)
         action.setObjectName(f"tie-strength-{level}")
         action.setCheckable(True)
         action.setChecked(level == strength)
         choices[action] = ("strength", level)
     menu.addSeparator()
-    delete = menu.addAction("Delete relationship")
+    delete = menu.addAction(_tr("Delete relationship"))
     delete.setObjectName("tie-delete")
     choices[delete] = ("delete", None)
     return menu, choices

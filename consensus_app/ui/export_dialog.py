@@ -46,6 +46,7 @@ from consensus_app.ui.export_kinds import (
     Request,
     file_name,
     gather,
+    kind_words,
 )
 from consensus_app.ui.export_preview import ExportPreview
 from consensus_app.ui.settings import UiSettings
@@ -71,8 +72,8 @@ class ExportDialog(QDialog):
         self.task: Task | None = None
 
         self.kind = QComboBox()
-        for kind, info in KINDS.items():
-            self.kind.addItem(info.label, kind.value)
+        for kind in KINDS:
+            self.kind.addItem(kind_words(kind), kind.value)
         self.layout_box = QComboBox()
         for name in LayoutName:
             self.layout_box.addItem(name.label, name.value)
@@ -80,17 +81,19 @@ class ExportDialog(QDialog):
         self.page = QComboBox()
         self.aspect = QComboBox()
         for aspect, label in ASPECT_LABELS.items():
-            self.aspect.addItem(label, aspect)
+            self.aspect.addItem(self.tr(label), aspect)
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("d MMM yyyy")
         self.since.setDate(_qdate(date.today() - timedelta(days=30)))
         self.since.setMaximumDate(_qdate(date.today()))
-        self.for_customer = QCheckBox("For the customer")
+        self.for_customer = QCheckBox(self.tr("For the customer"))
         self.for_customer.setToolTip(
-            "Only what the committee may see: who takes part, the shared ground in their own words, "
-            "their decision criteria, the next steps and the plan. No stance, influence, profiles, "
-            "findings, notes or score."
+            self.tr(
+                "Only what the committee may see: who takes part, the shared ground in their own words, "
+                "their decision criteria, the next steps and the plan. No stance, influence, profiles, "
+                "findings, notes or score."
+            )
         )
         # The words of the brief, map and deck for the seller, independent of the window's language;
         # what the customer reads (drafted messages, their own words) keeps its own language.
@@ -103,12 +106,12 @@ class ExportDialog(QDialog):
             self.language.addItem(own_name, code)
         form = QFormLayout()
         form.addRow(self.tr("Export"), self.kind)
-        form.addRow("Layout", self.layout_box)
-        form.addRow("Scale", self.scale)
-        form.addRow("Page", self.page)
-        form.addRow("Slides", self.aspect)
-        form.addRow("Changes since", self.since)
-        form.addRow("Version", self.for_customer)
+        form.addRow(self.tr("Layout"), self.layout_box)
+        form.addRow(self.tr("Scale"), self.scale)
+        form.addRow(self.tr("Page"), self.page)
+        form.addRow(self.tr("Slides"), self.aspect)
+        form.addRow(self.tr("Changes since"), self.since)
+        form.addRow(self.tr("Version"), self.for_customer)
         form.addRow(self.tr("Language"), self.language)
         self._form = form
 
@@ -117,7 +120,9 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar(maximum=100)
         self.progress.hide()
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.setDefault(True)
 
@@ -157,7 +162,9 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self._on_export)
         self.cancel_button.clicked.connect(self._on_cancel)
         self._on_kind_changed()
-        self.folder_label.setText(f"Saves in {self.folder} unless you choose another folder.")
+        self.folder_label.setText(
+            self.tr("Saves in {folder} unless you choose another folder.").format(folder=self.folder)
+        )
 
     # --- choices ----------------------------------------------------------------------
 
@@ -187,7 +194,7 @@ class ExportDialog(QDialog):
         self.page.blockSignals(True)
         self.page.clear()
         for name in info.pages:
-            self.page.addItem(PAGE_LABELS[name], name)
+            self.page.addItem(self.tr(PAGE_LABELS[name]), name)
         self.page.setCurrentIndex(max(0, self.page.findData(page)))
         self.page.blockSignals(False)
         customer = info.for_customer and self.for_customer.isChecked()  # no map, no changes in it
@@ -232,7 +239,9 @@ class ExportDialog(QDialog):
 
     def _on_export(self) -> None:
         info = KINDS[self.current_kind]
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export", str(self.default_path()), info.file_filter)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(self.default_path()), info.file_filter
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -264,16 +273,18 @@ class ExportDialog(QDialog):
         except Exception as exc:
             self._failed(exc, request)
             return
-        self.sig_exported.emit(f"Exported the {KINDS[request.kind].label.lower()} to {path}")
+        self.sig_exported.emit(
+            self.tr("Exported the {kind} to {path}").format(kind=kind_words(request.kind).lower(), path=path)
+        )
         self.accept()
 
     def _failed(self, exc: BaseException, request: Request) -> None:
-        message = f"{request.path.name} was not written.\n\n{exc}"
-        error_dialog.show_error(self, "Export failed", message, exc)
+        message = self.tr("{file} was not written.").format(file=request.path.name) + f"\n\n{exc}"
+        error_dialog.show_error(self, self.tr("Export failed"), message, exc)
 
     def _on_finished(self) -> None:
         if self.task is not None and self.task.cancelled:
-            self.preview.note.setText("Export cancelled: nothing was written.")
+            self.preview.note.setText(self.tr("Export cancelled: nothing was written."))
         self._set_running(False)
         self.task = None
 

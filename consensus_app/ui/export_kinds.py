@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.exporters.formats import (
     EXPORT_FORMATS,
@@ -38,8 +40,35 @@ Kind = FormatName
 Preview = PreviewKind
 KindInfo = ExportFormat
 KINDS: dict[FormatName, ExportFormat] = EXPORT_FORMATS
-PAGE_LABELS = {"a4": "A4", "letter": "US letter", "map": "Sized to the map"}
-ASPECT_LABELS = {"16:9": "Widescreen (16:9)", "4:3": "Standard (4:3)"}
+# Marked for the window's catalogue (context "ExportDialog"); the dialog translates them where shown.
+PAGE_LABELS = {
+    "a4": "A4",
+    "letter": QT_TRANSLATE_NOOP("ExportDialog", "US letter"),
+    "map": QT_TRANSLATE_NOOP("ExportDialog", "Sized to the map"),
+}
+ASPECT_LABELS = {
+    "16:9": QT_TRANSLATE_NOOP("ExportDialog", "Widescreen (16:9)"),
+    "4:3": QT_TRANSLATE_NOOP("ExportDialog", "Standard (4:3)"),
+}
+# The formats' names in the dialog (exporters/formats.py keeps the English for the command line).
+KIND_WORDS: dict[FormatName, str] = {
+    FormatName.PNG: QT_TRANSLATE_NOOP("ExportDialog", "Map image (PNG)"),
+    FormatName.SVG: QT_TRANSLATE_NOOP("ExportDialog", "Map drawing (SVG)"),
+    FormatName.PDF: QT_TRANSLATE_NOOP("ExportDialog", "Map on a page (PDF)"),
+    FormatName.BRIEF: QT_TRANSLATE_NOOP("ExportDialog", "Review brief (PDF)"),
+    FormatName.PPTX: QT_TRANSLATE_NOOP("ExportDialog", "Review deck (PowerPoint)"),
+    FormatName.COMMITTEE_CSV: QT_TRANSLATE_NOOP("ExportDialog", "Committee (CSV)"),
+    FormatName.PRIORITIES_CSV: QT_TRANSLATE_NOOP("ExportDialog", "Priorities (CSV)"),
+    FormatName.XLSX: QT_TRANSLATE_NOOP("ExportDialog", "Committee, priorities and plan (XLSX)"),
+    FormatName.GRAPHML: QT_TRANSLATE_NOOP("ExportDialog", "Graph (GraphML)"),
+    FormatName.GEXF: QT_TRANSLATE_NOOP("ExportDialog", "Graph for Gephi (GEXF)"),
+    FormatName.JSON: QT_TRANSLATE_NOOP("ExportDialog", "Account as interchange JSON"),
+}
+
+
+def kind_words(kind: FormatName) -> str:
+    """The format's name in the window's language (its English label when not marked here)."""
+    return QCoreApplication.translate("ExportDialog", KIND_WORDS.get(kind, KINDS[kind].label))
 
 
 @dataclass(frozen=True)

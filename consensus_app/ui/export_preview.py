@@ -13,13 +13,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from consensus_app.core.wording import count
 from consensus_app.operations.reads import Reads
-from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request, gather_requested_brief
+from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request, gather_requested_brief, kind_words
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -72,7 +71,7 @@ class ExportPreview(QWidget):
             self._show(request)
         except Exception as exc:  # a preview never stands in the way of an export
             log.warning("export preview failed: %s", exc, exc_info=True)
-            self._show_text(f"No preview: {exc}")
+            self._show_text(self.tr("No preview: {reason}").format(reason=exc))
 
     def _cached(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
         if key not in self._cache:
@@ -85,7 +84,9 @@ class ExportPreview(QWidget):
         workspace, pid, layout = self._workspace, request.pursuit_id, request.layout
         kind = KINDS[request.kind].preview
         if request.for_customer and kind is not Preview.BRIEF:  # the deck: in words
-            self._show_text(FOR_CUSTOMER.format(what=KINDS[request.kind].label.split(" (")[0].lower()))
+            self._show_text(
+                self.tr(FOR_CUSTOMER).format(what=kind_words(request.kind).split(" (")[0].lower())
+            )
             return
         if kind is Preview.MAP:
             from consensus_app.ui.exports.map_image import preview_image
@@ -112,17 +113,26 @@ class ExportPreview(QWidget):
                 image, pages = preview_customer_brief(data, SIZE, request.page)
                 self._show_image(QPixmap.fromImage(image))
                 self.note.setText(
-                    f"{count(pages, 'page')} for the customer's committee: who takes part, the shared "
-                    "ground in their words, their criteria, next steps and the plan; no stance, "
-                    "influence, profiles, findings, score or notes."
+                    self.tr(
+                        "Pages: {pages}, for the customer's committee: who takes part, the shared "
+                        "ground in their words, their criteria, next steps and the plan; no stance, "
+                        "influence, profiles, findings, score or notes."
+                    ).format(pages=pages)
                 )
                 return
             image, pages = preview_brief(data, SIZE, request.page)
             self._show_image(QPixmap.fromImage(image))
             self.note.setText(
-                f"{pages} pages: title, map, committee ({len(data.members)}), assessment "
-                f"({_readiness(data.assessment)}), "
-                f"{count(len(data.changes), 'change')} since {data.since.day} {data.since:%b %Y}."
+                self.tr(
+                    "{pages} pages: title, map, committee ({members}), assessment ({readiness}); "
+                    "changes since {since}: {changes}."
+                ).format(
+                    pages=pages,
+                    members=len(data.members),
+                    readiness=_readiness(data.assessment),
+                    since=data.since.isoformat(),
+                    changes=len(data.changes),
+                )
             )
         elif kind is Preview.TABLE:
             self._show_table(request.kind)
@@ -134,7 +144,7 @@ class ExportPreview(QWidget):
     def _gather_brief(self, key: tuple[Any, ...], request: Request) -> None:
         """Gather the brief in a worker; the preview is drawn when it is ready."""
 
-        self._show_text("Preparing the brief…")
+        self._show_text(self.tr("Preparing the brief…"))
         if self._gathering is not None:
             if self._gathering[0] == key:
                 return
@@ -165,7 +175,7 @@ class ExportPreview(QWidget):
     def _on_brief_failed(self, exc: Exception) -> None:
         self._gathering = None
         log.warning("export preview failed: %s", exc, exc_info=exc)
-        self._show_text(f"No preview: {exc}")
+        self._show_text(self.tr("No preview: {reason}").format(reason=exc))
 
     def _show_image(self, pixmap: QPixmap) -> None:
         self.image.setPixmap(pixmap)
@@ -194,10 +204,12 @@ class ExportPreview(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.table.resizeColumnsToContents()
         self.stack.setCurrentWidget(self.table)
-        sheets = ", a Priorities sheet and the Plan" if kind is Kind.XLSX else ""
-        self.note.setText(
-            f"The first {len(shown)} of {len(table.rows)} rows of the {table.title} table{sheets}."
-        )
+        note = self.tr("The first {shown} of {rows} rows of the {table} table.")
+        if kind is Kind.XLSX:
+            note = self.tr(
+                "The first {shown} of {rows} rows of the {table} table, a Priorities sheet and the Plan."
+            )
+        self.note.setText(note.format(shown=len(shown), rows=len(table.rows), table=table.title))
 
 
 def _gather_customer(workspace: Any, request: Request, progress: Any, stop: Any) -> Any:
@@ -206,39 +218,51 @@ def _gather_customer(workspace: Any, request: Request, progress: Any, stop: Any)
     return gather_customer_view(workspace, request.pursuit_id, progress=progress, should_stop=stop)
 
 
-FOR_CUSTOMER = (
+FOR_CUSTOMER = QT_TRANSLATE_NOOP(
+    "ExportPreview",
     "The {what} for the customer's committee: who takes part, the shared ground in their own "
     "words (as the drafts quote them), their decision criteria, the proposed next steps and the "
     "plan for deciding together. Nothing internal goes in: no stance, influence, profiles, "
-    "findings, score, notes, evidence, personal wins or priorities, mobilizer kits or ties."
+    "findings, score, notes, evidence, personal wins or priorities, mobilizer kits or ties.",
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportPreview", text)
+
+
 def _describe_json(snapshot: Any, account: str, _pursuit_id: int) -> str:
-    return (
-        f"The whole account {account} as an interchange file: "
-        f"{len(snapshot.stakeholders)} people, {len(snapshot.relationships)} relationships, "
-        f"{count(len(snapshot.priorities), 'priority')}, {count(len(snapshot.pursuits), 'pursuit')} "
-        f"and {count(len(snapshot.messages), 'message')}. It imports into any Consensus workspace."
+    return _tr(
+        "The whole account {account} as an interchange file — people: {people}, relationships: "
+        "{ties}, priorities: {priorities}, pursuits: {pursuits}, messages: {messages}. It imports "
+        "into any Consensus workspace."
+    ).format(
+        account=account,
+        people=len(snapshot.stakeholders),
+        ties=len(snapshot.relationships),
+        priorities=len(snapshot.priorities),
+        pursuits=len(snapshot.pursuits),
+        messages=len(snapshot.messages),
     )
 
 
 def _describe_deck(snapshot: Any, _account: str, pursuit_id: int) -> str:
     members = len(snapshot.committee.get(pursuit_id, []))
-    return (
-        f"An editable PowerPoint deck: a title slide, the committee map as cards and lines you "
-        f"can move ({members} on the committee), the committee table, the assessment, the "
+    return _tr(
+        "An editable PowerPoint deck: a title slide, the committee map as cards and lines you "
+        "can move ({members} on the committee), the committee table, the assessment, the "
         "bridge themes, approved and drafted messages, and what changed since the date chosen."
-    )
+    ).format(members=members)
 
 
 def _describe_graph(tool: str) -> Describer:
     def describe(snapshot: Any, _account: str, pursuit_id: int) -> str:
         members = len(snapshot.committee.get(pursuit_id, []))
-        return (
-            f"The pursuit's graph: {len(snapshot.stakeholders)} people ({members} on the committee), "
-            f"their reporting lines and {len(snapshot.relationships)} relationships, with every "
-            f"attribute, for {tool}."
+        return _tr(
+            "The pursuit's graph — people: {people} ({members} on the committee), their reporting "
+            "lines, relationships: {ties}, with every attribute, for {tool}."
+        ).format(
+            people=len(snapshot.stakeholders), members=members, ties=len(snapshot.relationships), tool=tool
         )
 
     return describe
@@ -249,7 +273,7 @@ Describer = Callable[[Any, str, int], str]  # (account snapshot, account name, p
 DESCRIBERS: dict[Kind, Describer] = {
     Kind.JSON: _describe_json,
     Kind.PPTX: _describe_deck,
-    Kind.GRAPHML: _describe_graph("yEd, Cytoscape, networkx or igraph"),
+    Kind.GRAPHML: _describe_graph("yEd, Cytoscape, networkx, igraph"),
     Kind.GEXF: _describe_graph("Gephi"),
 }
 
@@ -263,6 +287,7 @@ def _describer(kind: Kind) -> Describer:
 
 def _readiness(assessment: Assessment) -> str:
     if not assessment.assessable:
-        return "not enough to assess yet"
-    findings = len(assessment.findings)
-    return f"{assessment.score}/100, {findings} finding{'' if findings == 1 else 's'}"
+        return _tr("not enough to assess yet")
+    return _tr("{score}/100, findings: {findings}").format(
+        score=assessment.score, findings=len(assessment.findings)
+    )

@@ -34,7 +34,7 @@ class FindingDetails(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("<b>Compared statements</b> — click one to find who said it on the map")
+        self.title = QLabel(self.tr("<b>Compared statements</b> — click one to find who said it on the map"))
         self.title.setWordWrap(True)
         self.statements = QListWidget()
         self.statements.setObjectName("finding-compared")
@@ -63,14 +63,14 @@ class FindingDetails(QWidget):
             self._add_pair(pair)
         more = finding.compared_more if finding is not None else 0
         self.more.setText(
-            f"…and {more} more pair{'' if more == 1 else 's'} with no theme in common." if more else ""
+            self.tr("…and more pairs with no theme in common: {n}.").format(n=more) if more else ""
         )
         self.more.setVisible(bool(more))
         self.setVisible(bool(pairs))
 
     def _add_pair(self, pair: ComparedPair) -> None:
         a, b = function_words(pair.first.function), function_words(pair.second.function)
-        signing = " · both sign off" if pair.both_sign_off else ""
+        signing = " · " + self.tr("both sign off") if pair.both_sign_off else ""
         heading = QListWidgetItem(f"{a} ↔ {b}{signing}")
         font = heading.font()
         font.setWeight(QFont.Weight.DemiBold)
@@ -85,20 +85,33 @@ class FindingDetails(QWidget):
             for said in side.said:
                 self._add_statement(said, function_words(side.function))
             if not side.said:
-                quiet = QListWidgetItem(f"    {function_words(side.function)}: no statement to show")
+                quiet = QListWidgetItem(
+                    "    "
+                    + self.tr("{function}: no statement to show").format(
+                        function=function_words(side.function)
+                    )
+                )
                 quiet.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 quiet.setForeground(QColor("#777"))
                 self.statements.addItem(quiet)
 
     def _add_statement(self, said: Said, function: str) -> None:
-        theme = f"theme “{isolated(said.theme)}”" if said.theme else "in no agreed theme"
+        theme = (
+            self.tr("theme “{theme}”").format(theme=isolated(said.theme))
+            if said.theme
+            else self.tr("in no agreed theme")
+        )
         quote = f"“{said.text}”"
         rtl = right_to_left(said.text)
         if rtl:
             quote = _RIGHT_TO_LEFT_ISOLATE + quote + _POP_ISOLATE
         item = QListWidgetItem(f"{quote}\n— {isolated(said.name)}, {function} · {theme}")
         item.setData(_SPEAKER, said.stakeholder_id)
-        item.setToolTip(f"{said.name} ({function}) said this; click to find them on the map")
+        item.setToolTip(
+            self.tr("{name} ({function}) said this; click to find them on the map").format(
+                name=said.name, function=function
+            )
+        )
         if rtl:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statements.addItem(item)

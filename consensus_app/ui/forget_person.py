@@ -31,7 +31,11 @@ class ForgetPerson:
         self._window = window
         self.action = QAction(QCoreApplication.translate("MainWindow", "&Forget this person…"), window)
         self.action.setObjectName("forget-person")
-        self.action.setToolTip("Erase the selected person everywhere, history included (cannot be undone)")
+        self.action.setToolTip(
+            QCoreApplication.translate(
+                "ForgetPerson", "Erase the selected person everywhere, history included (cannot be undone)"
+            )
+        )
         self.action.setEnabled(False)
         self.action.triggered.connect(self._on_forget)
         self.task: Task | None = None
@@ -40,14 +44,24 @@ class ForgetPerson:
         self.action.setEnabled(len(stakeholder_ids) == 1 and self.task is None)
 
     def confirmation(self, name: str, account: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, f"Forget {name}?", "", parent=self._window)
-        box.setText(
-            f"Forget {name} at {account}, as when they ask to be erased?\n\n"
-            "Their record, priorities, committee seats, ties and map positions go, every change-log "
-            "entry about them is erased, and where colleagues' notes or messages name them or quote "
-            "them, those words are replaced. The undo history is cleared.\n\nThis cannot be undone."
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("ForgetPerson", "Forget {name}?").format(name=name),
+            "",
+            parent=self._window,
         )
-        self.forget_button = box.addButton("Forget", QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(
+            QCoreApplication.translate(
+                "ForgetPerson",
+                "Forget {name} at {account}, as when they ask to be erased?\n\n"
+                "Their record, priorities, committee seats, ties and map positions go, every change-log "
+                "entry about them is erased, and where colleagues' notes or messages name them or quote "
+                "them, those words are replaced. The undo history is cleared.\n\nThis cannot be undone.",
+            ).format(name=name, account=account)
+        )
+        self.forget_button = box.addButton(
+            QCoreApplication.translate("ForgetPerson", "Forget"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         return box
 
@@ -61,7 +75,14 @@ class ForgetPerson:
         try:
             account = controller.reads.account(pursuit_map.account_id).name
         except StorageError as exc:  # the team server is away, or the account was removed meanwhile
-            show_error(window, f"{node.name} could not be forgotten", str(exc), exc)
+            show_error(
+                window,
+                QCoreApplication.translate("ForgetPerson", "{name} could not be forgotten").format(
+                    name=node.name
+                ),
+                str(exc),
+                exc,
+            )
             return
         box = self.confirmation(node.name, account)
         box.exec()
@@ -74,13 +95,22 @@ class ForgetPerson:
 
         workspace = self._window.controller.workspace
         self.action.setEnabled(False)
-        self._window.statusBar().showMessage(f"Forgetting {name}…")
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("ForgetPerson", "Forgetting {name}…").format(name=name)
+        )
         task = Task(lambda _p, _s: forget_person(workspace, stakeholder_id), self._window)
         task.sig_done.connect(if_alive(self._window, lambda report: self._done(name, report)))
         task.sig_failed.connect(
             if_alive(
                 self._window,
-                lambda exc: show_error(self._window, f"{name} could not be forgotten", str(exc), exc),
+                lambda exc: show_error(
+                    self._window,
+                    QCoreApplication.translate("ForgetPerson", "{name} could not be forgotten").format(
+                        name=name
+                    ),
+                    str(exc),
+                    exc,
+                ),
             )
         )
         task.sig_finished.connect(self._finished)

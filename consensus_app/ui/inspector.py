@@ -69,7 +69,7 @@ class Inspector(QScrollArea):
         self.add_button = QPushButton(self.tr("Add to map"))
         self.add_button.setDefault(True)
         # Opens the confirmation with what the group loses (ui/mark_left.py; the window connects it).
-        self.left_button = QPushButton("Mark as left the company…")
+        self.left_button = QPushButton(self.tr("Mark as left the company…"))
 
         person = QGroupBox(self.tr("Stakeholder"))
         form = QFormLayout(person)
@@ -249,7 +249,12 @@ class Inspector(QScrollArea):
         else:
             self.heading.setText(f"<h3>{html.escape(node.name)}</h3>{html.escape(node.title or '')}")
             if node.left_on is not None:  # kept for the history; the assessment no longer counts them
-                self.heading.setText(f"{self.heading.text()}<br><b>Left the company on {node.left_on}</b>")
+                self.heading.setText(
+                    self.heading.text()
+                    + "<br><b>"
+                    + self.tr("Left the company on {day}").format(day=node.left_on)
+                    + "</b>"
+                )
         self.name.setText(node.name if node else "")
         self.title_edit.setText((node.title or "") if node else "")
         self.function.set_value(node.function if node else Function.OTHER)
@@ -297,7 +302,11 @@ class Inspector(QScrollArea):
             return
         for priority in self._controller.reads.priorities_of(node.stakeholder_id):
             item = QListWidgetItem(
-                f"{priority.text}\n{human(priority.kind)} · importance {priority.importance}"
+                priority.text
+                + "\n"
+                + self.tr("{kind} · importance {importance}").format(
+                    kind=human(priority.kind), importance=priority.importance
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, priority.id)
             item.setToolTip(priority.text)
@@ -309,7 +318,7 @@ class Inspector(QScrollArea):
         if self._loading:
             return
         if field == "name":
-            self.name_error.show_error(None if value else "A name is required.")
+            self.name_error.show_error(None if value else self.tr("A name is required."))
             if not value:
                 return
         # Only a value that differs from what the panel showed is an edit: a field left again
@@ -344,7 +353,7 @@ class Inspector(QScrollArea):
         if cycle is None:
             return None
         names = " → ".join(pursuit_map.node(i).name for i in cycle)
-        return f"Not possible: this would make a reporting cycle ({names})."
+        return self.tr("Not possible: this would make a reporting cycle ({names}).").format(names=names)
 
     def _on_return(self) -> None:
         """Enter in a new person's form adds them, as the default "Add to map" button promises."""
@@ -353,7 +362,7 @@ class Inspector(QScrollArea):
 
     def _on_add(self) -> None:
         name = self.name.text().strip()
-        self.name_error.show_error(None if name else "A name is required.")
+        self.name_error.show_error(None if name else self.tr("A name is required."))
         if not name:
             return
         fields = {
@@ -397,7 +406,9 @@ class Inspector(QScrollArea):
         if self._node is None:
             return
         priority = self._controller.reads.priority(item.data(Qt.ItemDataRole.UserRole))
-        text, ok = QInputDialog.getText(self, "Edit priority", "In their words", text=priority.text)
+        text, ok = QInputDialog.getText(
+            self, self.tr("Edit priority"), self.tr("In their words"), text=priority.text
+        )
         if ok and text.strip():
             self._controller.edit_priority(priority.id, text=text.strip())
 

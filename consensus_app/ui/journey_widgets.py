@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.journey import (
+    STAGE_SHORT,
     STAGE_WORDS,
     STAGES,
     JourneyRow,
@@ -48,13 +49,30 @@ STANDING_COLORS = {
     Standing.BEHIND: "#D55E00",
     Standing.UNKNOWN: "#BBBBBB",
 }
+# Where a member stands against the group, in words (Standing's values are codes).
+STANDING_WORDS = {
+    Standing.AHEAD: QT_TRANSLATE_NOOP("Journey", "ahead"),
+    Standing.WITH: QT_TRANSLATE_NOOP("Journey", "with the group"),
+    Standing.BEHIND: QT_TRANSLATE_NOOP("Journey", "behind"),
+    Standing.UNKNOWN: QT_TRANSLATE_NOOP("Journey", "not known"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Journey", text)
+
+
+def standing_words(where: Standing) -> str:
+    return _tr(STANDING_WORDS[where])
+
+
 _VISITED = "#E4E4E4"  # a stage their history passed through
 _IDS = Qt.ItemDataRole.UserRole
 SHOWN_ROWS = 16  # the heat map grows with the committee up to this many rows, then scrolls
 
 
 def stage_combo() -> EnumCombo:
-    return EnumCombo([None, *STAGES], ["Not known", *(STAGE_WORDS[s] for s in STAGES)])
+    return EnumCombo([None, *STAGES], [_tr("Not known"), *(STAGE_WORDS[s] for s in STAGES)])
 
 
 class MoveDialog(QDialog):
@@ -63,24 +81,24 @@ class MoveDialog(QDialog):
     def __init__(self, name: str, stage: BuyingStage | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journey-move-dialog")
-        self.setWindowTitle(f"Move {name}")
+        self.setWindowTitle(_tr("Move {name}").format(name=name))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(QDate.currentDate())
-        self.note = QLineEdit(placeholderText="What moved them: a meeting, a new requirement, a doubt…")
+        self.note = QLineEdit(placeholderText=_tr("What moved them: a meeting, a new requirement, a doubt…"))
         self.note.setMinimumWidth(360)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Move"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{html.escape(name)}</b> → {html.escape(stage_words(stage))}"))
         form = QFormLayout()
-        form.addRow("On", self.day)
-        form.addRow("What moved them", self.note)
+        form.addRow(_tr("On"), self.day)
+        form.addRow(_tr("What moved them"), self.note)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -94,7 +112,7 @@ class StageDelegate(ChoiceDelegate):
     and what moved them; Cancel leaves the row as it was."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        labels = ["not known", *(STAGE_WORDS[s].split()[0].lower() for s in STAGES)]
+        labels = [_tr("not known"), *(STAGE_SHORT[s].lower() for s in STAGES)]
         super().__init__(
             [(label, stage, None) for label, stage in zip(labels, [None, *STAGES], strict=True)], parent
         )
@@ -117,11 +135,11 @@ def history_text(moves: list[StageMove], limit: int = 4) -> str:
     for move in reversed(moves[-limit:]):
         came = f"{stage_words(move.from_stage).lower()} → " if move.from_stage else ""
         note = f" — {html.escape(move.note)}" if move.note else ""
-        back = " <b>(back a stage)</b>" if move.backward else ""
+        back = " <b>" + _tr("(back a stage)") + "</b>" if move.backward else ""
         lines.append(f"{move.day.isoformat()} · {came}{stage_words(move.to_stage).lower()}{back}{note}")
     if len(moves) > limit:
-        lines.append(f"<i>and {len(moves) - limit} earlier</i>")
-    return "<br>".join(lines) or "<i>No moves recorded yet</i>"
+        lines.append("<i>" + _tr("earlier moves: {n}").format(n=len(moves) - limit) + "</i>")
+    return "<br>".join(lines) or "<i>" + _tr("No moves recorded yet") + "</i>"
 
 
 class JourneyHeatMap(QTableWidget):
@@ -131,9 +149,8 @@ class JourneyHeatMap(QTableWidget):
 
     sig_highlight = Signal(list)
 
-    COLUMNS = ("Person", *(STAGE_WORDS[s].split()[0] for s in STAGES), "Against the group")
-
     def __init__(self, parent: QWidget | None = None) -> None:
+        self.COLUMNS = (_tr("Person"), *(STAGE_SHORT[s] for s in STAGES), _tr("Against the group"))
         super().__init__(0, len(self.COLUMNS), parent)
         self.setObjectName("journey-heat-map")
         self.setHorizontalHeaderLabels(list(self.COLUMNS))
@@ -146,7 +163,11 @@ class JourneyHeatMap(QTableWidget):
         # Fixed widths from the words they hold: sizing to contents measured every cell again
         # for each one set (seconds for a 500-person committee).
         metrics = header.fontMetrics()
-        widest = ("", *self.COLUMNS[1:-1], "moved back · with the group")
+        widest = (
+            "",
+            *self.COLUMNS[1:-1],
+            _tr("moved back · {standing}").format(standing=standing_words(Standing.WITH)),
+        )
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(column, metrics.horizontalAdvance(widest[column]) + 18)
@@ -203,23 +224,38 @@ class JourneyHeatMap(QTableWidget):
             elif stage in person.visited:
                 cell.setBackground(QBrush(QColor(_VISITED)))
             cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            since = f" since {person.since.isoformat()}" if person.since and stage == person.stage else ""
-            cell.setToolTip(f"{person.name}: {stage_words(person.stage).lower()}{since}")
+            where = stage_words(person.stage).lower()
+            if person.since and stage == person.stage:
+                where = _tr("{stage} since {day}").format(stage=where, day=person.since.isoformat())
+            cell.setToolTip(f"{person.name}: {where}")
             self.setItem(row, column, cell)
-        standing = QTableWidgetItem(("moved back · " if person.looped else "") + person.standing.value)
+        words = standing_words(person.standing)
+        standing = QTableWidgetItem(
+            _tr("moved back · {standing}").format(standing=words) if person.looped else words
+        )
         standing.setForeground(QBrush(QColor(STANDING_COLORS[person.standing]).darker(115)))
         self.setItem(row, len(self.COLUMNS) - 1, standing)
 
     def _say(self, pursuit_map: PursuitMap | None) -> None:
         if not self.rows:
-            self.summary.setText("<i>Nobody on the committee yet.</i>")
+            self.summary.setText("<i>" + _tr("Nobody on the committee yet.") + "</i>")
             return
         counts = {s: sum(1 for r in self.rows if r.standing is s) for s in Standing}
-        pursuit = stage_words(pursuit_map.stage).lower() if pursuit_map and pursuit_map.stage else "not set"
+        pursuit = (
+            stage_words(pursuit_map.stage).lower() if pursuit_map and pursuit_map.stage else _tr("not set")
+        )
         self.summary.setText(
-            f"The group is at <b>{stage_words(self.group).lower()}</b> (the pursuit: {pursuit}). "
-            f"{counts[Standing.AHEAD]} ahead, {counts[Standing.WITH]} with the group, "
-            f"{counts[Standing.BEHIND]} behind, {counts[Standing.UNKNOWN]} not known."
+            _tr(
+                "The group is at <b>{group}</b> (the pursuit: {pursuit}). "
+                "{ahead} ahead, {with_group} with the group, {behind} behind, {unknown} not known."
+            ).format(
+                group=stage_words(self.group).lower(),
+                pursuit=pursuit,
+                ahead=counts[Standing.AHEAD],
+                with_group=counts[Standing.WITH],
+                behind=counts[Standing.BEHIND],
+                unknown=counts[Standing.UNKNOWN],
+            )
         )
 
     def row_of(self, name: str) -> JourneyRow:

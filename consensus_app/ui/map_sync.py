@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap
@@ -90,7 +90,7 @@ class MapSync(QObject):
         w.committee.model.set_rows(pursuit_map.nodes)
         if pursuit_map.pursuit_id != self._shown_pursuit:
             self._shown_pursuit = pursuit_map.pursuit_id
-            w.setWindowTitle(f"{pursuit_map.title} — Consensus")
+            w.setWindowTitle(pursuit_map.title + " — Consensus")  # the product's name: in every language
             shown = w.committee_view.shown_map(pursuit_map)
             w.scene.set_map(shown, w.controller.saved_positions())
             w.scene.set_notes(w.committee_view.reasons)
@@ -134,7 +134,7 @@ class MapSync(QObject):
 
         name = w.controller.layout
         w.layouts.run(
-            f"Laying out {len(pursuit_map.nodes)} people…",
+            QCoreApplication.translate("MapSync", "Laying out {n} people…").format(n=len(pursuit_map.nodes)),
             len(pursuit_map.nodes),
             lambda progress, stop: compute_layout(name, pursuit_map, progress=progress, should_stop=stop),
             place,

@@ -58,28 +58,32 @@ class LeaveDialog(QDialog):
         self.today = today or date.today()
         self.preview: WhatIf | None = None
         name = pursuit_map.node(stakeholder_id).name
-        self.setWindowTitle(f"Mark {name} as left the company")
+        self.setWindowTitle(self.tr("Mark {name} as left the company").format(name=name))
         self.setObjectName("mark-left-dialog")
         self.setMinimumWidth(520)
 
-        heading = QLabel(f"<h3>{html.escape(name)} left the company</h3>")
+        heading = QLabel("<h3>" + self.tr("{name} left the company").format(name=html.escape(name)) + "</h3>")
         self.day = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.day.setObjectName("mark-left-day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(self.day.date())  # a departure is known once it happened
         form = QFormLayout()
-        form.addRow("Left on", self.day)
-        seats = ", ".join(committees) if committees else "none (they sit on no committee)"
+        form.addRow(self.tr("Left on"), self.day)
+        seats = ", ".join(committees) if committees else self.tr("none (they sit on no committee)")
         self.kept = QLabel(
-            "Kept: their record, priorities, ties and buying-stage history; the map shows them faded "
-            f"and marked “left”, and the assessment no longer counts them.<br><b>Taken off:</b> "
-            f"{html.escape(seats)}. Edit ▸ Undo seats them again."
+            self.tr(
+                "Kept: their record, priorities, ties and buying-stage history; the map shows them faded "
+                "and marked “left”, and the assessment no longer counts them.<br><b>Taken off:</b> "
+                "{seats}. Edit ▸ Undo seats them again."
+            ).format(seats=html.escape(seats))
         )
         self.kept.setWordWrap(True)
 
-        self.loses = QGroupBox(f"What {pursuit_map.title.split(' — ')[-1]} loses")
-        self.score = QLabel("Assessing…")
+        self.loses = QGroupBox(
+            self.tr("What {pursuit} loses").format(pursuit=pursuit_map.title.split(" — ")[-1])
+        )
+        self.score = QLabel(self.tr("Assessing…"))
         self.score.setObjectName("mark-left-score")
         self.raised = QListWidget()
         self.raised.setObjectName("mark-left-raised")
@@ -90,13 +94,13 @@ class LeaveDialog(QDialog):
             findings.setMaximumHeight(130)
         loses = QVBoxLayout(self.loses)
         loses.addWidget(self.score)
-        loses.addWidget(QLabel("Findings raised"))
+        loses.addWidget(QLabel(self.tr("Findings raised")))
         loses.addWidget(self.raised)
-        loses.addWidget(QLabel("Findings resolved"))
+        loses.addWidget(QLabel(self.tr("Findings resolved")))
         loses.addWidget(self.resolved)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm = self.buttons.addButton("Mark as left", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = self.buttons.addButton(self.tr("Mark as left"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setObjectName("mark-left-confirm")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -110,7 +114,9 @@ class LeaveDialog(QDialog):
         self.runner = BackgroundRunner(self)  # a large committee is assessed off the GUI thread
         # A preview that fails says so; marking them as left is still possible.
         self.runner.sig_failed.connect(
-            lambda exc: self.score.setText(f"Readiness: could not be assessed ({exc})")
+            lambda exc: self.score.setText(
+                self.tr("Readiness: could not be assessed ({reason})").format(reason=exc)
+            )
         )
         self.day.dateChanged.connect(lambda _d: self._assess())
         self._assess()
@@ -129,22 +135,30 @@ class LeaveDialog(QDialog):
         def imagine(_progress: object, _stop: object) -> WhatIf:
             return leaving_what_if(pursuit_map, change, today, themes, voiced)
 
-        self.runner.run("Assessing what the group loses…", len(pursuit_map.nodes), imagine, self._show)
+        self.runner.run(
+            self.tr("Assessing what the group loses…"), len(pursuit_map.nodes), imagine, self._show
+        )
 
     def _show(self, preview: WhatIf) -> None:
         self.preview = preview
         before, after = preview.before, preview.after
         if not before.assessable:
-            self.score.setText("Readiness: not enough to assess yet")
+            self.score.setText(self.tr("Readiness: not enough to assess yet"))
         elif not after.assessable:
-            self.score.setText(f"Readiness {before.score} → not enough to assess")
+            self.score.setText(
+                self.tr("Readiness {before} → not enough to assess").format(before=before.score)
+            )
         else:
             delta = f"{preview.delta:+d}".replace("-", "−")
-            self.score.setText(f"Readiness {before.score} → {after.score} ({delta} points)")
+            self.score.setText(
+                self.tr("Readiness {before} → {after} ({delta} points)").format(
+                    before=before.score, after=after.score, delta=delta
+                )
+            )
         raised, resolved = _what_moved(preview.raised, preview.resolved, self.stakeholder_id)
         for widget, findings in ((self.raised, raised), (self.resolved, resolved)):
             widget.clear()
-            widget.addItems([_line(f) for f in findings] or ["— none —"])
+            widget.addItems([_line(f) for f in findings] or [self.tr("— none —")])
 
 
 def _what_moved(
@@ -177,8 +191,11 @@ class MarkLeft:
         self.action = QAction(QCoreApplication.translate("MainWindow", "Mark as &left the company…"), window)
         self.action.setObjectName("mark-left")
         self.action.setToolTip(
-            "The selected person left the customer: keep their history, take them off the committees "
-            "(shows first what the group loses; undoable)"
+            QCoreApplication.translate(
+                "MarkLeft",
+                "The selected person left the customer: keep their history, take them off the committees "
+                "(shows first what the group loses; undoable)",
+            )
         )
         self.action.setEnabled(False)
         self.action.triggered.connect(self._on_triggered)
@@ -212,7 +229,14 @@ class MarkLeft:
         try:
             committees = controller.reads.committees_of(stakeholder_id)
         except StorageError as exc:  # the team server is away
-            show_error(window, f"{name} could not be marked as left", str(exc), exc)
+            show_error(
+                window,
+                QCoreApplication.translate("MarkLeft", "{name} could not be marked as left").format(
+                    name=name
+                ),
+                str(exc),
+                exc,
+            )
             return False
         themes = window.assessment.themes() if hasattr(window, "assessment") else None
         self.dialog = LeaveDialog(window, pursuit_map, stakeholder_id, committees, themes)

@@ -33,17 +33,19 @@ class MessageLibraryView(QWidget):
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.search = QLineEdit(placeholderText="Search all accounts' messages…")
+        self.search = QLineEdit(placeholderText=self.tr("Search all accounts' messages…"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
-        self.status.addItem("Any status", None)
+        self.status.addItem(self.tr("Any status"), None)
         for status in MessageStatus:
-            self.status.addItem(status.value.capitalize(), status)
+            self.status.addItem(
+                self.tr("Draft") if status is MessageStatus.DRAFT else self.tr("Approved"), status
+            )
         self.results = QListWidget()
         self.body = QPlainTextEdit(readOnly=True)
-        self.approve_button = QPushButton("Approve")
-        self.draft_button = QPushButton("Back to draft")
-        self.copy_button = QPushButton("Copy text")
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.draft_button = QPushButton(self.tr("Back to draft"))
+        self.copy_button = QPushButton(self.tr("Copy text"))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -110,6 +112,6 @@ class MessageLibraryView(QWidget):
     def _set_status(self, status: MessageStatus) -> None:
         record = self.current()
         if record is not None:  # an undoable edit, like any other
-            verb = "Approve" if status is MessageStatus.APPROVED else "Send back to draft"
+            verb = self.tr("Approve") if status is MessageStatus.APPROVED else self.tr("Send back to draft")
             self._controller.set_message_status(record.id, record.title, verb, status)
             self.refresh()

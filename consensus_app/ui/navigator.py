@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
@@ -50,7 +58,7 @@ class Navigator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(
-            placeholderText="Search accounts, pursuits and people…", clearButtonEnabled=True
+            placeholderText=self.tr("Search accounts, pursuits and people…"), clearButtonEnabled=True
         )
         self.model = QStandardItemModel(self)
         self._open_pursuit: tuple[int, int] | None = None  # (account id, pursuit id) last opened
@@ -132,7 +140,9 @@ class Navigator(QWidget):
         item = QStandardItem(f"{person.name} · {person.title}" if person.title else person.name)
         item.setData(person.id, PERSON_ROLE)
         item.setData(account_id, ACCOUNT_ROLE)
-        item.setToolTip(f"{person.name}: select on the map")
+        item.setToolTip(
+            QCoreApplication.translate("Navigator", "{name}: select on the map").format(name=person.name)
+        )
         return item
 
     def current_pursuit(self) -> int | None:
@@ -230,12 +240,15 @@ class Navigator(QWidget):
             return
         kind, row_id = current
         menu = QMenu(self)
-        new = menu.addAction("New pursuit…", lambda: self.sig_new_pursuit_requested.emit(account))
+        new = menu.addAction(self.tr("New pursuit…"), lambda: self.sig_new_pursuit_requested.emit(account))
         new.setObjectName("navigator-new-pursuit")
         menu.addSeparator()
-        edit = menu.addAction(f"Edit {kind}…", lambda: self.sig_rename_requested.emit(kind, row_id))
+        is_account = kind == "account"
+        edit_words = self.tr("Edit account…") if is_account else self.tr("Edit pursuit…")
+        edit = menu.addAction(edit_words, lambda: self.sig_rename_requested.emit(kind, row_id))
         edit.setObjectName(f"navigator-edit-{kind}")
-        delete = menu.addAction(f"Delete {kind}", lambda: self.sig_delete_requested.emit(kind, row_id))
+        delete_words = self.tr("Delete account") if is_account else self.tr("Delete pursuit")
+        delete = menu.addAction(delete_words, lambda: self.sig_delete_requested.emit(kind, row_id))
         delete.setObjectName(f"navigator-delete-{kind}")
         menu.exec(self.tree.viewport().mapToGlobal(at))
 

@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,7 +57,7 @@ from consensus_app.core.people_import.planning import (
     same_name,
 )
 from consensus_app.core.people_import.reading import Table
-from consensus_app.core.wording import count
+from consensus_app.i18n import ngettext
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 
@@ -67,16 +67,20 @@ if TYPE_CHECKING:
     from models import AccountRecord
 
 PLAN_IN_WINDOW_ROWS = 500  # more rows are planned in a worker (about 0.1 s per 1,000 rows)
-_NOT_MAPPED = "— not in the file —"
-_NEW_ACCOUNT = "A new account, named:"
+_NOT_MAPPED = QT_TRANSLATE_NOOP("PeopleImportDialog", "— not in the file —")
+_NEW_ACCOUNT = QT_TRANSLATE_NOOP("PeopleImportDialog", "A new account, named:")
 _ERROR = QColor("#B3261E")
 _WARNING = QColor("#8A5A00")
 _MATCH_CHOICES = [
-    ("the same CRM id, else email, else name and title", "auto"),
-    ("the same CRM id (Contact ID)", "external_id"),
-    ("the same email", "email"),
-    ("the same name and title", "name"),
+    (QT_TRANSLATE_NOOP("PeopleImportDialog", "the same CRM id, else email, else name and title"), "auto"),
+    (QT_TRANSLATE_NOOP("PeopleImportDialog", "the same CRM id (Contact ID)"), "external_id"),
+    (QT_TRANSLATE_NOOP("PeopleImportDialog", "the same email"), "email"),
+    (QT_TRANSLATE_NOOP("PeopleImportDialog", "the same name and title"), "name"),
 ]
+
+
+def _rows(n: int) -> str:
+    return ngettext("{n} row", "{n} rows", n).format(n=f"{n:,}")
 
 
 def remembered_key(headers: list[str]) -> str:
@@ -94,7 +98,7 @@ class PeopleImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import people from {table.source}")
+        self.setWindowTitle(self.tr("Import people from {file}").format(file=table.source))
         self.resize(980, 680)
         self.table = table
         self._accounts = accounts
@@ -107,52 +111,60 @@ class PeopleImportDialog(QDialog):
         self.account = QComboBox()
         for account in accounts:
             self.account.addItem(account.name, account.id)
-        self.account.addItem(_NEW_ACCOUNT, None)
+        self.account.addItem(self.tr(_NEW_ACCOUNT), None)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("the account's name")
+        self.new_name.setPlaceholderText(self.tr("the account's name"))
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setStyleSheet(f"color: {_WARNING.name()};")
         self.match = QComboBox()
         for label, rule in _MATCH_CHOICES:
-            self.match.addItem(label, rule)
+            self.match.addItem(self.tr(label), rule)
         self.columns: dict[str, QComboBox] = {}
-        mapping_box = QGroupBox("Which column holds what")
+        mapping_box = QGroupBox(self.tr("Which column holds what"))
         mapping_form = QFormLayout(mapping_box)
         for field in FIELDS:
             combo = QComboBox()
-            combo.addItem(_NOT_MAPPED, None)
+            combo.addItem(self.tr(_NOT_MAPPED), None)
             for header in table.headers:
                 combo.addItem(header, header)
             self.columns[field.name] = combo
             mapping_form.addRow(field.label, combo)
         self.preview = QTableWidget(0, 5)
         self.preview.setHorizontalHeaderLabels(
-            ["Line", "Name", "Account in the file", "What happens", "Problems"]
+            [
+                self.tr("Line"),
+                self.tr("Name"),
+                self.tr("Account in the file"),
+                self.tr("What happens"),
+                self.tr("Problems"),
+            ]
         )
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.verticalHeader().hide()
-        self.missing_box = QGroupBox("Not in this export — left the company?")
+        self.missing_box = QGroupBox(self.tr("Not in this export — left the company?"))
         self.missing = QListWidget()
         self.missing.setMaximumHeight(140)  # the preview keeps most of the height
         missing_layout = QVBoxLayout(self.missing_box)
         hint = QLabel(
-            "Tick the people who left. Marked as left, they keep their history and leave the committees "
-            "(Edit ▸ Undo puts them back); removed, they go with their seats, priorities and ties. "
-            "Nothing happens to anyone unticked."
+            self.tr(
+                "Tick the people who left. Marked as left, they keep their history and leave the committees "
+                "(Edit ▸ Undo puts them back); removed, they go with their seats, priorities and ties. "
+                "Nothing happens to anyone unticked."
+            )
         )
         hint.setWordWrap(True)
         self.missing_action = QComboBox()
         self.missing_action.setObjectName("people-import-missing-action")
-        self.missing_action.addItem("Mark the ticked people as left the company", LEFT)
-        self.missing_action.addItem("Remove the ticked people from the account", REMOVE)
+        self.missing_action.addItem(self.tr("Mark the ticked people as left the company"), LEFT)
+        self.missing_action.addItem(self.tr("Remove the ticked people from the account"), REMOVE)
         missing_layout.addWidget(hint)
         missing_layout.addWidget(self.missing_action)
         missing_layout.addWidget(self.missing)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -160,14 +172,19 @@ class PeopleImportDialog(QDialog):
         into.addWidget(self.account, 1)
         into.addWidget(self.new_name, 1)
         top = QFormLayout()
-        top.addRow("Into account", into)
+        top.addRow(self.tr("Into account"), into)
         top.addRow("", self.question)
-        top.addRow("A row is someone already there when it has", self.match)
+        top.addRow(self.tr("A row is someone already there when it has"), self.match)
         sides = QHBoxLayout()
         sides.addWidget(mapping_box)
         right = QVBoxLayout()
-        rows = count(len(table.rows), "row", "rows")
-        right.addWidget(QLabel(f"<b>Preview</b> ({rows}, {table.encoding})"))
+        right.addWidget(
+            QLabel(
+                self.tr("<b>Preview</b> ({rows}, {encoding})").format(
+                    rows=_rows(len(table.rows)), encoding=table.encoding
+                )
+            )
+        )
         right.addWidget(self.preview, 3)
         right.addWidget(self.missing_box, 1)
         right.addWidget(self.summary)
@@ -206,8 +223,10 @@ class PeopleImportDialog(QDialog):
             self.account.setCurrentIndex(-1)
             listed = ", ".join(a.name for a in choice.candidates)
             self.question.setText(
-                f"The file says these people work at “{names[0]}”, which could be {listed}. "
-                "Choose the account, or a new one."
+                self.tr(
+                    "The file says these people work at “{name}”, which could be {listed}. "
+                    "Choose the account, or a new one."
+                ).format(name=names[0], listed=listed)
             )
 
     @property
@@ -264,12 +283,12 @@ class PeopleImportDialog(QDialog):
         if not chosen:
             self.plan = None
             self._show(None)
-            self._say("Not yet: choose the account these people work at.", error=True)
+            self._say(self.tr("Not yet: choose the account these people work at."), error=True)
             return
         if self.account_id is None and not self.new_account_name:
             self.plan = None
             self._show(None)
-            self._say("Not yet: give the new account a name.", error=True)
+            self._say(self.tr("Not yet: give the new account a name."), error=True)
             return
         account_id, mapping = self.account_id, self.mapping()
         rule, only = self.match.currentData(), self._only_account()
@@ -288,7 +307,7 @@ class PeopleImportDialog(QDialog):
         # A big file is planned in a worker, so the window stays responsive; only the last
         # plan asked for is shown.
         self.plan = None
-        self._say(f"Planning {count(len(self.table.rows), 'row', 'rows')}…", error=True)
+        self._say(self.tr("Planning {rows}…").format(rows=_rows(len(self.table.rows))), error=True)
         generation = self._planning
         task = Task(plan)
 
@@ -310,7 +329,7 @@ class PeopleImportDialog(QDialog):
             return
         self.plan = None
         self._show(None)
-        self._say(f"Not yet: {exc}.", error=True)
+        self._say(self.tr("Not yet: {reason}.").format(reason=exc), error=True)
 
     def _planned(self, generation: int, plan: ImportPlan) -> None:
         if generation != self._planning:
@@ -320,12 +339,21 @@ class PeopleImportDialog(QDialog):
         counts = plan.counts()
         problems = len(plan.problems())
         left_out = len(self.table.rows) - len(plan.rows)
-        elsewhere = f" {count(left_out, 'row', 'rows')} of other accounts left out." if left_out else ""
+        elsewhere = (
+            " " + self.tr("{rows} of other accounts left out.").format(rows=_rows(left_out))
+            if left_out
+            else ""
+        )
         if problems:
-            fix = f"{count(problems, 'problem', 'problems')} to fix in the file or the mapping first"
+            fix = ngettext(
+                "{n} problem to fix in the file or the mapping first",
+                "{n} problems to fix in the file or the mapping first",
+                problems,
+            ).format(n=f"{problems:,}")
             self._say(f"{counts}. {fix}.", error=True)
         else:
-            self._say(f"Ready: {counts if plan.rows else 'nothing to import'}.{elsewhere}", error=False)
+            ready = counts if plan.rows else self.tr("nothing to import")
+            self._say(self.tr("Ready: {counts}.").format(counts=ready) + elsewhere, error=False)
 
     def _say(self, text: str, error: bool) -> None:
         self.summary.setText(text)
@@ -336,7 +364,7 @@ class PeopleImportDialog(QDialog):
         rows = plan.rows if plan else []
         self.preview.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            notes = row.errors + [f"note: {w}" for w in row.warnings]
+            notes = row.errors + [self.tr("note: {warning}").format(warning=w) for w in row.warnings]
             cells = [str(row.line), row.name, row.account, row.outcome, "; ".join(notes)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -383,9 +411,11 @@ class PeopleImportDialog(QDialog):
             named = ", ".join(f"“{n}”" for n in differing[:3])
             answer = QMessageBox.question(
                 self,
-                "Import into another account?",
-                f"{self.table.source} says these people work at {named}, not at “{target}”.\n\n"
-                f"Import them into {target} anyway?",
+                self.tr("Import into another account?"),
+                self.tr(
+                    "{file} says these people work at {named}, not at “{target}”.\n\n"
+                    "Import them into {target} anyway?"
+                ).format(file=self.table.source, named=named, target=target),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -393,9 +423,14 @@ class PeopleImportDialog(QDialog):
         if removed:
             answer = QMessageBox.question(
                 self,
-                "Remove people?",
-                f"Remove {count(len(removed), 'person', 'people')} not in {self.table.source} from "
-                f"{target}, with their committee seats, priorities and ties?",
+                self.tr("Remove people?"),
+                ngettext(
+                    "Remove {n} person not in {file} from {target}, with their committee seats, priorities "
+                    "and ties?",
+                    "Remove {n} people not in {file} from {target}, with their committee seats, priorities "
+                    "and ties?",
+                    len(removed),
+                ).format(n=f"{len(removed):,}", file=self.table.source, target=target),
             )
             return answer == QMessageBox.StandardButton.Yes
         return True

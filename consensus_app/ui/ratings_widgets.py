@@ -19,13 +19,14 @@ class DisagreementBox(QGroupBox):
     sig_highlight = Signal(list)  # [stakeholder id] of the selected disagreement ([] clears)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Where colleagues see people differently", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Where colleagues see people differently"))
         self.list = QListWidget()
         self.list.setObjectName("colleague-disagreements")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setMaximumHeight(190)
-        self.note = QLabel("The score uses the agreed value; these are your team's own views.")
+        self.note = QLabel(self.tr("The score uses the agreed value; these are your team's own views."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555; font-size: 8.5pt;")
         layout = QVBoxLayout(self)
@@ -42,7 +43,12 @@ class DisagreementBox(QGroupBox):
             # Two lines (who and whom; the values): a list row does not wrap by itself.
             item = QListWidgetItem(said.replace(" differently: ", " differently:\n", 1))
             agreed = (
-                f"\nThe score uses the agreed {d.field}: {value_words(d.field, d.agreed)}" if d.agreed else ""
+                "\n"
+                + self.tr("The score uses the agreed {field}: {value}").format(
+                    field=d.field, value=value_words(d.field, d.agreed)
+                )
+                if d.agreed
+                else ""
             )
             item.setToolTip(f"{said}\n{views_line(d, me)}{agreed}")
             item.setData(_PERSON, d.stakeholder_id)
@@ -52,8 +58,8 @@ class DisagreementBox(QGroupBox):
             self.list.addItem(item)
         more = len(found) - SHOWN
         self.note.setText(
-            ("" if more <= 0 else f"{more} more not shown. ")
-            + "The score uses the agreed value; these are your team's own views."
+            ("" if more <= 0 else self.tr("Not shown: {n} more.").format(n=more) + " ")
+            + self.tr("The score uses the agreed value; these are your team's own views.")
         )
 
     def _on_current(self, item: QListWidgetItem | None) -> None:

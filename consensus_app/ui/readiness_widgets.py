@@ -55,7 +55,7 @@ class TrendChart(QWidget):
         days = sorted({d for d, _ in self.points} | set(self.reviews))
         if not days:
             painter.setPen(QColor("#777777"))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No readings kept yet")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No readings kept yet"))
             return
         first, last = days[0], days[-1]
         span = max(1, (last - first).days)
@@ -86,16 +86,17 @@ class ReadinessHistory(QGroupBox):
     sig_mark_reviewed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Readiness over time", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Readiness over time"))
         self.chart = TrendChart()
         self.since = QLabel()
         self.since.setObjectName("readiness-since-review")
         self.since.setWordWrap(True)
         self.since.setTextFormat(Qt.TextFormat.RichText)
-        self.review_button = QPushButton("Mark as reviewed")
+        self.review_button = QPushButton(self.tr("Mark as reviewed"))
         self.review_button.setObjectName("readiness-mark-reviewed")
         self.review_button.setToolTip(
-            "Keep today's assessment as a review: later changes are compared with it"
+            self.tr("Keep today's assessment as a review: later changes are compared with it")
         )
         self.review_button.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -109,10 +110,12 @@ class ReadinessHistory(QGroupBox):
         self.review_button.setEnabled(now is not None)
         change = since_review(readings, now) if now is not None else None
         if change is None:
-            self.since.setText("<i>Not reviewed yet: mark a review to compare later changes with it.</i>")
+            self.since.setText(
+                "<i>" + self.tr("Not reviewed yet: mark a review to compare later changes with it.") + "</i>"
+            )
             return
         lines = [html.escape(line) for line in since_review_lines(change)]
-        self.since.setText("<b>Since the last review</b><br>" + "<br>".join(lines))
+        self.since.setText("<b>" + self.tr("Since the last review") + "</b><br>" + "<br>".join(lines))
 
 
 class ReadinessKeeper(QObject):

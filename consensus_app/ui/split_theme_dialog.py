@@ -31,9 +31,13 @@ class SplitThemeDialog(QDialog):
         self, label: str, statements: list[tuple[int, str, str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Split theme")
+        self.setWindowTitle(self.tr("Split theme"))
         self.setObjectName("split-theme-dialog")
-        intro = QLabel(f"Tick the statements that belong to a new theme, apart from {quoted(label)}.")
+        intro = QLabel(
+            self.tr("Tick the statements that belong to a new theme, apart from {theme}.").format(
+                theme=quoted(label)
+            )
+        )
         intro.setWordWrap(True)
         self.statements = QListWidget()
         self.statements.setObjectName("split-theme-statements")
@@ -46,17 +50,17 @@ class SplitThemeDialog(QDialog):
             self.statements.addItem(item)
         self.name = QLineEdit()
         self.name.setObjectName("split-theme-name")
-        self.name.setPlaceholderText("What the new theme is about")
+        self.name.setPlaceholderText(self.tr("What the new theme is about"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #B00020")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Split")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Split"))
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("New theme's name", self.name)
+        form.addRow(self.tr("New theme's name"), self.name)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.statements, 1)
@@ -74,8 +78,8 @@ class SplitThemeDialog(QDialog):
         """Say what is missing instead of closing: nothing the user ticked or typed is lost."""
         count = len(self.moved())
         if not count or count == self.statements.count():
-            self.problem.setText("Tick some of the statements, not none and not all of them.")
+            self.problem.setText(self.tr("Tick some of the statements, not none and not all of them."))
         elif not self.name.text().strip():
-            self.problem.setText("Give the new theme a name.")
+            self.problem.setText(self.tr("Give the new theme a name."))
         else:
             self.accept()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QMenu, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
 
-from consensus_app.core.journey import Standing, group_stage, moved_back, stage_words, standing
+from consensus_app.core.journey import STAGE_SHORT, Standing, group_stage, moved_back, stage_words, standing
 from consensus_app.ui.journey_widgets import STANDING_COLORS
 
 if TYPE_CHECKING:
@@ -30,7 +30,8 @@ class StageBadge(QGraphicsItem):
 
     def __init__(self, card: NodeItem, node: MapNode, where: Standing) -> None:
         super().__init__(card)
-        self.text = stage_words(node.journey_stage).split()[0]
+        stage = node.journey_stage
+        self.text = STAGE_SHORT[stage] if stage is not None else stage_words(None)
         self.text += {Standing.AHEAD: " ↑", Standing.BEHIND: " ↓"}.get(where, "")
         if moved_back(node.journey_from, node.journey_stage):
             self.text = "⟲ " + self.text

@@ -66,8 +66,10 @@ class TaskRow(QWidget):
         self.task = task
         self.name = QLabel(task.name)
         self.bar = _bar()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip(f"Stop “{task.name.rstrip('…')}”; other tasks go on")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop “{task}”; other tasks go on").format(task=task.name.rstrip("…"))
+        )
         self.cancel_button.setVisible(task.can_cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,7 +145,7 @@ class TaskList(QWidget):
         # (a button's), so the status bar does not grow when a task starts: that would resize
         # the map above it and repaint 500 cards for a task that lasts a moment.
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(QPushButton("Cancel").sizeHint().height())
+        self.setFixedHeight(QPushButton(self.tr("Cancel")).sizeHint().height())
         self._board.sig_changed.connect(self._sync)
         self._sync()
 
@@ -169,7 +171,7 @@ class TaskList(QWidget):
         for row in self._rows.values():
             _place(row, self.popup.rows if several else self._line)
         if several:
-            self.summary.setText(f"{len(tasks)} tasks")
+            self.summary.setText(self.tr("{n} tasks").format(n=len(tasks)))  # two or more
             self.summary.setToolTip("\n".join(t.name for t in tasks))
             self._show_overall()
             if self.popup.isVisible():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1  # a theme row: its ThemeRef
 PRIORITY_ROLE = Qt.ItemDataRole.UserRole + 2  # a statement row: its priority id
-HOW_TO = (
+HOW_TO = QT_TRANSLATE_NOOP(
+    "ThemeCorrector",
     "Correct a theme: select it (or a statement) and use these buttons, right-click it, or drag a "
-    "statement onto another theme. Edit ▸ Undo takes a correction back."
+    "statement onto another theme. Edit ▸ Undo takes a correction back.",
 )
 
 
@@ -88,14 +89,18 @@ class ThemeCorrector(QObject):
         self.buttons: tuple[QPushButton, ...] = tuple(
             self._button(text, name, tip, slot)
             for text, name, tip, slot in [
-                ("Rename…", "themes-rename", "Give the selected theme your own name", self.rename),
-                ("Merge into…", "themes-merge", "Put the selected theme's statements into another theme",
+                (self.tr("Rename…"), "themes-rename", self.tr("Give the selected theme your own name"),
+                 self.rename),
+                (self.tr("Merge into…"), "themes-merge",
+                 self.tr("Put the selected theme's statements into another theme"),
                  lambda: self._pick(self.buttons[1], self._merge_menu)),
-                ("Split…", "themes-split", "Move some of the selected theme's statements to a new theme",
-                 self.split),
-                ("Not a theme", "themes-not-a-theme", "The selected theme's statements are unthemed",
+                (self.tr("Split…"), "themes-split",
+                 self.tr("Move some of the selected theme's statements to a new theme"), self.split),
+                (self.tr("Not a theme"), "themes-not-a-theme",
+                 self.tr("The selected theme's statements are unthemed"),
                  self.not_a_theme),
-                ("Move to…", "themes-move", "Move the selected statement to another theme, or to none",
+                (self.tr("Move to…"), "themes-move",
+                 self.tr("Move the selected statement to another theme, or to none"),
                  lambda: self._pick(self.buttons[4], self._move_menu)),
             ]
         )  # fmt: skip
@@ -111,9 +116,9 @@ class ThemeCorrector(QObject):
         for button in self.buttons:
             row.addWidget(button)
         row.addStretch(1)
-        hint = QLabel("Or right-click a theme or a statement, or drag a statement onto a theme.")
+        hint = QLabel(self.tr("Or right-click a theme or a statement, or drag a statement onto a theme."))
         hint.setWordWrap(True)
-        hint.setToolTip(HOW_TO)
+        hint.setToolTip(self.tr(HOW_TO))
         hint.setStyleSheet("color: #6B6B6B")
         both = QVBoxLayout()
         both.setSpacing(2)
@@ -164,7 +169,9 @@ class ThemeCorrector(QObject):
         theme = self.selected_theme()
         if theme is None or self._controller is None:
             return
-        name, ok = QInputDialog.getText(self._parent, "Rename theme", "The theme's name", text=theme.label)
+        name, ok = QInputDialog.getText(
+            self._parent, self.tr("Rename theme"), self.tr("The theme's name"), text=theme.label
+        )
         if ok and name.strip() and name.strip() != theme.label:
             self._controller.rename_theme(theme, name)
 
@@ -225,11 +232,11 @@ class ThemeCorrector(QObject):
                 action.triggered.connect(lambda _=False, t=theme: self._move(statement, t))
         menu.addSeparator()
         if statement in self._set_aside:  # (it is in no theme already)
-            action = menu.addAction("Back to the themes (the app places it)")
+            action = menu.addAction(self.tr("Back to the themes (the app places it)"))
             action.setObjectName("statement-put-back")
             action.triggered.connect(lambda: self._put_back(statement))
             return
-        action = menu.addAction("No theme")
+        action = menu.addAction(self.tr("No theme"))
         action.setObjectName("statement-move-to-none")
         action.triggered.connect(lambda: self._move(statement, None))
 
@@ -247,22 +254,24 @@ class ThemeCorrector(QObject):
         theme = self.selected_theme()
         if theme is not None:
             for text, name, slot in [
-                ("Rename…", "theme-rename", self.rename),
-                ("Split…", "theme-split", self.split),
-                ("Not a theme", "theme-not-a-theme", self.not_a_theme),
+                (self.tr("Rename…"), "theme-rename", self.rename),
+                (self.tr("Split…"), "theme-split", self.split),
+                (self.tr("Not a theme"), "theme-not-a-theme", self.not_a_theme),
             ]:
                 action = menu.addAction(text)
                 action.setObjectName(name)
                 action.triggered.connect(slot)
-            self._merge_menu(menu.addMenu("Merge into"))
+            self._merge_menu(menu.addMenu(self.tr("Merge into")))
             if theme.key is not None:  # a corrected theme
                 menu.addSeparator()
-                action = menu.addAction("Let the app group it again")
+                action = menu.addAction(self.tr("Let the app group it again"))
                 action.setObjectName("theme-forget")
-                action.setToolTip("Your corrections of this theme go; the app groups its statements anew")
+                action.setToolTip(
+                    self.tr("Your corrections of this theme go; the app groups its statements anew")
+                )
                 action.triggered.connect(self.forget)
         elif self.selected_statement() is not None:
-            self._move_menu(menu.addMenu("Move to"))
+            self._move_menu(menu.addMenu(self.tr("Move to")))
         else:
             return
         menu.exec(self._tree.viewport().mapToGlobal(point))
@@ -270,6 +279,6 @@ class ThemeCorrector(QObject):
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
-        button.setToolTip(f"{tip}.\n{HOW_TO}")
+        button.setToolTip(f"{tip}.\n{self.tr(HOW_TO)}")
         button.clicked.connect(lambda: slot())
         return button

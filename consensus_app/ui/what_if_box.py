@@ -37,21 +37,26 @@ class WhatIfBox(QWidget):
         self.person = QComboBox()
         self.happens = QComboBox()
         for stance in (2, 1, 0, -1, -2):
-            self.happens.addItem(f"becomes {stance_word(stance)} ({stance:+d})", stance)
-        self.happens.addItem("leaves the committee", _LEAVES)
-        self.happens.addItem("gains influence over…", _TIE)
+            self.happens.addItem(
+                self.tr("becomes {stance} ({value})").format(
+                    stance=stance_word(stance), value=f"{stance:+d}"
+                ),
+                stance,
+            )
+        self.happens.addItem(self.tr("leaves the committee"), _LEAVES)
+        self.happens.addItem(self.tr("gains influence over…"), _TIE)
         self.target = QComboBox()
-        self.add_button = QPushButton("Add change")
+        self.add_button = QPushButton(self.tr("Add change"))
         self.list = QListWidget()
         self.list.setMaximumHeight(90)
-        self.remove_button = QPushButton("Remove change")
-        self.back_button = QPushButton("Back to the real assessment")
-        self.back_button.setToolTip("Discard the imagined changes (nothing was saved)")
+        self.remove_button = QPushButton(self.tr("Remove change"))
+        self.back_button = QPushButton(self.tr("Back to the real assessment"))
+        self.back_button.setToolTip(self.tr("Discard the imagined changes (nothing was saved)"))
 
         form = QFormLayout()
-        form.addRow("Who", self.person)
-        form.addRow("What", self.happens)
-        form.addRow("Over whom", self.target)
+        form.addRow(self.tr("Who"), self.person)
+        form.addRow(self.tr("What"), self.happens)
+        form.addRow(self.tr("Over whom"), self.target)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -91,12 +96,16 @@ class WhatIfBox(QWidget):
 
     def describe(self, change: Change) -> str:
         if isinstance(change, SetStance):
-            return f"{self._names[change.stakeholder_id]} becomes {stance_word(change.stance)}"
+            return self.tr("{name} becomes {stance}").format(
+                name=self._names[change.stakeholder_id], stance=stance_word(change.stance)
+            )
         if isinstance(change, RemoveMember):
-            return f"{self._names[change.stakeholder_id]} leaves"
+            return self.tr("{name} leaves").format(name=self._names[change.stakeholder_id])
         if isinstance(change, Engage):  # the command line's "engage"; the box itself offers no such choice
-            return f"{self._names[change.stakeholder_id]} is engaged"
-        return f"{self._names[change.source_id]} gains influence over {self._names[change.target_id]}"
+            return self.tr("{name} is engaged").format(name=self._names[change.stakeholder_id])
+        return self.tr("{name} gains influence over {other}").format(
+            name=self._names[change.source_id], other=self._names[change.target_id]
+        )
 
     def _sync_target(self) -> None:
         self.target.setEnabled(self.happens.currentData() == _TIE)

@@ -105,7 +105,7 @@ def _portfolio_action(window: MainWindow) -> QAction:
 
         open_portfolio(window)
 
-    action = QAction("&Portfolio board…", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Portfolio board…"), window)
     action.setObjectName("portfolio-board")
     action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     action.triggered.connect(show)

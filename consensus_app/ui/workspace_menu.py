@@ -19,7 +19,7 @@ class WorkspaceSwitch(QMenu):
         super().__init__(self.tr("&Workspace"), window)
         self._settings = settings
         self.addAction(self.tr("&Connect to team workspace…"), self._on_connect).setObjectName("connect-team")
-        self._local = self.addAction("Use the &local workspace", self._on_local)
+        self._local = self.addAction(self.tr("Use the &local workspace"), self._on_local)
         self._local.setObjectName("use-local")
         self._local.setEnabled(False)
 
