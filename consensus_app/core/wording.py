@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 
 from consensus_app.i18n import N_, _
 
@@ -57,6 +58,25 @@ _FUNCTION_HEADINGS = (
     N_("Procurement"), N_("HR"), N_("Security"), N_("Executive"), N_("Engineering"), N_("Product"),
     N_("Clinical"), N_("Research"), N_("Customer service"), N_("Other"),
 )  # fmt: skip
+
+
+_MONTHS = (
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+    N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+)  # fmt: skip
+_WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
+             N_("Sunday"))  # fmt: skip
+
+
+def long_date(day: date) -> str:
+    """'7 December 2026' in the current language ('2026년 12월 7일', '7 دسامبر 2026')."""
+    # TRANSLATORS: a date; {month} is the month's name, as translated on its own.
+    return _("{day} {month} {year}").format(day=day.day, month=_(_MONTHS[day.month - 1]), year=day.year)
+
+
+def weekday_date(day: date) -> str:
+    """'Monday, 7 December 2026' in the current language."""
+    return _("{weekday}, {date}").format(weekday=_(_WEEKDAYS[day.weekday()]), date=long_date(day))
 
 
 def right_to_left(text: str) -> bool:

@@ -78,12 +78,12 @@ MIN_MEMBERS = 2  # a group of one has no consensus to assess
 
 def _not_enough(facts: Facts) -> Assessment:
     if facts.members:
-        said = (
-            f"Only {facts.members[0].name} is on this pursuit's committee, so there is no group to "
+        said = _(
+            "Only {name} is on this pursuit's committee, so there is no group to "
             "assess yet. Add the others who will sign off or weigh in, with their stance and influence."
-        )
+        ).format(name=facts.members[0].name)
     else:
-        said = (
+        said = _(
             "Nobody is on this pursuit's committee yet, so there is nothing to assess. Add the people "
             "who will sign off or weigh in (at least two), with their stance and influence."
         )

@@ -16,6 +16,7 @@ from consensus_app.core.analytics.facts import Facts
 from consensus_app.core.analytics.results import ComparedPair, ComparedSide, Said
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import function_words
+from consensus_app.i18n import _
 
 SPEAKERS_PER_SIDE = 2  # the weightiest people of a function whose words are shown
 STATEMENTS_PER_SPEAKER = 2
@@ -81,19 +82,19 @@ def _side(facts: Facts, function: str, nodes: list[MapNode]) -> ComparedSide:
 def _why(first: ComparedSide, second: ComparedSide) -> str:
     a, b = function_words(first.function), function_words(second.function)
     if not first.themes and not second.themes:
-        return (
-            f"Neither {a}'s nor {b}'s statements fall in a theme its members agree on, so nothing "
+        return _(
+            "Neither {first}'s nor {second}'s statements fall in a theme its members agree on, so nothing "
             "shows they want the same thing."
-        )
-    return (
-        f"{a}: {_themes(first.themes)}; {b}: {_themes(second.themes)}. No theme its members agree "
-        "on holds statements of both."
-    )
+        ).format(first=a, second=b)
+    return _(
+        "{first}: {first_themes}; {second}: {second_themes}. No theme its members agree on holds "
+        "statements of both."
+    ).format(first=a, first_themes=_themes(first.themes), second=b, second_themes=_themes(second.themes))
 
 
 def _themes(labels: tuple[str, ...]) -> str:
     if not labels:
-        return "no agreed theme"
-    quoted = [f"“{label}”" for label in labels[:3]]
-    more = f" and {len(labels) - 3} more" if len(labels) > 3 else ""
-    return ", ".join(quoted) + more
+        return _("no agreed theme")
+    quoted = [_("“{label}”").format(label=label) for label in labels[:3]]
+    more = _(" and {count} more").format(count=len(labels) - 3) if len(labels) > 3 else ""
+    return _(", ").join(quoted) + more

@@ -25,23 +25,33 @@ from consensus_app.core.analytics.plan_findings import PLAN_RESEARCH, PLAN_RULES
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import function_words, joined
-from consensus_app.i18n import _, ngettext
+from consensus_app.i18n import N_, _, ngettext
 from models import Profile
 
 # The research each code rests on, with its source; docs/scoring.md says what each costs.
 RESEARCH = {
-    "NO_MOBILIZER": "Mobilizers (Go-Getters, Teachers, Skeptics) drive consensus; talkers are easy to reach "
-    "but do not (CEB, The Challenger Customer, 2015).",
-    "FACTION_WITHOUT_MOBILIZER": "What works is helping stakeholders connect with each other, which takes a "
-    "mobilizer inside each group (CEB, Making the Consensus Sale, 2015).",
-    "TALKER_HEAVY": "Many coverage metrics reward talkers; deals move through mobilizers (CEB, 2015).",
-    "LARGE_GROUP": "On average 5.4 people sign off; purchase likelihood falls from 81% with one "
-    "stakeholder to "
-    "31% with six (CEB, Making the Consensus Sale, 2015).",
-    "DIVERGENT_PRIORITIES": "89% of high-regret purchases had very different, conflicting objectives inside "
-    "the group; a shared view of the problem is what unites it (CEB/Gartner).",
-    "SINGLE_THREADED": "Group decisions are rated hardest about twice as often as individual ones; one "
-    "contact cannot carry a group (CEB/Gartner buying-group surveys).",
+    "NO_MOBILIZER": N_(
+        "Mobilizers (Go-Getters, Teachers, Skeptics) drive consensus; talkers are easy to reach "
+        "but do not (CEB, The Challenger Customer, 2015)."
+    ),
+    "FACTION_WITHOUT_MOBILIZER": N_(
+        "What works is helping stakeholders connect with each other, which takes a "
+        "mobilizer inside each group (CEB, Making the Consensus Sale, 2015)."
+    ),
+    "TALKER_HEAVY": N_("Many coverage metrics reward talkers; deals move through mobilizers (CEB, 2015)."),
+    "LARGE_GROUP": N_(
+        "On average 5.4 people sign off; purchase likelihood falls from 81% with one "
+        "stakeholder to "
+        "31% with six (CEB, Making the Consensus Sale, 2015)."
+    ),
+    "DIVERGENT_PRIORITIES": N_(
+        "89% of high-regret purchases had very different, conflicting objectives inside "
+        "the group; a shared view of the problem is what unites it (CEB/Gartner)."
+    ),
+    "SINGLE_THREADED": N_(
+        "Group decisions are rated hardest about twice as often as individual ones; one "
+        "contact cannot carry a group (CEB/Gartner buying-group surveys)."
+    ),
     **PLAN_RESEARCH,
     **JOURNEY_RESEARCH,
     **LEAVER_RESEARCH,
@@ -52,7 +62,8 @@ Rule = Callable[[Facts], Iterator[Finding]]
 
 
 def _finding(code: str, severity: Severity, message: str, ids: list[int] | tuple[int, ...] = ()) -> Finding:
-    return Finding(code, severity, message, tuple(ids), RESEARCH.get(code))
+    research = RESEARCH.get(code)
+    return Finding(code, severity, message, tuple(ids), _(research) if research else None)
 
 
 def _names(facts: Facts, ids: list[int]) -> str:

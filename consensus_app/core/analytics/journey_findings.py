@@ -15,24 +15,29 @@ from consensus_app.core.analytics.facts import Facts
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.journey import moved_back, stage_words
 from consensus_app.core.wording import joined
+from consensus_app.i18n import N_, _, ngettext
 from models import BuyingStage
 
 HIGH_INFLUENCE = 4  # the same bar as findings.HIGH_INFLUENCE: their word carries with the group
 LOOPED_WITHIN_DAYS = 90  # a move back older than this is where they are, not news
 
 JOURNEY_RESEARCH = {
-    "JOURNEY_LAG": "Buying groups do not move together: each person can be at a different place than the "
-    "group, and a member who never agreed on the problem reopens it at the end. 40–60% of B2B purchases end "
-    "in no decision rather than a loss to a competitor (CEB, The Challenger Customer, 2015; Gartner "
-    "buying-group research).",
-    "LOOPING": "Gartner describes B2B buying as jobs revisited, not a line: buying groups loop back to "
-    "earlier jobs as new doubts or people arrive, and solution identification is the stage where most "
-    "groups stall (Gartner, The New B2B Buying Journey, 2019; CEB, 2015).",
+    "JOURNEY_LAG": N_(
+        "Buying groups do not move together: each person can be at a different place than the "
+        "group, and a member who never agreed on the problem reopens it at the end. 40–60% of B2B "
+        "purchases end in no decision rather than a loss to a competitor (CEB, The Challenger Customer, "
+        "2015; Gartner buying-group research)."
+    ),
+    "LOOPING": N_(
+        "Gartner describes B2B buying as jobs revisited, not a line: buying groups loop back to "
+        "earlier jobs as new doubts or people arrive, and solution identification is the stage where most "
+        "groups stall (Gartner, The New B2B Buying Journey, 2019; CEB, 2015)."
+    ),
 }
 
 
 def _finding(code: str, severity: Severity, message: str, ids: list[int]) -> Finding:
-    return Finding(code, severity, message, tuple(ids), JOURNEY_RESEARCH[code])
+    return Finding(code, severity, message, tuple(ids), _(JOURNEY_RESEARCH[code]))
 
 
 def journey_lag(facts: Facts) -> Iterator[Finding]:
@@ -50,18 +55,34 @@ def journey_lag(facts: Facts) -> Iterator[Finding]:
     names = joined([m.name for m in lagging])
     signing = [m for m in lagging if m.approver]
     if signing and len(signing) == len(lagging):
-        who = "signs off" if len(lagging) == 1 else "sign off"
+        where = ngettext(
+            "{names} signs off but is still defining the problem while the pursuit is choosing a supplier: "
+            "a late veto in waiting.",
+            "{names} sign off but are still defining the problem while the pursuit is choosing a supplier: "
+            "a late veto in waiting.",
+            len(lagging),
+        )
     elif signing:
-        who = "sign off or weigh heavily"
+        where = _(
+            "{names} sign off or weigh heavily but are still defining the problem while the pursuit is "
+            "choosing a supplier: a late veto in waiting."
+        )
     else:
-        who = "weighs heavily with the group" if len(lagging) == 1 else "weigh heavily with the group"
-    verb = "is" if len(lagging) == 1 else "are"
+        where = ngettext(
+            "{names} weighs heavily with the group but is still defining the problem while the pursuit is "
+            "choosing a supplier: a late veto in waiting.",
+            "{names} weigh heavily with the group but are still defining the problem while the pursuit is "
+            "choosing a supplier: a late veto in waiting.",
+            len(lagging),
+        )
+    advice = _(
+        "Before the supplier decision, take them through the problem the group agreed on, in their own "
+        "words, and what it costs them to leave it unsolved."
+    )
     yield _finding(
         "JOURNEY_LAG",
         Severity.CRITICAL if signing else Severity.WARNING,
-        f"{names} {who} but {verb} still defining the problem while the pursuit is choosing a supplier: "
-        "a late veto in waiting. Before the supplier decision, take them through the problem the group "
-        "agreed on, in their own words, and what it costs them to leave it unsolved.",
+        where.format(names=names) + " " + advice,
         [m.stakeholder_id for m in lagging],
     )
 
@@ -75,15 +96,21 @@ def looping(facts: Facts) -> Iterator[Finding]:
     ]
     if not looped:
         return
-    moves = "; ".join(
-        f"{m.name} from {stage_words(m.journey_from).lower()} to {stage_words(m.journey_stage).lower()}"
+    moves = _("; ").join(
+        _("{name} from {before} to {after}").format(
+            name=m.name,
+            before=stage_words(m.journey_from).lower(),
+            after=stage_words(m.journey_stage).lower(),
+        )
         for m in looped
     )
     yield _finding(
         "LOOPING",
         Severity.WARNING,
-        f"Moved back a stage: {moves}. Something reopened for them (a new requirement, a new person, a "
-        "doubt about the problem): find out what, and settle it with the group, not only with them.",
+        _(
+            "Moved back a stage: {moves}. Something reopened for them (a new requirement, a new person, a "
+            "doubt about the problem): find out what, and settle it with the group, not only with them."
+        ).format(moves=moves),
         [m.stakeholder_id for m in looped],
     )
 

@@ -11,17 +11,21 @@ from collections.abc import Iterator
 
 from consensus_app.core.analytics.facts import Facts
 from consensus_app.core.analytics.results import Finding, Severity
+from consensus_app.core.enum_words import enum_word
 from consensus_app.core.leavers import SPONSOR_ROLES
 from consensus_app.core.wording import joined
-from models import BuyingRole
+from consensus_app.i18n import N_, _
+from models import BuyingRole, Profile
 
 LEFT_WITHIN_DAYS = 180  # a departure older than this is how the group is, not news
 
 LEAVER_RESEARCH = {
-    "CHAMPION_LEFT": "Mobilizers — not the easy-to-reach talkers — are the ones who build consensus inside "
-    "the customer, and a group without one seldom reaches a decision; 40–60% of B2B purchases end in no "
-    "decision rather than a loss to a competitor (CEB, The Challenger Customer, 2015; Gartner "
-    "buying-group research). A sponsor or champion who leaves takes that work with them.",
+    "CHAMPION_LEFT": N_(
+        "Mobilizers — not the easy-to-reach talkers — are the ones who build consensus inside "
+        "the customer, and a group without one seldom reaches a decision; 40–60% of B2B purchases end in no "
+        "decision rather than a loss to a competitor (CEB, The Challenger Customer, 2015; Gartner "
+        "buying-group research). A sponsor or champion who leaves takes that work with them."
+    ),
 }
 
 
@@ -37,29 +41,36 @@ def champion_left(facts: Facts) -> Iterator[Finding]:
     carriers = [
         m.name for m in facts.members if m.stance >= 1 and (m.profile.is_mobilizer or m.role in SPONSOR_ROLES)
     ]
-    who = "; ".join(
-        f"{d.name} ({_what(d.role, d.profile.value)}, left {d.left_on.isoformat()})" for d in gone
+    who = _("; ").join(
+        _("{name} ({what}, left {day})").format(
+            name=d.name, what=_what(d.role, d.profile), day=d.left_on.isoformat()
+        )
+        for d in gone
     )
     if carriers:
-        left = f"{joined(carriers)} can still carry it: ask them who takes over, and meet that person soon."
+        left = _("{names} can still carry it: ask them who takes over, and meet that person soon.").format(
+            names=joined(carriers)
+        )
     else:
-        left = (
+        left = _(
             "Nobody supportive is left to carry the purchase inside the customer: find a new sponsor before "
             "the next step, and ask the people who left (many keep in touch) who that should be."
         )
     yield Finding(
         "CHAMPION_LEFT",
         Severity.WARNING if carriers else Severity.CRITICAL,
-        f"Left the company: {who}. {left} Retell the shared view of the problem to whoever steps in.",
+        _(
+            "Left the company: {who}. {left} Retell the shared view of the problem to whoever steps in."
+        ).format(who=who, left=left),
         tuple(d.stakeholder_id for d in gone),
-        LEAVER_RESEARCH["CHAMPION_LEFT"],
+        _(LEAVER_RESEARCH["CHAMPION_LEFT"]),
     )
 
 
-def _what(role: BuyingRole, profile: str) -> str:
+def _what(role: BuyingRole, profile: Profile) -> str:
     if role in SPONSOR_ROLES:
-        return role.value.replace("_", " ")
-    return f"supportive {profile.replace('_', '-')}"
+        return enum_word(role)
+    return _("supportive {profile}").format(profile=enum_word(profile))
 
 
 LEAVER_RULES = [champion_left]

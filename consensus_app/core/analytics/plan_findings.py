@@ -7,14 +7,17 @@ from collections.abc import Iterator
 
 from consensus_app.core.analytics.facts import Facts
 from consensus_app.core.analytics.results import Finding, Severity
+from consensus_app.i18n import N_, _, ngettext
 
 LONG_OVERDUE_DAYS = 14  # two weeks late: the plan no longer says when the group will decide
 
 PLAN_RESEARCH = {
-    "PLAN_STEP_OVERDUE": "Buyers who get help moving through their buying jobs are 2.8 times more likely to "
-    "report a high degree of purchase ease and 3 times more likely to buy a bigger deal with less regret "
-    "(Gartner, The New B2B Buying Journey, 2019); a joint plan that slips is how a group drifts into the "
-    "40–60% of purchases that end in no decision (CEB, The Challenger Customer, 2015).",
+    "PLAN_STEP_OVERDUE": N_(
+        "Buyers who get help moving through their buying jobs are 2.8 times more likely to "
+        "report a high degree of purchase ease and 3 times more likely to buy a bigger deal with less regret "
+        "(Gartner, The New B2B Buying Journey, 2019); a joint plan that slips is how a group drifts into the "
+        "40–60% of purchases that end in no decision (CEB, The Challenger Customer, 2015)."
+    ),
 }
 
 
@@ -30,16 +33,24 @@ def plan_step_overdue(facts: Facts) -> Iterator[Finding]:
         ):
             owner = facts.name(step.buyer_owner_id)
             ids = (step.buyer_owner_id,)
-        days = "1 day" if late == 1 else f"{late} days"
-        who = f" with {owner}" if owner else " with the customer"
-        seller = f" ({step.seller_owner} on our side)" if step.seller_owner else ""
+        due = ngettext(
+            "“{title}” was due {days} day ago and is not done.",
+            "“{title}” was due {days} days ago and is not done.",
+            late,
+        ).format(title=step.title, days=late)
+        whom = owner or _("the customer")
+        if step.seller_owner:
+            whom = _("{whom} ({seller} on our side)").format(whom=whom, seller=step.seller_owner)
+        agree = _(
+            "Agree a new date with {whom}, or find out what stands in the way: the plan is how the group "
+            "keeps deciding together."
+        ).format(whom=whom)
         yield Finding(
             "PLAN_STEP_OVERDUE",
             Severity.CRITICAL if late > LONG_OVERDUE_DAYS else Severity.WARNING,
-            f"“{step.title}” was due {days} ago and is not done. Agree a new date{who}{seller}, or find "
-            "out what stands in the way: the plan is how the group keeps deciding together.",
+            due + " " + agree,
             ids,
-            PLAN_RESEARCH["PLAN_STEP_OVERDUE"],
+            _(PLAN_RESEARCH["PLAN_STEP_OVERDUE"]),
         )
 
 

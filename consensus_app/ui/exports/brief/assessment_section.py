@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.wording import function_words, isolated
-from consensus_app.i18n import N_, _
+from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -56,7 +56,7 @@ class AssessmentSection:
             for c in result.components
         ]
         rows += [
-            [d.label, f"−{d.points}", _("For {codes}").format(codes=", ".join(d.codes))]
+            [d.label, f"−{d.points}", _("For {codes}").format(codes=_(", ").join(d.codes))]
             for d in result.deductions
         ]
         blocks += table(COMPONENTS, rows, width, max_lines=6)
@@ -81,8 +81,10 @@ def _score(score: int, data: BriefData, width: float) -> Block:
     number = Text(f"{score} / 100", font(TITLE_PX + 4, bold=True), 170, color=INK)
     said = Text(verdict(score), font(BODY_PX + 5, bold=True), width - 190, color=INK)
     note = Text(
-        f"Consensus readiness as of {long_date(data.today)}: six components add up to the score, "
-        "each with the reason it stands where it does.",
+        _(
+            "Consensus readiness as of {date}: six components add up to the score, "
+            "each with the reason it stands where it does."
+        ).format(date=long_date(data.today)),
         font(BODY_PX),
         width - 190,
         color=INK_SOFT,
@@ -107,8 +109,8 @@ def _finding(finding: Finding, names: dict[int, str], width: float) -> Block:
     ]
     people = [names[s] for s in finding.stakeholders if s in names]
     if people:
-        listed = ", ".join(people[:MORE_NAMES]) + (
-            f" and {len(people) - MORE_NAMES} more" if len(people) > MORE_NAMES else ""
+        listed = _(", ").join(people[:MORE_NAMES]) + (
+            _(" and {count} more").format(count=len(people) - MORE_NAMES) if len(people) > MORE_NAMES else ""
         )
         parts.append(
             Text(_("People: {names}").format(names=listed), font(SMALL_PX + 1), body, color=INK_SOFT)
@@ -143,30 +145,40 @@ def _compared(finding: Finding, width: float) -> list[Text]:
     parts: list[Text] = []
     for pair in finding.compared:
         a, b = function_words(pair.first.function), function_words(pair.second.function)
-        signing = " (both sign off)" if pair.both_sign_off else ""
-        parts.append(Text(f"Compared {a} and {b}{signing}", font(SMALL_PX + 1, bold=True), width))
+        compared = (
+            _("Compared {first} and {second} (both sign off)")
+            if pair.both_sign_off
+            else _("Compared {first} and {second}")
+        ).format(first=a, second=b)
+        parts.append(Text(compared, font(SMALL_PX + 1, bold=True), width))
         parts.append(Text(pair.why, font(SMALL_PX + 1), width, color=INK_SOFT))
         for side in (pair.first, pair.second):
             for said in side.said[:BRIEF_STATEMENTS_PER_SIDE]:
                 # Isolated, a Persian name or quote keeps its own direction (and its quote marks)
                 # inside the English line.
-                quote = isolated(f"“{said.text}”")
+                quote = isolated(_("“{label}”").format(label=said.text))
                 line = f"· {isolated(said.name)}, {function_words(side.function)}: {quote}"
                 parts.append(Text(line, font(SMALL_PX + 1), width - 12, color=INK_SOFT, max_lines=2))
     if finding.compared_more:
         more = finding.compared_more
-        parts.append(Text(f"…and {more} more pair{'' if more == 1 else 's'} with no theme in common.",
-                          font(SMALL_PX + 1), width, color=INK_SOFT))  # fmt: skip
+        more_pairs = ngettext(
+            "…and {count} more pair with no theme in common.",
+            "…and {count} more pairs with no theme in common.",
+            more,
+        ).format(count=more)
+        parts.append(Text(more_pairs, font(SMALL_PX + 1), width, color=INK_SOFT))
     return parts
 
 
 def _more(rest: list[Finding], names: dict[int, str], width: float) -> Block:
     """ "12 more APPROVER_OPPOSED findings, about: …": a long list of one kind stays one block."""
     people = list(dict.fromkeys(names[s] for f in rest for s in f.stakeholders if s in names))
-    about = ", ".join(people[:MORE_NAMES]) + (
-        f" and {len(people) - MORE_NAMES} more" if len(people) > MORE_NAMES else ""
+    about = _(", ").join(people[:MORE_NAMES]) + (
+        _(" and {count} more").format(count=len(people) - MORE_NAMES) if len(people) > MORE_NAMES else ""
     )
-    text = f"{len(rest)} more {rest[0].code} findings ({rest[0].severity.label})" + (
-        f", about: {about}" if about else ""
-    )
+    text = ngettext(
+        "{count} more {code} finding ({severity})", "{count} more {code} findings ({severity})", len(rest)
+    ).format(count=len(rest), code=rest[0].code, severity=rest[0].severity.label)
+    if about:
+        text = _("{findings}, about: {names}").format(findings=text, names=about)
     return paragraph(text, width, size=SMALL_PX + 1, color=INK_SOFT, indent=TAG_WIDTH + 12, space_after=12)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from consensus_app.core.change_notes import DayNotes, Note, by_day_and_author, shortened
-from consensus_app.core.change_words import count_words
-from consensus_app.i18n import N_
+from consensus_app.core.wording import weekday_date
+from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import heading, paragraph
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -31,19 +31,28 @@ class ChangesSection:
 
     def items(self, data: BriefData, frame: Frame) -> Sequence[Item]:
         width = frame.width
-        blocks: list[Item] = [heading(f"What changed since {long_date(data.since)}", width)]
+        blocks: list[Item] = [
+            heading(_("What changed since {date}").format(date=long_date(data.since)), width)
+        ]
         if not data.notes:
-            blocks.append(paragraph(f"No changes were recorded since {long_date(data.since)}.", width))
+            blocks.append(
+                paragraph(
+                    _("No changes were recorded since {date}.").format(date=long_date(data.since)), width
+                )
+            )
             return blocks
         entries = sum(n.entries for n in data.notes)
         people = len({n.author for n in data.notes})
         short = shortened(data.notes, MAX_NOTES)
-        intro = (
-            f"{count_words(entries, 'change')} to {data.account_name} and this pursuit by "
-            f"{count_words(people, 'person', 'people')}, by day and person, oldest first."
+        intro = _(
+            "{changes} to {account} and this pursuit by {people}, by day and person, oldest first."
+        ).format(
+            changes=_changes(entries),
+            account=data.account_name,
+            people=ngettext("{n} person", "{n} people", people).format(n=f"{people:,}"),
         )
         if short.left_out:
-            intro += " The smaller edits are counted at the end."
+            intro += " " + _("The smaller edits are counted at the end.")
         blocks.append(paragraph(intro, width))
         for day in by_day_and_author(short.notes):
             blocks.append(_day(day, width))
@@ -56,7 +65,7 @@ class ChangesSection:
 
 
 def _day(day: DayNotes, width: float) -> Block:
-    label = f"{day.label} · {count_words(day.entries, 'change')}"
+    label = f"{weekday_date(day.day)} · {_changes(day.entries)}"
     text = Text(label, font(BODY_PX, bold=True), width - 12, color=INK)
 
     def paint(painter: QPainter, rect: QRectF) -> None:
@@ -64,6 +73,10 @@ def _day(day: DayNotes, width: float) -> Block:
         text.draw(painter, rect.left() + 6, rect.top() + 12)
 
     return Block(text.height + 22, paint, keep_with_next=True)
+
+
+def _changes(count: int) -> str:
+    return ngettext("{n} change", "{n} changes", count).format(n=f"{count:,}")
 
 
 def _author(name: str, width: float) -> Block:

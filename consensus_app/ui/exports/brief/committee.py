@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import signed_stance
-from consensus_app.i18n import N_
+from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
@@ -18,21 +18,24 @@ from consensus_app.ui.exports.brief.verdicts import PROFILE_LABELS
 
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 COLUMNS = [
-    Column("Name", 1.55, bold=True),
-    Column("Title", 1.5),
-    Column("Function", 0.95),
-    Column("Role", 1.1),
-    Column("Approver", 0.8, CENTRE),
-    Column("Stance", 1.05),
-    Column("Influence", 0.85, CENTRE),
-    Column("Profile", 0.9),
-    Column("Last engaged", 1.0),
+    Column(N_("Name"), 1.55, bold=True),
+    Column(N_("Title"), 1.5),
+    Column(N_("Function"), 0.95),
+    Column(N_("Role"), 1.1),
+    Column(N_("Approver"), 0.8, CENTRE),
+    Column(N_("Stance"), 1.05),
+    Column(N_("Influence"), 0.85, CENTRE),
+    Column(N_("Profile"), 0.9),
+    Column(N_("Last engaged"), 1.0),
 ]
-INTRO = (
-    "Approvers (formal sign-off) first, then by influence (1–5). Stance: "
-    + ", ".join(signed_stance(value) for value in range(-2, 3))
-    + ". Mobilizers are the Go-Getters, Teachers and Skeptics."
-)
+
+
+def _intro() -> str:
+    """The table's reading key, in the brief's language."""
+    return _(
+        "Approvers (formal sign-off) first, then by influence (1–5). Stance: {stances}. "
+        "Mobilizers are the Go-Getters, Teachers and Skeptics."
+    ).format(stances=_(", ").join(signed_stance(value) for value in range(-2, 3)))
 
 
 class CommitteeSection:
@@ -45,10 +48,14 @@ class CommitteeSection:
         approvers = sum(1 for m in members if m.approver)
         blocks: list[Item] = [heading(self.title, frame.width)]
         if not members:
-            blocks.append(paragraph("Nobody is on this pursuit's committee yet.", frame.width))
+            blocks.append(paragraph(_("Nobody is on this pursuit's committee yet."), frame.width))
             return blocks
-        count = f"{len(members)} members, {approvers} of them approvers. "
-        blocks.append(paragraph(count + INTRO, frame.width, keep_with_next=True))
+        count = ngettext(
+            "{members} members, {approvers} of them approver.",
+            "{members} members, {approvers} of them approvers.",
+            approvers,
+        ).format(members=len(members), approvers=approvers)
+        blocks.append(paragraph(count + " " + _intro(), frame.width, keep_with_next=True))
         blocks += table(COLUMNS, [_row(m, data.today) for m in members], frame.width)
         return blocks
 
@@ -59,20 +66,22 @@ def _row(member: MapNode, today: date) -> list[str]:
         member.title or "",
         words(member.function.value),
         words(member.role.value) if member.role else "",
-        "yes" if member.approver else "",
+        _("yes") if member.approver else "",
         signed_stance(member.stance),
         str(member.influence),
-        PROFILE_LABELS[member.profile],
+        _(PROFILE_LABELS[member.profile]),
         _engaged(member.last_engaged, today),
     ]
 
 
 def _engaged(day: date | None, today: date) -> str:
     if day is None:
-        return "never"
+        return _("never")
     days = (today - day).days
     if days < 0:
-        ago = f"in {-days} days"
+        ago = ngettext("in {days} day", "in {days} days", -days).format(days=-days)
+    elif days == 0:
+        ago = _("today")
     else:
-        ago = "today" if days == 0 else "1 day ago" if days == 1 else f"{days} days ago"
+        ago = ngettext("{days} day ago", "{days} days ago", days).format(days=days)
     return f"{day.isoformat()}\n{ago}"

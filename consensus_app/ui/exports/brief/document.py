@@ -63,7 +63,14 @@ def render_brief(
     run.report(0.1)
     paper = PageSize(page) if PageSize(page) is not PageSize.MAP else PageSize.A4
     with atomic_output(path) as tmp:
-        _write_pdf(tmp, (f"Review brief: {data.title}", data.title), frame, pagination.pages, paper, run)
+        _write_pdf(
+            tmp,
+            (_("Review brief: {title}").format(title=data.title), data.title),
+            frame,
+            pagination.pages,
+            paper,
+            run,
+        )
     run.finish()
     return Path(path)
 
@@ -156,7 +163,7 @@ def _paint_footer(
     painter.drawLine(QPointF(MARGIN, top), QPointF(MARGIN + frame.width, top))
     footer_font = font(SMALL_PX)
     metrics = QFontMetricsF(footer_font)
-    numbering = f"Page {number} of {total}"
+    numbering = _("Page {number} of {total}").format(number=number, total=total)
     numbering_width = metrics.horizontalAdvance(numbering)
     baseline = top + 6 + metrics.ascent()
     painter.setFont(footer_font)

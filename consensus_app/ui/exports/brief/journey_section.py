@@ -8,14 +8,25 @@ from datetime import UTC, datetime
 
 from consensus_app.core.journey import Standing, group_stage, journey_rows, stage_words
 from consensus_app.core.readiness import reading_of, since_review, since_review_lines, trend
-from consensus_app.i18n import N_, _
+from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
 from consensus_app.ui.exports.brief.title_page import long_date
 
-PEOPLE = [Column("Person", 2.2, bold=True), Column("Stage", 1.8), Column("Against the group", 1.6)]
-TREND = [Column("Day", 1.6), Column("Score", 0.8), Column("", 2.0)]
+PEOPLE = [
+    Column(N_("Person"), 2.2, bold=True),
+    Column(N_("Stage"), 1.8),
+    Column(N_("Against the group"), 1.6),
+]
+TREND = [Column(N_("Day"), 1.6), Column(N_("Score"), 0.8), Column("", 2.0)]
+# How a member stands against the group (Standing's values), as shown.
+STANDING_WORDS = {
+    Standing.AHEAD: N_("ahead"),
+    Standing.WITH: N_("with the group"),
+    Standing.BEHIND: N_("behind"),
+    Standing.UNKNOWN: N_("not known"),
+}
 TREND_DAYS = 12  # the latest days in the table; the trend before them is summed up
 
 
@@ -38,9 +49,16 @@ class JourneySection:
         counts = {s: sum(1 for r in rows if r.standing is s) for s in Standing}
         blocks.append(
             paragraph(
-                f"The group is at {stage_words(group).lower()}; the pursuit at "
-                f"{stage_words(pursuit_map.stage).lower()}. {counts[Standing.AHEAD]} ahead of the group, "
-                f"{counts[Standing.BEHIND]} behind, {counts[Standing.UNKNOWN]} not known.",
+                _(
+                    "The group is at {group}; the pursuit at {pursuit}. {ahead} ahead of the group, "
+                    "{behind} behind, {unknown} not known."
+                ).format(
+                    group=stage_words(group).lower(),
+                    pursuit=stage_words(pursuit_map.stage).lower(),
+                    ahead=counts[Standing.AHEAD],
+                    behind=counts[Standing.BEHIND],
+                    unknown=counts[Standing.UNKNOWN],
+                ),
                 width,
             )
         )
@@ -49,8 +67,11 @@ class JourneySection:
             table_rows = [
                 [
                     r.name,
-                    stage_words(r.stage) + (f"\nsince {long_date(r.since)}" if r.since else ""),
-                    ("moved back, " if r.looped else "") + r.standing.value,
+                    stage_words(r.stage)
+                    + ("\n" + _("since {date}").format(date=long_date(r.since)) if r.since else ""),
+                    (_("moved back, {standing}") if r.looped else "{standing}").format(
+                        standing=_(STANDING_WORDS[r.standing])
+                    ),
                 ]
                 for r in out_of_step
             ]
@@ -62,7 +83,9 @@ class JourneySection:
         blocks: list[Item] = [subheading(_("Readiness over time"), width, space_above=18)]
         if not data.readings:
             blocks.append(
-                paragraph("No readings kept yet: the window keeps one a day once the pursuit is open.", width)
+                paragraph(
+                    _("No readings kept yet: the window keeps one a day once the pursuit is open."), width
+                )
             )
             return blocks
         days = trend(data.readings)
@@ -72,12 +95,17 @@ class JourneySection:
             first = days[0]
             blocks.append(
                 paragraph(
-                    f"{len(days)} days kept since {long_date(first[0])} (score then {first[1]}).", width
+                    ngettext(
+                        "{days} day kept since {date} (score then {score}).",
+                        "{days} days kept since {date} (score then {score}).",
+                        len(days),
+                    ).format(days=len(days), date=long_date(first[0]), score=first[1]),
+                    width,
                 )
             )
         blocks += table(
             TREND,
-            [[long_date(day), str(score), "review" if day in reviewed else ""] for day, score in shown],
+            [[long_date(day), str(score), _("review") if day in reviewed else ""] for day, score in shown],
             width,
         )
         if data.assessment.assessable:
@@ -85,7 +113,7 @@ class JourneySection:
             change = since_review(data.readings, now)
             blocks.append(subheading(_("Since the last review"), width, space_above=12))
             if change is None:
-                blocks.append(paragraph("Not reviewed yet.", width))
+                blocks.append(paragraph(_("Not reviewed yet."), width))
             else:
                 blocks += [paragraph(line, width) for line in since_review_lines(change)]
         return blocks

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from consensus_app.exporters.map_source import MapSource
+from consensus_app.i18n import _
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, FullPage, Item
 from consensus_app.ui.exports.map_scene import committee_source, export_scene
@@ -147,11 +148,17 @@ def _paint_page(
     )
     legend = legend_size() * LEGEND_SCALE
     title_width = size.width() - 2 * MARGIN - legend.width() - 16
-    part = f" · part {index + 1} of {cut.count}" if cut.count > 1 else ""
+    part = (
+        " · " + _("part {number} of {count}").format(number=index + 1, count=cut.count)
+        if cut.count > 1
+        else ""
+    )
     subtitle = f"{source.subtitle}{part}"
     if source is not whole:
         shown, people = len(source.pursuit_map.nodes), len(source.pursuit_map.members())
-        subtitle += f" · committee view: {people} members and {shown - people} who link them"
+        subtitle += " · " + _("committee view: {members} members and {others} who link them").format(
+            members=people, others=shown - people
+        )
     for text, px, bold, y, color in (
         (source.title, 18, True, MARGIN, palette.INK),
         (subtitle, 11, False, MARGIN + 24, palette.INK_SOFT),

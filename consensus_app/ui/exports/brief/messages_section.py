@@ -26,12 +26,14 @@ class MessagesSection:
         blocks: list[Item] = [heading(self.title, width)]
         messaging = data.messaging
         if messaging is None or not messaging.drafts:
-            blocks.append(paragraph("No shared theme to build a message on yet.", width))
+            blocks.append(paragraph(_("No shared theme to build a message on yet."), width))
             return blocks
         blocks.append(
             paragraph(
-                f"For the {human(messaging.stage)} stage, built on the themes the group shares and in "
-                "the stakeholders' own words. Drafts: review before sending.",
+                _(
+                    "For the {stage} stage, built on the themes the group shares and in "
+                    "the stakeholders' own words. Drafts: review before sending."
+                ).format(stage=human(messaging.stage)),
                 width,
             )
         )
@@ -39,20 +41,24 @@ class MessagesSection:
             rtl = draft.language in RIGHT_TO_LEFT
             title = f"{number}. {draft.title}"
             blocks.append(_rtl_block(title, width, is_title=True) if rtl else subheading(title, width, 16))
-            audience = ", ".join(human(f) for f in draft.functions)
-            blocks.append(paragraph(f"Brings together: {audience}", width, bold=True))
+            audience = _(", ").join(human(f) for f in draft.functions)
+            together = _("Brings together: {functions}").format(functions=audience)
+            blocks.append(paragraph(together, width, bold=True))
             for part in (p.strip() for p in draft.body.split("\n\n")):
                 if part:
                     blocks.append(_rtl_block(part, width) if rtl else paragraph(part, width))
             for warning in draft.warnings:
-                blocks.append(paragraph(f"Check: {warning}", width, bold=True))
+                blocks.append(paragraph(_("Check: {warning}").format(warning=warning), width, bold=True))
         if messaging.kits:
             blocks.append(subheading(_("Mobilizer kits"), width, space_above=18))
             for kit in messaging.kits:
-                theme = kit.theme_label or "no shared theme yet"
-                blocks.append(paragraph(f"{kit.name} ({human(kit.profile)}): {theme}", width, bold=True))
+                theme = kit.theme_label or _("no shared theme yet")
+                said = _("{name} ({profile}): {theme}").format(
+                    name=kit.name, profile=human(kit.profile), theme=theme
+                )
+                blocks.append(paragraph(said, width, bold=True))
                 if kit.personal_value:
-                    blocks.append(paragraph("What is in it for them:", width))
+                    blocks.append(paragraph(_("What is in it for them:"), width))
                     blocks += [paragraph(f"– {value}", width) for value in kit.personal_value]
         return blocks
 

@@ -10,20 +10,20 @@ from collections.abc import Sequence
 from datetime import date
 
 from consensus_app.exporters.customer_view import PlanLine
-from consensus_app.i18n import N_
+from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
 from consensus_app.ui.exports.brief.title_page import long_date
 
 PLAN_COLUMNS = [
-    Column("Step", 3.0, bold=True),
-    Column("Owner at the customer", 1.6),
-    Column("Owner on our team", 1.4),
-    Column("Due", 1.1),
-    Column("Status", 1.2),
+    Column(N_("Step"), 3.0, bold=True),
+    Column(N_("Owner at the customer"), 1.6),
+    Column(N_("Owner on our team"), 1.4),
+    Column(N_("Due"), 1.1),
+    Column(N_("Status"), 1.2),
 ]
-NO_PLAN = "No plan for deciding together yet: add its steps in the Plan tab."
+NO_PLAN = N_("No plan for deciding together yet: add its steps in the Plan tab.")
 
 
 def plan_rows(lines: Sequence[PlanLine], today: date, *, mark_overdue: bool) -> list[list[str]]:
@@ -32,8 +32,8 @@ def plan_rows(lines: Sequence[PlanLine], today: date, *, mark_overdue: bool) -> 
         status = line.status
         late = line.days_overdue(today)
         if mark_overdue and late:
-            status += f"\noverdue {late} day{'' if late == 1 else 's'}"
-        due = long_date(line.due) if line.due else "not set"
+            status += "\n" + ngettext("overdue {days} day", "overdue {days} days", late).format(days=late)
+        due = long_date(line.due) if line.due else _("not set")
         rows.append([line.step, line.buyer_owner or "—", line.seller_owner or "—", due, status])
     return rows
 
@@ -53,12 +53,22 @@ class PlanSection:
         width = frame.width
         blocks: list[Item] = [heading(self.title, width)]
         if not data.plan:
-            blocks.append(paragraph(NO_PLAN, width))
+            blocks.append(paragraph(_(NO_PLAN), width))
             return blocks
         late = sum(1 for line in data.plan if line.days_overdue(data.today))
         done = sum(1 for line in data.plan if line.done)
-        summary = f"{len(data.plan)} steps agreed with the customer, {done} done"
-        summary += f", {late} overdue." if late else "."
+        if late:
+            summary = ngettext(
+                "{steps} step agreed with the customer, {done} done, {late} overdue.",
+                "{steps} steps agreed with the customer, {done} done, {late} overdue.",
+                len(data.plan),
+            ).format(steps=len(data.plan), done=done, late=late)
+        else:
+            summary = ngettext(
+                "{steps} step agreed with the customer, {done} done.",
+                "{steps} steps agreed with the customer, {done} done.",
+                len(data.plan),
+            ).format(steps=len(data.plan), done=done)
         blocks.append(paragraph(summary, width, keep_with_next=True))
         blocks += plan_table(data.plan, data.today, width, mark_overdue=True)
         return blocks

@@ -15,10 +15,10 @@ from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
 
 COLUMNS = [
-    Column("Person", 1.5, bold=True),
-    Column("What", 0.7),
-    Column("Each colleague's view", 3.2),
-    Column("Agreed", 0.6),
+    Column(N_("Person"), 1.5, bold=True),
+    Column(N_("What"), 0.7),
+    Column(N_("Each colleague's view"), 3.2),
+    Column(N_("Agreed"), 0.6),
 ]
 SHOWN = 8  # the largest; the rest are counted
 
@@ -37,8 +37,17 @@ class RatingsSection:
         more = len(found) - SHOWN
         blocks.append(
             paragraph(
-                f"{sentence(found[0])}. The score uses the agreed value; these gaps are worth a "
-                "conversation before the review" + (f" ({more} more not shown)." if more > 0 else "."),
+                (
+                    _(
+                        "{first}. The score uses the agreed value; these gaps are worth a conversation "
+                        "before the review ({more} more not shown)."
+                    )
+                    if more > 0
+                    else _(
+                        "{first}. The score uses the agreed value; these gaps are worth a conversation "
+                        "before the review."
+                    )
+                ).format(first=sentence(found[0]), more=more),
                 width,
             )
         )

@@ -22,10 +22,12 @@ class TeamNotesSection:
         notes = data.team_notes
         blocks: list[Item] = [heading(self.title, width)]
         if notes is None or notes.empty:
-            blocks.append(paragraph("The team has noted nothing on this pursuit's committee yet.", width))
+            blocks.append(paragraph(_("The team has noted nothing on this pursuit's committee yet."), width))
             return blocks
-        blocks.append(paragraph("For the account team only: never share this page with the customer.", width))
-        for label, text in (("The account", notes.account_notes), ("The pursuit", notes.pursuit_notes)):
+        blocks.append(
+            paragraph(_("For the account team only: never share this page with the customer."), width)
+        )
+        for label, text in ((_("The account"), notes.account_notes), (_("The pursuit"), notes.pursuit_notes)):
             if text:
                 blocks.append(subheading(label, width, space_above=8))
                 blocks.append(paragraph(text, width))

@@ -105,5 +105,7 @@ def shared_text(
 
 
 def words(value: str | None) -> str:
-    """An enum value as words: "economic_buyer" → "economic buyer"."""
-    return value.replace("_", " ") if value else ""
+    """An enum value as words, in the brief's language: "economic_buyer" → "economic buyer"."""
+    from consensus_app.core.enum_words import value_word
+
+    return value_word(value) if value else ""

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from consensus_app.i18n import N_, _
+from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
 from consensus_app.ui.widgets import human
 
 BRIDGES = [
-    Column("Bridge theme", 3.2, bold=True),
-    Column("Reach", 0.7),
-    Column("Functions", 2.0),
-    Column("People", 2.4),
+    Column(N_("Bridge theme"), 3.2, bold=True),
+    Column(N_("Reach"), 0.7),
+    Column(N_("Functions"), 2.0),
+    Column(N_("People"), 2.4),
 ]
 THEMES = [
     Column("#", 0.3),
-    Column("Theme, in their words", 3.6),
-    Column("Shared?", 0.9),
-    Column("Functions", 2.2),
+    Column(N_("Theme, in their words"), 3.6),
+    Column(N_("Shared?"), 0.9),
+    Column(N_("Functions"), 2.2),
 ]
 MAX_BRIDGES = 5
 
@@ -35,13 +35,20 @@ class ThemesSection:
         themes = data.themes
         blocks: list[Item] = [heading(self.title, width)]
         if themes is None or not themes.coverage:
-            blocks.append(paragraph("No priorities are recorded for this committee yet.", width))
+            blocks.append(paragraph(_("No priorities are recorded for this committee yet."), width))
             return blocks
         names = data.names()
         blocks.append(
             paragraph(
-                f"{len(themes.coverage)} themes from {len(themes.priorities)} priorities; "
-                f"{len(themes.shared)} are shared by people of different functions.",
+                ngettext(
+                    "{themes} themes from {priorities} priorities; {shared} is shared by people of "
+                    "different functions.",
+                    "{themes} themes from {priorities} priorities; {shared} are shared by people of "
+                    "different functions.",
+                    len(themes.shared),
+                ).format(
+                    themes=len(themes.coverage), priorities=len(themes.priorities), shared=len(themes.shared)
+                ),
                 width,
             )
         )
@@ -53,23 +60,26 @@ class ThemesSection:
                 [
                     b.coverage.theme.label,
                     f"{b.score:.0%}",
-                    ", ".join(human(f) for f in b.coverage.functions),
-                    ", ".join(names.get(s, "?") for s in b.coverage.stakeholders),
+                    _(", ").join(human(f) for f in b.coverage.functions),
+                    _(", ").join(names.get(s, "?") for s in b.coverage.stakeholders),
                 ]
                 for b in themes.bridges[:MAX_BRIDGES]
             ]
             blocks += table(BRIDGES, rows, width, max_lines=4)
         if themes.unshared_functions:
-            pairs = "; ".join(f"{human(a)} and {human(b)}" for a, b in themes.unshared_functions)
+            pairs = _("; ").join(
+                _("{first} and {second}").format(first=human(a), second=human(b))
+                for a, b in themes.unshared_functions
+            )
             blocks.append(subheading(_("No theme in common yet"), width, space_above=14))
-            blocks.append(paragraph(pairs + ".", width))
+            blocks.append(paragraph(_("{pairs}.").format(pairs=pairs), width))
         blocks.append(subheading(_("Every theme"), width, space_above=14))
         rows = [
             [
                 str(i),
                 c.theme.label,
-                "shared" if c.shared else "one function",
-                ", ".join(human(f) for f in c.functions),
+                _("shared") if c.shared else _("one function"),
+                _(", ").join(human(f) for f in c.functions),
             ]
             for i, c in enumerate(themes.coverage, start=1)
         ]

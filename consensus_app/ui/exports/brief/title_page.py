@@ -9,7 +9,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
 from consensus_app.core.analytics.results import Assessment
-from consensus_app.i18n import _
+from consensus_app.core.wording import long_date as shown_date
+from consensus_app.i18n import _, ngettext
 from consensus_app.ui.exports.brief.blocks import paragraph, space
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Block, Frame, Item
@@ -32,12 +33,12 @@ LABEL_WIDTH = 150.0
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return shown_date(day)
 
 
 def money(value: float | None, currency: str | None) -> str:
     if value is None:
-        return "not set"
+        return _("not set")
     amount = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
     return f"{amount} {currency}" if currency else amount
 
@@ -53,17 +54,17 @@ class TitlePage:
         members = data.members
         approvers = sum(1 for m in members if m.approver)
         facts = [
-            ("Stage", words(pursuit.stage.value).capitalize()),
-            ("Status", words(pursuit.status.value).capitalize()),
-            ("Value", money(pursuit.value, pursuit.currency)),
-            ("Close date", long_date(pursuit.close_date) if pursuit.close_date else "not set"),
-            ("Committee", committee_size(len(members), approvers)),
-            ("Readiness", readiness(data.assessment)),
-            ("Prepared", long_date(data.today)),
+            (_("Stage"), _capitalised(words(pursuit.stage.value))),
+            (_("Status"), _capitalised(words(pursuit.status.value))),
+            (_("Value"), money(pursuit.value, pursuit.currency)),
+            (_("Close date"), long_date(pursuit.close_date) if pursuit.close_date else _("not set")),
+            (_("Committee"), committee_size(len(members), approvers)),
+            (_("Readiness"), readiness(data.assessment)),
+            (_("Prepared"), long_date(data.today)),
         ]
         blocks: list[Item] = [
             space(frame.height * 0.12),
-            paragraph("DEAL REVIEW BRIEF", width, size=SMALL_PX + 1, color=INK_MUTED, bold=True),
+            paragraph(_("DEAL REVIEW BRIEF"), width, size=SMALL_PX + 1, color=INK_MUTED, bold=True),
             paragraph(data.account_name, width, size=TITLE_PX, color=INK, bold=True, space_after=6),
             paragraph(pursuit.name, width, size=SUBHEADING_PX + 5, color=INK_SOFT, space_after=28),
             *(_fact(label, value, width) for label, value in facts),
@@ -111,15 +112,21 @@ def _contents(frame: Frame, width: float) -> Block:
     return Block(line * len(frame.titles), paint)
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def committee_size(members: int, approvers: int) -> str:
-    people = "1 member" if members == 1 else f"{members} members"
     if not members:
-        return "nobody yet"
-    signing = "1 approver" if approvers == 1 else f"{approvers} approvers"
-    return f"{people}, {signing}" if approvers else f"{people}, no approver marked"
+        return _("nobody yet")
+    people = ngettext("{n} member", "{n} members", members).format(n=members)
+    if not approvers:
+        return _("{members}, no approver marked").format(members=people)
+    signing = ngettext("{n} approver", "{n} approvers", approvers).format(n=approvers)
+    return _("{members}, {approvers}").format(members=people, approvers=signing)
 
 
 def readiness(assessment: Assessment) -> str:
     if assessment.not_enough is not None:
-        return "not enough to assess yet"
+        return _("not enough to assess yet")
     return f"{assessment.score} / 100 · {verdict(assessment.score)}"

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from consensus_app.i18n import N_
 from models import Profile
 
+# Marked for the catalogues; translated where shown (the glossary keeps the names recognisable).
 PROFILE_LABELS = {
-    Profile.GO_GETTER: "Go-Getter",
-    Profile.TEACHER: "Teacher",
-    Profile.SKEPTIC: "Skeptic",
-    Profile.GUIDE: "Guide",
-    Profile.FRIEND: "Friend",
-    Profile.CLIMBER: "Climber",
-    Profile.BLOCKER: "Blocker",
-    Profile.UNKNOWN: "unknown",
+    Profile.GO_GETTER: N_("Go-Getter"),
+    Profile.TEACHER: N_("Teacher"),
+    Profile.SKEPTIC: N_("Skeptic"),
+    Profile.GUIDE: N_("Guide"),
+    Profile.FRIEND: N_("Friend"),
+    Profile.CLIMBER: N_("Climber"),
+    Profile.BLOCKER: N_("Blocker"),
+    Profile.UNKNOWN: N_("unknown"),
 }
 
 
