@@ -24,26 +24,12 @@ from consensus_app.core.change_words import (
     value_words,
 )
 from consensus_app.core.relationship_kinds import RELATIONSHIP_KINDS
-from consensus_app.core.wording import joined
+from consensus_app.core.wording import joined, weekday_date
+from consensus_app.i18n import _, ngettext
 from models import ChangeAction, ChangeRecord
 
 BULK = 4  # an operation writing this many entries or more is told in one line
 LEGACY_GAP = timedelta(seconds=2)  # entries from before per-transaction times: this close is one operation
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 @dataclass(frozen=True)
@@ -87,14 +73,22 @@ class Shortened:
         if not self.left_out:
             return ""
         entries = sum(n.entries for n in self.left_out)
-        kind = "smaller edit" if all(n.minor for n in self.left_out) else "other edit"
+        if all(n.minor for n in self.left_out):
+            edits = ngettext("{n} smaller edit", "{n} smaller edits", entries)
+        else:
+            edits = ngettext("{n} other edit", "{n} other edits", entries)
         authors = len({n.author for n in self.left_out})
-        by = self.left_out[0].author if authors == 1 else count_words(authors, "person", "people")
-        return f"and {count_words(entries, kind)} by {by}"
+        by = (
+            self.left_out[0].author
+            if authors == 1
+            else ngettext("{n} person", "{n} people", authors).format(n=f"{authors:,}")
+        )
+        return _("and {edits} by {by}").format(edits=edits.format(n=f"{entries:,}"), by=by)
 
 
 def day_label(day: date) -> str:
-    return f"{DAYS[day.weekday()]}, {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    """'Monday, 7 December 2026', in the current language."""
+    return weekday_date(day)
 
 
 def change_notes(
@@ -352,14 +346,14 @@ def _subject(entity: str, label: str) -> str:
 
 def _tie(label: str) -> str:
     """'influences Ana – Bo' -> 'Ana influences Bo'."""
-    kind, _, pair = label.partition(" ")
+    kind, _space, pair = label.partition(" ")
     first, sep, second = pair.partition(" – ")
     if not sep:
         return label
     info = RELATIONSHIP_KINDS.get(kind)
     if info is None:  # history can name a kind no longer made: its own words say what it was
         return label
-    return info.sentence.format(a=first, b=second)
+    return _(info.sentence).format(a=first, b=second)
 
 
 def _label_after(summary: str, prefix: str) -> str | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from consensus_app.i18n import N_
+
 
 class UnknownRelationshipKind(KeyError):
     """A kind with no entry in RELATIONSHIP_KINDS: a programming error, named in the message."""
@@ -91,10 +93,10 @@ RELATIONSHIP_KINDS: dict[str, RelationshipKindInfo] = {
     for info in (
         _info(
             "reports_to",
-            label="Reports to",
-            help="formal reporting line",
-            legend="Reports to",
-            sentence="{a} reports to {b}",
+            label=N_("Reports to"),
+            help=N_("formal reporting line"),
+            legend=N_("Reports to"),
+            sentence=N_("{a} reports to {b}"),
             directed=True,
             line=LineStyle(LinePattern.SOLID, "reporting", LineEnd.FILLED_ARROW),
             # A manager sways a report fully, a report the manager a little (upward influence
@@ -108,10 +110,10 @@ RELATIONSHIP_KINDS: dict[str, RelationshipKindInfo] = {
         ),
         _info(
             "dotted_line",
-            label="Dotted line",
-            help="informal (matrix) reporting",
-            legend="Dotted-line report",
-            sentence="{a} has a dotted-line report to {b}",
+            label=N_("Dotted line"),
+            help=N_("informal (matrix) reporting"),
+            legend=N_("Dotted-line report"),
+            sentence=N_("{a} has a dotted-line report to {b}"),
             directed=True,
             line=LineStyle(LinePattern.DOTTED, "dotted_reporting", LineEnd.FILLED_ARROW),
             sway_forward=0.2,  # a weaker reporting line
@@ -121,10 +123,10 @@ RELATIONSHIP_KINDS: dict[str, RelationshipKindInfo] = {
         ),
         _info(
             "influences",
-            label="Influences",
-            help="sways the other's view",
-            legend="Influences",
-            sentence="{a} influences {b}",
+            label=N_("Influences"),
+            help=N_("sways the other's view"),
+            legend=N_("Influences"),
+            sentence=N_("{a} influences {b}"),
             directed=True,
             line=LineStyle(LinePattern.DASH_DOT, "influence", LineEnd.OPEN_ARROW),
             sway_forward=1.0,
@@ -134,10 +136,10 @@ RELATIONSHIP_KINDS: dict[str, RelationshipKindInfo] = {
         ),
         _info(
             "allies",
-            label="Allies",
-            help="work together, back each other",
-            legend="Allies",
-            sentence="{a} and {b} are allies",
+            label=N_("Allies"),
+            help=N_("work together, back each other"),
+            legend=N_("Allies"),
+            sentence=N_("{a} and {b} are allies"),
             directed=False,
             line=LineStyle(LinePattern.DOUBLE, "alliance", LineEnd.NONE),
             # Allies agree with each other, which is not one moving the other: no sway.
@@ -148,10 +150,10 @@ RELATIONSHIP_KINDS: dict[str, RelationshipKindInfo] = {
         ),
         _info(
             "conflicts",
-            label="Conflicts",
-            help="pull in different directions",
-            legend="Conflicts",
-            sentence="{a} and {b} are in conflict",
+            label=N_("Conflicts"),
+            help=N_("pull in different directions"),
+            legend=N_("Conflicts"),
+            sentence=N_("{a} and {b} are in conflict"),
             directed=False,
             line=LineStyle(LinePattern.DASHED, "conflict", LineEnd.NONE, cross=True),
             sway_forward=0.0,

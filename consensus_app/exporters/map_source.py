@@ -14,6 +14,7 @@ from datetime import date
 from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.core.layouts import LayoutName, Region, compute_layout, grid_regions
 from consensus_app.core.pursuit_map import Point, PursuitMap, build_pursuit_map
+from consensus_app.i18n import _
 from consensus_app.storage.workspace import Workspace
 from models.snapshot import AccountSnapshot
 
@@ -39,7 +40,11 @@ class MapSource:
     def subtitle(self) -> str:
         members = len(self.pursuit_map.members())
         people = len(self.pursuit_map.nodes)
-        committee = f"{members} on the committee" + (f", {people} people" if people != members else "")
+        committee = (
+            _("{members} on the committee").format(members=members)
+            if people == members
+            else _("{members} on the committee, {people} people").format(members=members, people=people)
+        )
         return f"{self.layout.label} · {committee} · {self.on.isoformat()}"
 
 

@@ -12,14 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consensus_app.core.pursuit_map import MapNode
+from consensus_app.i18n import N_, _
 from models import PriorityKind, RelationshipKind
 from models.snapshot import AccountSnapshot
 
+# Marked for the catalogues; the notes are worded in the export's language when gathered.
 _TIE_WORDS = {
-    RelationshipKind.CONFLICTS: "in conflict with",
-    RelationshipKind.ALLIES: "allied with",
-    RelationshipKind.INFLUENCES: "influences",
-    RelationshipKind.DOTTED_LINE: "reports (dotted line) to",
+    RelationshipKind.CONFLICTS: N_("{a} in conflict with {b}"),
+    RelationshipKind.ALLIES: N_("{a} allied with {b}"),
+    RelationshipKind.INFLUENCES: N_("{a} influences {b}"),
+    RelationshipKind.DOTTED_LINE: N_("{a} reports (dotted line) to {b}"),
 }
 
 
@@ -35,10 +37,10 @@ class PersonNotes:
     @property
     def lines(self) -> list[str]:
         """The notes as lines a reader scans: "Personal win: …", "Evidence: …"."""
-        found = [f"Personal win: {self.personal_win}"] if self.personal_win else []
-        found += [f"Personal priority: {text}" for text in self.personal_priorities]
-        found += [f"Note: {text}" for text in self.notes]
-        found += [f"Evidence: {self.evidence}"] if self.evidence else []
+        found = [_("Personal win: {text}").format(text=self.personal_win)] if self.personal_win else []
+        found += [_("Personal priority: {text}").format(text=text) for text in self.personal_priorities]
+        found += [_("Note: {text}").format(text=text) for text in self.notes]
+        found += [_("Evidence: {text}").format(text=self.evidence)] if self.evidence else []
         return found
 
 
@@ -85,8 +87,10 @@ def team_notes(snapshot: AccountSnapshot, pursuit_id: int, members: Sequence[Map
     on_committee = {m.stakeholder_id for m in members}
     ties = [
         TieNote(
-            f"{people[r.source_id].name} {_TIE_WORDS.get(r.kind, r.kind.value)} "
-            f"{people[r.target_id].name}: {r.notes}",
+            _(_TIE_WORDS.get(r.kind, "{a} " + r.kind.value + " {b}")).format(
+                a=people[r.source_id].name, b=people[r.target_id].name
+            )
+            + f": {r.notes}",
             r.kind is RelationshipKind.CONFLICTS,
         )
         for r in snapshot.relationships

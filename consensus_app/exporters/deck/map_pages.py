@@ -17,6 +17,7 @@ from consensus_app.core.committee_view import committee_view, restrict
 from consensus_app.core.layouts import NODE_HEIGHT, NODE_WIDTH, LayoutName, compute_layout
 from consensus_app.core.pursuit_map import MapEdge, MapNode, Point, PursuitMap
 from consensus_app.exporters.map_source import MapSource
+from consensus_app.i18n import N_, _
 
 MIN_CARD_INCHES = 1.5  # a card's width at the smallest scale its three lines still read
 MAX_CARD_INCHES = 2.3  # a small committee is not blown up beyond this
@@ -47,15 +48,18 @@ def map_pages(source: MapSource, room: Point) -> list[MapPage]:
     """The map slides for `source` in an area of `room` (width, height) inches."""
     whole = source.pursuit_map
     if all(n.on_committee for n in whole.nodes):  # everyone is on the committee: nothing to sift
-        return _tiles(whole, source.positions, room, "Committee map", whole)
+        return _tiles(whole, source.positions, room, COMMITTEE_MAP, whole)
     view = committee_view(whole)
     shown = restrict(whole, view.shown)
     if len(shown.nodes) == len(whole.nodes):
-        return _tiles(shown, source.positions, room, "Committee map", whole)
-    pages = _tiles(shown, compute_layout(source.layout, shown), room, "Committee map", whole)
+        return _tiles(shown, source.positions, room, COMMITTEE_MAP, whole)
+    pages = _tiles(shown, compute_layout(source.layout, shown), room, COMMITTEE_MAP, whole)
     rest = restrict(whole, [n.stakeholder_id for n in whole.nodes if n.stakeholder_id not in set(view.shown)])
     rest_positions = compute_layout(LayoutName.ORG, rest)
-    return pages + _tiles(rest, rest_positions, room, "The rest of the account", whole)
+    return pages + _tiles(rest, rest_positions, room, N_("The rest of the account"), whole)
+
+
+COMMITTEE_MAP = N_("Committee map")  # titles are marked here and shown in the deck's language
 
 
 def _tiles(
@@ -64,7 +68,7 @@ def _tiles(
     names = {n.stakeholder_id: n.name for n in whole.nodes}
     nodes = [n for n in pursuit_map.nodes if n.stakeholder_id in positions]
     if not nodes:
-        return [MapPage(title, [], {}, [], MIN_CARD_INCHES / NODE_WIDTH)] if title == "Committee map" else []
+        return [MapPage(_(title), [], {}, [], MIN_CARD_INCHES / NODE_WIDTH)] if title == COMMITTEE_MAP else []
     xs = [positions[n.stakeholder_id][0] for n in nodes]
     ys = [positions[n.stakeholder_id][1] for n in nodes]
     left, top = min(xs), min(ys)
@@ -101,7 +105,13 @@ def _tiles(
             i: ((positions[i][0] - corner_x) * scale, (positions[i][1] - corner_y) * scale) for i in ids
         }
         edges = [e for e in pursuit_map.edges if e.source_id in ids and e.target_id in ids]
-        named = title if len(parts) == 1 else f"{title} (part {number} of {len(parts)})"
+        named = (
+            _(title)
+            if len(parts) == 1
+            else _("{title} (part {number} of {count})").format(
+                title=_(title), number=number, count=len(parts)
+            )
+        )
         height = card_height({i: positions[i] for i in ids})
         elsewhere = {
             n.stakeholder_id: names[n.reports_to_id]

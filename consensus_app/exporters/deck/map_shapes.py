@@ -15,6 +15,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches
 
 from consensus_app.core.pursuit_map import MapNode, Point
+from consensus_app.core.relationship_kinds import kind_info
 from consensus_app.core.wording import signed_stance, stance_word
 from consensus_app.exporters.deck.colors import (
     APPROVER_COLOR,
@@ -38,6 +39,7 @@ from consensus_app.exporters.deck.text import (
     shorten,
 )
 from consensus_app.exporters.deck.xml_parts import paint_shape
+from consensus_app.i18n import _
 
 NAME_PT, DETAIL_PT = 9.0, 7.0  # at MIN_CARD_INCHES; larger cards get larger text
 
@@ -130,14 +132,14 @@ def _badges(node: MapNode, manager_elsewhere: str | None = None) -> list[tuple[s
 
 def legend_lines() -> list[tuple[str, str, bool]]:
     """The key under a map, as coloured runs: stances, then lines."""
-    runs: list[tuple[str, str, bool]] = [("Stance: ", INK_SOFT, True)]
+    runs: list[tuple[str, str, bool]] = [(_("Stance: "), INK_SOFT, True)]
     for stance in (-2, -1, 0, 1, 2):
         runs += [("■ ", STANCE_COLORS[stance], False), (f"{stance_word(stance)}   ", INK_SOFT, False)]
-    runs += [("□ ", NOT_MEMBER_COLOR, True), ("not on the committee   ", INK_SOFT, False)]
-    runs.append(("Lines: ", INK_SOFT, True))
-    for style in LINE_STYLES.values():
+    runs += [("□ ", NOT_MEMBER_COLOR, True), (_("not on the committee") + "   ", INK_SOFT, False)]
+    runs.append((_("Lines: "), INK_SOFT, True))
+    for kind, style in LINE_STYLES.items():
         runs += [
             ("── " if style.dash is None else "- - ", style.color, True),
-            (f"{style.label}   ", INK_SOFT, False),
+            (f"{_(kind_info(kind).legend).lower()}   ", INK_SOFT, False),
         ]
     return runs

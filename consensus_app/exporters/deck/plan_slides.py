@@ -9,14 +9,16 @@ from datetime import date
 from pptx.slide import Slide
 from pptx.util import Inches
 
+from consensus_app.core.wording import long_date
 from consensus_app.exporters.customer_view import PlanLine
 from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.slides import BODY_TOP, MARGIN, Deck
 from consensus_app.exporters.deck.text import INK, INK_SOFT, Line, fill_paragraph, shorten, write_lines
 from consensus_app.exporters.deck.xml_parts import paint_cell
 from consensus_app.exporters.team_notes import TeamNotes
+from consensus_app.i18n import N_, _, ngettext
 
-PLAN_HEADERS = ["Step", "Owner at the customer", "Owner on our team", "Due", "Status"]
+PLAN_HEADERS = [N_("Step"), N_("Owner at the customer"), N_("Owner on our team"), N_("Due"), N_("Status")]
 PLAN_WIDTHS = [4.2, 2.2, 2.0, 1.4, 1.6]
 ROWS_PER_SLIDE = 9
 LATE_FILL = "FBE3D6"  # an overdue step's status cell (the internal deck)
@@ -28,11 +30,12 @@ def plan_slides(
     """The plan as a native table, over as many slides as it takes (header on each)."""
     if not lines:
         slide = deck.slide(title)
-        deck.text(slide, [Line("No plan for deciding together yet.", 18, color=INK_SOFT)])
+        deck.text(slide, [Line(_("No plan for deciding together yet."), 18, color=INK_SOFT)])
         return
     parts = [lines[i : i + ROWS_PER_SLIDE] for i in range(0, len(lines), ROWS_PER_SLIDE)]
     for number, part in enumerate(parts, start=1):
-        slide = deck.slide(title + (f" ({number} of {len(parts)})" if len(parts) > 1 else ""))
+        numbered = _("{title} ({number} of {count})").format(title=title, number=number, count=len(parts))
+        slide = deck.slide(numbered if len(parts) > 1 else title)
         _plan_table(deck, slide, part, today, mark_overdue)
 
 
@@ -53,11 +56,12 @@ def _plan_table(deck: Deck, slide: Slide, lines: Sequence[PlanLine], today: date
         cell = table.cell(0, column)
         paint_cell(cell, "2F3B4C")
         cell.text_frame.word_wrap = True
-        fill_paragraph(cell.text_frame.paragraphs[0], Line(header, 11, bold=True, color="FFFFFF"))
+        fill_paragraph(cell.text_frame.paragraphs[0], Line(_(header), 11, bold=True, color="FFFFFF"))
     for row, line in enumerate(lines, start=1):
         late = line.days_overdue(today) if mark_overdue else 0
-        status = line.status + (f" · overdue {late} day{'' if late == 1 else 's'}" if late else "")
-        due = f"{line.due:%-d %b %Y}" if line.due else "not set"
+        overdue = ngettext("overdue {days} day", "overdue {days} days", late).format(days=late)
+        status = line.status + (f" · {overdue}" if late else "")
+        due = long_date(line.due) if line.due else _("not set")
         values = [line.step, line.buyer_owner or "—", line.seller_owner or "—", due, status]
         for column, value in enumerate(values):
             cell = table.cell(row, column)
@@ -72,10 +76,12 @@ def _plan_table(deck: Deck, slide: Slide, lines: Sequence[PlanLine], today: date
 def speaker_notes(slide: Slide, notes: TeamNotes, people: Sequence[int], *, general: bool) -> None:
     """The team's notes on `people` (stakeholder ids) in the slide's speaker notes; with `general`,
     the account's and pursuit's notes and the ties too."""
-    lines: list[Line] = [Line("Team notes (internal: never share)", 12, bold=True)]
+    lines: list[Line] = [Line(_("Team notes (internal: never share)"), 12, bold=True)]
     if general:
-        lines += [Line(f"The account: {notes.account_notes}", 11)] if notes.account_notes else []
-        lines += [Line(f"The pursuit: {notes.pursuit_notes}", 11)] if notes.pursuit_notes else []
+        account = _("The account: {notes}").format(notes=notes.account_notes)
+        pursuit = _("The pursuit: {notes}").format(notes=notes.pursuit_notes)
+        lines += [Line(account, 11)] if notes.account_notes else []
+        lines += [Line(pursuit, 11)] if notes.pursuit_notes else []
         lines += [Line(tie.text, 11) for tie in notes.ties]
     chosen = set(people)
     for person in notes.people:
@@ -89,4 +95,4 @@ def speaker_notes(slide: Slide, notes: TeamNotes, people: Sequence[int], *, gene
 
 def internal_plan_slides(deck: Deck, data: DeckData) -> None:
     """The internal deck's plan: every step, the overdue ones marked."""
-    plan_slides(deck, data.plan, data.today, title="Plan for deciding together", mark_overdue=True)
+    plan_slides(deck, data.plan, data.today, title=_("Plan for deciding together"), mark_overdue=True)

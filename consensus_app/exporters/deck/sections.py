@@ -9,13 +9,16 @@ from __future__ import annotations
 from pptx.util import Inches
 
 from consensus_app.core.analytics.results import Assessment
+from consensus_app.core.analytics.verdicts import verdict
 from consensus_app.core.change_notes import shortened
-from consensus_app.core.change_words import count_words
+from consensus_app.core.enum_words import value_word
 from consensus_app.core.ratings import field_words, sentence, value_words, views_line
+from consensus_app.core.wording import long_date
 from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.slides import BODY_TOP, MARGIN, Deck, Section
 from consensus_app.exporters.deck.text import INK, INK_MUTED, INK_SOFT, Line, fill_paragraph, shorten
 from consensus_app.exporters.deck.xml_parts import paint_cell
+from consensus_app.i18n import N_, _, ngettext
 from models import MessageStatus
 
 TOP_FINDINGS = 4  # on a 16:9 slide; 3 on a 4:3 one
@@ -26,16 +29,9 @@ CHANGE_LINES = 8
 RATING_ROWS = 7  # the largest gaps; the rest are counted
 
 
-def verdict(score: int) -> str:
-    """As the assessment panel says it."""
-    if score >= 75:
-        return "Ready to agree"
-    return "Work to do" if score >= 50 else "Divided"
-
-
 def assessment_slides(deck: Deck, data: DeckData) -> None:
     result = data.assessment
-    slide = deck.slide("Assessment")
+    slide = deck.slide(_("Assessment"))
     if not result.assessable:
         deck.text(slide, [Line(result.not_enough or "", 18)])
         return
@@ -44,24 +40,33 @@ def assessment_slides(deck: Deck, data: DeckData) -> None:
         [
             Line(f"{result.score} / 100 · {verdict(result.score)}", 30, bold=True, space_after=4),
             Line(
-                f"Consensus readiness as of {data.today:%-d %B %Y}; six components add up to the score.",
+                _("Consensus readiness as of {date}; six components add up to the score.").format(
+                    date=long_date(data.today)
+                ),
                 13,
                 color=INK_SOFT,
             ),
         ],
         height=1.2,
     )
-    rows = [[c.label, f"{c.points:.1f} of {c.weight}", c.explanation] for c in result.components]
-    rows += [[d.label, f"−{d.points}", "For " + ", ".join(d.codes)] for d in result.deductions]
-    _grid(deck, slide, ["Component", "Points", "Why"], [2.0, 1.1, 6.5], rows, BODY_TOP + 1.3)
+    of = _("{points} of {weight}")
+    rows = [
+        [c.label, of.format(points=f"{c.points:.1f}", weight=c.weight), c.explanation]
+        for c in result.components
+    ]
+    rows += [
+        [d.label, f"−{d.points}", _("For {codes}").format(codes=_(", ").join(d.codes))]
+        for d in result.deductions
+    ]
+    _grid(deck, slide, [N_("Component"), N_("Points"), N_("Why")], [2.0, 1.1, 6.5], rows, BODY_TOP + 1.3)
     _findings_slide(deck, data, result)
 
 
 def _findings_slide(deck: Deck, data: DeckData, result: Assessment) -> None:
     findings = sorted(result.findings, key=lambda f: -f.severity)
-    slide = deck.slide(f"Top findings ({len(findings)})" if findings else "Findings")
+    slide = deck.slide(_("Top findings ({count})").format(count=len(findings)) if findings else _("Findings"))
     if not findings:
-        deck.text(slide, [Line("No findings: the group looks ready to agree.", 18)])
+        deck.text(slide, [Line(_("No findings: the group looks ready to agree."), 18)])
         return
     names = data.names()
     lines: list[Line] = []
@@ -73,15 +78,20 @@ def _findings_slide(deck: Deck, data: DeckData, result: Assessment) -> None:
         lines.append(Line(shorten(finding.message, 260), 13, space_after=2))
         people = [names[s] for s in finding.stakeholders if s in names]
         if people:
-            more = f" and {len(people) - 6} more" if len(people) > 6 else ""
-            lines.append(Line("People: " + ", ".join(people[:6]) + more, 11, color=INK_SOFT))
+            more = _(" and {count} more").format(count=len(people) - 6) if len(people) > 6 else ""
+            listed = _("People: {names}").format(names=_(", ").join(people[:6]) + more)
+            lines.append(Line(listed, 11, color=INK_SOFT))
         if finding.research:
             lines.append(Line(shorten(finding.research, 160), 10, italic=True, color=INK_MUTED))
         lines[-1] = Line(**{**lines[-1].__dict__, "space_after": 10})
     if len(findings) > top:
         lines.append(
             Line(
-                f"{len(findings) - top} more findings in the app and the review brief.",
+                ngettext(
+                    "{count} more finding in the app and the review brief.",
+                    "{count} more findings in the app and the review brief.",
+                    len(findings) - top,
+                ).format(count=len(findings) - top),
                 11,
                 color=INK_SOFT,
             )
@@ -90,17 +100,24 @@ def _findings_slide(deck: Deck, data: DeckData, result: Assessment) -> None:
 
 
 def themes_slide(deck: Deck, data: DeckData) -> None:
-    slide = deck.slide("Bridge themes")
+    slide = deck.slide(_("Bridge themes"))
     themes = data.themes
     if themes is None or not themes.coverage:
-        deck.text(slide, [Line("No priorities are recorded for this committee yet.", 18)])
+        deck.text(slide, [Line(_("No priorities are recorded for this committee yet."), 18)])
         return
     deck.text(
         slide,
         [
             Line(
-                f"{len(themes.coverage)} themes from {len(themes.priorities)} priorities; "
-                f"{len(themes.shared)} are shared by people of different functions.",
+                ngettext(
+                    "{themes} themes from {priorities} priorities; {shared} is shared by people of "
+                    "different functions.",
+                    "{themes} themes from {priorities} priorities; {shared} are shared by people of "
+                    "different functions.",
+                    len(themes.shared),
+                ).format(
+                    themes=len(themes.coverage), priorities=len(themes.priorities), shared=len(themes.shared)
+                ),
                 14,
                 color=INK_SOFT,
             )
@@ -108,22 +125,22 @@ def themes_slide(deck: Deck, data: DeckData) -> None:
         height=0.6,
     )
     if not themes.bridges:
-        deck.text(slide, [Line("No theme bridges two functions yet.", 16)], top=BODY_TOP + 0.8)
+        deck.text(slide, [Line(_("No theme bridges two functions yet."), 16)], top=BODY_TOP + 0.8)
         return
     names = data.names()
     rows = [
         [
             b.coverage.theme.label,
             f"{b.score:.0%}",
-            ", ".join(str(f).replace("_", " ") for f in b.coverage.functions),
-            shorten(", ".join(names.get(s, "?") for s in b.coverage.stakeholders), 120),
+            _(", ").join(value_word(str(f)) for f in b.coverage.functions),
+            shorten(_(", ").join(names.get(s, "?") for s in b.coverage.stakeholders), 120),
         ]
         for b in themes.bridges[:TOP_BRIDGES]
     ]
     _grid(
         deck,
         slide,
-        ["Bridge theme", "Reach", "Functions", "People"],
+        [N_("Bridge theme"), N_("Reach"), N_("Functions"), N_("People")],
         [4.0, 0.8, 2.2, 3.0],
         rows,
         BODY_TOP + 0.8,
@@ -133,15 +150,15 @@ def themes_slide(deck: Deck, data: DeckData) -> None:
 def message_slides(deck: Deck, data: DeckData) -> None:
     approved = [m for m in data.saved_messages if m.status is MessageStatus.APPROVED][:MAX_MESSAGES]
     for message in approved:
-        slide = deck.slide(f"Approved message: {message.title}")
+        slide = deck.slide(_("Approved message: {title}").format(title=message.title))
         deck.text(slide, _body(message.body))
     drafts = data.messaging.drafts[:MAX_MESSAGES] if data.messaging else []
     for draft in drafts:
-        slide = deck.slide(f"Draft: {draft.title}")
-        audience = ", ".join(str(f).replace("_", " ") for f in draft.functions)
+        slide = deck.slide(_("Draft: {title}").format(title=draft.title))
+        audience = _(", ").join(value_word(str(f)) for f in draft.functions)
         lines = [
             Line(
-                f"Brings together: {audience} · review before sending",
+                _("Brings together: {functions} · review before sending").format(functions=audience),
                 12,
                 bold=True,
                 color=INK_SOFT,
@@ -149,11 +166,14 @@ def message_slides(deck: Deck, data: DeckData) -> None:
             )
         ]
         lines += _body(draft.body)
-        lines += [Line(f"Check: {w}", 11, bold=True, color="882255") for w in draft.warnings]
+        lines += [
+            Line(_("Check: {warning}").format(warning=w), 11, bold=True, color="882255")
+            for w in draft.warnings
+        ]
         deck.text(slide, lines)
     if not approved and not drafts:
-        slide = deck.slide("Messages")
-        deck.text(slide, [Line("No approved message and no shared theme to draft one on yet.", 18)])
+        slide = deck.slide(_("Messages"))
+        deck.text(slide, [Line(_("No approved message and no shared theme to draft one on yet."), 18)])
 
 
 def _body(text: str) -> list[Line]:
@@ -164,24 +184,29 @@ def _body(text: str) -> list[Line]:
 
 
 def changes_slide(deck: Deck, data: DeckData) -> None:
-    slide = deck.slide(f"Since {data.since:%-d %B %Y}")
+    slide = deck.slide(_("Since {date}").format(date=long_date(data.since)))
     if not data.notes:
-        deck.text(slide, [Line(f"No changes were recorded since {data.since:%-d %B %Y}.", 18)])
+        deck.text(
+            slide, [Line(_("No changes were recorded since {date}.").format(date=long_date(data.since)), 18)]
+        )
         return
     entries = sum(n.entries for n in data.notes)
     people = len({n.author for n in data.notes})
     short = shortened(data.notes, CHANGE_LINES)
     lines = [
         Line(
-            f"{count_words(entries, 'change')} by {count_words(people, 'person', 'people')}; "
-            "the main ones, oldest first:",
+            _("{changes} by {people}; the main ones, oldest first:").format(
+                changes=ngettext("{n} change", "{n} changes", entries).format(n=f"{entries:,}"),
+                people=ngettext("{n} person", "{n} people", people).format(n=f"{people:,}"),
+            ),
             14,
             color=INK_SOFT,
             space_after=8,
         )
     ]
     lines += [
-        Line(f"{n.at:%-d %b} · {n.author}: {shorten(n.text, 160)}", 14, space_after=4) for n in short.notes
+        Line(f"{long_date(n.at.date())} · {n.author}: {shorten(n.text, 160)}", 14, space_after=4)
+        for n in short.notes
     ]
     if short.summary:
         lines.append(Line(short.summary[:1].upper() + short.summary[1:] + ".", 12, color=INK_SOFT))
@@ -203,7 +228,7 @@ def _grid(
     table = shape.table
     for index, share in enumerate(widths):
         table.columns[index].width = Inches(deck.body_width * share / sum(widths))
-    for r, row in enumerate([headers, *rows]):
+    for r, row in enumerate([[_(h) for h in headers], *rows]):  # headers marked N_ where written
         for c, value in enumerate(row):
             cell = table.cell(r, c)
             paint_cell(cell, "2F3B4C" if r == 0 else "FFFFFF" if r % 2 else "F2F4F7")
@@ -225,15 +250,22 @@ def ratings_slide(deck: Deck, data: DeckData) -> None:
     found = data.assessment.disagreements
     if not found:
         return
-    slide = deck.slide("Where colleagues see people differently")
+    slide = deck.slide(_("Where colleagues see people differently"))
     shown = found[:RATING_ROWS]
-    more = f" ({len(found) - len(shown)} more not shown)" if len(found) > len(shown) else ""
+    more = len(found) - len(shown)
     deck.text(
         slide,
         [
             Line(sentence(found[0]) + ".", 16, bold=True, space_after=4),
             Line(
-                f"The score uses the agreed value; these gaps are worth a conversation{more}.",
+                (
+                    _(
+                        "The score uses the agreed value; these gaps are worth a conversation "
+                        "({more} more not shown)."
+                    )
+                    if more
+                    else _("The score uses the agreed value; these gaps are worth a conversation.")
+                ).format(more=more),
                 12,
                 color=INK_SOFT,
             ),
@@ -247,7 +279,7 @@ def ratings_slide(deck: Deck, data: DeckData) -> None:
     _grid(
         deck,
         slide,
-        ["Person", "What", "Each colleague's view", "Agreed"],
+        [N_("Person"), N_("What"), N_("Each colleague's view"), N_("Agreed")],
         [2.2, 1.1, 5.0, 1.1],
         rows,
         BODY_TOP + 1.2,

@@ -15,12 +15,14 @@ from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide
 from pptx.util import Inches
 
+from consensus_app.core.wording import long_date
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.map_pages import map_pages
 from consensus_app.exporters.deck.map_shapes import draw_map, legend_lines
 from consensus_app.exporters.deck.table import ROWS_PER_SLIDE, chunks, draw_table
 from consensus_app.exporters.deck.text import INK, INK_SOFT, Line, add_run, shorten, write_lines
+from consensus_app.i18n import _
 
 MARGIN = 0.45  # inches around the content
 TITLE_TOP, TITLE_HEIGHT = 0.25, 0.75
@@ -121,12 +123,20 @@ def _title_slide(deck: Deck, data: DeckData) -> None:
         anchor=MSO_ANCHOR.BOTTOM,
     )
     members = len(data.source.pursuit_map.members())
-    score = f"readiness {data.assessment.score} / 100" if data.assessment.assessable else "not assessed yet"
+    score = (
+        _("readiness {score} / 100").format(score=data.assessment.score)
+        if data.assessment.assessable
+        else _("not assessed yet")
+    )
     write_lines(
         subtitle.text_frame,
         [
-            Line(f"Deal review · {data.today:%-d %B %Y}", 18, color=INK),
-            Line(f"{members} on the buying committee · {score}", 16, color=INK_SOFT),
+            Line(_("Deal review · {date}").format(date=long_date(data.today)), 18, color=INK),
+            Line(
+                _("{members} on the buying committee · {score}").format(members=members, score=score),
+                16,
+                color=INK_SOFT,
+            ),
         ],
     )
 
@@ -137,7 +147,7 @@ def _map_slides(deck: Deck, data: DeckData) -> None:
         slide = deck.slide(page.title)
         draw_map(slide, page, (MARGIN, BODY_TOP), room)
         if not page.nodes:
-            deck.text(slide, [Line("Nobody is on this pursuit's map yet.", 16, color=INK_SOFT)])
+            deck.text(slide, [Line(_("Nobody is on this pursuit's map yet."), 16, color=INK_SOFT)])
         _legend(deck, slide)
 
 
@@ -160,7 +170,9 @@ def _table_slides(deck: Deck, data: DeckData) -> None:
     members = data.members
     parts = chunks(members, ROWS_PER_SLIDE if deck.width > 12 else ROWS_PER_SLIDE - 2)
     for number, part in enumerate(parts, start=1):
-        title = "Buying committee" + (f" ({number} of {len(parts)})" if len(parts) > 1 else "")
+        title = _("Buying committee")
+        if len(parts) > 1:
+            title = _("{title} ({number} of {count})").format(title=title, number=number, count=len(parts))
         slide = deck.slide(title)
         if part:
             draw_table(slide, part, (MARGIN, BODY_TOP), deck.body_width)
@@ -169,7 +181,7 @@ def _table_slides(deck: Deck, data: DeckData) -> None:
 
                 speaker_notes(slide, data.team_notes, [m.stakeholder_id for m in part], general=number == 1)
         else:
-            deck.text(slide, [Line("Nobody is on the committee yet.", 16, color=INK_SOFT)])
+            deck.text(slide, [Line(_("Nobody is on the committee yet."), 16, color=INK_SOFT)])
 
 
 Section = Callable[[Deck, DeckData], None]

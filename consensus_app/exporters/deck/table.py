@@ -9,13 +9,15 @@ from pptx.slide import Slide
 from pptx.table import Table, _Cell
 from pptx.util import Inches, Pt
 
+from consensus_app.core.enum_words import value_word
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import signed_stance
 from consensus_app.exporters.deck.colors import STANCE_COLORS, clamp_stance, tint
 from consensus_app.exporters.deck.text import INK, Line, fill_paragraph
 from consensus_app.exporters.deck.xml_parts import paint_cell
+from consensus_app.i18n import N_, _
 
-HEADERS = ["Name", "Title", "Function", "Role", "Approver", "Stance", "Influence"]
+HEADERS = [N_("Name"), N_("Title"), N_("Function"), N_("Role"), N_("Approver"), N_("Stance"), N_("Influence")]
 WIDTHS = [2.3, 2.6, 1.3, 1.6, 0.9, 1.2, 0.9]  # relative
 ROWS_PER_SLIDE = 12  # 16:9; a 4:3 slide's narrower columns wrap more, so it takes 10
 ROW_INCHES = 0.42
@@ -30,9 +32,9 @@ def committee_rows(members: Sequence[MapNode]) -> list[list[str]]:
             m.title or "",
             _words(str(m.function)),
             _words(str(m.role)) if m.role else "",
-            "yes" if m.approver else "",
+            _("yes") if m.approver else "",
             signed_stance(m.stance),
-            f"{m.influence} of 5",
+            _("{influence} of 5").format(influence=m.influence),
         ]
         for m in members
     ]
@@ -60,7 +62,7 @@ def draw_table(slide: Slide, members: Sequence[MapNode], corner: tuple[float, fl
     for column, header in enumerate(HEADERS):
         cell = table.cell(0, column)
         paint_cell(cell, HEADER_FILL)
-        _text(cell, Line(header, 11, bold=True, color="FFFFFF"))
+        _text(cell, Line(_(header), 11, bold=True, color="FFFFFF"))
     for r, (member, row) in enumerate(zip(members, rows, strict=True), start=1):
         for column, value in enumerate(row):
             cell = table.cell(r, column)
@@ -80,5 +82,5 @@ def _text(cell: _Cell, line: Line) -> None:
 
 
 def _words(value: str) -> str:
-    text = value.replace("_", " ")
-    return {"it": "IT", "hr": "HR"}.get(text, text.capitalize())
+    text = value_word(value)
+    return text[:1].upper() + text[1:] if value not in ("it", "hr") else text.upper()

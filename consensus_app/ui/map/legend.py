@@ -31,7 +31,7 @@ def _columns() -> list[tuple[str, list[tuple[str, str]]]]:
               for s in (2, 1, 0, -1, -2)]  # fmt: skip
     people = [(f"badge:{g}", palette.GROUP_LABELS[g]) for g in ("mobilizer", "talker", "blocker", "unknown")]
     people += [("approver", _("Approver (signs off)")), ("member:none", _("Not on committee"))]
-    lines = [(f"edge:{k.value}", palette.EDGE_STYLES[k].label) for k in _EDGE_ORDER]
+    lines = [(f"edge:{k.value}", _(palette.EDGE_STYLES[k].label)) for k in _EDGE_ORDER]
     # gettext, not Qt: an export made in another language (--lang) draws this legend too.
     return [(_("Stance"), stance), (_("People"), people), (_("Lines"), lines)]
 

@@ -20,7 +20,7 @@ from consensus_app.core.relationship_kinds import LineEnd, LinePattern, kind_inf
 from consensus_app.core.wording import STANCE_SIGNS as STANCE_SIGNS  # drawn on cards and in the legend
 from consensus_app.core.wording import STANCE_WORDS as STANCE_WORDS  # the deck checks it is the map's
 from consensus_app.core.wording import stance_word as _stance_word
-from consensus_app.i18n import N_, ShownWords
+from consensus_app.i18n import N_, ShownWords, _
 from models import Profile
 
 # --- stance ---------------------------------------------------------------------------------
@@ -123,7 +123,7 @@ _ACRONYMS = {"it": "IT", "hr": "HR"}
 def function_label(function: str) -> str:
     """'it' -> 'IT', 'customer_service' -> 'Customer service'."""
     value = str(function)
-    return _ACRONYMS.get(value, value.replace("_", " ").capitalize())
+    return _(_ACRONYMS.get(value, value.replace("_", " ").capitalize()))  # marked in core/wording
 
 
 def profile_label(profile: Profile) -> str:
