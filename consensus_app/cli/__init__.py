@@ -27,7 +27,9 @@ from consensus_app.cli import (
     themes,
     transfer,
 )
+from consensus_app.cli.argparse_words import speak_argparse
 from consensus_app.cli.options import common_options, language_option
+from consensus_app.i18n import _, normalise, set_language
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ COMMANDS = [
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="consensus-app",
-        description="Map buying committees, find what they agree on, and draft messages that unite them.",
+        description=_("Map buying committees, find what they agree on, and draft messages that unite them."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common_options(parser, suppress=False)
@@ -58,13 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on a fresh copy of the demo workspace (temporary database)",
+        help=_("open the window on a fresh copy of the demo workspace (temporary database)"),
     )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="check an installation: open the window, print 'painted' and then 'map' when the first "
-        "pursuit is drawn, and quit",
+        help=_(
+            "check an installation: open the window, print 'painted' and then 'map' when the first "
+            "pursuit is drawn, and quit"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
@@ -73,7 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # The language first: --help and argparse's own errors speak it too.
+    set_language(asked_language(words))  # None: the system's language
+    speak_argparse()
+    args = build_parser().parse_args(words)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
@@ -83,9 +91,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             from consensus_app.app import run_gui  # Qt only when a window is wanted
 
             return run_gui(db=args.db, demo=args.demo, smoke=args.smoke, lang=args.lang)
-        from consensus_app.i18n import set_language
-
-        set_language(args.lang)  # None: the system's language
         from consensus_app.core.native_threads import limit_native_threads
 
         limit_native_threads()  # before numpy loads: one native thread, as in the window's workers
@@ -98,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        print(f"consensus-app: error: {_described(exc)}", file=sys.stderr)
+        print(_("consensus-app: error: {message}").format(message=_described(exc)), file=sys.stderr)
         from consensus_app.core.interchange import InterchangeError
 
         if isinstance(exc, InterchangeError) and len(exc.problems) > 1:
@@ -106,6 +111,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         logging.getLogger(BAD_ROWS_LOGGER).removeHandler(warnings)
+
+
+def asked_language(words: Sequence[str]) -> str | None:
+    """The code of `--lang CODE` (or `--lang=CODE`) before the command or after any command but
+    `themes`, whose own --lang is the statements' language; None when not given or not spoken."""
+    command = None
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if command is None and word in _COMMAND_NAMES:
+            command = word
+        if command == "themes":
+            continue
+        if word == "--lang" and index + 1 < len(words):
+            return normalise(words[index + 1])
+        if word.startswith("--lang="):
+            return normalise(word.partition("=")[2])
+    return None
+
+
+_COMMAND_NAMES = frozenset(
+    {"accounts", "pursuits", "import", "export", "analyze", "portfolio-themes", "portfolio-board"}
+    | {"themes", "copy", "messages", "changes", "forget"}
+)
 
 
 def _reader_went_away() -> int:
@@ -129,7 +158,9 @@ BAD_ROWS_LOGGER = "consensus_app.storage.bad_rows"
 def _warnings_on_stderr() -> logging.Handler:
     """Rows left out because they no longer validate are named on stderr, whatever the log level."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("consensus-app: warning: %(message)s"))
+    handler.setFormatter(
+        logging.Formatter(_("consensus-app: warning: {message}").format(message="%(message)s"))
+    )
     logger = logging.getLogger(BAD_ROWS_LOGGER)
     logger.addHandler(handler)
     logger.propagate = False  # printed once, by this handler
@@ -141,6 +172,6 @@ def _described(exc: BaseException) -> str:
     if type(exc).__module__.startswith("sqlalchemy"):
         from consensus_app.storage.errors import database_reason
 
-        return f"the database refused the operation: {database_reason(exc)}"
+        return _("the database refused the operation: {reason}").format(reason=database_reason(exc))
     text = str(exc)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates print too

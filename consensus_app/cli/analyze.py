@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
+import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import add_command, selection_options
-from consensus_app.cli.words import iso_date, words
+from consensus_app.cli.words import iso_date, shown
 from consensus_app.core.ratings import disagreement_json, sentence
-from consensus_app.i18n import _
+from consensus_app.i18n import _, ngettext, use_language
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.results import Assessment, ComparedSide, Finding
@@ -19,22 +20,24 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    parser = add_command(commands, "analyze", "assess a pursuit: score, findings, factions, brokers")
+    parser = add_command(commands, "analyze", _("assess a pursuit: score, findings, factions, brokers"))
     selection_options(parser)
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a report")
+    parser.add_argument("--json", action="store_true", help=_("print JSON instead of a report"))
     parser.add_argument(
         "--as-of",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="assess as of this date (default: today)",
+        help=_("assess as of this date (default: today)"),
     )
     parser.add_argument(
         "--what-if",
         action="append",
         default=[],
         metavar="CHANGE",
-        help='imagine a change and show the score before and after; repeatable: "stance NAME +2", '
-        '"leaves NAME", "tie A influences B", "engaged NAME"',
+        help=_(
+            'imagine a change and show the score before and after; repeatable: "stance NAME +2", '
+            '"leaves NAME", "tie A influences B", "engaged NAME"'
+        ),
     )
     parser.set_defaults(handler=run)
 
@@ -57,21 +60,23 @@ def run(args: argparse.Namespace) -> int:
     themes, voiced = priority_themes(analysed)
     today = args.as_of or date.today()
     keys = chosen.snapshot.stakeholder_keys()
-    if args.what_if:
-        return _what_if(args, pursuit_map, themes, voiced, today, chosen, keys)
-    assessment = assess(pursuit_map, today, themes, voiced)
-    if args.json:
-        document = as_json(assessment, keys)
-        document = {"account": chosen.snapshot.account.key, "pursuit": chosen.pursuit.key, **document}
-        print(json.dumps(document, ensure_ascii=False, indent=2))
-    else:
-        members = {m.stakeholder_id for m in chosen.snapshot.committee.get(chosen.pursuit.id, [])}
-        names = {
-            s.id: s.name if s.id in members else _("{name} (not on the committee)").format(name=s.name)
-            for s in chosen.snapshot.stakeholders
-        }
-        print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name} ({words(chosen.pursuit.stage)})")
-        print(report(assessment, names))
+    # JSON is for programs: its sentences are the same (English) whatever --lang says.
+    with use_language("en" if args.json else None):
+        if args.what_if:
+            return _what_if(args, pursuit_map, themes, voiced, today, chosen, keys)
+        assessment = assess(pursuit_map, today, themes, voiced)
+        if args.json:
+            document = as_json(assessment, keys)
+            document = {"account": chosen.snapshot.account.key, "pursuit": chosen.pursuit.key, **document}
+            print(json.dumps(document, ensure_ascii=False, indent=2))
+            return 0
+    members = {m.stakeholder_id for m in chosen.snapshot.committee.get(chosen.pursuit.id, [])}
+    names = {
+        s.id: s.name if s.id in members else _("{name} (not on the committee)").format(name=s.name)
+        for s in chosen.snapshot.stakeholders
+    }
+    print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name} ({shown(chosen.pursuit.stage)})")
+    print(report(assessment, names))
     return 0
 
 
@@ -102,16 +107,21 @@ def _what_if(
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    print(f"{chosen.snapshot.account.name} — {chosen.pursuit.name}: what if {'; '.join(args.what_if)}")
+    print(
+        _("{account} — {pursuit}: what if {changes}").format(
+            account=chosen.snapshot.account.name, pursuit=chosen.pursuit.name, changes="; ".join(args.what_if)
+        )
+    )
     print(_("(imagined changes: nothing is saved)") + "\n")
     before, after = result.before, result.after
     if before.assessable and after.assessable:
-        print(f"Consensus readiness: {before.score} → {after.score} ({result.delta:+d})")
+        changed = f"{before.score} → {after.score} ({result.delta:+d})"
     else:
-        print(f"Consensus readiness: {_score(before)} → {_score(after)}")
-    for title, findings in (("Resolved", result.resolved), ("New", result.raised)):
+        changed = f"{_score(before)} → {_score(after)}"
+    print(_("Consensus readiness: {change}").format(change=changed))
+    for title, findings in ((_("Resolved:"), result.resolved), (_("New:"), result.raised)):
         if findings:
-            print(f"\n{title}:")
+            print(f"\n{title}")
             for f in findings:
                 body = textwrap.fill(f.message, 88, initial_indent="    ", subsequent_indent="    ")
                 print(f"  [{f.severity.label}] {f.code}\n{body}")
@@ -123,17 +133,18 @@ def _what_if(
 def _compared_lines(finding: Finding, width: int) -> list[str]:
     lines = []
     for pair in finding.compared:
-        lines.append(f"    Compared: {pair.why}")
+        lines.append("    " + _("Compared: {why}").format(why=pair.why))
         for said in (*pair.first.said, *pair.second.said):
             quoted = textwrap.shorten(f"{said.name}: “{said.text}”", width - 6, placeholder="…”")
             lines.append(f"      {quoted}")
     if finding.compared_more:
-        lines.append(f"    …and {finding.compared_more} more pairs")
+        more = finding.compared_more
+        lines.append("    " + ngettext("…and {n} more pair", "…and {n} more pairs", more).format(n=more))
     return lines
 
 
 def _score(assessment: Assessment) -> str:
-    return f"{assessment.score}/100" if assessment.assessable else "not enough to assess"
+    return f"{assessment.score}/100" if assessment.assessable else _("not enough to assess")
 
 
 def as_json(assessment: Assessment, keys: dict[int, str]) -> dict[str, Any]:
@@ -214,6 +225,12 @@ def _compared_json(finding: Finding, keys: dict[int, str]) -> dict[str, Any]:
     }
 
 
+def padded(text: str, columns: int) -> str:
+    """`text` filled with spaces to `columns` terminal columns (Hangul and kanji take two)."""
+    width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, columns - width)
+
+
 def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> str:
     """A plain-text report a sales manager can read."""
     if assessment.not_enough is not None:
@@ -221,7 +238,7 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
         return _("Consensus readiness: not enough to assess yet") + f"\n\n{said}"
     lines = [_("Consensus readiness: {score}/100").format(score=assessment.score), ""]
     for c in assessment.components:
-        lines.append(f"  {c.label:<11} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
+        lines.append(f"  {padded(c.label, 11)} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
     for d in assessment.deductions:
         lines.append(f"  −{d.points:<3} {d.label} ({', '.join(d.codes)})")
     lines += [
@@ -237,8 +254,11 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
     if assessment.brokers:
         lines += ["", _("Brokers (who links the committee):")]
         for b in assessment.brokers[:5]:
-            only = " — the only path between parts of the committee" if b.only_path else ""
-            lines.append(f"  {names[b.stakeholder_id]}: {b.betweenness:.0%} of paths{only}")
+            share = _("{name}: {share} of paths").format(
+                name=names[b.stakeholder_id], share=f"{b.betweenness:.0%}"
+            )
+            only = _(" — the only path between parts of the committee") if b.only_path else ""
+            lines.append(f"  {share}{only}")
     if assessment.influence:
         lines += ["", _("Influence reach:")]
         lines += [f"  {names[r.stakeholder_id]}: {r.reach:.2f}" for r in assessment.influence[:5]]
@@ -248,6 +268,6 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
             _("No known ties: {names}").format(names=", ".join(names[s] for s in assessment.isolated)),
         ]
     if assessment.disagreements:
-        lines += ["", "Colleagues see differently (the score uses the agreed values):"]
+        lines += ["", _("Colleagues see differently (the score uses the agreed values):")]
         lines += [f"  {sentence(d)}" for d in assessment.disagreements[:5]]
     return "\n".join(lines)

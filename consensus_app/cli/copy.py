@@ -10,23 +10,26 @@ import sys
 from typing import Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.i18n import _, ngettext
 
 
 def register(commands: Any) -> None:
-    parser = add_command(commands, "copy", "copy a whole workspace into a new, empty one (e.g. to a server)")
+    parser = add_command(
+        commands, "copy", _("copy a whole workspace into a new, empty one (e.g. to a server)")
+    )
     parser.add_argument(
         "--from",
         dest="source",
         required=True,
         metavar="PATH_OR_URL",
-        help="the workspace to copy: a SQLite file path or a database URL",
+        help=_("the workspace to copy: a SQLite file path or a database URL"),
     )
     parser.add_argument(
         "--to",
         dest="target",
         required=True,
         metavar="PATH_OR_URL",
-        help="where to copy it: a new SQLite file or an empty database (created and migrated if needed)",
+        help=_("where to copy it: a new SQLite file or an empty database (created and migrated if needed)"),
     )
     parser.set_defaults(handler=run)
 
@@ -36,13 +39,22 @@ def run(args: argparse.Namespace) -> int:
 
     def progress(table: str, rows: int) -> None:
         if sys.stderr.isatty():
-            print(f"\r  {table}: {rows:,} rows", end="", file=sys.stderr, flush=True)
+            counted = ngettext("{table}: {n} row", "{table}: {n} rows", rows).format(
+                table=table, n=f"{rows:,}"
+            )
+            print(f"\r  {counted}", end="", file=sys.stderr, flush=True)
 
     summary = copy_workspace(args.source, args.target, progress)
     if sys.stderr.isatty():
         print("\r", end="", file=sys.stderr)
     counts = ", ".join(f"{n:,} {t.replace('_', ' ')}" for t, n in summary.rows.items() if n)
-    print(f"Copied {summary.total:,} rows from {summary.source} to {summary.target}")
+    print(
+        ngettext(
+            "Copied {n} row from {source} to {target}",
+            "Copied {n} rows from {source} to {target}",
+            summary.total,
+        ).format(n=f"{summary.total:,}", source=summary.source, target=summary.target)
+    )
     if counts:
         print(f"  {counts}")
     return 0

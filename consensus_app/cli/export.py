@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import PURSUIT_HELP, add_command, language_option
-from consensus_app.cli.words import count, iso_date
+from consensus_app.cli.words import iso_date
 from consensus_app.exporters.formats import (
     ExportFormat,
     ExportJob,
@@ -24,6 +24,7 @@ from consensus_app.exporters.formats import (
     cli_names,
     for_cli,
 )
+from consensus_app.i18n import _, ngettext
 
 if TYPE_CHECKING:  # the database layers load when a command runs, not when the parser is built
     from consensus_app.storage.workspace import Workspace
@@ -35,65 +36,74 @@ TABLES = ["committee", "priorities"]
 
 
 def register(commands: Any) -> None:
-    parser = add_command(commands, "export", "export accounts, or one pursuit's map, brief, tables or graph")
+    parser = add_command(
+        commands, "export", _("export accounts, or one pursuit's map, brief, tables or graph")
+    )
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = "formats:\n" + "\n".join(f"  {name:<8} {for_cli(name).cli_help}" for name in cli_names())
+    listed = "\n".join(f"  {name:<8} {_(for_cli(name).cli_help)}" for name in cli_names())
+    parser.epilog = _("formats:") + "\n" + listed
     parser.add_argument(
-        "--format", choices=cli_names(), help="file format (default: from the output's suffix, else json)"
+        "--format", choices=cli_names(), help=_("file format (default: from the output's suffix, else json)")
     )
     parser.add_argument(
         "--account",
         action="append",
         metavar="NAME",
-        help="account name, id or the start of either (json: repeatable, default all)",
+        help=_("account name, id or the start of either (json: repeatable, default all)"),
     )
-    parser.add_argument("--pursuit", metavar="NAME", help=PURSUIT_HELP)
+    parser.add_argument("--pursuit", metavar="NAME", help=_(PURSUIT_HELP))
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
-        help="file to write (the format's suffix is added if missing)",
+        help=_("file to write (the format's suffix is added if missing)"),
     )
-    parser.add_argument("--layout", choices=LAYOUTS, default="org", help="map layout (default: org)")
+    parser.add_argument("--layout", choices=LAYOUTS, default="org", help=_("map layout (default: org)"))
     language_option(parser)  # `export --lang ko`: the brief's and map's words
     parser.add_argument(
-        "--scale", type=float, default=2.0, help="png: pixels per map pixel, 0.25 to 8 (default: 2)"
+        "--scale", type=float, default=2.0, help=_("png: pixels per map pixel, 0.25 to 8 (default: 2)")
     )
     parser.add_argument(
         "--page",
         choices=PAGES,
         default="a4",
-        help="pdf: the map's own size, or A4 / letter landscape; brief: A4 or letter (default: a4)",
+        help=_("pdf: the map's own size, or A4 / letter landscape; brief: A4 or letter (default: a4)"),
     )
     parser.add_argument(
-        "--table", choices=TABLES, help="csv: the table to write (default: committee); xlsx: only this sheet"
+        "--table",
+        choices=TABLES,
+        help=_("csv: the table to write (default: committee); xlsx: only this sheet"),
     )
     parser.add_argument(
         "--since",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="brief, pptx: list the changes made since this day (default: 30 days ago)",
+        help=_("brief, pptx: list the changes made since this day (default: 30 days ago)"),
     )
     parser.add_argument(
         "--everyone",
         action="store_true",
-        help="png, svg, pdf, brief: the map shows everyone at the account (default: the committee view)",
+        help=_("png, svg, pdf, brief: the map shows everyone at the account (default: the committee view)"),
     )
     parser.add_argument(
-        "--aspect", choices=["16:9", "4:3"], default="16:9", help="pptx: the slides' shape (default: 16:9)"
+        "--aspect", choices=["16:9", "4:3"], default="16:9", help=_("pptx: the slides' shape (default: 16:9)")
     )
     parser.add_argument(
         "--for-customer",
         action="store_true",
-        help="brief, pptx: the buyer-safe version for the customer's committee: who takes part, the "
-        "shared ground in their words, their decision criteria and the plan; nothing internal",
+        help=_(
+            "brief, pptx: the buyer-safe version for the customer's committee: who takes part, the "
+            "shared ground in their words, their decision criteria and the plan; nothing internal"
+        ),
     )
     parser.add_argument(
         "--drafts-language",
         metavar="CODE",
-        help="brief, pptx: the drafted messages' language (en, ko, ja, fa, id); default: the one most "
-        "of the committee's approvers write in",
+        help=_(
+            "brief, pptx: the drafted messages' language (en, ko, ja, fa, id); default: the one most "
+            "of the committee's approvers write in"
+        ),
     )
     parser.set_defaults(handler=run)
 
@@ -107,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = for_cli(name, args.table)
     args.output = with_suffix(args.output, name)
     if not args.output.parent.is_dir():
-        raise NotFoundError(f"the folder {args.output.parent} does not exist")
+        raise NotFoundError(_("the folder {folder} does not exist").format(folder=args.output.parent))
     with open_workspace(args.db) as workspace:
         print(_write(workspace, fmt, args))
     return 0
@@ -131,7 +141,7 @@ def find_pursuit(workspace: Workspace, accounts: list[str] | None, pursuit_ref: 
     from consensus_app.cli.selection import select_pursuit
 
     if accounts and len(accounts) > 1:
-        raise ValueError("this format exports one pursuit: give one --account NAME")
+        raise ValueError(_("this format exports one pursuit: give one --account NAME"))
     return select_pursuit(workspace, accounts[0] if accounts else None, pursuit_ref).pursuit
 
 
@@ -149,7 +159,9 @@ def _write(workspace: Workspace, fmt: ExportFormat, args: argparse.Namespace) ->
             raise UnknownExportFormat(fmt.name)
         fmt.write(workspace, job, None, None)
         accounts = len(keys) if keys is not None else len(workspace.repos.accounts.list())
-        return f"Wrote {count(accounts, 'account')} to {args.output}"
+        return ngettext("Wrote {n} account to {path}", "Wrote {n} accounts to {path}", accounts).format(
+            n=f"{accounts:,}", path=args.output
+        )
     pursuit = find_pursuit(workspace, args.account, args.pursuit)
     job = ExportJob(
         args.output,
@@ -168,13 +180,15 @@ def _write(workspace: Workspace, fmt: ExportFormat, args: argparse.Namespace) ->
         fmt.write(workspace, job, None, None)
     else:
         _drawn(fmt.name)(workspace, job)
-    return f"Wrote {_WHAT[fmt.preview](fmt, args, pursuit.key)} to {args.output}"
+    return _WHAT[fmt.preview](fmt, args, pursuit.key)
 
 
 def _for_customer(fmt: ExportFormat, args: argparse.Namespace) -> bool:
     if args.for_customer and not fmt.for_customer:
         raise ValueError(
-            f"--for-customer: the {fmt.cli_name} export has no buyer-safe version (brief, pptx do)"
+            _("--for-customer: the {format} export has no buyer-safe version (brief, pptx do)").format(
+                format=fmt.cli_name
+            )
         )
     return bool(args.for_customer)
 
@@ -185,7 +199,9 @@ def _drafts_language(args: argparse.Namespace) -> str | None:
     chosen: str | None = args.drafts_language
     if chosen is not None and chosen not in available_languages():
         raise ValueError(
-            f"--drafts-language {chosen}: drafts are written in {', '.join(available_languages())}"
+            _("--drafts-language {code}: drafts are written in {languages}").format(
+                code=chosen, languages=", ".join(available_languages())
+            )
         )
     return chosen
 
@@ -249,24 +265,42 @@ def _drawn(name: FormatName) -> Callable[[Workspace, ExportJob], None]:
 
 
 def _table_words(fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
-    if fmt.tables:
-        return f"the {fmt.tables[0]} of {key}"
-    return f"the {args.table or 'committee, priorities and plan'} of {key}"
+    table = fmt.tables[0] if fmt.tables else args.table
+    if table == "committee":
+        return _("Wrote the committee of {key} to {path}").format(key=key, path=args.output)
+    if table == "priorities":
+        return _("Wrote the priorities of {key} to {path}").format(key=key, path=args.output)
+    return _("Wrote the committee, priorities and plan of {key} to {path}").format(key=key, path=args.output)
 
 
 def _text_words(fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
     if fmt.name is FormatName.PPTX:
-        which = "buyer-safe deck" if args.for_customer else "review deck"
-        return f"the {which} of {key} ({args.aspect})"
-    return f"the graph of {key}"
+        if args.for_customer:
+            return _("Wrote the buyer-safe deck of {key} ({aspect}) to {path}").format(
+                key=key, aspect=args.aspect, path=args.output
+            )
+        return _("Wrote the review deck of {key} ({aspect}) to {path}").format(
+            key=key, aspect=args.aspect, path=args.output
+        )
+    return _("Wrote the graph of {key} to {path}").format(key=key, path=args.output)
 
 
-# What "Wrote …" names, by the kind of file.
+def _map_words(_fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
+    return _("Wrote the {layout} map of {key} to {path}").format(
+        layout=args.layout, key=key, path=args.output
+    )
+
+
+def _brief_words(_fmt: ExportFormat, args: argparse.Namespace, key: str) -> str:
+    if args.for_customer:
+        return _("Wrote the buyer-safe brief of {key} to {path}").format(key=key, path=args.output)
+    return _("Wrote the review brief of {key} to {path}").format(key=key, path=args.output)
+
+
+# What "Wrote …" says, by the kind of file.
 _WHAT: dict[PreviewKind, Callable[[ExportFormat, argparse.Namespace, str], str]] = {
-    PreviewKind.MAP: lambda _fmt, args, key: f"the {args.layout} map of {key}",
-    PreviewKind.BRIEF: lambda _fmt, args, key: (
-        f"the buyer-safe brief of {key}" if args.for_customer else f"the review brief of {key}"
-    ),
+    PreviewKind.MAP: _map_words,
+    PreviewKind.BRIEF: _brief_words,
     PreviewKind.TABLE: _table_words,
     PreviewKind.TEXT: _text_words,
 }

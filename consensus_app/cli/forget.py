@@ -12,6 +12,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.i18n import _
 
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
@@ -22,11 +23,11 @@ def register(commands: Any) -> None:
     parser = add_command(
         commands,
         "forget",
-        "erase a person everywhere, history included, at their request (cannot be undone)",
+        _("erase a person everywhere, history included, at their request (cannot be undone)"),
     )
-    parser.add_argument("--account", required=True, help="the account: its id or full name")
-    parser.add_argument("person", help="the person: full name, id or e-mail")
-    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.add_argument("--account", required=True, help=_("the account: its id or full name"))
+    parser.add_argument("person", help=_("the person: full name, id or e-mail"))
+    parser.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     parser.set_defaults(handler=run)
 
 
@@ -37,7 +38,12 @@ def run(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         account = _account(workspace, args.account)
         person = find_person(workspace, account.id, args.person)
-        shown = f"{person.name}{f' ({person.title})' if person.title else ''} at {account.name}"
+        if person.title:
+            shown = _("{name} ({title}) at {account}").format(
+                name=person.name, title=person.title, account=account.name
+            )
+        else:
+            shown = _("{name} at {account}").format(name=person.name, account=account.name)
         if not args.yes and not _confirmed(shown):
             return 1
         report = forget_person(workspace, person.id)
@@ -55,22 +61,30 @@ def _account(workspace: Workspace, reference: str) -> AccountRecord:
     ]
     if len(found) == 1:
         return found[0]
-    listed = ", ".join(f"{a.name} ({a.key})" for a in (found or accounts)[:8]) or "none"
+    listed = ", ".join(f"{a.name} ({a.key})" for a in (found or accounts)[:8]) or _("none")
     if found:
-        raise NotFoundError(f"{reference!r} could be {len(found)} accounts: {listed}; give its id")
-    raise NotFoundError(f"no account {reference!r} (the accounts: {listed})")
+        raise NotFoundError(
+            _("{reference} could be {n} accounts: {listed}; give its id").format(
+                reference=repr(reference), n=len(found), listed=listed
+            )
+        )
+    raise NotFoundError(
+        _("no account {reference} (the accounts: {listed})").format(reference=repr(reference), listed=listed)
+    )
 
 
 def _confirmed(shown: str) -> bool:
-    warning = (
-        f"Forget {shown}: their record, priorities, committee seats, ties and every change-log entry "
+    warning = _(
+        "Forget {who}: their record, priorities, committee seats, ties and every change-log entry "
         "about them? This cannot be undone."
-    )
+    ).format(who=shown)
     if not sys.stdin.isatty():
-        print(f"consensus-app: {warning} Add --yes to do it.", file=sys.stderr)
+        print("consensus-app: " + _("{warning} Add --yes to do it.").format(warning=warning), file=sys.stderr)
         return False
-    answer = input(f"{warning} Type yes to forget them: ")
-    if answer.strip().casefold() != "yes":
-        print("Nothing was changed.", file=sys.stderr)
+    answer = input(_("{warning} Type yes to forget them: ").format(warning=warning))
+    # "yes" is always understood; a translation may name its own word for it too.
+    accepted = {"yes", _("yes").casefold()}
+    if answer.strip().casefold() not in accepted:
+        print(_("Nothing was changed."), file=sys.stderr)
         return False
     return True

@@ -12,7 +12,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import add_command, selection_options
-from consensus_app.cli.words import count, words
+from consensus_app.cli.words import shown
+from consensus_app.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from consensus_app.core.messaging import Draft, Kit
@@ -23,24 +24,26 @@ def register(commands: Any) -> None:
     parser = add_command(
         commands,
         "messages",
-        "draft common-language messages and mobilizer kits for a pursuit; search the library",
+        _("draft common-language messages and mobilizer kits for a pursuit; search the library"),
     )
     selection_options(parser)
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--save", action="store_true", help="store the drafts in the message library")
+    parser.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
+    parser.add_argument("--save", action="store_true", help=_("store the drafts in the message library"))
     parser.add_argument(
         "--language",
         metavar="CODE",
-        help="write the drafts and kits in this language (en, ko, ja, fa, id; default: the one most of "
-        "the committee's approvers write in)",
+        help=_(
+            "write the drafts and kits in this language (en, ko, ja, fa, id; default: the one most of "
+            "the committee's approvers write in)"
+        ),
     )
     parser.add_argument(
         "--search",
         metavar="TEXT",
-        help="list library messages across accounts whose title, body or theme contain TEXT ('' for all)",
+        help=_("list library messages across accounts whose title, body or theme contain TEXT ('' for all)"),
     )
     parser.add_argument(
-        "--status", choices=["draft", "approved"], help="with --search: only messages with this status"
+        "--status", choices=["draft", "approved"], help=_("with --search: only messages with this status")
     )
     parser.set_defaults(handler=run)
 
@@ -65,7 +68,11 @@ def _draft(workspace: Workspace, args: argparse.Namespace) -> int:
 
     if args.language is not None and args.language not in available_languages():
         known = ", ".join(available_languages())
-        raise ValueError(f"--language {args.language!r}: there are templates for {known}")
+        raise ValueError(
+            _("--language {code}: there are templates for {languages}").format(
+                code=repr(args.language), languages=known
+            )
+        )
     chosen = select_pursuit(workspace, args.account, args.pursuit)
     snapshot, pursuit = chosen.snapshot, chosen.pursuit
     pursuit_map = build_pursuit_map(snapshot, pursuit.id)
@@ -91,14 +98,16 @@ def _draft(workspace: Workspace, args: argparse.Namespace) -> int:
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        print(f"{snapshot.account.name} — {pursuit.name} ({words(result.stage)})")
+        print(f"{snapshot.account.name} — {pursuit.name} ({shown(result.stage)})")
         print(report(result.drafts, result.kits, names))
     if saved:
         where = sys.stderr if args.json else sys.stdout
-        print(
-            f"Saved {count(len(saved), 'draft')} to the message library: {', '.join(m.key for m in saved)}",
-            file=where,
+        said = ngettext(
+            "Saved {n} draft to the message library: {ids}",
+            "Saved {n} drafts to the message library: {ids}",
+            len(saved),
         )
+        print(said.format(n=len(saved), ids=", ".join(m.key for m in saved)), file=where)
     return 0
 
 
@@ -142,14 +151,24 @@ def report(drafts: list[Draft], kits: list[Kit], names: dict[int, str]) -> str:
     rule = "─" * 72
     lines = [
         "",
-        f"Messages for the whole group ({len(drafts)})" if drafts else "No bridge theme to draft on yet.",
+        _("Messages for the whole group ({n})").format(n=len(drafts))
+        if drafts
+        else _("No bridge theme to draft on yet."),
     ]
     for number, draft in enumerate(drafts, 1):
-        lines += ["", rule, f"Draft {number} · theme: {draft.theme_label}"]
-        lines.append("Speaks to: " + ", ".join(names.get(s, str(s)) for s in draft.stakeholder_ids))
+        lines += [
+            "",
+            rule,
+            _("Draft {number} · theme: {theme}").format(number=number, theme=draft.theme_label),
+        ]
+        spoken_to = ", ".join(names.get(s, str(s)) for s in draft.stakeholder_ids)
+        lines.append(_("Speaks to: {names}").format(names=spoken_to))
         lines += ["", draft_as_text(draft).rstrip()]
         lines += [f"  ! {warning}" for warning in draft.warnings]
-    lines += ["", rule, f"Mobilizer kits ({len(kits)})" if kits else "No supportive mobilizer: no kit."]
+    kits_title = (
+        _("Mobilizer kits ({n})").format(n=len(kits)) if kits else _("No supportive mobilizer: no kit.")
+    )
+    lines += ["", rule, kits_title]
     for kit in kits:
         lines += ["", kit_as_text(kit).rstrip()]
         lines += [f"  ! {warning}" for warning in kit.warnings]
@@ -183,9 +202,9 @@ def _search(workspace: Workspace, args: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print("No messages found.")
+        print(_("No messages found."))
         return 0
     for m in found:
         theme = f" — {m.theme}" if m.theme else ""
-        print(f"[{words(m.status)}] {accounts[m.account_id].name} · {m.title}{theme} ({m.key})")
+        print(f"[{shown(m.status)}] {accounts[m.account_id].name} · {m.title}{theme} ({m.key})")
     return 0

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consensus_app.cli.words import count
+from consensus_app.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from consensus_app.core.people_import.planning import ImportPlan
@@ -47,8 +48,10 @@ class Target:
     @property
     def shown(self) -> str:
         if not self.key:
-            return f"{self.name} (a new account)"
-        return f"{self.name} ({self.key}, a new account)" if self.created else f"{self.name} ({self.key})"
+            return _("{name} (a new account)").format(name=self.name)
+        if self.created:
+            return _("{name} ({key}, a new account)").format(name=self.name, key=self.key)
+        return f"{self.name} ({self.key})"
 
 
 def run_people_import(args: argparse.Namespace) -> int:
@@ -58,12 +61,12 @@ def run_people_import(args: argparse.Namespace) -> int:
     from consensus_app.storage.workspace import open_workspace
 
     if args.remove_missing and args.mark_missing_left:
-        raise ValueError("choose one of --remove-missing and --mark-missing-left, not both")
+        raise ValueError(_("choose one of --remove-missing and --mark-missing-left, not both"))
     rule = match_rule(args.match)
     table = read_table(args.file)
     mapping = current_mapping(_load_mapping(args.mapping)) if args.mapping else guess_mapping(table.headers)
     for note in getattr(table, "notes", []):  # what the reader assumed (an encoding, a header)
-        print(f"{args.file.name}: note: {note}")
+        print(_("{file}: note: {note}").format(file=args.file.name, note=note))
     with open_workspace(args.db) as workspace:
         for attempt in range(_ATTEMPTS):
             targets = _targets(workspace, args, table, mapping)
@@ -79,17 +82,34 @@ def run_people_import(args: argparse.Namespace) -> int:
                     raise
     for target, result in zip(targets, results, strict=True):
         assert target.plan is not None
+        priorities = ngettext("{n} priority added", "{n} priorities added", result.priorities)
+        said = _(
+            "Imported {file} into {account}: {new} new, {updated} updated, {unchanged} unchanged, {added}"
+        )
         print(
-            f"Imported {args.file.name} into {target.shown}: {result.created:,} new, "
-            f"{result.updated:,} updated, {result.unchanged:,} unchanged, "
-            f"{count(result.priorities, 'priority')} added"
-            + (f", {count(result.removed, 'person')} removed." if result.removed else ".")
+            said.format(
+                file=args.file.name,
+                account=target.shown,
+                new=f"{result.created:,}",
+                updated=f"{result.updated:,}",
+                unchanged=f"{result.unchanged:,}",
+                added=priorities.format(n=f"{result.priorities:,}"),
+            )
+            + (
+                ngettext(", {n} person removed.", ", {n} people removed.", result.removed).format(
+                    n=f"{result.removed:,}"
+                )
+                if result.removed
+                else "."
+            )
         )
         _print_rules(target.plan)
         if args.mark_missing_left:
             _print_marked_left(target)
         elif not args.remove_missing:
-            _print_missing(target, f"  Nothing was changed for them; {_CHOICES}.")
+            _print_missing(
+                target, "  " + _("Nothing was changed for them; {choices}.").format(choices=_(_CHOICES))
+            )
     return 0
 
 
@@ -109,33 +129,45 @@ def _targets(
         if differing and not args.yes:
             quoted = ", ".join(repr(n) for n in differing[:5])
             raise ValueError(
-                f"{source} says these people work at {quoted}, not at {account.name} ({account.key}); "
-                f"nothing was imported. Add --yes to import them into {account.name} anyway, or leave "
-                "out --account to use the file's Account Name"
+                _(
+                    "{file} says these people work at {names}, not at {account} ({key}); "
+                    "nothing was imported. Add --yes to import them into {account} anyway, or leave "
+                    "out --account to use the file's Account Name"
+                ).format(file=source, names=quoted, account=account.name, key=account.key)
             )
         return [Target(account.name, account.id, account.key, None)]
     accounts = workspace.repos.accounts.list()
     if not names:
         known = listing(accounts, lambda a: a.key, lambda a: a.name)
         raise NotFoundError(
-            f"{source} has no Account Name column: say where these people work with --account NAME "
-            f"(accounts: {known})"
+            _(
+                "{file} has no Account Name column: say where these people work with --account NAME "
+                "(accounts: {known})"
+            ).format(file=source, known=known)
         )
     blank = _lines_without_account(table, mapping["account"])
     if blank:
         lines = ", ".join(map(str, blank[:10])) + (" …" if len(blank) > 10 else "")
         raise ValueError(
-            f"{source}: {'line' if len(blank) == 1 else 'lines'} {lines} "
-            f"{'has' if len(blank) == 1 else 'have'} no Account Name; fill it in, or give --account NAME"
+            ngettext(
+                "{file}: line {lines} has no Account Name; fill it in, or give --account NAME",
+                "{file}: lines {lines} have no Account Name; fill it in, or give --account NAME",
+                len(blank),
+            ).format(file=source, lines=lines)
         )
     targets = []
     for name in names:
         choice = resolve_account(name, accounts)
         if choice.ambiguous:
             raise AmbiguousChoiceError(
-                f"{source}: the Account Name {name!r} could be "
-                f"{listing(choice.candidates, lambda a: a.key, lambda a: a.name)}; nothing was imported. "
-                "Choose one with --account NAME --yes, or give the account in the file the same name"
+                _(
+                    "{file}: the Account Name {name} could be {candidates}; nothing was imported. "
+                    "Choose one with --account NAME --yes, or give the account in the file the same name"
+                ).format(
+                    file=source,
+                    name=repr(name),
+                    candidates=listing(choice.candidates, lambda a: a.key, lambda a: a.name),
+                )
             )
         found = choice.account
         targets.append(Target(name, found.id if found else None, found.key if found else None, name))
@@ -167,11 +199,19 @@ def _plan(
             raise MappingError(f"{source}: {exc}") from exc
         for row in target.plan.rows:
             for warning in row.warnings:
-                print(f"{source}, line {row.line}: note: {warning}")
+                print(_("{file}, line {line}: note: {note}").format(file=source, line=row.line, note=warning))
         problems += target.plan.problems()
     if problems:
-        listed = "\n".join(f"  {p}" for p in sorted(problems, key=lambda p: int(p.split()[1].rstrip(":"))))
-        raise ValueError(f"{source} was not imported; nothing was changed:\n{listed}")
+        listed = "\n".join(f"  {p}" for p in sorted(problems, key=_line_number))
+        raise ValueError(
+            _("{file} was not imported; nothing was changed:").format(file=source) + f"\n{listed}"
+        )
+
+
+def _line_number(problem: str) -> int:
+    """ "line 12: …" → 12 (the first number, in whatever language the line is worded)."""
+    found = re.search(r"\d+", problem)
+    return int(found.group()) if found else 0
 
 
 def _write(
@@ -203,20 +243,26 @@ def _print_dry_run(targets: list[Target], args: argparse.Namespace) -> None:
     for target in targets:
         plan = target.plan
         assert plan is not None
+        rows = len(plan.rows)
         print(
-            f"{args.file.name} → {target.shown}: would import {count(len(plan.rows), 'person')} "
-            f"({plan.counts()}); nothing written"
+            ngettext(
+                "{file} → {account}: would import {n} person ({counts}); nothing written",
+                "{file} → {account}: would import {n} people ({counts}); nothing written",
+                rows,
+            ).format(file=args.file.name, account=target.shown, n=f"{rows:,}", counts=plan.counts())
         )
         width = max((len(r.name) for r in plan.rows), default=0)
+        line_word = _("line {line}")
         for row in plan.rows:
-            print(f"  line {row.line:<5} {row.name:<{width}}  {row.outcome}")
+            print(f"  {line_word.format(line=row.line):<10} {row.name:<{width}}  {row.outcome}")
+        choices = _(_CHOICES)
         _print_missing(
             target,
-            "  With --remove-missing they would be removed."
+            "  " + _("With --remove-missing they would be removed.")
             if args.remove_missing
-            else "  With --mark-missing-left they would be marked as left the company."
+            else "  " + _("With --mark-missing-left they would be marked as left the company.")
             if args.mark_missing_left
-            else f"  {_CHOICES[0].upper()}{_CHOICES[1:]}.",
+            else f"  {choices[:1].upper()}{choices[1:]}.",
         )
 
 
@@ -224,12 +270,14 @@ def _print_rules(plan: ImportPlan) -> None:
     from consensus_app.core.people_import.planning import MatchedBy
 
     by_rule = {rule: sum(1 for r in plan.rows if r.matched_by is rule) for rule in MatchedBy}
-    found = [f"{n} by {rule.value}" for rule, n in by_rule.items() if n]
+    found = [_("{n} by {rule}").format(n=n, rule=_(rule.value)) for rule, n in by_rule.items() if n]
     if found:
-        print(f"  Found already there: {', '.join(found)}.")
+        print("  " + _("Found already there: {found}.").format(found=", ".join(found)))
 
 
-_CHOICES = (
+# How a person was found already there (core's MatchedBy values), in the catalogue.
+_RULE_WORDS = (N_("CRM id"), N_("email"), N_("name and title"))
+_CHOICES = N_(
     "add --mark-missing-left to mark them as left the company (kept with their history, off the "
     "committees), or --remove-missing to remove them"
 )
@@ -251,11 +299,18 @@ def _print_marked_left(target: Target) -> None:
     if plan is None or not plan.missing:
         return
     names = ", ".join(p.name for p in plan.missing[:_NAMED])
-    more = f" and {len(plan.missing) - _NAMED} more" if len(plan.missing) > _NAMED else ""
     print(
-        f"  Marked as left the company (not in this export): {names}{more}. They keep their history; "
-        "their seats are kept as what the committees lost."
+        "  "
+        + _(
+            "Marked as left the company (not in this export): {names}. They keep their history; "
+            "their seats are kept as what the committees lost."
+        ).format(names=names + _more(len(plan.missing)))
     )
+
+
+def _more(n: int) -> str:
+    """ " and 3 more" after the first _NAMED names, or nothing."""
+    return _(" and {n} more").format(n=n - _NAMED) if n > _NAMED else ""
 
 
 def _print_missing(target: Target, then: str) -> None:
@@ -263,12 +318,13 @@ def _print_missing(target: Target, then: str) -> None:
     if plan is None or not plan.missing:
         return
     names = ", ".join(p.name for p in plan.missing[:_NAMED])
-    more = f" and {len(plan.missing) - _NAMED} more" if len(plan.missing) > _NAMED else ""
     n = len(plan.missing)
-    print(
-        f"  {count(n, 'person')} at {target.name} {'is' if n == 1 else 'are'} not in this export "
-        f"— left the company? {names}{more}"
+    said = ngettext(
+        "{n} person at {account} is not in this export — left the company? {names}",
+        "{n} people at {account} are not in this export — left the company? {names}",
+        n,
     )
+    print("  " + said.format(n=f"{n:,}", account=target.name, names=names + _more(n)))
     print(then)
 
 
@@ -276,7 +332,12 @@ def _load_mapping(path: Path) -> dict[str, str]:
     try:
         mapping = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ValueError(f"{path}: not a readable JSON mapping ({exc})") from exc
+        raise ValueError(
+            _("{file}: not a readable JSON mapping ({reason})").format(file=path, reason=exc)
+        ) from exc
     if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
-        raise ValueError(f'{path}: a mapping is a JSON object like {{"name": "Full Name", "email": "Email"}}')
+        example = '{"name": "Full Name", "email": "Email"}'
+        raise ValueError(
+            _("{file}: a mapping is a JSON object like {example}").format(file=path, example=example)
+        )
     return mapping

@@ -7,22 +7,25 @@ from pathlib import Path
 from typing import Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.i18n import _, ngettext
 from models import BuyingStage, Function
 
 
 def register(commands: Any) -> None:
-    parser = add_command(commands, "portfolio-themes", "themes across accounts, with each function's words")
-    parser.add_argument("--industry", help="only accounts whose industry contains this")
-    parser.add_argument("--region", help="only accounts whose region contains this")
+    parser = add_command(
+        commands, "portfolio-themes", _("themes across accounts, with each function's words")
+    )
+    parser.add_argument("--industry", help=_("only accounts whose industry contains this"))
+    parser.add_argument("--region", help=_("only accounts whose region contains this"))
     parser.add_argument(
-        "--function", choices=[f.value for f in Function], help="only this function's priorities"
+        "--function", choices=[f.value for f in Function], help=_("only this function's priorities")
     )
     parser.add_argument(
-        "--stage", choices=[s.value for s in BuyingStage], help="only accounts with a pursuit here"
+        "--stage", choices=[s.value for s in BuyingStage], help=_("only accounts with a pursuit here")
     )
-    parser.add_argument("--k", type=int, help="the number of themes (default: chosen from the data)")
+    parser.add_argument("--k", type=int, help=_("the number of themes (default: chosen from the data)"))
     parser.add_argument(
-        "-o", "--output", type=Path, help="write .csv or .md (default: Markdown to the screen)"
+        "-o", "--output", type=Path, help=_("write .csv or .md (default: Markdown to the screen)")
     )
     parser.set_defaults(handler=run)
 
@@ -43,15 +46,16 @@ def run(args: argparse.Namespace) -> int:
         accounts = sum(1 for s in snapshots if chosen.accepts_account(s))
         statements = portfolio_statements(snapshots, chosen)
         if not statements:
-            raise ValueError("no priorities match; widen the filters")
+            raise ValueError(_("no priorities match; widen the filters"))
         # Stored vectors are reused; the missing ones are computed once and kept.
         themes = portfolio_themes(statements, k=args.k, vectors=PriorityVectorRepository(workspace))
     if args.output is None:
         print(portfolio_markdown(themes, chosen, accounts))
     elif args.output.suffix.lower() == ".csv":
         write_portfolio_csv(themes, args.output)
-        print(f"Wrote {len(themes)} themes to {args.output}")
     else:
         write_portfolio_markdown(themes, chosen, accounts, args.output)
-        print(f"Wrote {len(themes)} themes to {args.output}")
+    if args.output is not None:
+        said = ngettext("Wrote {n} theme to {path}", "Wrote {n} themes to {path}", len(themes))
+        print(said.format(n=len(themes), path=args.output))
     return 0

@@ -11,29 +11,39 @@ from pathlib import Path
 from typing import Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.i18n import N_, _, ngettext
 from models import BuyingStage
 
 FORMATS = ("xlsx", "pdf", "csv")
+# The board's filters as its scope line names them ("industry Shipping, stage problem definition").
+_FILTER_WORDS = {
+    "industry": N_("industry"),
+    "region": N_("region"),
+    "stage": N_("stage"),
+    "owner": N_("owner"),
+}
 
 
 def register(commands: Any) -> None:
-    parser = add_command(commands, "portfolio-board", "every open pursuit across accounts, stalled first")
-    parser.add_argument("--format", choices=FORMATS, help="the file's format (default: from -o's suffix)")
+    parser = add_command(commands, "portfolio-board", _("every open pursuit across accounts, stalled first"))
+    parser.add_argument("--format", choices=FORMATS, help=_("the file's format (default: from -o's suffix)"))
     parser.add_argument(
-        "-o", "--output", type=Path, help="write the board to this file (default: a table here)"
+        "-o", "--output", type=Path, help=_("write the board to this file (default: a table here)")
     )
     parser.add_argument(
         "--stalled-after",
         type=int,
         default=30,
         metavar="DAYS",
-        help="stalled: no change in this many days (30)",
+        help=_("stalled: no change in this many days (30)"),
     )
-    parser.add_argument("--industry", help="only accounts in this industry (its name as stored)")
-    parser.add_argument("--region", help="only accounts in this region (its name as stored)")
-    parser.add_argument("--stage", choices=[s.value for s in BuyingStage], help="only pursuits at this stage")
+    parser.add_argument("--industry", help=_("only accounts in this industry (its name as stored)"))
+    parser.add_argument("--region", help=_("only accounts in this region (its name as stored)"))
     parser.add_argument(
-        "--no-assess", action="store_true", help="show the readings kept so far; assess nothing new"
+        "--stage", choices=[s.value for s in BuyingStage], help=_("only pursuits at this stage")
+    )
+    parser.add_argument(
+        "--no-assess", action="store_true", help=_("show the readings kept so far; assess nothing new")
     )
     parser.set_defaults(handler=run)
 
@@ -41,11 +51,15 @@ def register(commands: Any) -> None:
 def _format(args: argparse.Namespace) -> str | None:
     if args.output is None:
         if args.format:
-            raise ValueError("--format needs -o FILE")
+            raise ValueError(_("--format needs -o FILE"))
         return None
     chosen = args.format or args.output.suffix.lower().lstrip(".")
     if chosen not in FORMATS:
-        raise ValueError(f"{args.output}: say --format {'|'.join(FORMATS)} (or end the name in one of them)")
+        raise ValueError(
+            _("{file}: say --format {formats} (or end the name in one of them)").format(
+                file=args.output, formats="|".join(FORMATS)
+            )
+        )
     return str(chosen)
 
 
@@ -56,7 +70,11 @@ def _named(value: str | None, known: list[str], what: str) -> str | None:
     for name in known:
         if name.casefold() == value.strip().casefold():
             return name
-    raise ValueError(f"--{what} {value!r}: no account has it; the workspace has {', '.join(known) or 'none'}")
+    raise ValueError(
+        _("--{option} {value}: no account has it; the workspace has {known}").format(
+            option=what, value=repr(value), known=", ".join(known) or _("none")
+        )
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     from consensus_app.storage.workspace import open_workspace
 
     if args.stalled_after < 1:
-        raise ValueError("--stalled-after: at least one day")
+        raise ValueError(_("--stalled-after: at least one day"))
     kind = _format(args)
     now = datetime.now(UTC)
     today = now.astimezone().date()
@@ -82,17 +100,18 @@ def run(args: argparse.Namespace) -> int:
         rows = [r for r in rows if chosen.accepts(r)]
         stale = [] if args.no_assess else stale_rows(rows, now)
         if stale:
-            print(f"Assessing {len(stale):,} pursuits…", file=sys.stderr)
+            said = ngettext("Assessing {n} pursuit…", "Assessing {n} pursuits…", len(stale))
+            print(said.format(n=f"{len(stale):,}"), file=sys.stderr)
             fill_readiness(workspace, stale, now)
             fresh = {r.pursuit_id: r for r in board_rows(workspace, today)}
             rows = [fresh.get(r.pursuit_id, r) for r in rows]
     rows = board_order(rows, today, args.stalled_after)
     scope = ", ".join(
-        f"{k} {stage_words(v).lower() if isinstance(v, BuyingStage) else v}"
+        f"{_(_FILTER_WORDS.get(k, k))} {stage_words(v).lower() if isinstance(v, BuyingStage) else v}"
         for k, v in vars(chosen).items()
         if v
     )
-    scope = scope or "all accounts"
+    scope = scope or _("all accounts")
     if kind is None:
         _print_table([row_values(r, today, args.stalled_after) for r in rows])
     elif kind == "xlsx":
@@ -108,12 +127,22 @@ def run(args: argparse.Namespace) -> int:
 
         board_pdf(rows, args.output, today=today, stalled_after=args.stalled_after, scope=scope)
     summary = summarise(rows, today, args.stalled_after)
-    where = f" to {args.output}" if args.output else ""
-    print(
-        f"Wrote {summary.shown:,} open pursuits{where} ({scope}): {summary.stalled} stalled, "
-        f"{summary.critical} with critical findings",
-        file=sys.stderr if kind is None else sys.stdout,
-    )
+    counts = {"n": f"{summary.shown:,}", "scope": scope, "stalled": summary.stalled}
+    if args.output:
+        said = ngettext(
+            "Wrote {n} open pursuit to {path} ({scope}): {stalled} stalled, "
+            "{critical} with critical findings",
+            "Wrote {n} open pursuits to {path} ({scope}): {stalled} stalled, "
+            "{critical} with critical findings",
+            summary.shown,
+        ).format(path=args.output, critical=summary.critical, **counts)
+    else:
+        said = ngettext(
+            "Wrote {n} open pursuit ({scope}): {stalled} stalled, {critical} with critical findings",
+            "Wrote {n} open pursuits ({scope}): {stalled} stalled, {critical} with critical findings",
+            summary.shown,
+        ).format(critical=summary.critical, **counts)
+    print(said, file=sys.stderr if kind is None else sys.stdout)
     return 0
 
 

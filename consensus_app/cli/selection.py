@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Literal, TypeVar
 
+from consensus_app.i18n import N_, _, ngettext
 from consensus_app.storage.errors import NotFoundError
 from consensus_app.storage.workspace import Workspace
 from models import AccountRecord, PursuitRecord
@@ -19,6 +20,20 @@ from models.snapshot import AccountSnapshot
 
 T = TypeVar("T")
 _LISTED = 8  # candidates named in a message
+Kind = Literal["account", "pursuit"]
+# What a reference that fits none, several, or is empty is told, by what was looked for.
+_EMPTY = {
+    "account": N_("give the account's name or id (the accounts: {listed})"),
+    "pursuit": N_("give the pursuit's name or id (the pursuits: {listed})"),
+}
+_SEVERAL = {
+    "account": N_("{reference} could be {n} accounts: {listed}; give more of the name, or the id"),
+    "pursuit": N_("{reference} could be {n} pursuits: {listed}; give more of the name, or the id"),
+}
+_NONE = {
+    "account": N_("no account {reference} (the accounts: {listed})"),
+    "pursuit": N_("no pursuit {reference} (the pursuits: {listed})"),
+}
 
 
 class AmbiguousChoiceError(NotFoundError):
@@ -33,12 +48,12 @@ class Selection:
 
 def listing(items: Sequence[T], key: Callable[[T], str], name: Callable[[T], str]) -> str:
     shown = [f"{name(i)} ({key(i)})" for i in items[:_LISTED]]
-    more = f" and {len(items) - _LISTED} more" if len(items) > _LISTED else ""
-    return ", ".join(shown) + more if shown else "none"
+    more = _(" and {n} more").format(n=len(items) - _LISTED) if len(items) > _LISTED else ""
+    return ", ".join(shown) + more if shown else _("none")
 
 
 def pick(
-    reference: str, items: Sequence[T], what: str, key: Callable[[T], str], name: Callable[[T], str]
+    reference: str, items: Sequence[T], what: Kind, key: Callable[[T], str], name: Callable[[T], str]
 ) -> T:
     """The one item `reference` means (see the module doc); NotFoundError naming the choices."""
     for item in items:
@@ -46,7 +61,7 @@ def pick(
             return item
     wanted = " ".join(reference.split()).casefold()
     if not wanted:
-        raise NotFoundError(f"give the {what}'s name or id (the {what}s: {listing(items, key, name)})")
+        raise NotFoundError(_(_EMPTY[what]).format(listed=listing(items, key, name)))
 
     def plain(item: T) -> str:
         return " ".join(name(item).split()).casefold()
@@ -63,10 +78,11 @@ def pick(
             return found[0]
         if found:
             raise AmbiguousChoiceError(
-                f"{reference!r} could be {len(found)} {what}s: {listing(found, key, name)}; "
-                "give more of the name, or the id"
+                _(_SEVERAL[what]).format(
+                    reference=repr(reference), n=len(found), listed=listing(found, key, name)
+                )
             )
-    raise NotFoundError(f"no {what} {reference!r} (the {what}s: {listing(items, key, name)})")
+    raise NotFoundError(_(_NONE[what]).format(reference=repr(reference), listed=listing(items, key, name)))
 
 
 def find_account(workspace: Workspace, reference: str) -> AccountRecord:
@@ -81,7 +97,11 @@ def find_pursuit_in(pursuits: Sequence[PursuitRecord], reference: str, where: st
         raise
     except NotFoundError:
         listed = listing(pursuits, lambda p: p.key, lambda p: p.name)
-        raise NotFoundError(f"{where} has no pursuit {reference!r} (its pursuits: {listed})") from None
+        raise NotFoundError(
+            _("{where} has no pursuit {reference} (its pursuits: {listed})").format(
+                where=where, reference=repr(reference), listed=listed
+            )
+        ) from None
 
 
 def select_pursuit(workspace: Workspace, account_ref: str | None, pursuit_ref: str | None) -> Selection:
@@ -100,7 +120,9 @@ def select_pursuit(workspace: Workspace, account_ref: str | None, pursuit_ref: s
     if account_ref is None:
         if len(accounts) != 1:
             listed = listing(accounts, lambda a: a.key, lambda a: a.name)
-            raise NotFoundError(f"choose an account with --account NAME (accounts: {listed})")
+            raise NotFoundError(
+                _("choose an account with --account NAME (accounts: {listed})").format(listed=listed)
+            )
         account = accounts[0]
     else:
         account = pick(account_ref, accounts, "account", lambda a: a.key, lambda a: a.name)
@@ -109,12 +131,17 @@ def select_pursuit(workspace: Workspace, account_ref: str | None, pursuit_ref: s
     if pursuit_ref is None:
         if len(pursuits) != 1:
             listed = listing(pursuits, lambda p: p.key, lambda p: p.name)
-            count = "no pursuits" if not pursuits else f"{len(pursuits)} pursuits"
-            hint = (
-                f"; add one with: consensus-app pursuits add --account {account.key} NAME"
-                if not pursuits
-                else f"; choose one with --pursuit ({listed})"
+            where = f"{account.name} ({account.key})"
+            if not pursuits:
+                said = _(
+                    "{account} has no pursuits; add one with: consensus-app pursuits add --account {key} NAME"
+                )
+                raise NotFoundError(said.format(account=where, key=account.key))
+            said = ngettext(
+                "{account} has {n} pursuit; choose one with --pursuit ({listed})",
+                "{account} has {n} pursuits; choose one with --pursuit ({listed})",
+                len(pursuits),
             )
-            raise NotFoundError(f"{account.name} ({account.key}) has {count}{hint}")
+            raise NotFoundError(said.format(account=where, n=len(pursuits), listed=listed))
         return Selection(snapshot, pursuits[0])
     return Selection(snapshot, find_pursuit_in(pursuits, pursuit_ref, f"{account.name} ({account.key})"))

@@ -21,23 +21,29 @@ from pathlib import Path
 from typing import Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.i18n import _, ngettext
 
 
 def register(commands: Any) -> None:
-    parser = add_command(commands, "themes", "find the themes in a file of statements (CSV or one a line)")
+    parser = add_command(commands, "themes", _("find the themes in a file of statements (CSV or one a line)"))
     parser.add_argument(
-        "file", type=Path, help="a CSV with a header row, or a text file with one statement a line"
+        "file", type=Path, help=_("a CSV with a header row, or a text file with one statement a line")
     )
     parser.add_argument(
-        "--text-column", default="text", metavar="NAME", help="CSV: the column of statements (default: text)"
+        "--text-column",
+        default="text",
+        metavar="NAME",
+        help=_("CSV: the column of statements (default: text)"),
     )
     parser.add_argument(
-        "--k", type=int, metavar="N", help="the number of themes (default: chosen from the data)"
+        "--k", type=int, metavar="N", help=_("the number of themes (default: chosen from the data)")
     )
     parser.add_argument(
-        "--lang", default="auto", help='language code, or "auto" by script (ja, zh, ko use character n-grams)'
+        "--lang",
+        default="auto",
+        help=_('the statements\' language code, or "auto" by script (ja, zh, ko use character n-grams)'),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON: themes and each row's theme")
+    parser.add_argument("--json", action="store_true", help=_("print JSON: themes and each row's theme"))
     parser.set_defaults(handler=run)
 
 
@@ -52,12 +58,16 @@ def read_rows(path: Path, column: str) -> Rows:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ValueError(
+            _("cannot read {file}: {reason}").format(file=path, reason=exc.strerror or exc)
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValueError(
-            f"{path} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+            _("{file} is not UTF-8 text (byte {byte} at offset {offset}); save it as UTF-8").format(
+                file=path, byte=f"0x{raw[exc.start]:02x}", offset=exc.start
+            )
         ) from exc
     if path.suffix.lower() in (".csv", ".tsv"):
         rows = _csv_rows(path, text, column)
@@ -66,7 +76,7 @@ def read_rows(path: Path, column: str) -> Rows:
         kept = [(n, line) for n, line in numbered if line]
         rows = Rows([line for _, line in kept], [n for n, _ in kept])
     if not any(rows.texts):
-        raise ValueError(f"{path} has no statements")
+        raise ValueError(_("{file} has no statements").format(file=path))
     return rows
 
 
@@ -76,9 +86,13 @@ def _csv_rows(path: Path, text: str, column: str) -> Rows:
     )
     header = [name.strip() for name in reader.fieldnames or []]
     if not header:
-        raise ValueError(f"{path} has no header row")
+        raise ValueError(_("{file} has no header row").format(file=path))
     if column not in header:
-        raise ValueError(f"{path} has no column {column!r} (columns: {', '.join(header)}); use --text-column")
+        raise ValueError(
+            _("{file} has no column {column} (columns: {columns}); use --text-column").format(
+                file=path, column=repr(column), columns=", ".join(header)
+            )
+        )
     reader.fieldnames = header
     texts: list[str | None] = []
     lines = []
@@ -97,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     rows = read_rows(args.file, args.text_column)
     indices = [i for i, t in enumerate(rows.texts) if t]
     if args.k is not None and args.k < 1:
-        raise ValueError(f"--k must be at least 1, not {args.k}")
+        raise ValueError(_("--k must be at least 1, not {k}").format(k=args.k))
     result = find_themes([rows.texts[i] or "" for i in indices], k=args.k, lang=args.lang)
     assignments: list[int | None] = [None] * len(rows.texts)
     for position, theme_id in enumerate(result.assignments):
@@ -125,25 +139,35 @@ def run(args: argparse.Namespace) -> int:
         )
         print()
         return 0
-    by = (
-        "meaning (multilingual model)"
-        if result.engine == "meaning"
-        else "shared words (the model is not installed)"
-    )
-    print(f"{len(indices)} statements in {len(themes)} themes, by {by} ({args.file.name})")
+
+    if result.engine == "meaning":
+        by = _("{statements} in {themes}, by meaning (multilingual model) ({file})")
+    else:
+        by = _("{statements} in {themes}, by shared words (the model is not installed) ({file})")
+    statements = ngettext("{n} statement", "{n} statements", len(indices)).format(n=len(indices))
+    print(by.format(statements=statements, themes=_themes(len(themes)), file=args.file.name))
     for theme in result.themes:
-        agree = "" if theme.cohesive else " — members do not agree"
-        print(
-            f"\n[{theme.id}] {theme.label} · {theme.size} statements · agreement {theme.cohesion:.2f}{agree}"
-        )
+        agree = "" if theme.cohesive else _(" — members do not agree")
+        size = ngettext("{n} statement", "{n} statements", theme.size).format(n=theme.size)
+        agreement = _("agreement {value}").format(value=f"{theme.cohesion:.2f}")
+        print(f"\n[{theme.id}] {theme.label} · {size} · {agreement}{agree}")
         if theme.terms:
-            print(f"    terms: {', '.join(theme.terms)}")
+            print("    " + _("terms: {terms}").format(terms=", ".join(theme.terms)))
         for member, fit in zip(theme.members, theme.similarity, strict=False):
             row = indices[member]
-            loose = " (loosely related)" if fit < theme.loose_below else ""
-            print(f"    line {rows.lines[row]:>4}: {rows.texts[row]}{loose}")
+            loose = _(" (loosely related)") if fit < theme.loose_below else ""
+            print(f"    {_line(rows.lines[row])}: {rows.texts[row]}{loose}")
     if unthemed:
-        print(f"\nUnthemed · {len(unthemed)} fit no theme")
+        print("\n" + _("Unthemed · {n} fit no theme").format(n=len(unthemed)))
         for row in unthemed:
-            print(f"    line {rows.lines[row]:>4}: {rows.texts[row]}")
+            print(f"    {_line(rows.lines[row])}: {rows.texts[row]}")
     return 0
+
+
+def _themes(n: int) -> str:
+    return ngettext("{n} theme", "{n} themes", n).format(n=n)
+
+
+def _line(number: int) -> str:
+    """ "line   12", the number right-aligned as the report's column wants."""
+    return _("line {line}").format(line=f"{number:>4}")

@@ -1,7 +1,8 @@
 """What the command line prints: words for stored values, counted nouns, dates a person types.
 
 Stored values ("problem_definition", "economic_buyer", a stance of -1) are never shown as such;
-JSON output keeps them (it is for programs).
+JSON output keeps them (it is for programs). `words` gives the English a person types back
+(`--stage solution`); `shown` gives the words a person reads, in their language.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from datetime import date
 from enum import Enum
 
 from consensus_app.core.wording import count as count  # re-exported for the commands
+from consensus_app.i18n import N_, _
+from models import BuyingStage
 
 _SPECIAL = {"it": "IT", "hr": "HR", "no_decision": "no decision", "go_getter": "Go-Getter"}
+# The statuses a listing shows (pursuits', library messages'), in the catalogue.
+_STATUS_WORDS = (N_("open"), N_("won"), N_("lost"), N_("no decision"), N_("draft"), N_("approved"))
 
 
 def words(value: Enum | str | None) -> str:
@@ -23,11 +28,24 @@ def words(value: Enum | str | None) -> str:
     return _SPECIAL.get(raw, raw.replace("_", " "))
 
 
+def shown(value: Enum | str | None) -> str:
+    """A stored value as a person reads it, in the current language: "문제 정의", "진행 중"."""
+    if isinstance(value, BuyingStage):
+        from consensus_app.core.journey import stage_words
+
+        text = stage_words(value)
+        return text[:1].lower() + text[1:]  # "problem definition" inside a line
+    english = words(value)
+    return _(english) if english in _STATUS_WORDS else english
+
+
 def iso_date(text: str) -> date:
     """An argparse type: a date written YYYY-MM-DD, refused with the expected form."""
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. {date.today().isoformat()}"
+            _("{text} is not a date; write it as YYYY-MM-DD, e.g. {example}").format(
+                text=repr(text), example=date.today().isoformat()
+            )
         ) from None
