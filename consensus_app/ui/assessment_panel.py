@@ -180,10 +180,10 @@ class AssessmentPanel(QWidget):
             return what_if(pursuit_map, changes, today, themes, voiced)
 
         if changes:
-            message = "Assessing the what-if…"
+            message = self.tr("Assessing the what-if…")
             self.runner.run(message, size, imagine, lambda r: self._show(r.before, r), in_background=cold)
         else:
-            message = f"Assessing {len(pursuit_map.members())} committee members…"
+            message = self.tr("Assessing {n} committee members…").format(n=len(pursuit_map.members()))
             self.runner.run(message, size, assess_map, lambda r: self._show(r, None), in_background=cold)
 
     # --- showing --------------------------------------------------------------------------------
@@ -253,8 +253,9 @@ class AssessmentPanel(QWidget):
             return
         entries: list[tuple[Finding, str]] = []
         if scenario is not None:
-            entries += [(f, "Resolved · ") for f in scenario.resolved]
-            entries += [(f, "New · " if f in scenario.raised else "") for f in scenario.after.findings]
+            resolved, new = self.tr("Resolved") + " · ", self.tr("New") + " · "
+            entries += [(f, resolved) for f in scenario.resolved]
+            entries += [(f, new if f in scenario.raised else "") for f in scenario.after.findings]
         else:
             entries += [(f, "") for f in shown.findings]
         for finding, mark in entries:
@@ -264,7 +265,11 @@ class AssessmentPanel(QWidget):
             item.setData(_IDS, list(finding.stakeholders))
             item.setData(_FINDING, finding)
             item.setForeground(
-                QColor("#2E7D32" if mark.startswith("Resolved") else SEVERITY_COLORS[finding.severity])
+                QColor(
+                    "#2E7D32"
+                    if mark and mark == self.tr("Resolved") + " · "
+                    else SEVERITY_COLORS[finding.severity]
+                )
             )
             if finding.research:
                 item.setToolTip(finding.research)
@@ -283,7 +288,7 @@ class AssessmentPanel(QWidget):
 
     def _on_what_if_toggled(self, on: bool) -> None:
         self.what_if.setVisible(on)
-        self.what_if_button.setText("What if… (on)" if on else "What if…")
+        self.what_if_button.setText(self.tr("What if… (on)") if on else self.tr("What if…"))
         if not on:
             self.what_if.clear()
         self._rerun()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from consensus_app.operations import one_way
 from consensus_app.storage.bad_rows import BadRow
 from consensus_app.storage.errors import StorageError
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:

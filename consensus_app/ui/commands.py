@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from consensus_app.operations.operation import KeptTheirs, Operation
@@ -66,4 +67,9 @@ class OperationCommand(QUndoCommand):
             self.setObsolete(True)
         except Exception as exc:  # shown to the user, never swallowed
             self.setObsolete(True)
-            self._report(f"Could not {self.text().lower()}", exc)
+            self._report(
+                QCoreApplication.translate("WorkspaceController", "Could not {what}").format(
+                    what=self.text().lower()
+                ),
+                exc,
+            )

@@ -13,7 +13,6 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -30,6 +29,7 @@ from consensus_app.core.enum_words import enum_word
 from consensus_app.core.journey import STAGE_SHORT, StageChoice, stage_index, stage_words
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import stance_word
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from models import BuyingRole, BuyingStage, Function, Profile
 from models.enums import INFLUENCE_RANGE, STANCE_RANGE
 
@@ -45,23 +45,51 @@ StakeholderIdRole = Qt.ItemDataRole.UserRole + 2
 MemberIdRole = Qt.ItemDataRole.UserRole + 3
 
 STANCE_COLORS = {-2: "#D55E00", -1: "#E69F00", 0: "#BBBBBB", 1: "#56B4E9", 2: "#0072B2"}  # colour-blind safe
+# Marked for the window's catalogue (context "CommitteeColumn"); translated where shown.
 STANCE_EXPLANATIONS = {
-    -2: "works against this purchase",
-    -1: "doubts the case and needs evidence",
-    0: "undecided, or no view yet",
-    1: "willing to buy, but may not argue for it in front of the group",
-    2: "argues for this purchase in front of the group",
+    -2: QT_TRANSLATE_NOOP("CommitteeColumn", "works against this purchase"),
+    -1: QT_TRANSLATE_NOOP("CommitteeColumn", "doubts the case and needs evidence"),
+    0: QT_TRANSLATE_NOOP("CommitteeColumn", "undecided, or no view yet"),
+    1: QT_TRANSLATE_NOOP("CommitteeColumn", "willing to buy, but may not argue for it in front of the group"),
+    2: QT_TRANSLATE_NOOP("CommitteeColumn", "argues for this purchase in front of the group"),
 }
 PROFILE_EXPLANATIONS = {
-    Profile.GO_GETTER: "Mobilizer: drives change in their organisation; motivated by action and results",
-    Profile.TEACHER: "Mobilizer: drives change in their organisation; brings insight and persuades peers",
-    Profile.SKEPTIC: "Mobilizer: drives change in their organisation; challenges every plan, then delivers",
-    Profile.GUIDE: "Talker: shares what goes on inside the organisation, but does not drive change",
-    Profile.FRIEND: "Talker: easy to reach and helpful, but does not drive change",
-    Profile.CLIMBER: "Talker: looks for personal gain; does not drive change",
-    Profile.BLOCKER: "Blocker: resists change and defends the status quo",
-    Profile.UNKNOWN: "Not yet assessed",
+    Profile.GO_GETTER: QT_TRANSLATE_NOOP(
+        "CommitteeColumn", "Mobilizer: drives change in their organisation; motivated by action and results"
+    ),
+    Profile.TEACHER: QT_TRANSLATE_NOOP(
+        "CommitteeColumn",
+        "Mobilizer: drives change in their organisation; brings insight and persuades peers",
+    ),
+    Profile.SKEPTIC: QT_TRANSLATE_NOOP(
+        "CommitteeColumn",
+        "Mobilizer: drives change in their organisation; challenges every plan, then delivers",
+    ),
+    Profile.GUIDE: QT_TRANSLATE_NOOP(
+        "CommitteeColumn", "Talker: shares what goes on inside the organisation, but does not drive change"
+    ),
+    Profile.FRIEND: QT_TRANSLATE_NOOP(
+        "CommitteeColumn", "Talker: easy to reach and helpful, but does not drive change"
+    ),
+    Profile.CLIMBER: QT_TRANSLATE_NOOP(
+        "CommitteeColumn", "Talker: looks for personal gain; does not drive change"
+    ),
+    Profile.BLOCKER: QT_TRANSLATE_NOOP(
+        "CommitteeColumn", "Blocker: resists change and defends the status quo"
+    ),
+    Profile.UNKNOWN: QT_TRANSLATE_NOOP("CommitteeColumn", "Not yet assessed"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommitteeColumn", text)
+
+
+def never_text() -> str:
+    """What an empty "last engaged" reads."""
+    return _tr("never")
+
+
 _ACRONYMS = {Function.IT: "IT", Function.HR: "HR"}
 
 
@@ -202,7 +230,7 @@ _DISPLAY: dict[CommitteeColumn, Callable[[MapNode], str | None]] = {
     C.STANCE: lambda n: stance_label(n.stance),
     C.INFLUENCE: lambda n: str(n.influence),
     C.PROFILE: lambda n: profile_label(n.profile),
-    C.LAST_ENGAGED: lambda n: n.last_engaged.isoformat() if n.last_engaged else "never",
+    C.LAST_ENGAGED: lambda n: n.last_engaged.isoformat() if n.last_engaged else never_text(),
     C.JOURNEY_STAGE: lambda n: journey_label(n.journey_stage),
 }
 _SORT_KEY: dict[CommitteeColumn, Callable[[MapNode], int | str]] = {
@@ -342,20 +370,28 @@ class CommitteeModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(node: MapNode, column: CommitteeColumn) -> str | None:
         if column == C.STANCE:
-            return f"{stance_label(node.stance, signed=True)}: {STANCE_EXPLANATIONS.get(node.stance, '')}"
+            explanation = STANCE_EXPLANATIONS.get(node.stance)
+            return f"{stance_label(node.stance, signed=True)}: {_tr(explanation) if explanation else ''}"
         if column == C.PROFILE:
-            return f"{profile_label(node.profile).capitalize()}. {PROFILE_EXPLANATIONS[node.profile]}"
+            return f"{profile_label(node.profile).capitalize()}. {_tr(PROFILE_EXPLANATIONS[node.profile])}"
         if column == C.LAST_ENGAGED:
             if node.last_engaged is None:
-                return "Never engaged"
+                return _tr("Never engaged")
             days = (date.today() - node.last_engaged).days
-            return f"Last engaged {days} days ago" if days > 1 else "Engaged recently"
+            return (
+                _tr("Last engaged {days} days ago").format(days=days) if days > 1 else _tr("Engaged recently")
+            )
         if column in (C.NAME, C.TITLE):
             return _DISPLAY[column](node) or None
         if column == C.JOURNEY_STAGE and node.journey_stage is not None:
-            since = f" since {node.journey_since.isoformat()}" if node.journey_since else ""
-            came = f", from {stage_words(node.journey_from).lower()}" if node.journey_from else ""
-            return f"{stage_words(node.journey_stage)}{since}{came}"
+            words = stage_words(node.journey_stage)
+            if node.journey_since:
+                words = _tr("{stage} since {day}").format(stage=words, day=node.journey_since.isoformat())
+            if node.journey_from:
+                words = _tr("{stage}, from {earlier}").format(
+                    stage=words, earlier=stage_words(node.journey_from).lower()
+                )
+            return words
         return None
 
     # -- editing ----------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from consensus_app.ui.committee_model import (
     StakeholderIdRole,
     function_label,
     journey_label,
+    never_text,
     profile_label,
     role_label,
     stance_icon,
@@ -178,7 +179,7 @@ class CommitteeTable(QWidget):
             C.ROLE: [role_label(r) for r in BuyingRole],
             C.PROFILE: [profile_label(p) for p in Profile],
             C.STANCE: [stance_label(s) for s in range(STANCE_RANGE[0], STANCE_RANGE[1] + 1)],
-            C.LAST_ENGAGED: ["2027-12-31", "never"],
+            C.LAST_ENGAGED: ["2027-12-31", never_text()],
             C.JOURNEY_STAGE: [journey_label(None), *(journey_label(stage) for stage in BuyingStage)],
             **{column: [text] for column, text in _WIDE_TEXT.items()},
         }

@@ -83,8 +83,10 @@ class CommitteeToggle(QObject):
     def summary(self, pursuit_map: PursuitMap, shown: PursuitMap) -> str:
         people = len(pursuit_map.nodes)
         if not self.committee_only():
-            return f"Everyone: {people} {'person' if people == 1 else 'people'}"
-        return f"Committee view: {len(shown.nodes)} of {people} people (Everyone shows all)"
+            return self.tr("Everyone: {n} on the map").format(n=people)
+        return self.tr("Committee view: {shown} of {n} on the map (Everyone shows all)").format(
+            shown=len(shown.nodes), n=people
+        )
 
     def _on_triggered(self, _action: QAction) -> None:
         self._settings.set_text(SETTING, "1" if self.committee_only() else "0")

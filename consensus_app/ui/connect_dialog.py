@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,6 +34,7 @@ from consensus_app.storage.keychain import (
 )
 from consensus_app.storage.team import ServerCheck, check_server, team_url, without_password
 from consensus_app.ui.alive import if_alive
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 

@@ -195,7 +195,7 @@ class WorkspaceController(QObject):
             self.outbox.keep(text, retry, exc)  # the form keeps the text; the banner says why
             return True
         if isinstance(exc, StorageError):
-            self._report(f"Could not {text.lower()}", exc)
+            self._report(self.tr("Could not {what}").format(what=text.lower()), exc)
             return False
         raise exc  # a defect, not a refusal: the error dialog shows it
 
@@ -230,7 +230,7 @@ class WorkspaceController(QObject):
                 move()
                 self.refresh()
             else:
-                self._report(f"Could not {command.text().lower()}", exc)
+                self._report(self.tr("Could not {what}").format(what=command.text().lower()), exc)
 
         self.runner.replay(command.operation, not back, landed, refused)
 
@@ -327,19 +327,21 @@ class WorkspaceController(QObject):
         return self._submit(lambda repos: edits.edit(repos, entity, row_id, text, **changes))
 
     def edit_stakeholder(self, stakeholder_id: int, **changes: Any) -> bool:
-        return self._edit(STAKEHOLDER, stakeholder_id, f"Edit {self._name(stakeholder_id)}", **changes)
+        text = self.tr("Edit {name}").format(name=self._name(stakeholder_id))
+        return self._edit(STAKEHOLDER, stakeholder_id, text, **changes)
 
     def edit_seat(self, member_id: int, **changes: Any) -> bool:
         shown = self._shown_node(member_id=member_id)
         name = shown.name if shown else self._name(self.repos.committee.get(member_id).stakeholder_id)
         what = " and ".join(field.replace("_", " ") for field in changes)  # words, not stored fields
-        return self._edit(SEAT, member_id, f"Change {what} of {name}", **changes)
+        text = self.tr("Change {what} of {name}").format(what=what, name=name)
+        return self._edit(SEAT, member_id, text, **changes)
 
     def edit_member(self, member_id: int, field: str, value: Any) -> None:
         """The committee table's hook: stakeholder fields go to the person, the rest to the seat."""
         if isinstance(value, StageChoice):  # the Stage column: a move, with its day and note
             if not self.move_journey_stage(member_id, value.stage, value.note, value.day):
-                raise StorageError("the buying stage was not changed")
+                raise StorageError(self.tr("the buying stage was not changed"))
             return
         shown = self._shown_node(member_id=member_id)
         if field in STAKEHOLDER_FIELDS:
@@ -350,7 +352,7 @@ class WorkspaceController(QObject):
         else:
             ok = self.edit_seat(member_id, **{field: value})
         if not ok:
-            raise StorageError(f"{field.replace('_', ' ')} was not changed")
+            raise StorageError(self.tr("{field} was not changed").format(field=field.replace("_", " ")))
 
     def add_stakeholder(self, on_committee: bool = True, **fields: Any) -> bool:
         """A new person at the account, seated on the open pursuit's committee by default."""
@@ -382,14 +384,16 @@ class WorkspaceController(QObject):
     def edit_priority(self, priority_id: int, **changes: Any) -> bool:
         def build(repos: Repositories) -> Operation | None:
             name = self._name(repos.priorities.get(priority_id).stakeholder_id, repos)
-            return edits.edit(repos, PRIORITY, priority_id, f"Edit a priority of {name}", **changes)
+            text = self.tr("Edit a priority of {name}").format(name=name)
+            return edits.edit(repos, PRIORITY, priority_id, text, **changes)
 
         return self._submit(build)
 
     def remove_priority(self, priority_id: int) -> bool:
         def build(repos: Repositories) -> Operation:
             name = self._name(repos.priorities.get(priority_id).stakeholder_id, repos)
-            return edits.delete(PRIORITY, priority_id, f"Remove a priority of {name}")
+            text = self.tr("Remove a priority of {name}").format(name=name)
+            return edits.delete(PRIORITY, priority_id, text)
 
         return self._submit(build)
 
@@ -402,10 +406,11 @@ class WorkspaceController(QObject):
 
     def edit_tie(self, relationship_id: int, **changes: Any) -> bool:
         what = " and ".join(changes)
-        return self._edit(TIE, relationship_id, f"Change relationship {what}", **changes)
+        text = self.tr("Change relationship {what}").format(what=what)
+        return self._edit(TIE, relationship_id, text, **changes)
 
     def delete_tie(self, relationship_id: int) -> bool:
-        return self.run(edits.delete(TIE, relationship_id, "Delete relationship"))
+        return self.run(edits.delete(TIE, relationship_id, self.tr("Delete relationship")))
 
     def delete_items(self, stakeholder_ids: list[int], relationship_ids: list[int]) -> None:
         """Delete from the map: relationships first, then people; one undo step."""
@@ -530,7 +535,7 @@ class WorkspaceController(QObject):
             keep_reading(self.workspace, pursuit_id, reading)
         except StorageError as exc:
             if reading.reviewed:
-                self._report("Could not mark the pursuit as reviewed", exc)
+                self._report(self.tr("Could not mark the pursuit as reviewed"), exc)
             else:
                 log.warning("The assessment of pursuit %s was not kept: %s", pursuit_id, exc)
             return False

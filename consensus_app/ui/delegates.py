@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -114,7 +115,7 @@ class OptionalDateEdit(QWidget):
     sig_finished = Signal()
     NEVER = QDate(1900, 1, 1)  # the minimum stands for "no date" and shows as the special text
 
-    def __init__(self, parent: QWidget | None = None, never_text: str = "never") -> None:
+    def __init__(self, parent: QWidget | None = None, never_text: str | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.date_edit = QDateEdit()
@@ -122,9 +123,12 @@ class OptionalDateEdit(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMinimumDate(self.NEVER)
+        never_text = never_text or QCoreApplication.translate("CommitteeColumn", "never")
         self.date_edit.setSpecialValueText(never_text)
-        self.today_button = self._button("Today", "Set to today", self._on_today)
-        self.clear_button = self._button("Clear", f"No date: show “{never_text}”", self._on_clear)
+        self.today_button = self._button(self.tr("Today"), self.tr("Set to today"), self._on_today)
+        self.clear_button = self._button(
+            self.tr("Clear"), self.tr("No date: show “{never}”").format(never=never_text), self._on_clear
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

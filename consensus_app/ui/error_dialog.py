@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-COPY_DETAILS = "Copy details"
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
+
+COPY_DETAILS = QT_TRANSLATE_NOOP("ErrorDialog", "Copy details")
 
 
 def error_box(
@@ -16,7 +19,9 @@ def error_box(
     if exc is not None:
         # The details pane is selectable text, and one button copies it all into a bug report.
         box.setDetailedText("".join(traceback.format_exception(exc)))
-        copy = box.addButton(COPY_DETAILS, QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("ErrorDialog", COPY_DETAILS), QMessageBox.ButtonRole.ActionRole
+        )
         copy.clicked.disconnect()  # the box closes on any of its buttons; this one only copies
         copy.clicked.connect(lambda: _copy(box))
         box.setEscapeButton(QMessageBox.StandardButton.Ok)  # with two buttons Qt picks none: Esc, ✕ close

@@ -134,12 +134,16 @@ class ErrorReporter(QObject):
             self._showing = False
 
     def _dialog(self, error: BaseException) -> QMessageBox:
-        where = f"The details are in {self.log_file}." if self.log_file else "The details are below."
-        message = (
-            f"Something went wrong that Consensus did not expect: {_headline(error)}\n\n"
-            f"What you were doing may not have finished; the rest of the window still works. {where}"
+        where = (
+            self.tr("The details are in {file}.").format(file=self.log_file)
+            if self.log_file
+            else self.tr("The details are below.")
         )
-        box = error_dialog.error_box(QApplication.activeWindow(), "Unexpected error", message, error)
+        message = self.tr(
+            "Something went wrong that Consensus did not expect: {error}\n\n"
+            "What you were doing may not have finished; the rest of the window still works. {where}"
+        ).format(error=_headline(error), where=where)
+        box = error_dialog.error_box(QApplication.activeWindow(), self.tr("Unexpected error"), message, error)
         box.setWindowModality(Qt.WindowModality.NonModal)  # the app stays usable behind it
         return box
 

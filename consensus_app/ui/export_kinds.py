@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from consensus_app.core.cancellable import ProgressCallback, StopCallback
 from consensus_app.exporters.formats import (
@@ -27,6 +27,7 @@ from consensus_app.exporters.formats import (
     UnknownExportFormat,
     export_format,
 )
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace

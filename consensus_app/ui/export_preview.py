@@ -13,12 +13,13 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from consensus_app.operations.reads import Reads
 from consensus_app.ui.export_kinds import KINDS, Kind, Preview, Request, gather_requested_brief, kind_words
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:

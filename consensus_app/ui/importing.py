@@ -12,20 +12,23 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from consensus_app.i18n import ngettext
 from consensus_app.ui.alive import if_alive
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from consensus_app.operations.imports import Imported
 
-FILE_FILTER = (
-    "Consensus maps and contact lists (*.json *.csv *.xlsx);;Consensus map (*.json);;Contacts (*.csv *.xlsx)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "Importer",
+    "Consensus maps and contact lists (*.json *.csv *.xlsx);;Consensus map (*.json);;Contacts (*.csv *.xlsx)",
 )
 
 
@@ -61,14 +64,19 @@ class Importer(QObject):
         def failed(exc: BaseException) -> None:
             details = exc.details() if isinstance(exc, InterchangeError) else str(exc)
             show_error(
-                self._window, "Could not import the file", f"{path.name} was not imported.\n\n{details}", exc
+                self._window,
+                self.tr("Could not import the file"),
+                self.tr("{file} was not imported.").format(file=path.name) + f"\n\n{details}",
+                exc,
             )
 
         return self._run(
             work,
-            f"Importing {path.name}…",
+            self.tr("Importing {file}…").format(file=path.name),
             failed,
-            lambda n: f"Imported {n} {'account' if n == 1 else 'accounts'} from {path.name}",
+            lambda n: ngettext(
+                "Imported {n} account from {file}", "Imported {n} accounts from {file}", n
+            ).format(n=n, file=path.name),
         )
 
     # --- people from a CRM export ---------------------------------------------------------
@@ -84,7 +92,7 @@ class Importer(QObject):
         try:
             table = read_table(path)
         except ImportFileError as exc:
-            show_error(self._window, "Could not read the file", str(exc), exc)
+            show_error(self._window, self.tr("Could not read the file"), str(exc), exc)
             return None
         default = account_id if account_id is not None else self._current_account()
         dialog = PeopleImportDialog(
@@ -103,15 +111,25 @@ class Importer(QObject):
 
         def failed(exc: BaseException) -> None:
             changed = isinstance(exc, PeopleChangedError)
-            again = " Someone changed the people meanwhile: import the file again." if changed else ""
+            again = (
+                " " + self.tr("Someone changed the people meanwhile: import the file again.")
+                if changed
+                else ""
+            )
             show_error(
                 self._window,
-                "Could not import the people",
-                f"{path.name} was not imported; nothing changed.{again}\n\n{exc}",
+                self.tr("Could not import the people"),
+                self.tr("{file} was not imported; nothing changed.").format(file=path.name)
+                + f"{again}\n\n{exc}",
                 exc,
             )
 
-        task = self._run(work, f"Importing people from {path.name}…", failed, lambda r: _said(path.name, r))
+        task = self._run(
+            work,
+            self.tr("Importing people from {file}…").format(file=path.name),
+            failed,
+            lambda r: _said(path.name, r),
+        )
         if left:
             task.sig_done.connect(if_alive(self, lambda _imported: self._controller.mark_many_left(left)))
         return task
@@ -137,6 +155,10 @@ class Importer(QObject):
 
 
 def _said(source: str, result: Any) -> str:
-    removed = f", {result.removed:,} removed" if result.removed else ""
-    counts = f"{result.created:,} new, {result.updated:,} updated, {result.unchanged:,} unchanged"
-    return f"{source}: {counts}{removed}"
+    tr = QCoreApplication.translate
+    counts = tr("Importer", "{new} new, {updated} updated, {unchanged} unchanged").format(
+        new=f"{result.created:,}", updated=f"{result.updated:,}", unchanged=f"{result.unchanged:,}"
+    )
+    if result.removed:
+        counts += tr("Importer", ", {removed} removed").format(removed=f"{result.removed:,}")
+    return f"{source}: {counts}"

@@ -71,9 +71,9 @@ class Insights(QObject):
         self.assessment.sig_overlay.connect(self._on_overlay)
         self.themes_service.sig_ready.connect(self._on_themes)
         runners = [
-            (self.assessment.runner, "Assessment"),
-            (self.themes_service.runner, "Themes"),
-            (self.messaging_runner, "Drafting messages"),
+            (self.assessment.runner, self.tr("Assessment failed")),
+            (self.themes_service.runner, self.tr("Themes failed")),
+            (self.messaging_runner, self.tr("Drafting messages failed")),
         ]
         for runner, what in runners:  # (their progress and Cancel: the status bar's task list)
             runner.sig_failed.connect(lambda exc, w=what: self._on_failed(w, exc))
@@ -86,7 +86,7 @@ class Insights(QObject):
         if is_unreachable(exc):  # the window's banner already says the server is away
             self._window.controller.outbox.went_away(exc)
         else:
-            show_error(self._window, f"{what} failed", str(exc), exc)
+            show_error(self._window, what, str(exc), exc)
 
     def before_map_rebuild(self) -> None:
         self.overlay.clear()  # the scene is about to delete the cards the overlay follows
@@ -141,7 +141,7 @@ class Insights(QObject):
             )
 
         self.messaging_runner.run(
-            "Drafting messages…",
+            self.tr("Drafting messages…"),
             len(pursuit_map.nodes),
             work,
             lambda result: self.messaging.show_messaging(

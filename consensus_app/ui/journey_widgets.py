@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from consensus_app.core.journey import (
 )
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.delegates import ChoiceDelegate, Index
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.widgets import EnumCombo
 from models import BuyingStage
 

@@ -130,14 +130,14 @@ class LiveRefresh(QObject):
             self._on_failed(exc)
         self._pending = []
         self._controller.refresh()
-        self.sig_updated.emit("Reloaded from the workspace")
+        self.sig_updated.emit(self.tr("Reloaded from the workspace"))
 
     def _apply(self, fresh: Fresh) -> None:
         if fresh.replaced:
             self._last_seen, self._pending = fresh.last_id, []
             self._generation = self._controller.workspace.generation
             self._controller.refresh()
-            self.sig_updated.emit("The workspace file was replaced on disk: showing it as it is now")
+            self.sig_updated.emit(self.tr("The workspace file was replaced on disk: showing it as it is now"))
             return
         self._last_seen = max(self._last_seen, fresh.last_id)
         self._pending += fresh.notes
@@ -145,7 +145,9 @@ class LiveRefresh(QObject):
             return
         notes, self._pending = self._pending, []
         self._controller.refresh()
-        self.sig_updated.emit(f"Updated from the workspace — {status_line(notes)}")
+        self.sig_updated.emit(
+            self.tr("Updated from the workspace — {changes}").format(changes=status_line(notes))
+        )
 
     def _show_notice(self, message: str) -> None:
         self.notice.setText(message)

@@ -6,7 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -398,7 +398,9 @@ class MainWindow(QMainWindow):
             self.controller.edit_tie(tie, **{field: value})
 
     def _on_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), "", QCoreApplication.translate("Importer", FILE_FILTER)
+        )
         if path:
             self.import_file(Path(path))
 

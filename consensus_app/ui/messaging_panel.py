@@ -144,7 +144,7 @@ class MessagingPanel(QWidget):
             self.drafts.addItem(item)
         for kit in messaging.kits:
             item = QListWidgetItem(
-                f"{kit.name} ({human(kit.profile)})\n{kit.theme_label or 'no shared theme yet'}"
+                f"{kit.name} ({human(kit.profile)})\n{kit.theme_label or self.tr('no shared theme yet')}"
             )
             item.setData(_ITEM, kit)
             self.kits.addItem(item)
@@ -196,7 +196,7 @@ class MessagingPanel(QWidget):
             for index in range(self.language.count()):
                 code = self.language.itemData(index)
                 committee = messaging is not None and code == messaging.committee_language
-                suffix = " — the committee's language" if committee else ""
+                suffix = " — " + self.tr("the committee's language") if committee else ""
                 self.language.setItemText(index, LANGUAGE_NAMES[code] + suffix)
             if messaging is not None:
                 self.language.setCurrentIndex(max(0, self.language.findData(messaging.language)))
@@ -252,7 +252,10 @@ class MessagingPanel(QWidget):
             draft = self.edited_draft()
             warnings = personalization_warnings(draft) if draft is not None else []
             if draft is not None and self.messaging is not None:  # the text as the user edited it
-                warnings += [f"Check: {p}." for p in lint_draft(draft, self.messaging.statements)]
+                warnings += [
+                    self.tr("Check: {problem}.").format(problem=p)
+                    for p in lint_draft(draft, self.messaging.statements)
+                ]
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
@@ -275,7 +278,9 @@ class MessagingPanel(QWidget):
         self._controller.save_draft(draft, self._account_id, self._pursuit_id, self._saved)
 
     def _saved(self, record: MessageRecord) -> None:
-        self.sig_saved.emit(f"Saved “{record.title}” to the message library as a draft")
+        self.sig_saved.emit(
+            self.tr("Saved “{title}” to the message library as a draft").format(title=record.title)
+        )
         self.library.refresh()
 
     def _on_tab(self, index: int) -> None:

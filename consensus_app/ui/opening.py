@@ -91,10 +91,10 @@ class WorkspaceOpening(QObject):
 
     def _failed(self, target: str | None, exc: BaseException) -> None:
         if target is not None and target == self._remembered:
-            message = f"{exc}\n\nOpening your local workspace."
-            show_error(self._window, "Cannot reach the team workspace", message, exc)
+            message = f"{exc}\n\n" + self.tr("Opening your local workspace.")
+            show_error(self._window, self.tr("Cannot reach the team workspace"), message, exc)
             self._remembered = None
             self._open(None)
             return
-        show_error(self._window, "Cannot open the workspace", str(exc), exc)
+        show_error(self._window, self.tr("Cannot open the workspace"), str(exc), exc)
         self.sig_given_up.emit()

@@ -76,7 +76,7 @@ class OperationRunner(QObject):
                 return True
             changed = operation.apply(ledger)
         except Exception as exc:
-            text = operation.text if operation is not None else "save the change"
+            text = operation.text if operation is not None else self.tr("save the change")
             return self._failed(text, exc, lambda: self.submit(build, then))
         self._applied(operation, changed)
         if then is not None:
@@ -121,9 +121,11 @@ class OperationRunner(QObject):
                     return None
             return job.operation.apply(ledger) if job.forward else job.operation.revert(ledger)
 
-        name = "Saving to the team workspace…"
+        name = self.tr("Saving to the team workspace…")
         if not self.in_background and job.operation is not None:  # a slow undo or redo on a local file
-            name = f"{'Redoing' if job.forward else 'Undoing'}: {job.operation.text}…"
+            name = (self.tr("Redoing: {what}…") if job.forward else self.tr("Undoing: {what}…")).format(
+                what=job.operation.text
+            )
         task = Task(work, self, name=name, can_cancel=False)
         task.sig_done.connect(lambda changed: self._done(job, changed))
         task.sig_failed.connect(lambda exc: self._on_failed(job, exc))
@@ -149,7 +151,7 @@ class OperationRunner(QObject):
         if job.refused is not None:
             job.refused(exc)
         else:
-            text = job.operation.text if job.operation is not None else "save the change"
+            text = job.operation.text if job.operation is not None else self.tr("save the change")
             self._failed(text, exc, lambda: self._again(job))  # (a kept row is never retried)
         self._next()
 

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from consensus_app.core.wording import count
+from consensus_app.i18n import ngettext
 from consensus_app.storage.errors import DatabaseUnavailableError
 from consensus_app.ui.alive import if_alive
 from consensus_app.ui.tasks import Task
@@ -76,9 +76,14 @@ class Outbox(QObject):
             return True
         answer = QMessageBox.warning(
             parent,
-            "Changes not saved yet",
-            f"{_waiting_words(len(self._waiting))} for the workspace database, which cannot be "
-            f"reached:\n\n- " + "\n- ".join(self.pending[:8]) + "\n\nClose anyway and lose them?",
+            self.tr("Changes not saved yet"),
+            self.tr("{waiting} for the workspace database, which cannot be reached:").format(
+                waiting=_waiting_words(len(self._waiting))
+            )
+            + "\n\n- "
+            + "\n- ".join(self.pending[:8])
+            + "\n\n"
+            + self.tr("Close anyway and lose them?"),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Cancel,
         )
@@ -117,19 +122,26 @@ class Outbox(QObject):
             self._replaying = False
         self.online = True
         self.timer.stop()
-        done = f" — {count(saved, 'waiting change')} saved" if saved else ""
-        self.sig_state.emit(True, f"Reconnected to the workspace{done}.")
+        done = (
+            " — " + ngettext("{n} waiting change saved", "{n} waiting changes saved", saved).format(n=saved)
+            if saved
+            else ""
+        )
+        self.sig_state.emit(True, self.tr("Reconnected to the workspace") + f"{done}.")
 
     def _say(self) -> None:
         waiting = len(self._waiting)
         kept = f"{_waiting_words(waiting)}, " if waiting else ""
         self.sig_state.emit(
-            False, f"The workspace database cannot be reached: {kept}retrying every {RETRY_MS // 1000} s."
+            False,
+            self.tr("The workspace database cannot be reached: {waiting}retrying every {seconds} s.").format(
+                waiting=kept, seconds=RETRY_MS // 1000
+            ),
         )
 
 
 def _waiting_words(n: int) -> str:
-    return f"{count(n, 'change')} {'is' if n == 1 else 'are'} waiting"
+    return ngettext("{n} change is waiting", "{n} changes are waiting", n).format(n=f"{n:,}")
 
 
 def is_unreachable(exc: BaseException) -> bool:

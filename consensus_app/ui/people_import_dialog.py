@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,6 +58,7 @@ from consensus_app.core.people_import.planning import (
 )
 from consensus_app.core.people_import.reading import Table
 from consensus_app.i18n import ngettext
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.plan import plan_deadlines
-from consensus_app.core.wording import count
+from consensus_app.i18n import ngettext
 from consensus_app.storage.plan_steps import PLAN_STEP
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from models.plan import PlanStepRecord, PlanStepStatus
 
 if TYPE_CHECKING:
@@ -42,6 +43,12 @@ if TYPE_CHECKING:
 
 COLUMNS = ["Step", "Who (theirs, ours)", "When, how far"]  # two lines a row: it fits the narrow tab
 LATE = QColor("#B3261E")
+# A step's status in words (models keep the English label for the files; the window translates it).
+STATUS_WORDS = {
+    PlanStepStatus.PLANNED: QT_TRANSLATE_NOOP("PlanPanel", "Planned"),
+    PlanStepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("PlanPanel", "In progress"),
+    PlanStepStatus.DONE: QT_TRANSLATE_NOOP("PlanPanel", "Done"),
+}
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -91,7 +98,7 @@ class PlanPanel(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("plan-status")
         for value in PlanStepStatus:
-            self.status.addItem(value.label, value.value)
+            self.status.addItem(self.tr(STATUS_WORDS[value]), value.value)
         self.add_button = QPushButton(self.tr("Add step"))
         self.add_button.setObjectName("plan-add")
         self.save_button = QPushButton(self.tr("Save changes"))
@@ -139,7 +146,8 @@ class PlanPanel(QWidget):
             people = sorted(pursuit_map.nodes, key=lambda n: (not n.on_committee, n.name.casefold()))
             for node in people:
                 self.buyer_owner.addItem(
-                    node.name + ("" if node.on_committee else " (not on the committee)"), node.stakeholder_id
+                    node.name + ("" if node.on_committee else " " + self.tr("(not on the committee)")),
+                    node.stakeholder_id,
                 )
         self.reload()
 
@@ -158,10 +166,12 @@ class PlanPanel(QWidget):
         self.table.setRowCount(len(self.steps))
         for row, step in enumerate(self.steps):
             late = step.overdue(today)
-            due = f"{step.due:%-d %b %Y}" if step.due else "no date"
+            due = step.due.isoformat() if step.due else self.tr("no date")
             days = (today - step.due).days if late and step.due else 0
-            status = step.status.label + (f" · overdue {days} d" if days else "")
-            owner = names.get(step.buyer_owner_id, "—").removesuffix(" (not on the committee)")
+            status = self.tr(STATUS_WORDS[step.status])
+            if days:
+                status += " · " + self.tr("overdue {days} d").format(days=days)
+            owner = names.get(step.buyer_owner_id, "—").removesuffix(" " + self.tr("(not on the committee)"))
             cells = [step.title, f"{owner}\n{step.seller_owner or '—'}", f"{due}\n{status}"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -176,7 +186,9 @@ class PlanPanel(QWidget):
         else:
             self.table.clearSelection()
             self._clear_form()
-        self.summary.setText(self._summary(today) if pursuit_id is not None else "Open a pursuit to plan it.")
+        self.summary.setText(
+            self._summary(today) if pursuit_id is not None else self.tr("Open a pursuit to plan it.")
+        )
         self._sync_map()
 
     def _fit_rows(self) -> None:
@@ -193,8 +205,9 @@ class PlanPanel(QWidget):
             return self.tr("No plan yet: agree the steps to a decision with the customer and add them here.")
         done = sum(1 for s in self.steps if s.status is PlanStepStatus.DONE)
         late = sum(1 for s in self.steps if s.overdue(today))
-        text = f"{count(len(self.steps), 'step')}, {done or 'none'} done"
-        return text + (f", {late} overdue." if late else ".")
+        steps = ngettext("{n} step", "{n} steps", len(self.steps)).format(n=len(self.steps))
+        text = self.tr("{steps}, {done} done").format(steps=steps, done=done or self.tr("none"))
+        return text + (self.tr(", {late} overdue.").format(late=late) if late else ".")
 
     def _sync_map(self) -> None:
         """The assessment reads the plan from the open map: keep its deadlines current."""

@@ -15,7 +15,7 @@ from shiboken6 import isValid
 from consensus_app.core.cancellable import Cancelled
 from consensus_app.core.portfolio_board import BoardRow
 from consensus_app.core.readiness import Reading
-from consensus_app.core.wording import count
+from consensus_app.i18n import ngettext
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -71,7 +71,12 @@ class ReadinessFiller(QObject):
             )
             return len(done)
 
-        task = Task(work, self, name=f"Assessing {count(len(rows), 'pursuit')} for the portfolio board…")
+        pursuits = ngettext("{n} pursuit", "{n} pursuits", len(rows)).format(n=f"{len(rows):,}")
+        task = Task(
+            work,
+            self,
+            name=self.tr("Assessing {pursuits} for the portfolio board…").format(pursuits=pursuits),
+        )
         task.sig_done.connect(lambda _n: self._on_done(task))
         task.sig_failed.connect(lambda exc: self._on_failed(task, exc))
         task.sig_finished.connect(lambda: self._on_finished(task))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
@@ -31,9 +31,14 @@ _COLOR = QColor("#7B4FA0")  # apart from the stance colours and the stage badges
 
 def badge_tooltip(name: str, found: list[Disagreement], me: str | None) -> str:
     """ "Colleagues see Dr. Brandt differently — stance: Ana Lima −2 · You +1 (agreed +1)"."""
-    lines = [f"Colleagues see {isolated(name)} differently:"]
+    tr = QCoreApplication.translate
+    lines = [tr("RatingBadges", "Colleagues see {name} differently:").format(name=isolated(name))]
     for d in found:
-        agreed = f" (agreed {value_words(d.field, d.agreed)})" if d.agreed else ""
+        agreed = (
+            " " + tr("RatingBadges", "(agreed {value})").format(value=value_words(d.field, d.agreed))
+            if d.agreed
+            else ""
+        )
         lines.append(f"{field_words(d.field).capitalize()}: {views_line(d, me)}{agreed}")
     return "\n".join(lines)
 

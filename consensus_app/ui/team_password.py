@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from sqlalchemy.engine import make_url
 
@@ -28,8 +29,10 @@ def ask_password(url: str, parent: QWidget | None = None) -> str | None:
     server = f"{where.host}:{where.port or 5432}/{where.database}"
     password, ok = QInputDialog.getText(
         parent,
-        "Team workspace password",
-        f"Password for {where.username or 'you'} on {server}:",
+        QCoreApplication.translate("TeamPassword", "Team workspace password"),
+        QCoreApplication.translate("TeamPassword", "Password for {user} on {server}:").format(
+            user=where.username or QCoreApplication.translate("TeamPassword", "you"), server=server
+        ),
         QLineEdit.EchoMode.Password,
     )
     return password if ok else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.themes.corrections import ThemeRef
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.split_theme_dialog import SplitThemeDialog
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.core.themes.corrections import theme_ref
+from consensus_app.i18n import ngettext
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.split_theme_dialog import quoted
 from consensus_app.ui.theme_corrections_ui import PRIORITY_ROLE, REF_ROLE, ThemeCorrector, ThemesTree
 from consensus_app.ui.widgets import human
@@ -42,18 +44,27 @@ _IDS = Qt.ItemDataRole.UserRole
 SHARED_TINT = QColor("#D6E9F8")  # sky blue, light: a theme several functions share
 DIVERGENT_TINT = QColor("#EEEEEE")
 LOOSE_TEXT = QColor("#6B6B6B")  # a statement only loosely related to its theme
-COHESION_HELP = (
+COHESION_HELP = QT_TRANSLATE_NOOP(
+    "ThemesPanel",
     "Agreement: how alike its statements are (0–1). Below the line the theme's members do not "
-    "agree, and it is never offered as a bridge."
+    "agree, and it is never offered as a bridge.",
 )
-LOOSE_HELP = "Loosely related: shown with this theme, but not counted for bridges, drafts or the brief."
-CORRECTED_HELP = (
+LOOSE_HELP = QT_TRANSLATE_NOOP(
+    "ThemesPanel", "Loosely related: shown with this theme, but not counted for bridges, drafts or the brief."
+)
+CORRECTED_HELP = QT_TRANSLATE_NOOP(
+    "ThemesPanel",
     "Corrected on this account (renamed, merged, split or a statement moved): kept when the themes are "
-    "found again, and new statements like these join it. Edit ▸ Undo takes a correction back."
+    "found again, and new statements like these join it. Edit ▸ Undo takes a correction back.",
 )
-DISSOLVED_HELP = (
-    "Themes whose members do not agree are not offered as themes: their statements are listed here."
+DISSOLVED_HELP = QT_TRANSLATE_NOOP(
+    "ThemesPanel",
+    "Themes whose members do not agree are not offered as themes: their statements are listed here.",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThemesPanel", text)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -79,17 +90,21 @@ class WrappingDelegate(QStyledItemDelegate):
 def engine_line(engine: str) -> str:
     """Which engine placed the statements, in the user's words."""
     if engine == "meaning":
-        return "Themes by meaning (multilingual model)"
-    return "Themes by shared words (the model is not installed)"
+        return _tr("Themes by meaning (multilingual model)")
+    return _tr("Themes by shared words (the model is not installed)")
 
 
 def agreement(cohesion: float, cohesive: bool) -> str:
-    return f"agreement {cohesion:.2f}" + ("" if cohesive else " — members do not agree")
+    words = _tr("agreement {value}").format(value=f"{cohesion:.2f}")
+    return words + ("" if cohesive else " — " + _tr("members do not agree"))
 
 
 def dissolved_line(count: int) -> str:
-    themes = "1 theme" if count == 1 else f"{count} themes"
-    return f"{themes} whose members do not agree: listed as unthemed, not as themes."
+    return ngettext(
+        "{n} theme whose members do not agree: listed as unthemed, not as themes.",
+        "{n} themes whose members do not agree: listed as unthemed, not as themes.",
+        count,
+    ).format(n=count)
 
 
 class ThemesPanel(QWidget):
@@ -159,27 +174,41 @@ class ThemesPanel(QWidget):
             return
         apart = ", ".join(f"{human(a)} ↔ {human(b)}" for a, b in themes.unshared_functions[:6])
         fit_none = len(themes.unthemed) - len(themes.set_aside)
-        unthemed = f"; {fit_none} fit no theme" if fit_none else ""
-        unthemed += f"; {len(themes.set_aside)} taken out of the themes" if themes.set_aside else ""
+        unthemed = "; " + self.tr("{n} fit no theme").format(n=fit_none) if fit_none else ""
+        if themes.set_aside:
+            unthemed += "; " + self.tr("{n} taken out of the themes").format(n=len(themes.set_aside))
         corrected_count = sum(c.theme.corrected for c in coverage)
+        found = self.tr("{themes} from {priorities}").format(
+            themes=ngettext("{n} theme", "{n} themes", len(coverage)).format(n=len(coverage)),
+            priorities=ngettext("{n} priority", "{n} priorities", len(themes.priorities)).format(
+                n=len(themes.priorities)
+            ),
+        )
         self.summary.setText(
-            f"{engine_line(themes.engine)}\n"
-            f"{len(coverage)} themes from {len(themes.priorities)} priorities{unthemed}; "
-            f"{len(themes.shared)} shared across functions."
-            + (f" {corrected_count} corrected on this account." if corrected_count else "")
-            + (f" Nothing in common yet: {apart}." if apart else "")
+            f"{engine_line(themes.engine)}\n{found}{unthemed}; "
+            + self.tr("{n} shared across functions.").format(n=len(themes.shared))
+            + (
+                " " + self.tr("{n} corrected on this account.").format(n=corrected_count)
+                if corrected_count
+                else ""
+            )
+            + (" " + self.tr("Nothing in common yet: {pairs}.").format(pairs=apart) if apart else "")
             + (f"\n{dissolved_line(len(themes.dissolved))}" if themes.dissolved else "")
         )
         for bridge in themes.bridges[:5]:
             functions = ", ".join(human(f) for f in bridge.coverage.functions)
             item = QListWidgetItem(
-                f"{bridge.coverage.theme.label}\n{bridge.score:.0%} of the group · {functions}"
+                bridge.coverage.theme.label
+                + "\n"
+                + self.tr("{share} of the group · {functions}").format(
+                    share=f"{bridge.score:.0%}", functions=functions
+                )
             )
             item.setData(_IDS, list(bridge.coverage.stakeholders))
             self.bridges.addItem(item)
         text_of = {p.id: (p.stakeholder_id, p.text) for p in themes.priorities}
         for number, cov in enumerate(coverage, start=1):
-            corrected = " · corrected" if cov.theme.corrected else ""
+            corrected = " · " + self.tr("corrected") if cov.theme.corrected else ""
             top = QTreeWidgetItem(
                 [
                     f"{number}. {cov.theme.label} · {agreement(cov.theme.cohesion, cov.theme.cohesive)}"
@@ -190,7 +219,7 @@ class ThemesPanel(QWidget):
             )
             top.setData(0, _IDS, list(cov.stakeholders))
             top.setData(0, REF_ROLE, theme_ref(cov))
-            help_text = f"{COHESION_HELP}\n{CORRECTED_HELP}" if corrected else COHESION_HELP
+            help_text = _tr(COHESION_HELP) + (f"\n{_tr(CORRECTED_HELP)}" if corrected else "")
             top.setToolTip(0, f"{cov.theme.label}\n{help_text}")
             top.setToolTip(2, top.text(2))
             top.setBackground(0, QBrush(SHARED_TINT if cov.shared else DIVERGENT_TINT))
@@ -200,14 +229,15 @@ class ThemesPanel(QWidget):
                 priority_id = themes.priorities[index].id
                 speaker, text = text_of[priority_id]
                 fit = similarity.get(index)
-                note = " · loosely related" if priority_id in loose else ""
-                shown = quoted(text) + (f" · fit {fit:.2f}{note}" if fit is not None else "")
+                note = " · " + self.tr("loosely related") if priority_id in loose else ""
+                fits = " · " + self.tr("fit {value}").format(value=f"{fit:.2f}") + note
+                shown = quoted(text) + (fits if fit is not None else "")
                 child = QTreeWidgetItem([shown, names.get(speaker, "?"), ""])
                 child.setData(0, _IDS, [speaker])
                 child.setData(0, PRIORITY_ROLE, priority_id)
                 if priority_id in loose:
                     child.setForeground(0, QBrush(LOOSE_TEXT))
-                    child.setToolTip(0, LOOSE_HELP)
+                    child.setToolTip(0, _tr(LOOSE_HELP))
                 top.addChild(child)
             self.themes.addTopLevelItem(top)
         if themes.unthemed:
@@ -222,16 +252,16 @@ class ThemesPanel(QWidget):
         speakers = list(dict.fromkeys(text_of[pid][0] for pid in themes.unthemed))
         aside = set(themes.set_aside)
         fit_none = len(themes.unthemed) - len(aside)
-        parts = [f"{fit_none} fit no theme"] if fit_none or not aside else []
-        parts += [f"{len(aside)} taken out of the themes"] if aside else []
-        top = QTreeWidgetItem([" · ".join(["Unthemed", *parts]), str(len(speakers)), ""])
+        parts = [self.tr("{n} fit no theme").format(n=fit_none)] if fit_none or not aside else []
+        parts += [self.tr("{n} taken out of the themes").format(n=len(aside))] if aside else []
+        top = QTreeWidgetItem([" · ".join([self.tr("Unthemed"), *parts]), str(len(speakers)), ""])
         top.setData(0, _IDS, speakers)
-        tip = "Said in words no other statement comes close to, or taken out of the themes."
-        top.setToolTip(0, tip + (f"\n{DISSOLVED_HELP}" if themes.dissolved else ""))
+        tip = self.tr("Said in words no other statement comes close to, or taken out of the themes.")
+        top.setToolTip(0, tip + (f"\n{_tr(DISSOLVED_HELP)}" if themes.dissolved else ""))
         top.setForeground(0, QBrush(LOOSE_TEXT))
         for priority_id in themes.unthemed:
             speaker, text = text_of[priority_id]
-            note = " · taken out of the themes" if priority_id in aside else ""
+            note = " · " + self.tr("taken out of the themes") if priority_id in aside else ""
             child = QTreeWidgetItem([quoted(text) + note, names.get(speaker, "?"), ""])
             child.setData(0, _IDS, [speaker])
             child.setData(0, PRIORITY_ROLE, priority_id)

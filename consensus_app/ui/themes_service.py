@@ -80,7 +80,7 @@ class ThemesService(QObject):
 
         self._account_id = pursuit_map.account_id
         size = len(pursuit_map.nodes)
-        self.runner.run("Finding shared themes…", size, work, self._on_done, in_background=True)
+        self.runner.run(self.tr("Finding shared themes…"), size, work, self._on_done, in_background=True)
 
     def _on_done(self, result: tuple[Any, ...]) -> None:
         key, themes = result
@@ -105,7 +105,7 @@ class ThemesService(QObject):
             items = [(p.id, p.text) for p in snapshot.priorities]
             vectors_for(items, PriorityVectorRepository(workspace), progress, should_stop)
 
-        message = "Preparing themes for the account…"
+        message = self.tr("Preparing themes for the account…")
         self.runner.run(message, 0, work, lambda _none: None, in_background=True)
 
 

@@ -29,9 +29,21 @@ class WelcomePage(QWidget):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         for text, detail, signal in (
-            ("Open the demo workspace", "Three sample accounts to explore", self.sig_open_demo),
-            ("Create an account", "Start mapping a customer of yours", self.sig_new_account),
-            ("Import a file…", "A Consensus map (.json), or CRM contacts (.csv, .xlsx)", self.sig_import),
+            (
+                self.tr("Open the demo workspace"),
+                self.tr("Three sample accounts to explore"),
+                self.sig_open_demo,
+            ),
+            (
+                self.tr("Create an account"),
+                self.tr("Start mapping a customer of yours"),
+                self.sig_new_account,
+            ),
+            (
+                self.tr("Import a file…"),
+                self.tr("A Consensus map (.json), or CRM contacts (.csv, .xlsx)"),
+                self.sig_import,
+            ),
         ):
             button = QPushButton(f"{text}\n{detail}")
             button.setMinimumSize(360, 64)
@@ -45,6 +57,7 @@ class OpeningPage(QLabel):
     """What the window shows in its first frame, while the workspace opens in a worker."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Opening the workspace…", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Opening the workspace…"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setEnabled(False)  # drawn in the muted text colour

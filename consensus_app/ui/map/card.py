@@ -13,10 +13,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPixmapCache
 
+from consensus_app.core.enum_words import enum_word
 from consensus_app.core.pursuit_map import MapNode
+from consensus_app.i18n import _
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.far_names import elide_words, fits_lines, longest_word, paint_far_name
 from consensus_app.ui.map.glyphs import badge_path, paint_approver_seal, paint_badge, seal_path, ui_font
@@ -118,10 +120,6 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def _words(value: str) -> str:
-    return value.replace("_", " ")
-
-
 @dataclass(frozen=True)
 class CardLook:
     """Everything needed to draw one person's card, computed once per card."""
@@ -190,11 +188,12 @@ def card_look(node: MapNode) -> CardLook:
         pitch = line_height
     info = palette.function_label(node.function)
     if node.left_on is not None:  # kept on the map for the history, faded further
-        info += f" · left {node.left_on.isoformat()}"
+        # (Drawn in exports too: the words follow --lang through consensus_app.i18n.)
+        info += " · " + _("left {day}").format(day=node.left_on.isoformat())
     elif node.role is not None:
-        info += f" · {_words(node.role.value)}"
+        info += f" · {enum_word(node.role)}"
     elif not node.on_committee:
-        info += " · not on committee"
+        info += " · " + _("not on committee")
     rest = [(1, node.title), (2, info)] if node.title else [(2, info)]  # no hole in the middle
     # On a tall card the title and function lines sit in the middle of the room below the name.
     room = height / 2 - 4 - below
@@ -252,23 +251,32 @@ def _name_lines(metrics: QFontMetricsF, name: str, first: float, other: float, m
 
 def tooltip_html(node: MapNode) -> str:
     e = html.escape
-    rows: list[tuple[str, str]] = [("Function", palette.function_label(node.function))]
+    tr = QCoreApplication.translate  # the window's words (context "CommitteeColumn": the same as the table's)
+    rows: list[tuple[str, str]] = [(tr("CommitteeColumn", "Function"), palette.function_label(node.function))]
     if node.on_committee:
         rows += [
-            ("Role", _words(node.role.value).capitalize() if node.role else "—"),
-            ("Stance", f"{palette.stance_word(node.stance)} ({node.stance:+d})"),
-            ("Influence", f"{node.influence} of 5"),
-            ("Approver", "yes — formal sign-off" if node.approver else "no"),
+            (tr("CommitteeColumn", "Role"), enum_word(node.role).capitalize() if node.role else "—"),
+            (tr("CommitteeColumn", "Stance"), f"{palette.stance_word(node.stance)} ({node.stance:+d})"),
+            (tr("CommitteeColumn", "Influence"), tr("MapCard", "{n} of 5").format(n=node.influence)),
+            (
+                tr("CommitteeColumn", "Approver"),
+                tr("MapCard", "yes — formal sign-off") if node.approver else tr("MapCard", "no"),
+            ),
         ]
     group = palette.GROUP_LABELS[palette.profile_group(node.profile)].lower()
-    rows.append(("Profile", f"{palette.profile_label(node.profile)} ({group})"))
+    rows.append((tr("CommitteeColumn", "Profile"), f"{palette.profile_label(node.profile)} ({group})"))
     if node.on_committee:
-        rows.append(("Last engaged", node.last_engaged.isoformat() if node.last_engaged else "never"))
+        engaged = node.last_engaged.isoformat() if node.last_engaged else tr("CommitteeColumn", "never")
+        rows.append((tr("CommitteeColumn", "Last engaged"), engaged))
     body = "".join(
         f"<tr><td style='color:#666;padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows
     )
     title = f"<br>{e(node.title)}" if node.title else ""
-    note = "" if node.on_committee else "<p style='color:#666'><i>Not on this pursuit's committee</i></p>"
+    note = (
+        ""
+        if node.on_committee
+        else "<p style='color:#666'><i>" + tr("MapCard", "Not on this pursuit's committee") + "</i></p>"
+    )
     return f"<p><b>{e(node.name)}</b>{title}</p><table cellspacing='0'>{body}</table>{note}"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -105,7 +105,9 @@ class EdgeItem(QGraphicsItem):
         text = info.sentence.format(a=self.source.node.name, b=self.target.node.name)
         if info.fixed_strength is not None:  # reporting lines have no strength of their own
             return text
-        return f"{text} · strength {self.strength} of 3"
+        return (
+            text + " · " + QCoreApplication.translate("MapCard", "strength {n} of 3").format(n=self.strength)
+        )
 
     # --- geometry ---------------------------------------------------------------------------
 

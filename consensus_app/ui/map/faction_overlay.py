@@ -7,7 +7,7 @@ follows drags and layout animations.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
@@ -106,7 +106,10 @@ class FactionTints(_OverlayItem):
             top = min(group, key=lambda n: (n.scene_card_rect().top(), n.scene_card_rect().left()))
             corner = top.scene_card_rect().topLeft()
             painter.setPen(colour.darker(140))
-            painter.drawText(corner + QPointF(4 - _TINT_MARGIN, -3 - _TINT_MARGIN), f"Group {number}")
+            painter.drawText(
+                corner + QPointF(4 - _TINT_MARGIN, -3 - _TINT_MARGIN),
+                QCoreApplication.translate("MapCard", "Group {n}").format(n=number),
+            )
 
 
 class BrokerRings(_OverlayItem):

@@ -12,7 +12,16 @@ import math
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEasingCurve,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QGraphicsSceneMouseEvent, QToolTip
 
@@ -405,7 +414,8 @@ class MapScene(DrawingModes, QGraphicsScene):
                 text = item.tooltip()
                 note = self._notes.get(item.stakeholder_id) if isinstance(item, NodeItem) else None
                 if note:
-                    text += f"<p style='color:#666'>On the committee view: {html.escape(note)}</p>"
+                    words = QCoreApplication.translate("MapCard", "On the committee view: {reason}")
+                    text += f"<p style='color:#666'>{words.format(reason=html.escape(note))}</p>"
                 QToolTip.showText(event.screenPos(), text, event.widget())
                 event.accept()
                 return

@@ -12,7 +12,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLineF,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -239,7 +250,8 @@ class MapView(QGraphicsView):
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setPen(QColor(palette.INK))
         painter.setFont(ui_font(12, bold=True))
-        text = "Legend ▴" if not self._legend_expanded else "Legend ▾"
+        legend = QCoreApplication.translate("MapCard", "Legend")
+        text = f"{legend} ▴" if not self._legend_expanded else f"{legend} ▾"
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _legend(self) -> QPixmap:
