@@ -81,10 +81,17 @@ def test_the_board_lists_open_pursuits_stalled_first_and_fills_in_readiness(
     assert shown_pairs(board) == ORDER
     assert shown(board, BoardColumn.STALLED) == ["Stalled"] * 3 + [""] * 3
     assert shown(board, BoardColumn.IN_STAGE) == ["75", "41", "41", "12", "3", "0"]
-    scores = shown(board, BoardColumn.READINESS)
+    marked = shown(board, BoardColumn.READINESS)
+    scores = [s.removesuffix("*") for s in marked]
     assert all(s.isdigit() for s in scores), scores  # "…" until the worker's readings arrived
+    # Nobody has opened these pursuits: no stored sentence vectors, so their scores are provisional
+    # (marked, and the tooltip says why); the one the window opened may have its themes already.
+    provisional = [r for r, s in enumerate(marked) if s.endswith("*")]
+    assert len(provisional) >= 5
+    tip = str(board.proxy.index(provisional[0], BoardColumn.READINESS).data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith("Provisional: assessed without the committee's themes")
     assert "6 open pursuits shown of 6 (all accounts): 3 stalled" in board.summary.text()
-    assert "no owner filter" in board.summary.text()
+    assert shown(board, BoardColumn.OWNER) == ["No owner"] * 6  # imported: nobody owns them yet
     # Kept in the database: each pursuit has today's reading, which the board shows.
     today = datetime.now(UTC).astimezone().date()
     for row in board_rows(workspace, today):

@@ -132,13 +132,14 @@ def test_cli_writes_xlsx_with_the_board_in_order_and_what_it_shows(
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Portfolio board", "About"]
     sheet = list(book["Portfolio board"].iter_rows(values_only=True))
-    assert sheet[0][:3] == ("Account", "Pursuit", "Industry")
+    assert sheet[0][:4] == ("Account", "Pursuit", "Owner", "Industry")
     assert [(r[0], r[1]) for r in sheet[1:]] == ORDER
-    assert [r[7] for r in sheet[1:]] == ["stalled"] * 3 + [None] * 3
-    assert [r[5] for r in sheet[1:]] == [75, 41, 41, 12, 3, 0]  # numbers, not text
-    assert all(isinstance(r[8], int) and 0 <= r[8] <= 100 for r in sheet[1:])  # assessed first
+    assert [r[2] for r in sheet[1:]] == [None] * 6  # imported pursuits have no owner
+    assert [r[8] for r in sheet[1:]] == ["stalled"] * 3 + [None] * 3
+    assert [r[6] for r in sheet[1:]] == [75, 41, 41, 12, 3, 0]  # numbers, not text
+    assert all(isinstance(r[9], int) and 0 <= r[9] <= 100 for r in sheet[1:])  # assessed first
     about = dict(book["About"].iter_rows(min_row=2, values_only=True))
-    assert "no stored owner" in str(about["Owner"])
+    assert "owns the pursuit" in str(about["Owner"])
 
 
 def test_cli_filters_and_writes_csv_and_a_table(
@@ -179,7 +180,7 @@ def test_cli_writes_a_pdf_whose_text_is_the_board(portfolio: Workspace, tmp_path
 
 
 def test_the_maps_read_in_bulk_are_the_maps_of_whole_accounts(portfolio: Workspace) -> None:
-    """The board reads 40 accounts at a time without priorities: each map is the same as the one
+    """The board reads 40 accounts at a time without messages: each map is the same as the one
     read from the account's whole snapshot (people, ties, seats, plan), so the score is too."""
     from consensus_app.core.pursuit_map import build_pursuit_map
     from consensus_app.operations.leavers import mark_left

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from consensus_app.cli.options import add_command
+from consensus_app.cli.owners import owner_help, owner_scope, pick_owner
 from consensus_app.i18n import N_, _, ngettext
 from models import BuyingStage
 
@@ -41,6 +42,11 @@ def register(commands: Any) -> None:
     parser.add_argument("--region", help=_("only accounts in this region (its name as stored)"))
     parser.add_argument(
         "--stage", choices=[s.value for s in BuyingStage], help=_("only pursuits at this stage")
+    )
+    parser.add_argument(
+        "--owner",
+        metavar="NAME-OR-ID",
+        help=owner_help(),
     )
     parser.add_argument(
         "--no-assess", action="store_true", help=_("show the readings kept so far; assess nothing new")
@@ -79,7 +85,14 @@ def _named(value: str | None, known: list[str], what: str) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from consensus_app.core.journey import stage_words
-    from consensus_app.core.portfolio_board import BoardFilter, board_order, choices, row_values, summarise
+    from consensus_app.core.portfolio_board import (
+        BoardFilter,
+        board_order,
+        choices,
+        owner_choices,
+        row_values,
+        summarise,
+    )
     from consensus_app.storage.portfolio_board import board_rows
     from consensus_app.storage.portfolio_readiness import fill_readiness, stale_rows
     from consensus_app.storage.workspace import open_workspace
@@ -92,10 +105,12 @@ def run(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as workspace:
         rows = board_rows(workspace, today)
         known = choices(rows)
+        owners = owner_choices(rows)
         chosen = BoardFilter(
             _named(args.industry, known["industry"], "industry"),
             _named(args.region, known["region"], "region"),
             BuyingStage(args.stage) if args.stage else None,
+            pick_owner(args.owner, owners),
         )
         rows = [r for r in rows if chosen.accepts(r)]
         stale = [] if args.no_assess else stale_rows(rows, now)
@@ -109,8 +124,9 @@ def run(args: argparse.Namespace) -> int:
     scope = ", ".join(
         f"{_(_FILTER_WORDS.get(k, k))} {stage_words(v).lower() if isinstance(v, BuyingStage) else v}"
         for k, v in vars(chosen).items()
-        if v
+        if v and k != "owner"
     )
+    scope = ", ".join(p for p in (scope, owner_scope(chosen.owner, owners)) if p)
     scope = scope or _("all accounts")
     if kind is None:
         _print_table([row_values(r, today, args.stalled_after) for r in rows])

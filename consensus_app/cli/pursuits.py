@@ -2,6 +2,7 @@
 
 consensus-app pursuits [--account NAME]
 consensus-app pursuits add --account NAME "Fleet visibility 2027" [--stage solution] [--value 1.2e6]
+consensus-app pursuits owner --account NAME "Fleet visibility 2027" "Ana Lima"   (or "none")
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import add_command, common_options
+from consensus_app.cli.owners import add_owner_option, creator_owner, owner_words, register_owner_action
 from consensus_app.cli.words import iso_date, shown, words
 from consensus_app.i18n import _, ngettext
 from models import BuyingStage, PursuitStatus
@@ -61,7 +63,9 @@ def register(commands: Any) -> None:
     adder.add_argument(
         "--close-date", type=iso_date, metavar="YYYY-MM-DD", help=_("the decision's expected date")
     )
+    add_owner_option(adder)
     adder.set_defaults(handler=run_add)
+    register_owner_action(actions)
 
 
 def _choice(text: str, members: list[Any], refused: str) -> Any:
@@ -128,6 +132,7 @@ def run_add(args: argparse.Namespace) -> int:
             value=args.value,
             currency=args.currency,
             close_date=args.close_date,
+            **creator_owner(workspace, getattr(args, "owner", None)),
         )
     print(
         _("Added the pursuit {name} ({key}) to {account}: {described}").format(
@@ -199,4 +204,6 @@ def describe(pursuit: PursuitRecord) -> str:
         parts.append(f"{pursuit.value:,.0f} {pursuit.currency or ''}".rstrip())
     if pursuit.close_date is not None:
         parts.append(_("closes {day}").format(day=pursuit.close_date.isoformat()))
+    if pursuit.owner_id:
+        parts.append(owner_words(pursuit))
     return " · ".join(parts)

@@ -7,7 +7,10 @@ reading's score, the daily scores before it (the trend) and its critical finding
 *stalled* when nothing about it (its own rows, or its account's people and ties) has changed in
 `stalled_after` days; stalled pursuits come first, the longest idle first.
 
-Pursuits have no stored owner, so the board has no owner column or filter (see the README).
+Each row names the pursuit's owner (schema 0012) by the name colleagues see; pursuits made before
+owners existed have none and are found under "No owner". A score is *provisional* when the
+pursuit was assessed without its committee's themes (no stored sentence vectors yet), so
+DIVERGENT_PRIORITIES could not count; opening the pursuit assesses it with them.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from consensus_app.core.readiness import Reading, trend
+from consensus_app.i18n import N_, _
 from models import BuyingStage
 
 DEFAULT_STALLED_AFTER = 30  # days without a change
 TREND_DAYS = 8  # daily scores kept for the sparkline
 _BARS = "▁▂▃▄▅▆▇█"
+NO_OWNER = ""  # the owner filter's choice for pursuits nobody owns
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class BoardRow:
     critical: int | None = None  # critical findings in the latest reading (None: no reading)
     reading_at: datetime | None = None  # when the latest reading was taken
     assessed: bool = False  # a reading is known (fresh or not)
+    owner_id: str | None = None  # workspace_user.id of the pursuit's owner (None: nobody)
+    owner: str = ""  # the owner's name as colleagues see it now (else the one kept with the pursuit)
+    provisional: bool = False  # the latest reading was taken without the committee's themes
 
     def days_in_stage(self, today: date) -> int | None:
         return None if self.stage_since is None else max(0, (today - self.stage_since).days)
@@ -70,22 +78,29 @@ class BoardRow:
             critical=sum(1 for f in reading.findings if f.severity == "critical"),
             reading_at=reading.taken_at,
             assessed=True,
+            provisional=reading.provisional,
         )
 
 
 @dataclass(frozen=True)
 class BoardFilter:
-    """Exact choices, as the board's lists offer them (None: any)."""
+    """Exact choices, as the board's lists offer them (None: any; owner NO_OWNER: nobody's)."""
 
     industry: str | None = None
     region: str | None = None
     stage: BuyingStage | None = None
+    owner: str | None = None  # an owner's user id, or NO_OWNER
+
+    @property
+    def any(self) -> bool:
+        return self.industry is None and self.region is None and self.stage is None and self.owner is None
 
     def accepts(self, row: BoardRow) -> bool:
         return (
             (self.industry is None or row.industry == self.industry)
             and (self.region is None or row.region == self.region)
             and (self.stage is None or row.stage == self.stage)
+            and (self.owner is None or (row.owner_id or NO_OWNER) == self.owner)
         )
 
 
@@ -121,6 +136,20 @@ def choices(rows: Iterable[BoardRow]) -> dict[str, list[str]]:
             if value:
                 found[key].add(value)
     return {key: sorted(values, key=str.casefold) for key, values in found.items()}
+
+
+def owner_choices(rows: Iterable[BoardRow]) -> list[tuple[str, str]]:
+    """(user id, name) of each owner the rows have, by name; (NO_OWNER, "No owner") last when some
+    pursuit has none."""
+    owners: dict[str, str] = {}
+    unowned = False
+    for row in rows:
+        if row.owner_id:
+            owners.setdefault(row.owner_id, row.owner or row.owner_id)
+        else:
+            unowned = True
+    found = sorted(owners.items(), key=lambda item: (item[1].casefold(), item[0]))
+    return [*found, (NO_OWNER, _("No owner"))] if unowned else found
 
 
 def sparkline(scores: Sequence[int]) -> str:
@@ -168,18 +197,24 @@ def summarise(rows: Sequence[BoardRow], today: date, stalled_after: int) -> Boar
 
 
 HEADERS = (
-    "Account",
-    "Pursuit",
-    "Industry",
-    "Region",
-    "Stage",
-    "Days in stage",
-    "Days idle",
-    "Stalled",
-    "Readiness",
-    "Trend",
-    "Critical findings",
+    N_("Account"),
+    N_("Pursuit"),
+    N_("Owner"),
+    N_("Industry"),
+    N_("Region"),
+    N_("Stage"),
+    N_("Days in stage"),
+    N_("Days idle"),
+    N_("Stalled"),
+    N_("Readiness"),
+    N_("Trend"),
+    N_("Critical findings"),
 )
+
+
+def headers() -> list[str]:
+    """The columns' titles in the current language (the exports')."""
+    return [_(header) for header in HEADERS]
 
 
 def row_values(row: BoardRow, today: date, stalled_after: int) -> list[str | int | None]:
@@ -189,12 +224,13 @@ def row_values(row: BoardRow, today: date, stalled_after: int) -> list[str | int
     return [
         row.account,
         row.pursuit,
+        row.owner,
         row.industry,
         row.region,
         stage_words(row.stage),
         row.days_in_stage(today),
         row.idle_days(today),
-        "stalled" if row.stalled(today, stalled_after) else "",
+        _("stalled") if row.stalled(today, stalled_after) else "",
         row.score,
         trend_words(row.scores),
         row.critical,

@@ -45,6 +45,9 @@ class Reading:
     findings: tuple[NotedFinding, ...] = ()
     stages: dict[int, BuyingStage] = field(default_factory=dict)  # members' known stages
     names: dict[int, str] = field(default_factory=dict)  # members' names that day
+    # Taken without the committee's themes (the portfolio board, before the priorities' sentence
+    # vectors were stored): DIVERGENT_PRIORITIES could not count; the Assessment tab's replaces it.
+    provisional: bool = False
 
     def same_result(self, other: Reading | None) -> bool:
         """Nothing a reader would see differs (the time it was taken aside)."""
@@ -58,7 +61,11 @@ class Reading:
 
 
 def reading_of(
-    assessment: Assessment, pursuit_map: PursuitMap, taken_at: datetime, reviewed: bool = False
+    assessment: Assessment,
+    pursuit_map: PursuitMap,
+    taken_at: datetime,
+    reviewed: bool = False,
+    provisional: bool = False,
 ) -> Reading:
     members = pursuit_map.members()
     return Reading(
@@ -72,6 +79,7 @@ def reading_of(
         ),
         stages={m.stakeholder_id: m.journey_stage for m in members if m.journey_stage is not None},
         names={m.stakeholder_id: m.name for m in members},
+        provisional=provisional,
     )
 
 
@@ -81,6 +89,7 @@ def reading_of(
 def body_of(reading: Reading) -> dict[str, Any]:
     """Everything but the day, the time, the score and the kind (columns of their own)."""
     return {
+        **({"provisional": True} if reading.provisional else {}),
         "components": reading.components,
         "findings": [
             {
@@ -115,6 +124,7 @@ def reading_from(
         ),
         stages={int(k): BuyingStage(v) for k, v in parts.get("stages", {}).items() if v},
         names={int(k): str(v) for k, v in parts.get("names", {}).items()},
+        provisional=bool(parts.get("provisional", False)),
     )
 
 

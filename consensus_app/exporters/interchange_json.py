@@ -11,6 +11,7 @@ from typing import Any
 
 from consensus_app import __version__
 from consensus_app.core.interchange import FIELD_ORDER, FORMAT, VERSION
+from consensus_app.core.pursuit_owner import owner_part
 from consensus_app.core.ratings_document import ratings_part
 from consensus_app.core.themes.corrections_document import document_part as theme_corrections_part
 from consensus_app.exporters.atomic import atomic_output
@@ -77,6 +78,7 @@ def account_document(snapshot: AccountSnapshot) -> dict[str, Any]:
         "pursuits": [
             {
                 **_fields(q, "pursuits", id=q.key),
+                **owner_part(q),  # who owns it (version 2, optional)
                 "committee": [
                     _fields(m, "committee", id=m.key, stakeholder=people[m.stakeholder_id])
                     for m in snapshot.committee.get(q.id, [])

@@ -12,12 +12,13 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from consensus_app.core.portfolio_board import HEADERS, BoardRow, row_values, summarise
+from consensus_app.core.portfolio_board import BoardRow, headers, row_values, summarise
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.csv_export import csv_value
 from consensus_app.exporters.pursuit_tables import Table, TableName
 from consensus_app.exporters.spreadsheet_cells import Cell, xml_safe
 from consensus_app.exporters.xlsx_export import _fill_sheet
+from consensus_app.i18n import _
 
 BOARD_SHEET = "Portfolio board"
 ABOUT_SHEET = "About"
@@ -29,20 +30,36 @@ def board_cells(rows: Sequence[BoardRow], today: date, stalled_after: int) -> li
 
 def about_lines(rows: Sequence[BoardRow], today: date, stalled_after: int, scope: str) -> list[list[Cell]]:
     summary = summarise(rows, today, stalled_after)
+    provisional = sum(1 for r in rows if r.provisional)
     return [
-        ["As of", today],
-        ["Pursuits", f"{summary.shown} open ({scope})"],
-        ["Stalled", f"{summary.stalled}: nothing changed in {stalled_after} days or more; listed first"],
-        ["Assessed", f"{summary.assessed} of {summary.shown}"],
+        [_("As of"), today],
+        [_("Pursuits"), _("{shown} open ({scope})").format(shown=summary.shown, scope=scope)],
         [
-            "Days in stage",
-            "From the change log: the last change of the pursuit's stage, else its creation or import",
+            _("Stalled"),
+            _("{stalled}: nothing changed in {days} days or more; listed first").format(
+                stalled=summary.stalled, days=stalled_after
+            ),
+        ],
+        [_("Assessed"), _("{assessed} of {shown}").format(assessed=summary.assessed, shown=summary.shown)],
+        [
+            _("Days in stage"),
+            _("From the change log: the last change of the pursuit's stage, else its creation or import"),
         ],
         [
-            "Readiness",
-            "The latest kept assessment's score (0–100); trend: change since the day before and daily scores",
+            _("Readiness"),
+            _(
+                "The latest kept assessment's score (0–100); trend: change since the day before and "
+                "daily scores"
+            ),
         ],
-        ["Owner", "Pursuits have no stored owner; the board has no owner column"],
+        [
+            _("Provisional"),
+            _(
+                "{count} scores were taken without the committee's themes (no stored sentence vectors "
+                "yet), so divergent priorities do not count in them; opening the pursuit assesses it fully"
+            ).format(count=provisional),
+        ],
+        [_("Owner"), _("The account-team member who owns the pursuit; blank: no owner")],
     ]
 
 
@@ -52,7 +69,7 @@ def write_board_xlsx(
     workbook = Workbook()
     workbook.remove(workbook.active)
     # (Table's name only says which pursuit table it is; the sheet-filling ignores it.)
-    board = Table(TableName.COMMITTEE, BOARD_SHEET, list(HEADERS), board_cells(rows, today, stalled_after))
+    board = Table(TableName.COMMITTEE, BOARD_SHEET, headers(), board_cells(rows, today, stalled_after))
     about = Table(TableName.COMMITTEE, ABOUT_SHEET, ["", ""], about_lines(rows, today, stalled_after, scope))
     _fill_sheet(workbook.create_sheet(BOARD_SHEET), board)
     _fill_sheet(workbook.create_sheet(ABOUT_SHEET), about)
@@ -66,7 +83,7 @@ def write_board_xlsx(
 def write_board_csv(rows: Sequence[BoardRow], path: Path | str, *, today: date, stalled_after: int) -> Path:
     with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(HEADERS)
+        writer.writerow(headers())
         for values in board_cells(rows, today, stalled_after):
             writer.writerow([csv_value(v) for v in values])
     return Path(path)

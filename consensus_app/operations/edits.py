@@ -145,6 +145,24 @@ def add_pursuit(account_id: int, **fields: Any) -> Operation:
     return create(PURSUIT, "Add pursuit", account_id=account_id, **fields)
 
 
+def set_pursuit_owner(
+    repos: Repositories, pursuit_id: int, owner: tuple[str, str] | None
+) -> Operation | None:
+    """Make `owner` (user id, name) the pursuit's owner, or nobody (None); None when they already are."""
+    from consensus_app.i18n import _
+
+    pursuit = repos.pursuits.get(pursuit_id)
+    owner_id, owner_name = owner or (None, None)
+    if owner_id == pursuit.owner_id:
+        return None
+    text = (
+        _("Make {owner} the owner of {pursuit}").format(owner=owner_name, pursuit=pursuit.name)
+        if owner_id
+        else _("Leave {pursuit} without an owner").format(pursuit=pursuit.name)
+    )
+    return edit(repos, PURSUIT, pursuit_id, text, owner_id=owner_id, owner_name=owner_name)
+
+
 def save_draft(workspace: Workspace, draft: Draft, account_id: int, pursuit_id: int | None) -> Operation:
     """A drafted message into the library, with its recipients (one write)."""
     from consensus_app.storage.message_library import save_draft as write_draft

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from consensus_app.core.interchange import DATES, value_fields
+from consensus_app.core.pursuit_owner import owner_columns
 from consensus_app.core.wording import count
 from consensus_app.storage.errors import ImportConflictError
 from consensus_app.storage.journey_import import import_journeys
@@ -170,7 +171,10 @@ def _import_account(
     pursuit_ids = _insert_returning_ids(
         conn,
         Pursuit,
-        [{"account_id": account_id, "key": q["id"], **_values(q, "pursuits")} for q in pursuits],
+        [
+            {"account_id": account_id, "key": q["id"], **_values(q, "pursuits"), **owner_columns(q)}
+            for q in pursuits
+        ],
     )
     pursuit_by_key = dict(zip((q["id"] for q in pursuits), pursuit_ids, strict=True))
     members = [

@@ -1,7 +1,8 @@
 """Reading the portfolio board from the database: a handful of grouped queries for every open
 pursuit (no account is read whole), so the board shows at once on a 2,000-account workspace.
 
-- The rows: open pursuits with their account's name, industry and region.
+- The rows: open pursuits with their account's name, industry and region, and their owner by the
+  name colleagues see now (workspace_user), else the name kept with the pursuit.
 - From the change log: when each pursuit reached its stage (its last change of stage, else its
   creation, else its account's first entry: an import) and when anything about it last changed
   (its own entries, or its account's entries that concern no one pursuit: people, ties).
@@ -19,7 +20,7 @@ from sqlalchemy import func, select
 
 from consensus_app.core.portfolio_board import BoardRow
 from consensus_app.core.readiness import Reading, reading_from
-from models import Account, ChangeAction, ChangeLogEntry, Pursuit, PursuitStatus
+from models import Account, ChangeAction, ChangeLogEntry, Pursuit, PursuitStatus, WorkspaceUser
 from models.journey import ReadinessSnapshot
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ def board_rows(workspace: Workspace, today: date | None = None) -> list[BoardRow
     """Every open pursuit as a board row, with its latest kept reading (unordered)."""
     today = today or datetime.now(UTC).astimezone().date()
     pursuit, account, log = _table(Pursuit), _table(Account), _table(ChangeLogEntry)
+    user = _table(WorkspaceUser)
     with workspace.read() as session:
         conn = session.connection()
         found = conn.execute(
@@ -48,8 +50,11 @@ def board_rows(workspace: Workspace, today: date | None = None) -> list[BoardRow
                 account.c.industry,
                 account.c.region,
                 pursuit.c.stage,
+                pursuit.c.owner_id,
+                func.coalesce(user.c.display_name, pursuit.c.owner_name, pursuit.c.owner_id),
             )
             .join(account, account.c.id == pursuit.c.account_id)
+            .join(user, user.c.id == pursuit.c.owner_id, isouter=True)
             .where(pursuit.c.status == PursuitStatus.OPEN)
         ).all()
         own_last: dict[int, datetime] = dict(
@@ -86,7 +91,7 @@ def board_rows(workspace: Workspace, today: date | None = None) -> list[BoardRow
         )
         latest, scores = _readings(conn, [row[0] for row in found], today)
     rows = []
-    for pursuit_id, account_id, account_name, name, industry, region, stage in found:
+    for pursuit_id, account_id, account_name, name, industry, region, stage, owner_id, owner in found:
         since = stage_moves.get(pursuit_id) or account_first.get(account_id)
         changes = [t for t in (own_last.get(pursuit_id), account_last.get(account_id)) if t is not None]
         row = BoardRow(
@@ -99,6 +104,8 @@ def board_rows(workspace: Workspace, today: date | None = None) -> list[BoardRow
             stage=stage,
             stage_since=_aware(since).astimezone().date() if since is not None else None,
             last_change=max(_aware(t) for t in changes) if changes else None,
+            owner_id=owner_id or None,
+            owner=owner or "",
         )
         reading = latest.get(pursuit_id)
         if reading is not None:

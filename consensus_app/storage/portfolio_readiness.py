@@ -3,10 +3,16 @@ accounts at a time, and each assessment is kept as its day's reading (the cache 
 the Assessment tab's trend both read).
 
 Accounts are read in chunks with a query per table for the whole chunk (people, ties, pursuits,
-seats, plan steps; no priorities or messages: the assessment needs neither), which is many times
-quicker than reading each account whole. The assessment is the structural one: without the
-committee's themes (DIVERGENT_PRIORITIES is not assessed here; opening the pursuit assesses it
-with its themes and replaces the day's reading).
+seats, plan steps, priorities and theme corrections; no messages: the assessment needs none),
+which is many times quicker than reading each account whole.
+
+The assessment is the Assessment tab's: with the committee's themes, found as the tab finds them
+(core/themes/pursuit.analyse_pursuit, the same factions) from the priorities' stored sentence
+vectors (migration 0006) — clustering only, nothing is encoded here. A pursuit some of whose
+priorities have no stored vector yet (nobody opened it since they were written) is assessed
+without themes and its reading marked *provisional* (DIVERGENT_PRIORITIES cannot count there);
+opening it assesses it with its themes and replaces the day's reading. Without an encoder
+installed the tab themes by shared words, and so does the board (nothing is provisional then).
 
 A reading is written only where the day's reading is still the one the board saw (none, or the
 stale one): a reading the Assessment tab kept meanwhile is not replaced.
@@ -16,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +37,14 @@ from consensus_app.core.readiness import Reading, body_of, reading_of
 from consensus_app.storage.bad_rows import BadRowError, validated
 from consensus_app.storage.leavers import load_former_seats
 from consensus_app.storage.plan_steps import load_plans
+from consensus_app.storage.theme_corrections import load_corrections
 from models import (
     AccountRecord,
     CommitteeMember,
     CommitteeMemberRecord,
+    Priority,
+    PriorityRecord,
+    PriorityVector,
     Pursuit,
     PursuitRecord,
     Relationship,
@@ -47,6 +57,10 @@ from models.snapshot import AccountSnapshot
 from models.tables import Account
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from consensus_app.core.analytics.facts import PriorityTheme
     from consensus_app.storage.workspace import Workspace
 
 ACCOUNTS_PER_CHUNK = 40
@@ -71,9 +85,12 @@ def fill_readiness(
     """Assess each row's pursuit, keep the readings, and hand each chunk's to `deliver` as it is
     done (the board fills in); returns them all. Raises Cancelled when `should_stop` says so."""
     from consensus_app.core.analytics.assessment import assess  # numpy, scipy: not at start-up
+    from consensus_app.core.themes import encoder
 
     moment = now or datetime.now(UTC)
     today = moment.astimezone().date()
+    info = encoder.available()
+    model = info.name if info is not None else None
     run = CancellableRun(progress, should_stop)
     seen = {r.pursuit_id: r.reading_at for r in rows}
     by_account: dict[int, list[int]] = defaultdict(list)
@@ -85,9 +102,13 @@ def fill_readiness(
     for start in range(0, len(accounts), ACCOUNTS_PER_CHUNK):
         chunk = accounts[start : start + ACCOUNTS_PER_CHUNK]
         batch = []
-        for pursuit_map in pursuit_maps(workspace, {a: by_account[a] for a in chunk}):
+        for snapshot, pursuit_map, vectors in _chunk_maps(
+            workspace, {a: by_account[a] for a in chunk}, model
+        ):
             run.check()
-            reading = reading_of(assess(pursuit_map, today), pursuit_map, moment)
+            themes = pursuit_themes(snapshot, pursuit_map, vectors, model)
+            assessment = assess(pursuit_map, today, *(themes or (None, None)))
+            reading = reading_of(assessment, pursuit_map, moment, provisional=themes is None)
             batch.append((pursuit_map.pursuit_id, reading))
         keep_readings(workspace, [(pid, reading, seen.get(pid)) for pid, reading in batch])
         done.update(batch)
@@ -101,8 +122,21 @@ def fill_readiness(
 
 def pursuit_maps(workspace: Workspace, wanted: dict[int, list[int]]) -> Iterator[PursuitMap]:
     """The maps of the wanted pursuits ({account id: pursuit ids}), read for all those accounts at once."""
+    for _snapshot, pursuit_map, _vectors in _chunk_maps(workspace, wanted, None):
+        yield pursuit_map
+
+
+StoredVectors = dict[int, "NDArray[np.float32]"]
+
+
+def _chunk_maps(
+    workspace: Workspace, wanted: dict[int, list[int]], model: str | None
+) -> Iterator[tuple[AccountSnapshot, PursuitMap, StoredVectors]]:
+    """Each wanted pursuit's account snapshot and map, with the stored vectors (by `model`) of the
+    chunk's priorities whose text they were computed from; one read for the chunk."""
     with workspace.read() as session:
         snapshots = _snapshots(session, list(wanted))
+        vectors = _stored_vectors(session, snapshots.values(), model) if model else {}
     for account_id, pursuit_ids in wanted.items():
         snapshot = snapshots.get(account_id)
         if snapshot is None:  # deleted since the board was read
@@ -110,7 +144,59 @@ def pursuit_maps(workspace: Workspace, wanted: dict[int, list[int]]) -> Iterator
         known = {p.id for p in snapshot.pursuits}
         for pursuit_id in pursuit_ids:
             if pursuit_id in known:
-                yield build_pursuit_map(snapshot, pursuit_id)
+                yield snapshot, build_pursuit_map(snapshot, pursuit_id), vectors
+
+
+def _stored_vectors(session: Any, snapshots: Iterable[AccountSnapshot], model: str) -> StoredVectors:
+    """The chunk's stored vectors computed by `model` from each priority's present text."""
+    import numpy as np
+
+    from consensus_app.core.themes.vectors import text_hash
+
+    texts = {p.id: p.text for s in snapshots for p in s.priorities}
+    table = PriorityVector.__table__  # type: ignore[attr-defined]
+    ids = list(texts)
+    found: StoredVectors = {}
+    for start in range(0, len(ids), 900):
+        query = select(table.c.priority_id, table.c.vector, table.c.text_hash).where(
+            table.c.priority_id.in_(ids[start : start + 900]), table.c.model == model
+        )
+        for priority_id, vector, kept_hash in session.execute(query):
+            if kept_hash == text_hash(texts[priority_id]):
+                found[priority_id] = np.frombuffer(vector, dtype="<f4").astype(np.float32)
+    return found
+
+
+class _Stored:
+    """The vector store `analyse_pursuit` reads: the chunk's stored vectors; nothing is kept."""
+
+    def __init__(self, vectors: StoredVectors) -> None:
+        self._vectors = vectors
+
+    def cached(self, model: str, wanted: Mapping[int, str]) -> StoredVectors:
+        return {pid: self._vectors[pid] for pid in wanted if pid in self._vectors}
+
+    def store(self, model: str, rows: Mapping[int, tuple[str, NDArray[np.float32]]]) -> None:
+        raise AssertionError("the board encodes nothing: a pursuit without every vector is provisional")
+
+
+def pursuit_themes(
+    snapshot: AccountSnapshot, pursuit_map: PursuitMap, vectors: StoredVectors, model: str | None
+) -> tuple[list[PriorityTheme], dict[int, int]] | None:
+    """The committee's themes as the Assessment tab finds them (same priorities, factions and
+    corrections), from the stored vectors; None when some priority has no stored vector (the
+    reading is then provisional). Without an encoder (`model` None), by shared words as the tab."""
+    from consensus_app.core.analytics import metrics
+    from consensus_app.core.analytics.graphs import build_graphs
+    from consensus_app.core.analytics.themes_link import priority_themes
+    from consensus_app.core.themes.pursuit import analyse_pursuit, pursuit_priorities
+
+    pursuit_id = pursuit_map.pursuit_id
+    if model is not None and any(p.id not in vectors for p in pursuit_priorities(snapshot, pursuit_id)):
+        return None
+    factions = metrics.factions(build_graphs(pursuit_map))
+    store = _Stored(vectors) if model is not None else None
+    return priority_themes(analyse_pursuit(snapshot, pursuit_id, factions, vectors=store))
 
 
 def _kept(record: type[Any], table: str, row: Any) -> Any:
@@ -155,6 +241,12 @@ def _snapshots(session: Any, account_ids: list[int]) -> dict[int, AccountSnapsho
     # The seats of people who left: CHAMPION_LEFT reads them, as on the Assessment tab.
     for pursuit_id, seats in load_former_seats(session, list(account_of), people, _kept).items():
         snapshots[account_of[pursuit_id]].former_seats[pursuit_id] = seats
+    # What the committee's themes are found from: the priorities and the seller's corrections.
+    for priority in rows(Priority, PriorityRecord, "account_id", account_ids):
+        if priority.stakeholder_id in people:
+            snapshots[priority.account_id].priorities.append(priority)
+    for account_id, snapshot in snapshots.items():
+        snapshot.theme_corrections = load_corrections(session, account_id) or None
     return snapshots
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog
+from consensus_app.ui.pursuit_owner import OwnerField, colleagues, me
 
 if TYPE_CHECKING:
     from consensus_app.ui.controller import WorkspaceController
@@ -37,15 +38,21 @@ class AccountEditing(QObject):
 
     def new_pursuit_for(self, account_id: int) -> None:
         dialog = PursuitDialog(self._window)
+        # A new pursuit is owned by whoever creates it (the dialog offers to choose another).
+        owner = OwnerField(dialog, dialog.form, colleagues(self._controller), me(self._controller))
         if dialog.exec():
             self._controller.add_pursuit(
-                account_id, lambda pursuit: self._navigator.select_pursuit(pursuit.id), **dialog.fields()
+                account_id,
+                lambda pursuit: self._navigator.select_pursuit(pursuit.id),
+                **dialog.fields(),
+                **owner.fields(),
             )
 
     def edit(self, kind: str, row_id: int) -> None:
         """Edit an account's or a pursuit's details (F2 or the navigator's menu)."""
         record: AccountRecord | PursuitRecord
         dialog: AccountDialog | PursuitDialog
+        owner: OwnerField | None = None
         if kind == "account":
             record = account = self._controller.reads.account(row_id)
             dialog = AccountDialog(self._window)
@@ -54,10 +61,17 @@ class AccountEditing(QObject):
             record = pursuit = self._controller.reads.pursuit(row_id)
             dialog = PursuitDialog(self._window)
             dialog.set_fields(pursuit)
+            current = (pursuit.owner_id, pursuit.owner_name or pursuit.owner_id) if pursuit.owner_id else None
+            owner = OwnerField(dialog, dialog.form, colleagues(self._controller), current)
         if dialog.exec():
             changes = {k: v for k, v in dialog.fields().items() if getattr(record, k) != v}
-            if changes:
+            new_owner = owner.fields() if owner is not None else {}
+            owner_changed = new_owner.get("owner_id", None) != getattr(record, "owner_id", None)
+            if changes:  # one edit, the owner with the rest
+                changes |= new_owner if owner_changed else {}
                 self._controller.edit_account(kind, row_id, f"Edit {record.name}", **changes)
+            elif owner is not None and owner_changed:  # only the owner: its own named edit
+                self._controller.set_pursuit_owner(row_id, owner.chosen())
 
     def delete(self, kind: str, row_id: int) -> None:
         name = self._record(kind, row_id).name

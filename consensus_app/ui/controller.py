@@ -445,6 +445,10 @@ class WorkspaceController(QObject):
         """`kind` is "account" or "pursuit"."""
         return self._edit(ACCOUNT if kind == "account" else PURSUIT, row_id, text, **changes)
 
+    def set_pursuit_owner(self, pursuit_id: int, owner: tuple[str, str] | None) -> bool:
+        """Make `owner` (user id, name) the pursuit's owner, or nobody (None): one undoable edit."""
+        return self._submit(lambda repos: edits.set_pursuit_owner(repos, pursuit_id, owner))
+
     def delete_account(self, kind: str, row_id: int, text: str) -> bool:
         return self.run(edits.delete(ACCOUNT if kind == "account" else PURSUIT, row_id, text))
 

@@ -1,19 +1,25 @@
 """The portfolio board as a Qt table model (one row per open pursuit) and the proxy that filters
-it (industry, region, stage) and keeps stalled pursuits first whatever column the user sorts by.
+it (owner, industry, region, stage) and keeps stalled pursuits first whatever column the user
+sorts by.
 
 Readiness arrives later than the rows (a worker assesses the pursuits without a fresh reading):
-`set_readings` updates those rows' readiness cells in place, without a reset.
+`set_readings` updates those rows' readiness cells in place, without a reset, and tells the views
+with one dataChanged per run of neighbouring rows (not one over everything between the first and
+the last row touched, which made the proxy and the view look at most of the board per chunk).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +31,6 @@ from PySide6.QtGui import QColor
 from consensus_app.core.journey import stage_words
 from consensus_app.core.portfolio_board import (
     DEFAULT_STALLED_AFTER,
-    HEADERS,
     BoardFilter,
     BoardRow,
     order_key,
@@ -44,27 +49,75 @@ _STALLED = QColor("#B3261E")
 class BoardColumn(IntEnum):
     ACCOUNT = 0
     PURSUIT = 1
-    INDUSTRY = 2
-    REGION = 3
-    STAGE = 4
-    IN_STAGE = 5
-    IDLE = 6
-    STALLED = 7
-    READINESS = 8
-    TREND = 9
-    CRITICAL = 10
+    OWNER = 2
+    INDUSTRY = 3
+    REGION = 4
+    STAGE = 5
+    IN_STAGE = 6
+    IDLE = 7
+    STALLED = 8
+    READINESS = 9
+    TREND = 10
+    CRITICAL = 11
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PortfolioBoard", text)
+
+
+# The columns' titles, as the exports' (core/portfolio_board.HEADERS) but through Qt's catalogue.
+_HEADERS = {
+    BoardColumn.ACCOUNT: QT_TRANSLATE_NOOP("PortfolioBoard", "Account"),
+    BoardColumn.PURSUIT: QT_TRANSLATE_NOOP("PortfolioBoard", "Pursuit"),
+    BoardColumn.OWNER: QT_TRANSLATE_NOOP("PortfolioBoard", "Owner"),
+    BoardColumn.INDUSTRY: QT_TRANSLATE_NOOP("PortfolioBoard", "Industry"),
+    BoardColumn.REGION: QT_TRANSLATE_NOOP("PortfolioBoard", "Region"),
+    BoardColumn.STAGE: QT_TRANSLATE_NOOP("PortfolioBoard", "Stage"),
+    BoardColumn.IN_STAGE: QT_TRANSLATE_NOOP("PortfolioBoard", "Days in stage"),
+    BoardColumn.IDLE: QT_TRANSLATE_NOOP("PortfolioBoard", "Days idle"),
+    BoardColumn.STALLED: QT_TRANSLATE_NOOP("PortfolioBoard", "Stalled"),
+    BoardColumn.READINESS: QT_TRANSLATE_NOOP("PortfolioBoard", "Readiness"),
+    BoardColumn.TREND: QT_TRANSLATE_NOOP("PortfolioBoard", "Trend"),
+    BoardColumn.CRITICAL: QT_TRANSLATE_NOOP("PortfolioBoard", "Critical findings"),
+}
 
 
 _NUMERIC = {BoardColumn.IN_STAGE, BoardColumn.IDLE, BoardColumn.READINESS, BoardColumn.CRITICAL}
+_COLUMNS = len(BoardColumn)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SortRole,
+        PursuitIdRole,
+        ScoresRole,
+    )
+)
 
 
 class BoardModel(QAbstractTableModel):
     def __init__(self, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.stalled_after = DEFAULT_STALLED_AFTER
+        self._stalled_after = DEFAULT_STALLED_AFTER
         self._rows: list[BoardRow] = []
         self._row_of: dict[int, int] = {}  # pursuit id -> row
+        self._stalled: list[bool] = []  # per row (readings do not change it): the summary counts it
+        self._texts: dict[int, list[str]] = {}  # row -> its cells' texts, made when first shown
+
+    @property
+    def stalled_after(self) -> int:
+        return self._stalled_after
+
+    @stalled_after.setter
+    def stalled_after(self, days: int) -> None:
+        self._stalled_after = days
+        self._stalled = [r.stalled(self.today, days) for r in self._rows]
+        self._texts.clear()
 
     # --- filling ---------------------------------------------------------------------
 
@@ -73,6 +126,8 @@ class BoardModel(QAbstractTableModel):
         self.today = today or self.today
         self._rows = list(rows)
         self._row_of = {r.pursuit_id: i for i, r in enumerate(self._rows)}
+        self._stalled = [r.stalled(self.today, self._stalled_after) for r in self._rows]
+        self._texts.clear()
         self.endResetModel()
 
     def set_readings(self, readings: Sequence[tuple[int, Reading]]) -> None:
@@ -84,15 +139,62 @@ class BoardModel(QAbstractTableModel):
                 continue
             old = self._rows[row]
             self._rows[row] = _with_trend(old, reading)
+            self._texts.pop(row, None)
             touched.append(row)
-        if touched:
+        for first, last in _runs(sorted(touched)):
             self.dataChanged.emit(
-                self.index(min(touched), BoardColumn.READINESS),
-                self.index(max(touched), BoardColumn.CRITICAL),
+                self.index(first, BoardColumn.READINESS), self.index(last, BoardColumn.CRITICAL)
             )
 
     def rows(self) -> list[BoardRow]:
         return list(self._rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows by `column` (-1: the board's own order); stalled pursuits stay first either way,
+        ties keep the board's order. Readings arriving later do not move rows."""
+        today, after = self.today, self._stalled_after
+        descending = order == Qt.SortOrder.DescendingOrder and column >= 0
+
+        def key(item: tuple[BoardRow, bool]) -> tuple[Any, ...]:
+            row = item[0]
+            board = order_key(row, today, after)
+            if column < 0 or column == BoardColumn.STALLED:
+                return board
+            return (self._sort_value(row, BoardColumn(column)), board)
+
+        pairs = list(zip(self._rows, self._stalled, strict=True))
+        stalled = sorted((p for p in pairs if p[1]), key=key, reverse=descending)
+        others = sorted((p for p in pairs if not p[1]), key=key, reverse=descending)
+        ordered = stalled + others
+        if [r for r, _s in ordered] == self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        moved = {r.pursuit_id: i for i, (r, _s) in enumerate(ordered)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(moved[self._rows[i.row()].pursuit_id], i.column()) for i in old]
+        )
+        self._rows = [r for r, _s in ordered]
+        self._stalled = [s for _r, s in ordered]
+        self._row_of = {r.pursuit_id: i for i, r in enumerate(self._rows)}
+        self._texts.clear()
+        self.layoutChanged.emit()
+
+    def summary(self, chosen: BoardFilter) -> BoardCounts:
+        """What the summary line counts, over the rows `chosen` lets through: a few attribute reads
+        a row (it runs as readings arrive, on the GUI thread)."""
+        every = chosen.any
+        counts = BoardCounts(total=len(self._rows))
+        for row, stalled in zip(self._rows, self._stalled, strict=True):
+            if not row.assessed:
+                counts.waiting += 1
+            if not every and not chosen.accepts(row):
+                continue
+            counts.shown += 1
+            counts.stalled += stalled
+            counts.critical += bool(row.critical)
+            counts.provisional += row.provisional
+        return counts
 
     def row_at(self, row: int) -> BoardRow:
         return self._rows[row]
@@ -111,17 +213,32 @@ class BoardModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return _tr(str(_HEADERS[BoardColumn(section)]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _HEADER_TIPS.get(BoardColumn(section))
+            tip = _HEADER_TIPS.get(BoardColumn(section))
+            return _tr(str(tip)) if tip else None
         return None
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own asks rowCount and columnCount first (two calls into Python for every index the
+        # view and the proxy make while painting); one here.
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called a dozen times a cell each paint: roles the board does not use return at once, and
+        # a row's texts are made once (until its reading or the board changes).
+        if role not in _ROLES or not index.isValid():
             return None
-        row, column = self._rows[index.row()], BoardColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+        number = index.row()
+        if role == _DISPLAY:
+            texts = self._texts.get(number)
+            if texts is None:
+                row = self._rows[number]
+                texts = self._texts[number] = [self._display(row, c) for c in BoardColumn]
+            return texts[index.column()]
+        row, column = self._rows[number], BoardColumn(index.column())
         if role == SortRole:
             return self._sort_value(row, column)
         if role == PursuitIdRole:
@@ -129,7 +246,9 @@ class BoardModel(QAbstractTableModel):
         if role == ScoresRole and column is BoardColumn.TREND:
             return row.scores
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column in (BoardColumn.READINESS, BoardColumn.TREND) and not row.assessed:
+            if column in (BoardColumn.READINESS, BoardColumn.TREND) and (not row.assessed or row.provisional):
+                return _MUTED
+            if column is BoardColumn.OWNER and not row.owner_id:
                 return _MUTED
             if column in (BoardColumn.STALLED, BoardColumn.IDLE) and row.stalled(
                 self.today, self.stalled_after
@@ -137,8 +256,15 @@ class BoardModel(QAbstractTableModel):
                 return _STALLED
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column is BoardColumn.READINESS and not row.assessed:
-            return "Being assessed in the background"
+        if role == Qt.ItemDataRole.ToolTipRole and column is BoardColumn.READINESS:
+            if not row.assessed:
+                return _tr("Being assessed in the background")
+            if row.provisional:
+                return _tr(
+                    "Provisional: assessed without the committee's themes, because its priorities' "
+                    "sentence vectors are not stored yet, so divergent priorities do not count. Open "
+                    "the pursuit to assess it fully."
+                )
         return None
 
     def _display(self, row: BoardRow, column: BoardColumn) -> str:
@@ -148,6 +274,8 @@ class BoardModel(QAbstractTableModel):
                 return row.account
             case BoardColumn.PURSUIT:
                 return row.pursuit
+            case BoardColumn.OWNER:
+                return row.owner if row.owner_id else _tr("No owner")
             case BoardColumn.INDUSTRY:
                 return row.industry
             case BoardColumn.REGION:
@@ -159,11 +287,13 @@ class BoardModel(QAbstractTableModel):
             case BoardColumn.IDLE:
                 return _number(row.idle_days(today))
             case BoardColumn.STALLED:
-                return "Stalled" if row.stalled(today, self.stalled_after) else ""
+                return _tr("Stalled") if row.stalled(today, self.stalled_after) else ""
             case BoardColumn.READINESS:
                 if not row.assessed:
                     return "…"
-                return "—" if row.score is None else str(row.score)
+                if row.score is None:
+                    return "—"
+                return f"{row.score}*" if row.provisional else str(row.score)
             case BoardColumn.TREND:
                 return trend_words(row.scores)
             case BoardColumn.CRITICAL:
@@ -188,6 +318,16 @@ class BoardModel(QAbstractTableModel):
         return self._display(row, column).casefold()
 
 
+@dataclass
+class BoardCounts:
+    total: int = 0  # rows on the board
+    waiting: int = 0  # of all rows, those not assessed yet
+    shown: int = 0  # the rows the filter lets through, and of those:
+    stalled: int = 0
+    critical: int = 0  # with critical findings
+    provisional: int = 0  # scored without the committee's themes
+
+
 def _with_trend(old: BoardRow, reading: Reading) -> BoardRow:
     """`old` with `reading` as its latest: a reading of the same day replaces that day's score."""
     earlier = list(old.scores)
@@ -196,6 +336,17 @@ def _with_trend(old: BoardRow, reading: Reading) -> BoardRow:
     first = reading.day.toordinal() - len(earlier)  # one a day before it (trend() keys by day)
     dated = [Reading(date.fromordinal(first + i), reading.taken_at, s) for i, s in enumerate(earlier)]
     return old.with_reading(reading, dated)
+
+
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of neighbours: [3, 4, 5, 9] → [(3, 5), (9, 9)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _number(value: int | None) -> str:
@@ -207,23 +358,38 @@ def _sortable(value: int | None) -> float:
 
 
 _HEADER_TIPS = {
-    BoardColumn.IN_STAGE: "Days since the pursuit reached its stage (from the change log: its last "
-    "change of stage, else when it was created or imported)",
-    BoardColumn.IDLE: "Days since anything about the pursuit or its account's people changed",
-    BoardColumn.STALLED: "Nothing has changed in the number of days set above the table",
-    BoardColumn.READINESS: "The latest kept assessment's score, 0–100 (… : being assessed)",
-    BoardColumn.TREND: "The change since the day before, and the daily scores kept, oldest left",
-    BoardColumn.CRITICAL: "Critical findings in the latest assessment",
+    BoardColumn.OWNER: QT_TRANSLATE_NOOP(
+        "PortfolioBoard", "The colleague on the account team who owns the pursuit (change it in its details)"
+    ),
+    BoardColumn.IN_STAGE: QT_TRANSLATE_NOOP(
+        "PortfolioBoard",
+        "Days since the pursuit reached its stage (from the change log: its last change of stage, else "
+        "when it was created or imported)",
+    ),
+    BoardColumn.IDLE: QT_TRANSLATE_NOOP(
+        "PortfolioBoard", "Days since anything about the pursuit or its account's people changed"
+    ),
+    BoardColumn.STALLED: QT_TRANSLATE_NOOP(
+        "PortfolioBoard", "Nothing has changed in the number of days set above the table"
+    ),
+    BoardColumn.READINESS: QT_TRANSLATE_NOOP(
+        "PortfolioBoard",
+        "The latest kept assessment's score, 0–100 (… : being assessed; *: provisional, assessed "
+        "without the committee's themes)",
+    ),
+    BoardColumn.TREND: QT_TRANSLATE_NOOP(
+        "PortfolioBoard", "The change since the day before, and the daily scores kept, oldest left"
+    ),
+    BoardColumn.CRITICAL: QT_TRANSLATE_NOOP("PortfolioBoard", "Critical findings in the latest assessment"),
 }
 
 
 class BoardProxy(QSortFilterProxyModel):
-    """Filters by industry, region and stage; stalled pursuits stay first in either sort order."""
+    """Filters by owner, industry, region and stage; stalled pursuits stay first in either sort order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.chosen = BoardFilter()
-        self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)  # readings arriving must not move rows under the user
 
     def board(self) -> BoardModel:
@@ -238,22 +404,12 @@ class BoardProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         chosen = self.chosen
-        if chosen.industry is None and chosen.region is None and chosen.stage is None:
+        if chosen.any:
             return True  # (called once per row after every reset: 1,500 rows)
         return chosen.accepts(self.board().row_at(source_row))
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        board = self.board()
-        a, b = board.row_at(left.row()), board.row_at(right.row())
-        today, after = board.today, board.stalled_after
-        stalled_a, stalled_b = a.stalled(today, after), b.stalled(today, after)
-        descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-        if stalled_a != stalled_b:
-            # Qt reverses lessThan for a descending sort; stalled rows stay on top either way.
-            return stalled_a != descending
-        if left.column() == BoardColumn.STALLED or self.sortColumn() < 0:
-            return order_key(a, today, after) < order_key(b, today, after)
-        va, vb = left.data(SortRole), right.data(SortRole)
-        if va == vb:
-            return (order_key(a, today, after) < order_key(b, today, after)) != descending
-        return bool(va < vb)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click sorts the board itself (one Python sort with keys, a few ms), not the
+        proxy (a lessThan call into Python per comparison: a GUI-thread stall of a few hundred ms
+        on 1,500 rows); the proxy keeps filtering in the board's order."""
+        self.board().sort(column, order)

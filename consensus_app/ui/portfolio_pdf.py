@@ -16,9 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
-from consensus_app.core.portfolio_board import HEADERS, BoardRow, row_values, summarise
-from consensus_app.core.wording import count
+from consensus_app.core.portfolio_board import BoardRow, headers, row_values, summarise
 from consensus_app.exporters.atomic import atomic_output
+from consensus_app.i18n import _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
 from consensus_app.ui.exports.brief.document import _write_pdf
 from consensus_app.ui.exports.brief.flow import Frame, Item, paginate
@@ -26,7 +26,9 @@ from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
 
 RIGHT = Qt.AlignmentFlag.AlignRight
-WEIGHTS = (1.5, 1.35, 1.6, 0.95, 1.25, 0.7, 0.7, 0.65, 0.85, 0.85, 0.75)
+WEIGHTS = (1.45, 1.3, 1.05, 1.4, 0.9, 1.15, 0.65, 0.65, 0.6, 0.8, 0.85, 0.7)
+_NUMBERS = (6, 7, 9, 11)  # days in stage, days idle, readiness, critical findings: right-aligned
+_READINESS = 9
 
 
 @dataclass
@@ -44,43 +46,60 @@ def board_pdf(
     *,
     today: date,
     stalled_after: int,
-    scope: str = "all open pursuits",
+    scope: str = "",
     page: PageSize | str = PageSize.A4,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> Path:
     """Write `rows` (in the board's order) as a PDF at `path` (replaced atomically). GUI thread."""
     ensure_application()
+    scope = scope or _("all open pursuits")
     run = CancellableRun(progress, should_stop)
     paper = PageSize(page) if PageSize(page) is not PageSize.MAP else PageSize.A4
     frame = Frame(page_size_px(paper).transposed()).turned(True)
     summary = summarise(rows, today, stalled_after)
     columns = [
-        Column(
-            title, weight, RIGHT if index in (5, 6, 8, 10) else Qt.AlignmentFlag.AlignLeft, bold=index == 0
-        )
-        for index, (title, weight) in enumerate(zip(HEADERS, WEIGHTS, strict=True))
+        Column(title, weight, RIGHT if index in _NUMBERS else Qt.AlignmentFlag.AlignLeft, bold=index == 0)
+        for index, (title, weight) in enumerate(zip(headers(), WEIGHTS, strict=True))
     ]
     cells = [
         ["" if value is None else f"{value:,}" if isinstance(value, int) else str(value) for value in values]
         for values in (row_values(r, today, stalled_after) for r in rows)
     ]
-    lines = (
-        f"{count(summary.shown, 'open pursuit')} ({scope}), {summary.stalled} stalled (no change in "
-        f"{stalled_after} days), {summary.critical} with critical findings; "
-        f"{summary.assessed} of {summary.shown} assessed. As of {today.isoformat()}. Stalled pursuits "
-        "first. Days in stage: from the change log. Readiness: the latest kept assessment (0–100)."
+    for row, values in zip(rows, cells, strict=True):
+        if row.provisional and values[_READINESS]:
+            values[_READINESS] += "*"
+    shown = ngettext("{n:,} open pursuit", "{n:,} open pursuits", summary.shown).format(n=summary.shown)
+    lines = _(
+        "{shown} ({scope}), {stalled} stalled (no change in {days} days), {critical} with critical "
+        "findings; {assessed} of {total} assessed. As of {today}. Stalled pursuits first. Days in "
+        "stage: from the change log. Readiness: the latest kept assessment (0–100)."
+    ).format(
+        shown=shown,
+        scope=scope,
+        stalled=summary.stalled,
+        days=stalled_after,
+        critical=summary.critical,
+        assessed=summary.assessed,
+        total=summary.shown,
+        today=today.isoformat(),
     )
+    provisional = sum(1 for r in rows if r.provisional)
+    if provisional:
+        lines += " " + ngettext(
+            "{n:,} score is provisional (marked *): taken without the committee's themes.",
+            "{n:,} scores are provisional (marked *): taken without the committee's themes.",
+            provisional,
+        ).format(n=provisional)
+    title = _("Portfolio board, {day}").format(day=today.isoformat())
     blocks: list[Item] = [
-        heading(f"Portfolio board, {today.isoformat()}", frame.width),
+        heading(title, frame.width),
         paragraph(lines, frame.width, keep_with_next=True),
         *table(columns, cells, frame.width, max_lines=2),
     ]
     pages = paginate([(_Part(), blocks)], frame).pages
     run.report(0.1)
     with atomic_output(path) as tmp:
-        _write_pdf(
-            tmp, ("Portfolio board", f"Portfolio board, {today.isoformat()}"), frame, pages, paper, run
-        )
+        _write_pdf(tmp, (_("Portfolio board"), title), frame, pages, paper, run)
     run.finish()
     return Path(path)

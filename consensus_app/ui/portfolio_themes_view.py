@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from consensus_app.core.journey import STAGE_WORDS
-from consensus_app.core.wording import count
+from consensus_app.i18n import ngettext
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.tasks import Task
 from models import Function
@@ -32,7 +33,13 @@ if TYPE_CHECKING:
     from consensus_app.core.portfolio_themes import PortfolioFilter, PortfolioTheme
     from consensus_app.ui.controller import WorkspaceController
 
-HEADERS = ["Theme", "Accounts", "Functions", "Statements", "Their words"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("PortfolioThemesView", "Theme"),
+    QT_TRANSLATE_NOOP("PortfolioThemesView", "Accounts"),
+    QT_TRANSLATE_NOOP("PortfolioThemesView", "Functions"),
+    QT_TRANSLATE_NOOP("PortfolioThemesView", "Statements"),
+    QT_TRANSLATE_NOOP("PortfolioThemesView", "Their words"),
+]
 
 
 def function_words(function: str) -> str:
@@ -56,21 +63,23 @@ class PortfolioThemesView(QWidget):
         self.accounts = 0
         self._filter: PortfolioFilter | None = None  # what the shown themes were found for
         self.task: Task | None = None
-        self.industry = _named(QLineEdit(placeholderText="any industry"), "portfolio-themes-industry")
-        self.region = _named(QLineEdit(placeholderText="any region"), "portfolio-themes-region")
+        self.industry = _named(QLineEdit(), "portfolio-themes-industry")
+        self.industry.setPlaceholderText(self.tr("any industry"))
+        self.region = _named(QLineEdit(), "portfolio-themes-region")
+        self.region.setPlaceholderText(self.tr("any region"))
         self.function = _named(QComboBox(), "portfolio-themes-function")
-        self.function.addItem("Any function", None)
+        self.function.addItem(self.tr("Any function"), None)
         for function in Function:
             self.function.addItem(function_words(function.value), function.value)
         self.stage = _named(QComboBox(), "portfolio-themes-stage")
-        self.stage.addItem("Any stage", None)
+        self.stage.addItem(self.tr("Any stage"), None)
         for stage, words in STAGE_WORDS.items():
             self.stage.addItem(words, stage.value)
-        self.find_button = _named(QPushButton("Find themes"), "portfolio-themes-find")
-        self.export_button = _named(QPushButton("Export…"), "portfolio-themes-export")
+        self.find_button = _named(QPushButton(self.tr("Find themes")), "portfolio-themes-find")
+        self.export_button = _named(QPushButton(self.tr("Export…")), "portfolio-themes-export")
         self.export_button.setEnabled(False)
         self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels(HEADERS)
+        self.model.setHorizontalHeaderLabels([self.tr(str(header)) for header in HEADERS])
         self.tree = _named(QTreeView(), "portfolio-themes-tree")
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,8 +88,10 @@ class PortfolioThemesView(QWidget):
             self.tree.setColumnWidth(column, width)
         self.summary = _named(
             QLabel(
-                "Themes that recur across accounts, and each function's own words for them: "
-                "choose the accounts and press Find themes."
+                self.tr(
+                    "Themes that recur across accounts, and each function's own words for them: "
+                    "choose the accounts and press Find themes."
+                )
             ),
             "portfolio-themes-summary",
         )
@@ -143,13 +154,14 @@ class PortfolioThemesView(QWidget):
             )
             return themes, sum(1 for s in snapshots if chosen.accepts_account(s))
 
-        task = Task(work, self, name="Finding themes across accounts…")
+        finding = self.tr("Finding themes across accounts…")
+        task = Task(work, self, name=finding)
         task.sig_done.connect(lambda result: self._show(chosen, *result))
         task.sig_failed.connect(
-            lambda exc: show_error(self, "Could not find the portfolio's themes", str(exc), exc)
+            lambda exc: show_error(self, self.tr("Could not find the portfolio's themes"), str(exc), exc)
         )
         self.task = task
-        self.summary.setText("Finding themes across accounts…")
+        self.summary.setText(finding)
         task.start()
         return task
 
@@ -168,24 +180,33 @@ class PortfolioThemesView(QWidget):
             )
             cells = [theme.label, str(theme.accounts), str(theme.function_count), str(theme.size), words]
             items = [QStandardItem(text) for text in cells]
-            items[0].setToolTip("Terms: " + ", ".join(theme.terms))
+            items[0].setToolTip(self.tr("Terms: {terms}").format(terms=", ".join(theme.terms)))
             for function, phrases in theme.functions.items():
                 child = [QStandardItem(function_words(function)), *(QStandardItem("") for _ in range(3))]
                 child.append(QStandardItem(" | ".join(f"“\u2068{p}\u2069”" for p in phrases)))
                 items[0].appendRow(child)
             self.model.appendRow(items)
         self.export_button.setEnabled(bool(themes))
+        # gettext's plurals: right in English with no catalogue loaded (Qt's %n needs one for English too).
+        across = ngettext("{n} account", "{n} accounts", accounts).format(n=f"{accounts:,}")
         if themes:
-            self.summary.setText(
-                f"{count(len(themes), 'theme')} across {count(accounts, 'account')}, those in the most "
-                "accounts first. Expand a theme for the words each function uses."
+            found = ngettext("{n} theme", "{n} themes", len(themes)).format(n=f"{len(themes):,}")
+            said = self.tr(
+                "{themes} across {accounts}, those in the most accounts first. Expand a theme for the "
+                "words each function uses."
             )
+            self.summary.setText(said.format(themes=found, accounts=across))
         else:
-            self.summary.setText(f"No priorities match in {count(accounts, 'account')}: widen the choice.")
+            self.summary.setText(
+                self.tr("No priorities match in {accounts}: widen the choice.").format(accounts=across)
+            )
 
     def _on_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the portfolio's themes", "Portfolio themes.md", "Markdown (*.md);;CSV (*.csv)"
+            self,
+            self.tr("Export the portfolio's themes"),
+            self.tr("Portfolio themes") + ".md",
+            self.tr("Markdown (*.md);;CSV (*.csv)"),
         )
         if path:
             self.export(Path(path))

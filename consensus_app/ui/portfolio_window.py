@@ -36,14 +36,15 @@ from PySide6.QtWidgets import (
 from consensus_app.core.journey import STAGE_WORDS
 from consensus_app.core.portfolio_board import (
     DEFAULT_STALLED_AFTER,
+    NO_OWNER,
     BoardFilter,
     BoardRow,
     board_order,
     choices,
-    summarise,
+    owner_choices,
 )
 from consensus_app.core.readiness import Reading
-from consensus_app.core.wording import count
+from consensus_app.i18n import ngettext
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.portfolio_fill import ReadinessFiller
 from consensus_app.ui.portfolio_model import BoardColumn, BoardModel, BoardProxy, PursuitIdRole
@@ -55,8 +56,8 @@ from consensus_app.ui.tasks import Task
 if TYPE_CHECKING:
     from consensus_app.ui.main_window import MainWindow
 
-ANY = "Any"
 RELOAD_AFTER_MS = 1500
+SUMMARY_EVERY_MS = 250
 
 
 def _today() -> date:
@@ -79,13 +80,14 @@ class _Read:
     rows: list[BoardRow]
     stale: list[BoardRow]
     choices: dict[str, list[str]]
+    owners: list[tuple[str, str]]
 
 
 class PortfolioWindow(QMainWindow):
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main, Qt.WindowType.Window)
         self.setObjectName("portfolio-window")
-        self.setWindowTitle("Portfolio — Consensus")
+        self.setWindowTitle(self.tr("Portfolio — Consensus"))
         self.main = main
         self.controller = main.controller
         self.model = BoardModel(_today(), self)
@@ -98,19 +100,21 @@ class PortfolioWindow(QMainWindow):
         self.stalled_after = _named(QSpinBox(), "portfolio-stalled-after")
         self.stalled_after.setRange(1, 3650)
         self.stalled_after.setValue(DEFAULT_STALLED_AFTER)
-        self.stalled_after.setSuffix(" days")
+        self.stalled_after.setSuffix(self.tr(" days"))
         self.stalled_after.setToolTip(
-            "A pursuit is stalled when nothing about it has changed in this many days"
+            self.tr("A pursuit is stalled when nothing about it has changed in this many days")
         )
+        self.owner = _named(QComboBox(), "portfolio-owner")
+        self.owner.setToolTip(self.tr("Only the pursuits this colleague owns"))
         self.industry = _named(QComboBox(), "portfolio-industry")
         self.region = _named(QComboBox(), "portfolio-region")
         self.stage = _named(QComboBox(), "portfolio-stage")
-        self.stage.addItem(ANY, None)
+        self.stage.addItem(self.tr("Any"), None)
         for stage, words in STAGE_WORDS.items():
             self.stage.addItem(words, stage)
-        self.export_xlsx_button = _named(QPushButton("Export XLSX…"), "portfolio-export-xlsx")
-        self.export_pdf_button = _named(QPushButton("Export PDF…"), "portfolio-export-pdf")
-        self.refresh_button = _named(QPushButton("Refresh"), "portfolio-refresh")
+        self.export_xlsx_button = _named(QPushButton(self.tr("Export XLSX…")), "portfolio-export-xlsx")
+        self.export_pdf_button = _named(QPushButton(self.tr("Export PDF…")), "portfolio-export-pdf")
+        self.refresh_button = _named(QPushButton(self.tr("Refresh")), "portfolio-refresh")
         self.table = _named(QTableView(), "portfolio-table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -124,7 +128,7 @@ class PortfolioWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in zip(
-            BoardColumn, (185, 150, 125, 95, 145, 95, 75, 65, 75, 100, 110), strict=True
+            BoardColumn, (175, 145, 120, 115, 90, 140, 90, 70, 60, 75, 100, 105), strict=True
         ):
             self.table.setColumnWidth(column, width)
         self.summary = _named(QLabel(), "portfolio-summary")
@@ -132,10 +136,11 @@ class PortfolioWindow(QMainWindow):
 
         filters = QHBoxLayout()
         for label, widget in (
-            ("Stalled after", self.stalled_after),
-            ("Industry", self.industry),
-            ("Region", self.region),
-            ("Stage", self.stage),
+            (self.tr("Stalled after"), self.stalled_after),
+            (self.tr("Owner"), self.owner),
+            (self.tr("Industry"), self.industry),
+            (self.tr("Region"), self.region),
+            (self.tr("Stage"), self.stage),
         ):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
@@ -149,8 +154,8 @@ class PortfolioWindow(QMainWindow):
         layout.addWidget(self.summary)
         self.themes = PortfolioThemesView(self.controller)
         self.tabs = _named(QTabWidget(), "portfolio-tabs")
-        self.tabs.addTab(board, "Board")
-        self.tabs.addTab(self.themes, "Themes for marketing")
+        self.tabs.addTab(board, self.tr("Board"))
+        self.tabs.addTab(self.themes, self.tr("Themes for marketing"))
         self.setCentralWidget(self.tabs)
         # The background work (reading, assessing, theming) with its progress and Cancel, here as
         # in the main window's status bar (one board of tasks: ui/tasks.py).
@@ -159,7 +164,7 @@ class PortfolioWindow(QMainWindow):
         self.resize(1300, 760)
 
         self.stalled_after.valueChanged.connect(self._on_stalled_after)
-        for combo in (self.industry, self.region, self.stage):
+        for combo in (self.owner, self.industry, self.region, self.stage):
             combo.currentIndexChanged.connect(self._on_filter)
         self.table.doubleClicked.connect(self._on_double_click)
         self.refresh_button.clicked.connect(self.load)
@@ -168,12 +173,14 @@ class PortfolioWindow(QMainWindow):
         self.filler.sig_readings.connect(self._on_readings)
         self.filler.sig_done.connect(self._show_summary)
         self.filler.sig_failed.connect(
-            lambda exc: show_error(self, "Could not assess the portfolio", str(exc), exc)
+            lambda exc: show_error(self, self.tr("Could not assess the portfolio"), str(exc), exc)
         )
         self.controller.sig_readings_changed.connect(self._on_reading_kept)
         self.controller.sig_accounts_changed.connect(self._on_accounts_changed)
         # An edit in the map (a stage, a person) changes its pursuit's row: read the board again
         # once the edits settle; only the changed pursuits are assessed again.
+        self._summary_later = QTimer(self, singleShot=True, interval=SUMMARY_EVERY_MS)
+        self._summary_later.timeout.connect(self._show_summary)
         self._reload_later = QTimer(self, singleShot=True, interval=RELOAD_AFTER_MS)
         self._reload_later.timeout.connect(self.load)
         self.controller.sig_changed.connect(self._on_accounts_changed)
@@ -191,12 +198,17 @@ class PortfolioWindow(QMainWindow):
 
             rows = board_rows(workspace, today)  # ordered and sorted out here, off the GUI thread
             return _Read(
-                board_order(rows, today, after), [r for r in rows if not r.fresh(today)], choices(rows)
+                board_order(rows, today, after),
+                [r for r in rows if not r.fresh(today)],
+                choices(rows),
+                owner_choices(rows),
             )
 
-        task = Task(work, self, name="Reading the portfolio…")
+        task = Task(work, self, name=self.tr("Reading the portfolio…"))
         task.sig_done.connect(lambda read: self._on_rows(task, read, today, after))
-        task.sig_failed.connect(lambda exc: show_error(self, "Could not read the portfolio", str(exc), exc))
+        task.sig_failed.connect(
+            lambda exc: show_error(self, self.tr("Could not read the portfolio"), str(exc), exc)
+        )
         self._reading = task
         task.start()
         return task
@@ -207,30 +219,41 @@ class PortfolioWindow(QMainWindow):
         self._reading = None
         rows = read.rows if after == self.model.stalled_after else board_order(read.rows, today, after)
         self.model.set_rows(rows, today)
-        self._fill_choices(read.choices)
+        self._fill_choices(read.choices, read.owners)
         self.table.sortByColumn(
             -1, Qt.SortOrder.AscendingOrder
         )  # the board's order until a header is clicked
         self._show_summary()
         self.filler.fill(self.controller.workspace, read.stale)
 
-    def _fill_choices(self, found: dict[str, list[str]]) -> None:
+    def _fill_choices(self, found: dict[str, list[str]], owners: list[tuple[str, str]]) -> None:
         before = self.chosen()
-        for combo, key in ((self.industry, "industry"), (self.region, "region")):
+        lists = (
+            (
+                self.owner,
+                [(user_id, self.tr("No owner") if user_id == NO_OWNER else name) for user_id, name in owners],
+            ),
+            (self.industry, [(value, value) for value in found["industry"]]),
+            (self.region, [(value, value) for value in found["region"]]),
+        )
+        for combo, entries in lists:
             chosen = combo.currentData()
             blocked = combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY, None)
-            for value in found[key]:
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.addItem(self.tr("Any"), None)
+            for value, words in entries:
+                combo.addItem(words, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
             combo.blockSignals(blocked)
         if self.chosen() != before:  # (a reset model is filtered anew anyway)
             self._on_filter()
 
     def _on_readings(self, readings: list[tuple[int, Reading]]) -> None:
         self.model.set_readings(readings)
-        self._show_summary()
+        # Chunks land every few tens of ms while the board fills: the summary line follows a few
+        # times a second, not after each one.
+        if not self._summary_later.isActive():
+            self._summary_later.start()
 
     def _on_reading_kept(self, pursuit_id: int) -> None:
         """The Assessment tab kept a reading: show it on the board."""
@@ -249,7 +272,12 @@ class PortfolioWindow(QMainWindow):
     # --- the user's choices ------------------------------------------------------------
 
     def chosen(self) -> BoardFilter:
-        return BoardFilter(self.industry.currentData(), self.region.currentData(), self.stage.currentData())
+        return BoardFilter(
+            self.industry.currentData(),
+            self.region.currentData(),
+            self.stage.currentData(),
+            self.owner.currentData(),
+        )
 
     def _on_filter(self) -> None:
         self.proxy.set_filter(self.chosen())
@@ -274,25 +302,43 @@ class PortfolioWindow(QMainWindow):
     def scope(self) -> str:
         chosen = self.chosen()
         parts = [
-            f"industry {chosen.industry}" if chosen.industry else "",
-            f"region {chosen.region}" if chosen.region else "",
-            f"stage {STAGE_WORDS[chosen.stage].lower()}" if chosen.stage else "",
+            self.tr("owner {name}").format(name=self.owner.currentText()) if chosen.owner else "",
+            self.tr("no owner") if chosen.owner == NO_OWNER else "",
+            self.tr("industry {name}").format(name=chosen.industry) if chosen.industry else "",
+            self.tr("region {name}").format(name=chosen.region) if chosen.region else "",
+            self.tr("stage {name}").format(name=STAGE_WORDS[chosen.stage].lower()) if chosen.stage else "",
         ]
-        return ", ".join(p for p in parts if p) or "all accounts"
+        return ", ".join(p for p in parts if p) or self.tr("all accounts")
 
     def _show_summary(self) -> None:
-        chosen = self.chosen()  # (the proxy's rows, counted without making 1,500 indexes)
-        rows = [r for r in self.model.rows() if chosen.accepts(r)]
-        total = self.model.rowCount()
-        s = summarise(rows, self.model.today, self.model.stalled_after)
-        waiting = sum(1 for r in self.model.rows() if not r.assessed)
-        text = (
-            f"{count(s.shown, 'open pursuit')} shown of {total:,} ({self.scope()}): {s.stalled} stalled, "
-            f"{s.critical} with critical findings. Days in stage come from the change log; readiness is "
-            "the latest kept assessment (pursuits have no stored owner, so there is no owner filter)."
+        self._summary_later.stop()
+        s = self.model.summary(self.chosen())  # (the proxy's rows, counted without 1,500 indexes)
+        total, waiting, provisional = s.total, s.waiting, s.provisional
+        # gettext's plurals: right in English with no catalogue loaded (Qt's %n needs one for English too).
+        text = ngettext(
+            "{n} open pursuit shown of {total} ({scope}): {stalled} stalled, {critical} with critical "
+            "findings. Days in stage come from the change log; readiness is the latest kept assessment.",
+            "{n} open pursuits shown of {total} ({scope}): {stalled} stalled, {critical} with critical "
+            "findings. Days in stage come from the change log; readiness is the latest kept assessment.",
+            s.shown,
+        ).format(
+            n=f"{s.shown:,}", total=f"{total:,}", scope=self.scope(), stalled=s.stalled, critical=s.critical
         )
+        if provisional:
+            text += " " + ngettext(
+                "{n} score marked * is provisional: assessed without the committee's themes (open the "
+                "pursuit to assess it fully).",
+                "{n} scores marked * are provisional: assessed without the committee's themes (open the "
+                "pursuit to assess them fully).",
+                provisional,
+            ).format(n=f"{provisional:,}")
         if waiting:
-            text += f" Assessing {count(waiting, 'pursuit')} in the background…"
+            said = ngettext(
+                "Assessing {n} pursuit in the background…",
+                "Assessing {n} pursuits in the background…",
+                waiting,
+            )
+            text += " " + said.format(n=f"{waiting:,}")
         self.summary.setText(text)
 
     def _on_double_click(self, index: QModelIndex) -> None:
@@ -307,9 +353,9 @@ class PortfolioWindow(QMainWindow):
     # --- exports -----------------------------------------------------------------------
 
     def _on_export(self, kind: str) -> None:
-        suffix = {"xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}[kind]
+        suffix = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "pdf": self.tr("PDF (*.pdf)")}[kind]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the portfolio board", f"Portfolio board.{kind}", suffix
+            self, self.tr("Export the portfolio board"), self.tr("Portfolio board") + f".{kind}", suffix
         )
         if path:
             self.export(Path(path), kind)
@@ -330,11 +376,11 @@ class PortfolioWindow(QMainWindow):
             try:
                 done = board_pdf(rows, path, today=today, stalled_after=after, scope=scope)
             except (OSError, ValueError) as exc:
-                show_error(self, "Could not export the portfolio board", str(exc), exc)
+                show_error(self, self.tr("Could not export the portfolio board"), str(exc), exc)
                 return None
             finally:
                 QApplication.restoreOverrideCursor()
-            self.statusBar().showMessage(f"Exported {len(rows):,} pursuits to {done}", 8000)
+            self.statusBar().showMessage(self._exported(len(rows), done), 8000)
             return None
 
         def work(_progress: Any, _should_stop: Any) -> Path:
@@ -342,16 +388,22 @@ class PortfolioWindow(QMainWindow):
 
             return write_board_xlsx(rows, path, today=today, stalled_after=after, scope=scope)
 
-        task = Task(work, self, name=f"Exporting the portfolio board to {path.name}…")
+        task = Task(
+            work, self, name=self.tr("Exporting the portfolio board to {file}…").format(file=path.name)
+        )
         task.sig_done.connect(
-            lambda done: self.statusBar().showMessage(f"Exported {len(rows):,} pursuits to {done}", 8000)
+            lambda done: self.statusBar().showMessage(self._exported(len(rows), done), 8000)
         )
         task.sig_failed.connect(
-            lambda exc: show_error(self, "Could not export the portfolio board", str(exc), exc)
+            lambda exc: show_error(self, self.tr("Could not export the portfolio board"), str(exc), exc)
         )
         self._export = task
         task.start()
         return task
+
+    def _exported(self, rows: int, path: Path) -> str:
+        said = ngettext("Exported {n} pursuit to {path}", "Exported {n} pursuits to {path}", rows)
+        return said.format(n=f"{rows:,}", path=path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.filler.cancel()
