@@ -26,11 +26,13 @@ from consensus_app.core.analytics.facts import (
 from consensus_app.core.analytics.findings import all_findings
 from consensus_app.core.analytics.leaving import without_leavers
 from consensus_app.core.analytics.results import Assessment, Component
+from consensus_app.core.cycle_collector import fewer_collections
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from consensus_app.core.ratings import on_map
 from consensus_app.i18n import _, ngettext
 
 
+@fewer_collections()  # many small objects, almost no garbage: see core/cycle_collector.py
 def assess(
     pursuit_map: PursuitMap,
     today: date,

@@ -120,13 +120,25 @@ def cheapest_paths(
 def _walk_back(
     nodes: list[Node], start: int, predecessor: NDArray[np.int32], wanted: NDArray[np.int64]
 ) -> dict[Node, tuple[Node, ...]]:
-    paths: dict[Node, tuple[Node, ...]] = {}
-    for end in wanted[(predecessor[wanted] >= 0) | (wanted == start)].tolist():
-        chain = [end]
-        while chain[-1] != start:
-            chain.append(int(predecessor[chain[-1]]))
-        paths[nodes[end]] = tuple(nodes[i] for i in reversed(chain))
-    return paths
+    before = predecessor.tolist()  # Python ints: indexing a NumPy array one step at a time is slow
+    # Paths from one source share their beginnings: each node's path is its predecessor's plus
+    # itself, worked out once.
+    known: dict[int, tuple[Node, ...]] = {start: (nodes[start],)}
+
+    def path_to(end: int) -> tuple[Node, ...]:
+        trail = []
+        while end not in known:
+            trail.append(end)
+            end = before[end]
+        path = known[end]
+        for step in reversed(trail):
+            path = (*path, nodes[step])
+            known[step] = path
+        return path
+
+    return {
+        nodes[end]: path_to(end) for end in wanted[(predecessor[wanted] >= 0) | (wanted == start)].tolist()
+    }
 
 
 def separating_nodes(graph: nx.Graph, members: set[Node]) -> set[Node]:

@@ -98,14 +98,22 @@ def isolated_members(graphs: PursuitGraphs) -> list[int]:
 
 def best_paths(graphs: PursuitGraphs, sources: list[int], targets: list[int]) -> list[InfluencePath]:
     """The strongest chain of sway from each source to each target it can reach at all."""
+    # Source by source, each in target order (a 2,000-person map has tens of thousands of chains:
+    # no (source, target) dictionary in between).
     if len(sources) <= len(targets):
         forwards = cheapest_paths(graphs.sway, sources, targets)
-        chains = {(s, t): path for s, paths in forwards.items() for t, path in paths.items()}
-    else:  # fewer targets: search backwards from each of them
-        backwards = cheapest_paths(graphs.sway.reverse(copy=False), targets, sources)
-        chains = {(s, t): path[::-1] for t, paths in backwards.items() for s, path in paths.items()}
+        return [
+            InfluencePath(s, t, found[t])
+            for s in sources
+            for found in (forwards.get(s, {}),)
+            for t in targets
+            if t != s and t in found
+        ]
+    # Fewer targets: search backwards from each of them.
+    backwards = cheapest_paths(graphs.sway.reverse(copy=False), targets, sources)
+    ends = [(t, backwards.get(t, {})) for t in targets]
     return [
-        InfluencePath(s, t, chains[(s, t)]) for s in sources for t in targets if s != t and (s, t) in chains
+        InfluencePath(s, t, found[s][::-1]) for s in sources for t, found in ends if t != s and s in found
     ]
 
 
