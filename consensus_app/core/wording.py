@@ -91,6 +91,12 @@ def right_to_left(text: str) -> bool:
     return False
 
 
+def left_to_right(text: str) -> str:
+    """Numbers and signs kept in their order inside right-to-left text ("23 / 100", not "100 / 23"):
+    a left-to-right isolate."""
+    return f"\u2066{text}\u2069"
+
+
 def isolated(text: str) -> str:
     """The text as one run of its own direction inside a line (Unicode first-strong isolate), so a
     Persian name or quote among English words keeps its order and its neighbours theirs."""

@@ -117,16 +117,16 @@ def _badges(node: MapNode, manager_elsewhere: str | None = None) -> list[tuple[s
     committee, whom they report to when that line is not drawn on this slide."""
     if not node.on_committee:
         if manager_elsewhere:
-            return [(shorten(f"reports to {manager_elsewhere}", 40), INK_MUTED, False)]
-        return [("not on the committee", INK_MUTED, False)]
+            return [(shorten(_("reports to {name}").format(name=manager_elsewhere), 40), INK_MUTED, False)]
+        return [(_("not on the committee"), INK_MUTED, False)]
     runs = [(signed_stance(node.stance), INK, False)]
     if node.approver:
-        runs.append((" · ★ Approver", APPROVER_COLOR, True))
+        runs.append((" · ★ " + _("Approver"), APPROVER_COLOR, True))
     group = PROFILE_GROUPS.get(node.profile, "unknown")
     if group == "mobilizer":
-        runs.append((" · ▲ Mobilizer", INK, True))
+        runs.append((" · ▲ " + _("Mobilizer"), INK, True))
     elif group == "blocker":
-        runs.append((" · ■ Blocker", BLOCKER_COLOR, True))
+        runs.append((" · ■ " + _("Blocker"), BLOCKER_COLOR, True))
     return runs
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from consensus_app.core.analytics.results import Finding, Severity
-from consensus_app.core.wording import function_words, isolated
+from consensus_app.core.wording import function_words, isolated, left_to_right
 from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
@@ -56,7 +56,7 @@ class AssessmentSection:
             for c in result.components
         ]
         rows += [
-            [d.label, f"−{d.points}", _("For {codes}").format(codes=_(", ").join(d.codes))]
+            [d.label, left_to_right(f"−{d.points}"), _("For {codes}").format(codes=_(", ").join(d.codes))]
             for d in result.deductions
         ]
         blocks += table(COMPONENTS, rows, width, max_lines=6)
@@ -78,7 +78,7 @@ class AssessmentSection:
 
 
 def _score(score: int, data: BriefData, width: float) -> Block:
-    number = Text(f"{score} / 100", font(TITLE_PX + 4, bold=True), 170, color=INK)
+    number = Text(left_to_right(f"{score} / 100"), font(TITLE_PX + 4, bold=True), 170, color=INK)
     said = Text(verdict(score), font(BODY_PX + 5, bold=True), width - 190, color=INK)
     note = Text(
         _(

@@ -19,12 +19,12 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPageSize,
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
-from consensus_app.i18n import _
+from consensus_app.i18n import _, is_right_to_left
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.exports.brief.data import BriefData, gather_brief
 from consensus_app.ui.exports.brief.flow import MARGIN, Frame, Page, Pagination, Section, paginate
 from consensus_app.ui.exports.brief.sections import default_sections
-from consensus_app.ui.exports.brief.text import INK_MUTED, RULE, SMALL_PX, font
+from consensus_app.ui.exports.brief.text import INK_MUTED, RULE, SMALL_PX, font, mirrored
 from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
 
@@ -147,8 +147,11 @@ def _paint_page(painter: QPainter, page: Page, frame: Frame) -> None:
         painter.save()
         page.full.paint(painter, frame.area)
         painter.restore()
+    right_to_left = is_right_to_left()
     for block, top in page.placed:
         painter.save()
+        if right_to_left:
+            mirrored(painter, MARGIN, frame.width)
         block.paint(painter, QRectF(MARGIN, top, frame.width, block.height))
         painter.restore()
 

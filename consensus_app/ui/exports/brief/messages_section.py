@@ -74,7 +74,7 @@ def _rtl_block(text: str, width: float, *, is_title: bool = False) -> Block:
         font(size, bold=is_title),
         width,
         color=INK if is_title else INK_SOFT,
-        align=Qt.AlignmentFlag.AlignRight,
+        align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
     )
     return Block(
         above + laid.height + (6.0 if is_title else 8.0),

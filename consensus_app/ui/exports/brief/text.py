@@ -13,6 +13,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
+from consensus_app.i18n import is_right_to_left
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.glyphs import ui_font
 
@@ -56,7 +57,10 @@ class Text:
         self.font = font
         self.width = max(1.0, width)
         self.color = color
-        self._align = align
+        # In a right-to-left brief (Persian) every paragraph reads right to left, whatever its first
+        # letter (a sentence that opens with a Korean or English name too), from the right edge.
+        self._right_to_left = is_right_to_left()
+        self._align = _MIRRORED.get(align, align) if self._right_to_left else align
         text = text.replace("\r\n", "\n").replace("\n", "\u2028")  # QTextLayout's line break
         self.layout, self.height = self._lay_out(text)
         if max_lines and self.layout.lineCount() > max_lines:
@@ -67,7 +71,7 @@ class Text:
 
     def _lay_out(self, text: str) -> tuple[QTextLayout, float]:
         layout = QTextLayout(text, self.font)
-        layout.setTextOption(_option(self._align))
+        layout.setTextOption(_option(self._align, self._right_to_left))
         layout.setCacheEnabled(True)
         layout.beginLayout()
         height = 0.0
@@ -83,16 +87,38 @@ class Text:
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         painter.setPen(self.color)
+        if painter.worldTransform().m11() < 0:  # a mirrored (right-to-left) page: see mirrored()
+            painter.save()
+            painter.translate(x + self.width, y)
+            painter.scale(-1, 1)  # the glyphs the right way round, in the mirrored box
+            self.layout.draw(painter, QPointF(0, 0))
+            painter.restore()
+            return
         self.layout.draw(painter, QPointF(x, y))
 
 
-@lru_cache(maxsize=8)
-def _option(align: Qt.AlignmentFlag) -> QTextOption:
+_MIRRORED = {
+    Qt.AlignmentFlag.AlignLeft: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
+    Qt.AlignmentFlag.AlignRight: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
+}
+
+
+def mirrored(painter: QPainter, left: float, width: float) -> None:
+    """Mirror the painter's x axis about the column from `left` to `left + width`: a right-to-left
+    page draws its blocks (rules, shades, columns) mirrored, and each `Text` the right way round."""
+    painter.translate(2 * left + width, 0)
+    painter.scale(-1, 1)
+
+
+@lru_cache(maxsize=16)
+def _option(align: Qt.AlignmentFlag, right_to_left: bool = False) -> QTextOption:
     option = QTextOption(align)
     option.setWrapMode(_WRAP)
     # Each paragraph's own direction, from its first letter: a Persian sentence reads right to left
-    # (its full stop at its left end) in a brief whose headings and tables are left to right.
-    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    # (its full stop at its left end) in a brief whose headings and tables are left to right. A
+    # brief in a right-to-left language reads right to left throughout.
+    direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LayoutDirectionAuto
+    option.setTextDirection(direction)
     return option
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
 from consensus_app.core.analytics.results import Assessment
+from consensus_app.core.wording import left_to_right
 from consensus_app.core.wording import long_date as shown_date
 from consensus_app.i18n import _, ngettext
 from consensus_app.ui.exports.brief.blocks import paragraph, space
@@ -129,4 +130,4 @@ def committee_size(members: int, approvers: int) -> str:
 def readiness(assessment: Assessment) -> str:
     if assessment.not_enough is not None:
         return _("not enough to assess yet")
-    return f"{assessment.score} / 100 · {verdict(assessment.score)}"
+    return f"{left_to_right(f'{assessment.score} / 100')} · {verdict(assessment.score)}"
