@@ -87,7 +87,7 @@ def _tr(text: str) -> str:
 
 def never_text() -> str:
     """What an empty "last engaged" reads."""
-    return _tr("never")
+    return QCoreApplication.translate("CommitteeColumn", "never")
 
 
 _ACRONYMS = {Function.IT: "IT", Function.HR: "HR"}
@@ -376,19 +376,25 @@ class CommitteeModel(QAbstractTableModel):
             return f"{profile_label(node.profile).capitalize()}. {_tr(PROFILE_EXPLANATIONS[node.profile])}"
         if column == C.LAST_ENGAGED:
             if node.last_engaged is None:
-                return _tr("Never engaged")
+                return QCoreApplication.translate("CommitteeColumn", "Never engaged")
             days = (date.today() - node.last_engaged).days
             return (
-                _tr("Last engaged {days} days ago").format(days=days) if days > 1 else _tr("Engaged recently")
+                QCoreApplication.translate("CommitteeColumn", "Last engaged {days} days ago").format(
+                    days=days
+                )
+                if days > 1
+                else QCoreApplication.translate("CommitteeColumn", "Engaged recently")
             )
         if column in (C.NAME, C.TITLE):
             return _DISPLAY[column](node) or None
         if column == C.JOURNEY_STAGE and node.journey_stage is not None:
             words = stage_words(node.journey_stage)
             if node.journey_since:
-                words = _tr("{stage} since {day}").format(stage=words, day=node.journey_since.isoformat())
+                words = QCoreApplication.translate("CommitteeColumn", "{stage} since {day}").format(
+                    stage=words, day=node.journey_since.isoformat()
+                )
             if node.journey_from:
-                words = _tr("{stage}, from {earlier}").format(
+                words = QCoreApplication.translate("CommitteeColumn", "{stage}, from {earlier}").format(
                     stage=words, earlier=stage_words(node.journey_from).lower()
                 )
             return words

@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from models import AccountRecord, PursuitRecord
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def kind_choice_text(kind: RelationshipKind) -> str:
     """ "Influences — sways the other's view": a tie menu's entry, from the kind's registry entry."""
     info = kind_info(kind)  # an unknown kind raises, naming it
@@ -41,7 +37,7 @@ class _FormDialog(QDialog):
         self.form = QFormLayout(self)
         self.name = QLineEdit()
         self.error = ErrorLabel()
-        self.form.addRow(_tr("Name"), self.name)
+        self.form.addRow(QCoreApplication.translate("Dialogs", "Name"), self.name)
         self.form.addRow("", self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -58,18 +54,18 @@ class _FormDialog(QDialog):
 
     def _on_accept(self) -> None:
         if not self.name.text().strip():
-            self.error.show_error(_tr("A name is required."))
+            self.error.show_error(QCoreApplication.translate("Dialogs", "A name is required."))
             return
         self.accept()
 
 
 class AccountDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("New account"), parent)
+        super().__init__(QCoreApplication.translate("Dialogs", "New account"), parent)
         self.industry = QLineEdit()
         self.region = QLineEdit()
-        self.form.addRow(_tr("Industry"), self.industry)
-        self.form.addRow(_tr("Region"), self.region)
+        self.form.addRow(QCoreApplication.translate("Dialogs", "Industry"), self.industry)
+        self.form.addRow(QCoreApplication.translate("Dialogs", "Region"), self.region)
         self.finish()
 
     def fields(self) -> dict[str, Any]:
@@ -80,7 +76,7 @@ class AccountDialog(_FormDialog):
         }
 
     def set_fields(self, account: AccountRecord) -> None:
-        self.setWindowTitle(_tr("Edit {name}").format(name=account.name))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Edit {name}").format(name=account.name))
         self.name.setText(account.name)
         self.industry.setText(account.industry or "")
         self.region.setText(account.region or "")
@@ -88,7 +84,7 @@ class AccountDialog(_FormDialog):
 
 class PursuitDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("New pursuit"), parent)
+        super().__init__(QCoreApplication.translate("Dialogs", "New pursuit"), parent)
         self.value = QDoubleSpinBox(maximum=1e12, decimals=0)
         self.value.setGroupSeparatorShown(True)
         self.currency = QLineEdit("USD", maxLength=3)
@@ -96,10 +92,10 @@ class PursuitDialog(_FormDialog):
         self.close_date.setCalendarPopup(True)
         self.close_date.setDisplayFormat("yyyy-MM-dd")
         self.stage = EnumCombo(list(BuyingStage))
-        self.form.addRow(_tr("Value"), self.value)
-        self.form.addRow(_tr("Currency"), self.currency)
-        self.form.addRow(_tr("Close date"), self.close_date)
-        self.form.addRow(_tr("Buying stage"), self.stage)
+        self.form.addRow(QCoreApplication.translate("Dialogs", "Value"), self.value)
+        self.form.addRow(QCoreApplication.translate("Dialogs", "Currency"), self.currency)
+        self.form.addRow(QCoreApplication.translate("Dialogs", "Close date"), self.close_date)
+        self.form.addRow(QCoreApplication.translate("Dialogs", "Buying stage"), self.stage)
         self.finish()
 
     def fields(self) -> dict[str, Any]:
@@ -113,7 +109,7 @@ class PursuitDialog(_FormDialog):
         }
 
     def set_fields(self, pursuit: PursuitRecord) -> None:
-        self.setWindowTitle(_tr("Edit {name}").format(name=pursuit.name))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Edit {name}").format(name=pursuit.name))
         self.name.setText(pursuit.name)
         self.value.setValue(pursuit.value or 0)
         self.currency.setText(pursuit.currency or "")
@@ -136,9 +132,9 @@ def relationship_menu(parent: QWidget, kind: RelationshipKind, strength: int) ->
         choices[action] = ("kind", other)
     menu.addSeparator()
     for level, words in (
-        (1, _tr("Strength 1 (weak)")),
-        (2, _tr("Strength 2 (usual)")),
-        (3, _tr("Strength 3 (strong)")),
+        (1, QCoreApplication.translate("Dialogs", "Strength 1 (weak)")),
+        (2, QCoreApplication.translate("Dialogs", "Strength 2 (usual)")),
+        (3, QCoreApplication.translate("Dialogs", "Strength 3 (strong)")),
     ):
         action = menu.addAction(words)
         action.setObjectName(f"tie-strength-{level}")
@@ -146,7 +142,7 @@ def relationship_menu(parent: QWidget, kind: RelationshipKind, strength: int) ->
         action.setChecked(level == strength)
         choices[action] = ("strength", level)
     menu.addSeparator()
-    delete = menu.addAction(_tr("Delete relationship"))
+    delete = menu.addAction(QCoreApplication.translate("Dialogs", "Delete relationship"))
     delete.setObjectName("tie-delete")
     choices[delete] = ("delete", None)
     return menu, choices

@@ -228,15 +228,12 @@ FOR_CUSTOMER = QT_TRANSLATE_NOOP(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportPreview", text)
-
-
 def _describe_json(snapshot: Any, account: str, _pursuit_id: int) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "ExportPreview",
         "The whole account {account} as an interchange file — people: {people}, relationships: "
         "{ties}, priorities: {priorities}, pursuits: {pursuits}, messages: {messages}. It imports "
-        "into any Consensus workspace."
+        "into any Consensus workspace.",
     ).format(
         account=account,
         people=len(snapshot.stakeholders),
@@ -249,19 +246,21 @@ def _describe_json(snapshot: Any, account: str, _pursuit_id: int) -> str:
 
 def _describe_deck(snapshot: Any, _account: str, pursuit_id: int) -> str:
     members = len(snapshot.committee.get(pursuit_id, []))
-    return _tr(
+    return QCoreApplication.translate(
+        "ExportPreview",
         "An editable PowerPoint deck: a title slide, the committee map as cards and lines you "
         "can move ({members} on the committee), the committee table, the assessment, the "
-        "bridge themes, approved and drafted messages, and what changed since the date chosen."
+        "bridge themes, approved and drafted messages, and what changed since the date chosen.",
     ).format(members=members)
 
 
 def _describe_graph(tool: str) -> Describer:
     def describe(snapshot: Any, _account: str, pursuit_id: int) -> str:
         members = len(snapshot.committee.get(pursuit_id, []))
-        return _tr(
+        return QCoreApplication.translate(
+            "ExportPreview",
             "The pursuit's graph — people: {people} ({members} on the committee), their reporting "
-            "lines, relationships: {ties}, with every attribute, for {tool}."
+            "lines, relationships: {ties}, with every attribute, for {tool}.",
         ).format(
             people=len(snapshot.stakeholders), members=members, ties=len(snapshot.relationships), tool=tool
         )
@@ -288,7 +287,7 @@ def _describer(kind: Kind) -> Describer:
 
 def _readiness(assessment: Assessment) -> str:
     if not assessment.assessable:
-        return _tr("not enough to assess yet")
-    return _tr("{score}/100, findings: {findings}").format(
+        return QCoreApplication.translate("ExportPreview", "not enough to assess yet")
+    return QCoreApplication.translate("ExportPreview", "{score}/100, findings: {findings}").format(
         score=assessment.score, findings=len(assessment.findings)
     )

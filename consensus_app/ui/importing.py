@@ -155,10 +155,11 @@ class Importer(QObject):
 
 
 def _said(source: str, result: Any) -> str:
-    tr = QCoreApplication.translate
-    counts = tr("Importer", "{new} new, {updated} updated, {unchanged} unchanged").format(
-        new=f"{result.created:,}", updated=f"{result.updated:,}", unchanged=f"{result.unchanged:,}"
-    )
+    counts = QCoreApplication.translate(
+        "Importer", "{new} new, {updated} updated, {unchanged} unchanged"
+    ).format(new=f"{result.created:,}", updated=f"{result.updated:,}", unchanged=f"{result.unchanged:,}")
     if result.removed:
-        counts += tr("Importer", ", {removed} removed").format(removed=f"{result.removed:,}")
+        counts += QCoreApplication.translate("Importer", ", {removed} removed").format(
+            removed=f"{result.removed:,}"
+        )
     return f"{source}: {counts}"

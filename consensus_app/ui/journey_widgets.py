@@ -73,7 +73,10 @@ SHOWN_ROWS = 16  # the heat map grows with the committee up to this many rows, t
 
 
 def stage_combo() -> EnumCombo:
-    return EnumCombo([None, *STAGES], [_tr("Not known"), *(STAGE_WORDS[s] for s in STAGES)])
+    return EnumCombo(
+        [None, *STAGES],
+        [QCoreApplication.translate("Journey", "Not known"), *(STAGE_WORDS[s] for s in STAGES)],
+    )
 
 
 class MoveDialog(QDialog):
@@ -82,24 +85,30 @@ class MoveDialog(QDialog):
     def __init__(self, name: str, stage: BuyingStage | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journey-move-dialog")
-        self.setWindowTitle(_tr("Move {name}").format(name=name))
+        self.setWindowTitle(QCoreApplication.translate("Journey", "Move {name}").format(name=name))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(QDate.currentDate())
-        self.note = QLineEdit(placeholderText=_tr("What moved them: a meeting, a new requirement, a doubt…"))
+        self.note = QLineEdit(
+            placeholderText=QCoreApplication.translate(
+                "Journey", "What moved them: a meeting, a new requirement, a doubt…"
+            )
+        )
         self.note.setMinimumWidth(360)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Move"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("Journey", "Move")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{html.escape(name)}</b> → {html.escape(stage_words(stage))}"))
         form = QFormLayout()
-        form.addRow(_tr("On"), self.day)
-        form.addRow(_tr("What moved them"), self.note)
+        form.addRow(QCoreApplication.translate("Journey", "On"), self.day)
+        form.addRow(QCoreApplication.translate("Journey", "What moved them"), self.note)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -113,7 +122,10 @@ class StageDelegate(ChoiceDelegate):
     and what moved them; Cancel leaves the row as it was."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        labels = [_tr("not known"), *(STAGE_SHORT[s].lower() for s in STAGES)]
+        labels = [
+            QCoreApplication.translate("Journey", "not known"),
+            *(STAGE_SHORT[s].lower() for s in STAGES),
+        ]
         super().__init__(
             [(label, stage, None) for label, stage in zip(labels, [None, *STAGES], strict=True)], parent
         )
@@ -136,11 +148,19 @@ def history_text(moves: list[StageMove], limit: int = 4) -> str:
     for move in reversed(moves[-limit:]):
         came = f"{stage_words(move.from_stage).lower()} → " if move.from_stage else ""
         note = f" — {html.escape(move.note)}" if move.note else ""
-        back = " <b>" + _tr("(back a stage)") + "</b>" if move.backward else ""
+        back = (
+            " <b>" + QCoreApplication.translate("Journey", "(back a stage)") + "</b>" if move.backward else ""
+        )
         lines.append(f"{move.day.isoformat()} · {came}{stage_words(move.to_stage).lower()}{back}{note}")
     if len(moves) > limit:
-        lines.append("<i>" + _tr("earlier moves: {n}").format(n=len(moves) - limit) + "</i>")
-    return "<br>".join(lines) or "<i>" + _tr("No moves recorded yet") + "</i>"
+        lines.append(
+            "<i>"
+            + QCoreApplication.translate("Journey", "earlier moves: {n}").format(n=len(moves) - limit)
+            + "</i>"
+        )
+    return (
+        "<br>".join(lines) or "<i>" + QCoreApplication.translate("Journey", "No moves recorded yet") + "</i>"
+    )
 
 
 class JourneyHeatMap(QTableWidget):
@@ -151,7 +171,11 @@ class JourneyHeatMap(QTableWidget):
     sig_highlight = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.COLUMNS = (_tr("Person"), *(STAGE_SHORT[s] for s in STAGES), _tr("Against the group"))
+        self.COLUMNS = (
+            QCoreApplication.translate("Journey", "Person"),
+            *(STAGE_SHORT[s] for s in STAGES),
+            QCoreApplication.translate("Journey", "Against the group"),
+        )
         super().__init__(0, len(self.COLUMNS), parent)
         self.setObjectName("journey-heat-map")
         self.setHorizontalHeaderLabels(list(self.COLUMNS))
@@ -167,7 +191,9 @@ class JourneyHeatMap(QTableWidget):
         widest = (
             "",
             *self.COLUMNS[1:-1],
-            _tr("moved back · {standing}").format(standing=standing_words(Standing.WITH)),
+            QCoreApplication.translate("Journey", "moved back · {standing}").format(
+                standing=standing_words(Standing.WITH)
+            ),
         )
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
@@ -227,28 +253,37 @@ class JourneyHeatMap(QTableWidget):
             cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             where = stage_words(person.stage).lower()
             if person.since and stage == person.stage:
-                where = _tr("{stage} since {day}").format(stage=where, day=person.since.isoformat())
+                where = QCoreApplication.translate("Journey", "{stage} since {day}").format(
+                    stage=where, day=person.since.isoformat()
+                )
             cell.setToolTip(f"{person.name}: {where}")
             self.setItem(row, column, cell)
         words = standing_words(person.standing)
         standing = QTableWidgetItem(
-            _tr("moved back · {standing}").format(standing=words) if person.looped else words
+            QCoreApplication.translate("Journey", "moved back · {standing}").format(standing=words)
+            if person.looped
+            else words
         )
         standing.setForeground(QBrush(QColor(STANDING_COLORS[person.standing]).darker(115)))
         self.setItem(row, len(self.COLUMNS) - 1, standing)
 
     def _say(self, pursuit_map: PursuitMap | None) -> None:
         if not self.rows:
-            self.summary.setText("<i>" + _tr("Nobody on the committee yet.") + "</i>")
+            self.summary.setText(
+                "<i>" + QCoreApplication.translate("Journey", "Nobody on the committee yet.") + "</i>"
+            )
             return
         counts = {s: sum(1 for r in self.rows if r.standing is s) for s in Standing}
         pursuit = (
-            stage_words(pursuit_map.stage).lower() if pursuit_map and pursuit_map.stage else _tr("not set")
+            stage_words(pursuit_map.stage).lower()
+            if pursuit_map and pursuit_map.stage
+            else QCoreApplication.translate("Journey", "not set")
         )
         self.summary.setText(
-            _tr(
+            QCoreApplication.translate(
+                "Journey",
                 "The group is at <b>{group}</b> (the pursuit: {pursuit}). "
-                "{ahead} ahead, {with_group} with the group, {behind} behind, {unknown} not known."
+                "{ahead} ahead, {with_group} with the group, {behind} behind, {unknown} not known.",
             ).format(
                 group=stage_words(self.group).lower(),
                 pursuit=pursuit,

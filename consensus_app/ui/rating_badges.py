@@ -31,11 +31,17 @@ _COLOR = QColor("#7B4FA0")  # apart from the stance colours and the stage badges
 
 def badge_tooltip(name: str, found: list[Disagreement], me: str | None) -> str:
     """ "Colleagues see Dr. Brandt differently — stance: Ana Lima −2 · You +1 (agreed +1)"."""
-    tr = QCoreApplication.translate
-    lines = [tr("RatingBadges", "Colleagues see {name} differently:").format(name=isolated(name))]
+    lines = [
+        QCoreApplication.translate("RatingBadges", "Colleagues see {name} differently:").format(
+            name=isolated(name)
+        )
+    ]
     for d in found:
         agreed = (
-            " " + tr("RatingBadges", "(agreed {value})").format(value=value_words(d.field, d.agreed))
+            " "
+            + QCoreApplication.translate("RatingBadges", "(agreed {value})").format(
+                value=value_words(d.field, d.agreed)
+            )
             if d.agreed
             else ""
         )

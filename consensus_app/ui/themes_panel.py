@@ -90,13 +90,15 @@ class WrappingDelegate(QStyledItemDelegate):
 def engine_line(engine: str) -> str:
     """Which engine placed the statements, in the user's words."""
     if engine == "meaning":
-        return _tr("Themes by meaning (multilingual model)")
-    return _tr("Themes by shared words (the model is not installed)")
+        return QCoreApplication.translate("ThemesPanel", "Themes by meaning (multilingual model)")
+    return QCoreApplication.translate("ThemesPanel", "Themes by shared words (the model is not installed)")
 
 
 def agreement(cohesion: float, cohesive: bool) -> str:
-    words = _tr("agreement {value}").format(value=f"{cohesion:.2f}")
-    return words + ("" if cohesive else " — " + _tr("members do not agree"))
+    words = QCoreApplication.translate("ThemesPanel", "agreement {value}").format(value=f"{cohesion:.2f}")
+    return words + (
+        "" if cohesive else " — " + QCoreApplication.translate("ThemesPanel", "members do not agree")
+    )
 
 
 def dissolved_line(count: int) -> str:

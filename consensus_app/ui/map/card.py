@@ -251,23 +251,44 @@ def _name_lines(metrics: QFontMetricsF, name: str, first: float, other: float, m
 
 def tooltip_html(node: MapNode) -> str:
     e = html.escape
-    tr = QCoreApplication.translate  # the window's words (context "CommitteeColumn": the same as the table's)
-    rows: list[tuple[str, str]] = [(tr("CommitteeColumn", "Function"), palette.function_label(node.function))]
+    rows: list[tuple[str, str]] = [
+        (QCoreApplication.translate("CommitteeColumn", "Function"), palette.function_label(node.function))
+    ]
     if node.on_committee:
         rows += [
-            (tr("CommitteeColumn", "Role"), enum_word(node.role).capitalize() if node.role else "—"),
-            (tr("CommitteeColumn", "Stance"), f"{palette.stance_word(node.stance)} ({node.stance:+d})"),
-            (tr("CommitteeColumn", "Influence"), tr("MapCard", "{n} of 5").format(n=node.influence)),
             (
-                tr("CommitteeColumn", "Approver"),
-                tr("MapCard", "yes — formal sign-off") if node.approver else tr("MapCard", "no"),
+                QCoreApplication.translate("CommitteeColumn", "Role"),
+                enum_word(node.role).capitalize() if node.role else "—",
+            ),
+            (
+                QCoreApplication.translate("CommitteeColumn", "Stance"),
+                f"{palette.stance_word(node.stance)} ({node.stance:+d})",
+            ),
+            (
+                QCoreApplication.translate("CommitteeColumn", "Influence"),
+                QCoreApplication.translate("MapCard", "{n} of 5").format(n=node.influence),
+            ),
+            (
+                QCoreApplication.translate("CommitteeColumn", "Approver"),
+                QCoreApplication.translate("MapCard", "yes — formal sign-off")
+                if node.approver
+                else QCoreApplication.translate("MapCard", "no"),
             ),
         ]
     group = palette.GROUP_LABELS[palette.profile_group(node.profile)].lower()
-    rows.append((tr("CommitteeColumn", "Profile"), f"{palette.profile_label(node.profile)} ({group})"))
+    rows.append(
+        (
+            QCoreApplication.translate("CommitteeColumn", "Profile"),
+            f"{palette.profile_label(node.profile)} ({group})",
+        )
+    )
     if node.on_committee:
-        engaged = node.last_engaged.isoformat() if node.last_engaged else tr("CommitteeColumn", "never")
-        rows.append((tr("CommitteeColumn", "Last engaged"), engaged))
+        engaged = (
+            node.last_engaged.isoformat()
+            if node.last_engaged
+            else QCoreApplication.translate("CommitteeColumn", "never")
+        )
+        rows.append((QCoreApplication.translate("CommitteeColumn", "Last engaged"), engaged))
     body = "".join(
         f"<tr><td style='color:#666;padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows
     )
@@ -275,7 +296,9 @@ def tooltip_html(node: MapNode) -> str:
     note = (
         ""
         if node.on_committee
-        else "<p style='color:#666'><i>" + tr("MapCard", "Not on this pursuit's committee") + "</i></p>"
+        else "<p style='color:#666'><i>"
+        + QCoreApplication.translate("MapCard", "Not on this pursuit's committee")
+        + "</i></p>"
     )
     return f"<p><b>{e(node.name)}</b>{title}</p><table cellspacing='0'>{body}</table>{note}"
 
