@@ -193,3 +193,14 @@ def test_korean_dates_and_plurals_follow_the_language() -> None:
     with use_language("en"):
         assert weekday_date(date(2026, 12, 7)) == "Monday, 7 December 2026"
         assert ngettext("{n} change", "{n} changes", 1) == "{n} change"
+
+
+def test_the_personalization_warnings_are_the_sellers_while_the_draft_keeps_its_language() -> None:
+    from models import BuyingStage as Stage
+    from tests.test_messaging import EN_MAP, EN_PRIORITIES, FINANCE_ONLY, draft_message
+
+    with use_language("ko"):  # a Korean seller checks an English draft
+        narrow = draft_message(EN_MAP, EN_PRIORITIES, FINANCE_ONLY, Stage.SOLUTION_IDENTIFICATION)
+    assert narrow is not None and narrow.language == "en" and "Finance" in narrow.body
+    assert narrow.warnings and all("재무" in w for w in narrow.warnings[:1])
+    assert not any("function" in w for w in narrow.warnings)  # no English sentence left in them

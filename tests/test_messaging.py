@@ -260,13 +260,21 @@ def test_a_korean_committee_gets_a_korean_draft_in_its_own_words() -> None:
 
 
 def test_a_korean_mobilizer_kit_speaks_korean_and_uses_their_personal_win() -> None:
-    kits = mobilizer_kits(KO_MAP, KO_PRIORITIES, [QUALITY], BuyingStage.PROBLEM_DEFINITION, KO_WINS)
+    from consensus_app.i18n import use_language
+
+    with use_language("ko"):  # a Korean seller: the labels on the kit in Korean too
+        kits = mobilizer_kits(KO_MAP, KO_PRIORITIES, [QUALITY], BuyingStage.PROBLEM_DEFINITION, KO_WINS)
     assert [k.name for k in kits] == ["김민준", "윤서진"]
     kim = kits[0]
     assert kim.language == "ko"
     assert kim.personal_value == [f"본인의 말: “{PROMOTION.text}”", f"우리 팀 메모: {KO_WINS[13]}"]
     assert "김민준 님" in kim.share_note and "실행형" in kim.approach
     assert kim.share_body and PROMOTION.text not in kim.share_body
+    # A seller whose window is in English reads the labels in English; the piece stays Korean.
+    with use_language("en"):
+        english = mobilizer_kits(KO_MAP, KO_PRIORITIES, [QUALITY], BuyingStage.PROBLEM_DEFINITION, KO_WINS)
+    assert english[0].personal_value[0] == f"In their own words: “{PROMOTION.text}”"
+    assert english[0].share_body == kim.share_body and english[0].language == "ko"
 
 
 def test_templates_are_chosen_by_the_language_of_the_statements() -> None:

@@ -246,17 +246,23 @@ def test_approvers_decide_ties_go_by_statements_and_latin_script_needs_a_declare
 
 
 def test_a_mobilizer_kit_is_in_the_mobilizers_own_language() -> None:
-    kits = {
-        k.name: k
-        for k in mobilizer_kits(
-            FA_MAP, FA_PRIORITIES, [DELIVERY, ACCESS], BuyingStage.PROBLEM_DEFINITION, FA_WINS
-        )
-    }
+    from consensus_app.i18n import use_language
+
+    # The seller's labels follow the seller's language (here the committee's); the piece to share
+    # is in the mobilizer's own language.
+    with use_language("fa"):
+        kits = {
+            k.name: k
+            for k in mobilizer_kits(
+                FA_MAP, FA_PRIORITIES, [DELIVERY, ACCESS], BuyingStage.PROBLEM_DEFINITION, FA_WINS
+            )
+        }
     assert kits["مریم احمدی"].language == "fa" and "«" not in kits["مریم احمدی"].personal_value[0]
     assert kits["مریم احمدی"].personal_value == [f"از یادداشت‌های تیم ما: {FA_WINS[31]}"]
     assert "اهل عمل" in kits["مریم احمدی"].approach
     assert kits["John Carter"].language == "en"  # he writes English: his piece is in English
-    japanese = mobilizer_kits(JA_MAP, JA_PRIORITIES, [SHIPPING], BuyingStage.PROBLEM_DEFINITION, JA_WINS)
+    with use_language("ja"):
+        japanese = mobilizer_kits(JA_MAP, JA_PRIORITIES, [SHIPPING], BuyingStage.PROBLEM_DEFINITION, JA_WINS)
     takahashi = next(k for k in japanese if k.name == "高橋 美咲")
     assert takahashi.language == "ja"
     assert takahashi.personal_value == [

@@ -14,9 +14,15 @@ from collections.abc import Sequence
 
 from consensus_app.core.messaging.model import Draft, Kit, Quote
 from consensus_app.core.messaging.templates import templates_for
+from consensus_app.core.wording import function_words
+from consensus_app.i18n import N_, _
 from models import Function
 
-WHY = "a message built on one function's goals highlights what divides the group instead of what it shares"
+# The warnings are the seller's: in the seller's language (the window's, or --lang), whatever
+# language the draft is written in.
+WHY = N_(
+    "a message built on one function's goals highlights what divides the group instead of what it shares"
+)
 
 
 def personalization_warnings(draft: Draft) -> list[str]:
@@ -33,21 +39,34 @@ def kit_warnings(kit: Kit) -> list[str]:
 
 def _check(text: str, functions: Sequence[Function], quotes: Sequence[Quote], language: str) -> list[str]:
     templates = templates_for(language)
-    english = templates_for("en")
+    why = _(WHY)
     warnings = []
     built_on = list(dict.fromkeys(functions))
     if len(built_on) == 1:
-        name = english.function_name(built_on[0])
-        warnings.append(f"Built on a theme only {name} voiced: it speaks to one function's goals ({WHY}).")
+        name = function_words(built_on[0].value)
+        warnings.append(
+            _("Built on a theme only {name} voiced: it speaks to one function's goals ({why}).").format(
+                name=name, why=why
+            )
+        )
     named = [f for f in built_on if _mentions(text, templates.function_name(f))]
-    if len(named) < 2:
-        which = f"only {english.function_name(named[0])}" if named else "no function"
-        warnings.append(f"Names {which}: say which functions it brings together ({WHY}).")
+    if len(named) == 1:
+        warnings.append(
+            _("Names only {name}: say which functions it brings together ({why}).").format(
+                name=function_words(named[0].value), why=why
+            )
+        )
+    elif not named:
+        warnings.append(
+            _("Names no function: say which functions it brings together ({why}).").format(why=why)
+        )
     used = {q.function for q in quotes if q.text in text}
     if len(used) == 1:
-        name = english.function_name(next(iter(used)))
+        name = function_words(next(iter(used)).value)
         warnings.append(
-            f"Every quoted statement comes from {name}: add another function's own words ({WHY})."
+            _("Every quoted statement comes from {name}: add another function's own words ({why}).").format(
+                name=name, why=why
+            )
         )
     return warnings
 

@@ -21,6 +21,7 @@ from consensus_app.core.messaging.model import BridgeTheme, Kit
 from consensus_app.core.messaging.phrases import clean, grams, similarity
 from consensus_app.core.messaging.templates import templates_for
 from consensus_app.core.pursuit_map import MapNode, PursuitMap
+from consensus_app.i18n import current_language
 from models import BuyingStage, PriorityKind
 
 if TYPE_CHECKING:
@@ -113,12 +114,16 @@ def _kit(
         else None
     )
     templates = material.templates if material else templates_for(language)
+    # What only the seller reads (the labels on their words and our note, how to work with the
+    # profile, the "safe to share" note) is in the seller's language; the piece to share is in the
+    # customer's (issue 14).
+    seller = templates_for(current_language())
     names = {"name": node.name}
     # Their own words are quoted and the team's note is marked as ours, so "I promised" and
     # "she promised" never read as one voice.
     own_words = _distinct([p.text for p in personal])
-    value = [templates.kit_text("value_own_words", {"text": t}) for t in own_words]
-    value += [templates.kit_text("value_note", {"note": n}) for n in _distinct([personal_win or ""])]
+    value = [seller.kit_text("value_own_words", {"text": t}) for t in own_words]
+    value += [seller.kit_text("value_note", {"note": n}) for n in _distinct([personal_win or ""])]
     share_title = share_body = ""
     composition = templates.kit_share[stage]
     if material is not None and bridge is not None:
@@ -131,12 +136,12 @@ def _kit(
         stance=node.stance,
         language=templates.language,
         personal_value=value,
-        approach=templates.approach_for(node.profile, names),
-        missing_value_note="" if value else templates.kit_text("missing_value", names),
+        approach=seller.approach_for(node.profile, names),
+        missing_value_note="" if value else seller.kit_text("missing_value", names),
         theme_label=material.label if material else "",
         share_title=share_title,
         share_body=share_body,
-        share_note=templates.kit_text("share_note", names) if share_body else "",
+        share_note=seller.kit_text("share_note", names) if share_body else "",
         share_functions=material.functions(composition.identifiers()) if material else [],
         quotes=material.quotes if material else [],
     )
