@@ -11,14 +11,14 @@ if [[ "${1:-}" == "--test" ]]; then
     extras="postgres,test,dev,bench"
 fi
 
-# Qt (offscreen and X11), fonts for CJK (noto-cjk) and Persian (noto-core) text, Xvfb for screenshots,
-# poppler for looking at exported PDFs.
+# Qt (offscreen and X11), fonts for CJK (noto-cjk) and Persian (noto-core) text, fontconfig's fc-match
+# (the SVG export finds the fonts to embed with it), Xvfb for screenshots, poppler for looking at PDFs.
 packages=(
     python3-venv python3-pip
     libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-shape0 libxkbcommon-x11-0 libx11-xcb1
-    fonts-noto-cjk fonts-noto-core fonts-dejavu-core xvfb xauth poppler-utils
+    fonts-noto-cjk fonts-noto-core fonts-dejavu-core fontconfig xvfb xauth poppler-utils
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(postgresql-15)  # the storage tests also run on a throw-away PostgreSQL server

@@ -110,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(exc.details(), file=sys.stderr)
         return 1
     finally:
-        logging.getLogger(BAD_ROWS_LOGGER).removeHandler(warnings)
+        for name in (BAD_ROWS_LOGGER, FONTS_LOGGER):
+            logging.getLogger(name).removeHandler(warnings)
 
 
 def asked_language(words: Sequence[str]) -> str | None:
@@ -153,17 +154,20 @@ def _reader_went_away() -> int:
 
 
 BAD_ROWS_LOGGER = "consensus_app.storage.bad_rows"
+FONTS_LOGGER = "consensus_app.exports.fonts"  # an export's script no installed font draws
 
 
 def _warnings_on_stderr() -> logging.Handler:
-    """Rows left out because they no longer validate are named on stderr, whatever the log level."""
+    """Rows left out because they no longer validate, and fonts an export lacks, are named on
+    stderr, whatever the log level."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
         logging.Formatter(_("consensus-app: warning: {message}").format(message="%(message)s"))
     )
-    logger = logging.getLogger(BAD_ROWS_LOGGER)
-    logger.addHandler(handler)
-    logger.propagate = False  # printed once, by this handler
+    for name in (BAD_ROWS_LOGGER, FONTS_LOGGER):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.propagate = False  # printed once, by this handler
     return handler
 
 

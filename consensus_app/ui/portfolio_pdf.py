@@ -22,6 +22,7 @@ from consensus_app.i18n import _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
 from consensus_app.ui.exports.brief.document import _write_pdf
 from consensus_app.ui.exports.brief.flow import Frame, Item, paginate
+from consensus_app.ui.exports.fonts import check_fonts
 from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
 
@@ -66,6 +67,7 @@ def board_pdf(
         ["" if value is None else f"{value:,}" if isinstance(value, int) else str(value) for value in values]
         for values in (row_values(r, today, stalled_after) for r in rows)
     ]
+    check_fonts([scope, *(cell for values in cells for cell in values)], path)
     for row, values in zip(rows, cells, strict=True):
         if row.provisional and values[_READINESS]:
             values[_READINESS] += "*"

@@ -5,13 +5,16 @@
 
 PNG is a bitmap at `scale` pixels per map pixel (2× by default: crisp on a projector, and
 tagged with the matching DPI so slide software inserts it at its intended size). SVG and PDF
-are vectors: text stays text (PDF embeds subsets of the fonts used; SVG names them and leaves
-the drawing to the viewer's fonts). Works headless: without a display it renders offscreen.
+are vectors: text stays text (PDF embeds subsets of the fonts used; SVG embeds subsets of its
+CJK and Arabic-script letters and lists fallback families: exporters/svg_fonts.py). A script no
+installed font draws is reported (ui/exports/fonts.py). Works headless: without a display it
+renders offscreen.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -23,9 +26,13 @@ from PySide6.QtSvg import QSvgGenerator
 from consensus_app.core.cancellable import CancellableRun
 from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
+from consensus_app.exporters.font_scripts import texts_in
 from consensus_app.exporters.map_source import MapSource, load_map_source
+from consensus_app.exporters.svg_fonts import SvgFonts, embed_svg_fonts, prepare_svg_fonts, svg_letters
 from consensus_app.exporters.xml_files import drop_xml_forbidden
+from consensus_app.i18n import current_language
 from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.exports.fonts import check_fonts
 from consensus_app.ui.exports.map_scene import committee_source, export_scene
 from consensus_app.ui.exports.sheet import Sheet, fit_sheet, page_sheet, paint_sheet
 from consensus_app.ui.map.render import MAX_PIXELS, MAX_SIDE
@@ -101,7 +108,7 @@ def _write_png(scene: MapScene, sheet: Sheet, path: Path, scale: float) -> None:
     write_png_rgb(path, pixels.reshape(height, stride)[:, : width * 3], dots_per_metre)
 
 
-def _write_svg(scene: MapScene, sheet: Sheet, path: Path) -> None:
+def _write_svg(scene: MapScene, sheet: Sheet, path: Path, fonts: SvgFonts | None = None) -> None:
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(QSize(math.ceil(sheet.size.width()), math.ceil(sheet.size.height())))
@@ -117,6 +124,11 @@ def _write_svg(scene: MapScene, sheet: Sheet, path: Path) -> None:
     finally:
         painter.end()
     drop_xml_forbidden(path)  # Qt writes a name's control characters as they are: not well-formed
+    svg = path.read_text(encoding="utf-8")
+    language = current_language()
+    if fonts is None or not fonts.covers(svg_letters(svg, language)):  # prepared for other words
+        fonts = prepare_svg_fonts(re.findall(r">([^<]+)<", svg), language)
+    path.write_text(embed_svg_fonts(svg, fonts), encoding="utf-8")
 
 
 def _write_pdf(scene: MapScene, sheet: Sheet, path: Path, page: PageSize) -> None:
@@ -187,10 +199,12 @@ def write_map_image(
     page: PageSize | str = PageSize.MAP,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    svg_fonts: SvgFonts | None = None,
 ) -> Path:
     """Draw `source` to `path` (replaced atomically) as PNG, SVG or PDF. Runs in the GUI thread.
 
-    `scale` applies to PNG (pixels per map pixel, MIN_SCALE..MAX_SCALE), `page` to PDF.
+    `scale` applies to PNG (pixels per map pixel, MIN_SCALE..MAX_SCALE), `page` to PDF;
+    `svg_fonts` are the SVG's font subsets made beforehand in a worker (svg_fonts_for).
     Raises Cancelled when `should_stop` says so, ValueError for a bad format or scale.
     """
     fmt, page = ImageFormat(fmt), PageSize(page)
@@ -198,6 +212,7 @@ def write_map_image(
     if not MIN_SCALE <= scale <= MAX_SCALE:
         raise ValueError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {scale:g}")
     run = CancellableRun(progress, should_stop)
+    check_fonts(texts_in(source), path)
     with export_scene(source) as (scene, area):
         run.report(0.4)
         sheet = _sheet(source, area, page if fmt is ImageFormat.PDF else PageSize.MAP)
@@ -205,12 +220,22 @@ def write_map_image(
             if fmt is ImageFormat.PNG:
                 _write_png(scene, sheet, tmp, scale)
             elif fmt is ImageFormat.SVG:
-                _write_svg(scene, sheet, tmp)
+                _write_svg(scene, sheet, tmp, svg_fonts)
             else:
                 _write_pdf(scene, sheet, tmp, page)
             run.report(0.95)
     run.finish()
     return Path(path)
+
+
+def svg_fonts_for(source: MapSource) -> SvgFonts:
+    """The font subsets an SVG of `source` needs, for a worker to make before the GUI thread draws
+    it: the letters of its names and words, and of the words of the current language (the legend's,
+    the cards' roles and stances), so the drawing rarely needs more."""
+    from consensus_app.exporters.svg_fonts import catalogue_letters
+
+    language = current_language()
+    return prepare_svg_fonts([*texts_in(source), catalogue_letters(language)], language)
 
 
 def export_map_image(

@@ -20,12 +20,14 @@ from consensus_app.core.cancellable import CancellableRun, ProgressCallback, Sto
 from consensus_app.core.wording import right_to_left
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.customer_view import CustomerView
+from consensus_app.exporters.font_scripts import texts_in
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, space, subheading, table
 from consensus_app.ui.exports.brief.document import _paint_footer, _paint_page, _write_pdf
 from consensus_app.ui.exports.brief.flow import Frame, Item, Pagination, paginate
 from consensus_app.ui.exports.brief.plan_section import plan_table
 from consensus_app.ui.exports.brief.text import INK, INK_MUTED, INK_SOFT, SMALL_PX, SUBHEADING_PX, TITLE_PX
 from consensus_app.ui.exports.brief.title_page import _contents, _fact, long_date
+from consensus_app.ui.exports.fonts import check_fonts
 from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
 
@@ -185,6 +187,7 @@ def render_customer_brief(
 ) -> Path:
     """Draw the buyer-safe brief into a PDF at `path` (replaced atomically). Needs the GUI thread."""
     ensure_application()
+    check_fonts(texts_in(view), path)  # a script no installed font draws is named, not left as boxes
     run = CancellableRun(progress, should_stop)
     sections = customer_sections()
     frame = _frame(page, sections)

@@ -19,12 +19,14 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPageSize,
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
+from consensus_app.exporters.font_scripts import texts_in
 from consensus_app.i18n import _, is_right_to_left
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.exports.brief.data import BriefData, gather_brief
 from consensus_app.ui.exports.brief.flow import MARGIN, Frame, Page, Pagination, Section, paginate
 from consensus_app.ui.exports.brief.sections import default_sections
 from consensus_app.ui.exports.brief.text import INK_MUTED, RULE, SMALL_PX, font, mirrored
+from consensus_app.ui.exports.fonts import check_fonts
 from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
 
@@ -56,6 +58,7 @@ def render_brief(
 ) -> Path:
     """Draw the brief into a PDF at `path` (replaced atomically). Needs the GUI thread."""
     ensure_application()
+    check_fonts(texts_in(data), path)  # a script no installed font draws is named, not left as boxes
     run = CancellableRun(progress, should_stop)
     sections = default_sections() if sections is None else sections
     frame = brief_frame(page, sections)
