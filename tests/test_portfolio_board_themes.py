@@ -17,6 +17,7 @@ from consensus_app.core.analytics.assessment import assess
 from consensus_app.core.analytics.graphs import build_graphs
 from consensus_app.core.analytics.themes_link import priority_themes
 from consensus_app.core.pursuit_map import build_pursuit_map
+from consensus_app.core.readiness import Reading
 from consensus_app.core.themes.pursuit import analyse_pursuit, pursuit_priorities
 from consensus_app.core.themes.vectors import vectors_for
 from consensus_app.storage.portfolio_board import board_rows
@@ -63,7 +64,11 @@ def test_the_boards_score_is_the_assessment_tabs_once_vectors_are_stored(nordlys
 
     score, codes = _assessment_tab(workspace, row.pursuit_id, row.account_id)
     assert "DIVERGENT_PRIORITIES" in codes
-    after = fill_readiness(workspace, board_rows(workspace, NOW.astimezone().date()), NOW)[row.pursuit_id]
+    delivered: list[list[tuple[int, Reading]]] = []
+    rows = board_rows(workspace, NOW.astimezone().date())
+    after = fill_readiness(workspace, rows, NOW, deliver=delivered.append)[row.pursuit_id]
+    # The board gets a quick provisional score first, then the one with the themes.
+    assert [reading.provisional for batch in delivered for _pid, reading in batch] == [True, False]
     assert not after.provisional
     assert after.score == score != before.score  # the divergent functions cost points, as on the tab
     assert {f.code for f in after.findings} == codes

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from consensus_app.storage.workspace import Workspace
 
 ACCOUNTS_PER_CHUNK = 40
+THEMES_COST = 3  # an assessment with themes takes about three without (the progress bar's weights)
 Deliver = Callable[[list[tuple[int, Reading]]], None]
 
 
@@ -83,7 +84,12 @@ def fill_readiness(
     should_stop: StopCallback | None = None,
 ) -> dict[int, Reading]:
     """Assess each row's pursuit, keep the readings, and hand each chunk's to `deliver` as it is
-    done (the board fills in); returns them all. Raises Cancelled when `should_stop` says so."""
+    done (the board fills in); returns them all. Raises Cancelled when `should_stop` says so.
+
+    Two passes: first every pursuit without themes (about 20 ms each: the board has a score for
+    every row soon, the provisional ones marked), then again with its themes each pursuit that
+    can have them (its vectors stored, or no encoder: about three times as long, the themes'
+    TF-IDF and clustering), replacing its provisional reading as each chunk is done."""
     from consensus_app.core.analytics.assessment import assess  # numpy, scipy: not at start-up
     from consensus_app.core.themes import encoder
 
@@ -96,26 +102,53 @@ def fill_readiness(
     by_account: dict[int, list[int]] = defaultdict(list)
     for row in rows:
         by_account[row.account_id].append(row.pursuit_id)
-    accounts = list(by_account)
     done: dict[int, Reading] = {}
+    themed: dict[int, list[int]] = defaultdict(list)  # what the second pass assesses again
+    count = max(1, len(rows))
+
+    def report(first: int, second: int) -> None:
+        """Work done of work expected: a themed assessment counts three (the second pass's share
+        is estimated from the first's finds until the first pass ends)."""
+        found = sum(len(p) for p in themed.values())
+        expected = count + THEMES_COST * found * count / max(1, first)
+        run.report(min(1.0, (first + THEMES_COST * second) / expected))
+
+    def chunks(wanted: dict[int, list[int]]) -> Iterator[dict[int, list[int]]]:
+        accounts = list(wanted)
+        for start in range(0, len(accounts), ACCOUNTS_PER_CHUNK):
+            yield {a: wanted[a] for a in accounts[start : start + ACCOUNTS_PER_CHUNK]}
+
+    def finish_chunk(batch: list[tuple[int, Reading]], kept_as: dict[int, datetime | None]) -> None:
+        keep_readings(workspace, [(pid, reading, kept_as.get(pid)) for pid, reading in batch])
+        done.update(batch)
+        if deliver is not None:
+            deliver(batch)
+
     finished = 0
-    for start in range(0, len(accounts), ACCOUNTS_PER_CHUNK):
-        chunk = accounts[start : start + ACCOUNTS_PER_CHUNK]
+    for chunk in chunks(by_account):
         batch = []
-        for snapshot, pursuit_map, vectors in _chunk_maps(
-            workspace, {a: by_account[a] for a in chunk}, model
-        ):
+        for snapshot, pursuit_map, vectors in _chunk_maps(workspace, chunk, model):
+            run.check()
+            if model is None or _has_vectors(snapshot, pursuit_map, vectors):
+                themed[pursuit_map.account_id].append(pursuit_map.pursuit_id)
+            reading = reading_of(assess(pursuit_map, today), pursuit_map, moment, provisional=True)
+            batch.append((pursuit_map.pursuit_id, reading))
+        finish_chunk(batch, seen)
+        finished += sum(len(pursuit_ids) for pursuit_ids in chunk.values())
+        report(finished, 0)
+    first, finished = finished, 0
+    for chunk in chunks(themed):
+        batch = []
+        for snapshot, pursuit_map, vectors in _chunk_maps(workspace, chunk, model):
             run.check()
             themes = pursuit_themes(snapshot, pursuit_map, vectors, model)
             assessment = assess(pursuit_map, today, *(themes or (None, None)))
             reading = reading_of(assessment, pursuit_map, moment, provisional=themes is None)
             batch.append((pursuit_map.pursuit_id, reading))
-        keep_readings(workspace, [(pid, reading, seen.get(pid)) for pid, reading in batch])
-        done.update(batch)
-        if deliver is not None:
-            deliver(batch)
-        finished += sum(len(by_account[a]) for a in chunk)
-        run.report(finished / max(1, len(rows)))
+        # Its own provisional reading of a moment ago is replaced; one the tab kept meanwhile is not.
+        finish_chunk(batch, {pid: moment for pid, _reading in batch})
+        finished += sum(len(pursuit_ids) for pursuit_ids in chunk.values())
+        report(first, finished)
     run.finish()
     return done
 
@@ -180,6 +213,12 @@ class _Stored:
         raise AssertionError("the board encodes nothing: a pursuit without every vector is provisional")
 
 
+def _has_vectors(snapshot: AccountSnapshot, pursuit_map: PursuitMap, vectors: StoredVectors) -> bool:
+    from consensus_app.core.themes.pursuit import pursuit_priorities
+
+    return all(p.id in vectors for p in pursuit_priorities(snapshot, pursuit_map.pursuit_id))
+
+
 def pursuit_themes(
     snapshot: AccountSnapshot, pursuit_map: PursuitMap, vectors: StoredVectors, model: str | None
 ) -> tuple[list[PriorityTheme], dict[int, int]] | None:
@@ -189,10 +228,10 @@ def pursuit_themes(
     from consensus_app.core.analytics import metrics
     from consensus_app.core.analytics.graphs import build_graphs
     from consensus_app.core.analytics.themes_link import priority_themes
-    from consensus_app.core.themes.pursuit import analyse_pursuit, pursuit_priorities
+    from consensus_app.core.themes.pursuit import analyse_pursuit
 
     pursuit_id = pursuit_map.pursuit_id
-    if model is not None and any(p.id not in vectors for p in pursuit_priorities(snapshot, pursuit_id)):
+    if model is not None and not _has_vectors(snapshot, pursuit_map, vectors):
         return None
     factions = metrics.factions(build_graphs(pursuit_map))
     store = _Stored(vectors) if model is not None else None

@@ -108,6 +108,7 @@ class BoardModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}  # pursuit id -> row
         self._stalled: list[bool] = []  # per row (readings do not change it): the summary counts it
         self._texts: dict[int, list[str]] = {}  # row -> its cells' texts, made when first shown
+        self._in_board_order = True  # the rows are in the board's own order (no column sorted)
 
     @property
     def stalled_after(self) -> int:
@@ -128,6 +129,7 @@ class BoardModel(QAbstractTableModel):
         self._row_of = {r.pursuit_id: i for i, r in enumerate(self._rows)}
         self._stalled = [r.stalled(self.today, self._stalled_after) for r in self._rows]
         self._texts.clear()
+        self._in_board_order = True  # (callers hand rows in the board's order)
         self.endResetModel()
 
     def set_readings(self, readings: Sequence[tuple[int, Reading]]) -> None:
@@ -152,6 +154,8 @@ class BoardModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Rows by `column` (-1: the board's own order); stalled pursuits stay first either way,
         ties keep the board's order. Readings arriving later do not move rows."""
+        if column < 0 and self._in_board_order:
+            return  # (each read of the board resets the header to the board's order: nothing to do)
         today, after = self.today, self._stalled_after
         descending = order == Qt.SortOrder.DescendingOrder and column >= 0
 
@@ -166,6 +170,7 @@ class BoardModel(QAbstractTableModel):
         stalled = sorted((p for p in pairs if p[1]), key=key, reverse=descending)
         others = sorted((p for p in pairs if not p[1]), key=key, reverse=descending)
         ordered = stalled + others
+        self._in_board_order = column < 0
         if [r for r, _s in ordered] == self._rows:
             return
         self.layoutAboutToBeChanged.emit()

@@ -179,6 +179,9 @@ class PortfolioWindow(QMainWindow):
         self.controller.sig_accounts_changed.connect(self._on_accounts_changed)
         # An edit in the map (a stage, a person) changes its pursuit's row: read the board again
         # once the edits settle; only the changed pursuits are assessed again.
+        self._stale: list[BoardRow] = []  # what the next fill assesses
+        self._fill_later = QTimer(self, singleShot=True, interval=0)
+        self._fill_later.timeout.connect(self._start_fill)
         self._summary_later = QTimer(self, singleShot=True, interval=SUMMARY_EVERY_MS)
         self._summary_later.timeout.connect(self._show_summary)
         self._reload_later = QTimer(self, singleShot=True, interval=RELOAD_AFTER_MS)
@@ -191,6 +194,7 @@ class PortfolioWindow(QMainWindow):
         """Read the rows in a worker; show them; then assess the pursuits without a fresh reading."""
         if self._reading is not None:
             self._reading.cancel()
+        self._fill_later.stop()  # (a fill not started yet was for rows read before)
         workspace, today, after = self.controller.workspace, _today(), self.model.stalled_after
 
         def work(_progress: object, _stop: object) -> _Read:
@@ -224,7 +228,14 @@ class PortfolioWindow(QMainWindow):
             -1, Qt.SortOrder.AscendingOrder
         )  # the board's order until a header is clicked
         self._show_summary()
-        self.filler.fill(self.controller.workspace, read.stale)
+        # The fill starts once the rows are painted, in a slice of its own (its task appears in
+        # the status bar): the window answers in between.
+        self._stale = read.stale
+        self._fill_later.start()
+
+    def _start_fill(self) -> None:
+        stale, self._stale = self._stale, []
+        self.filler.fill(self.controller.workspace, stale)
 
     def _fill_choices(self, found: dict[str, list[str]], owners: list[tuple[str, str]]) -> None:
         before = self.chosen()
@@ -406,6 +417,7 @@ class PortfolioWindow(QMainWindow):
         return said.format(n=f"{rows:,}", path=path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._fill_later.stop()
         self.filler.cancel()
         self.themes.cancel()
         super().closeEvent(event)
