@@ -7,7 +7,8 @@ boundaries), each block L2-normalised so neither drowns the other, and project t
 truncated SVD: words that occur in the same company ("budget", "spend", "cost") end up on
 the same axes. Rows are L2-normalised so a dot product is a cosine similarity.
 
-scikit-learn is imported inside the functions: the window imports this package at start-up.
+scikit-learn is imported inside the functions (only for the SVD of more than `GRAM_MAX`
+statements): the window imports this package at start-up.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ class Vectoriser:
 
     def project(self, sparse: csr_matrix) -> NDArray[np.float32]:
         import numpy as np
-        from sklearn.preprocessing import normalize
+
+        from consensus_app.core.themes.tfidf import l2_rows as normalize
 
         dense = sparse.toarray() if self.svd is None else self.svd.transform(sparse)
         result: NDArray[np.float32] = normalize(np.asarray(dense, dtype=np.float32))
@@ -82,8 +84,9 @@ def fit(texts: Sequence[str], characters: bool, project: bool = True) -> tuple[V
     project=False skips the SVD: the words then only name themes placed by meaning.
     """
     import numpy as np
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    # scikit-learn's TF-IDF redone in NumPy (tfidf.py): importing scikit-learn costs more than this.
+    from consensus_app.core.themes.tfidf import TfidfVectorizer
 
     n = len(texts)
     sampled = n > FIT_SAMPLE
@@ -117,6 +120,8 @@ def fit(texts: Sequence[str], characters: bool, project: bool = True) -> tuple[V
         if n <= GRAM_MAX:
             vectoriser.svd = GramSVD(dims).fit(sparse)
         else:
+            from sklearn.decomposition import TruncatedSVD
+
             vectoriser.svd = TruncatedSVD(dims, algorithm="randomized", n_iter=5, random_state=SEED).fit(
                 sparse
             )
@@ -184,7 +189,8 @@ def _fit(vectorizer: Any, texts: Sequence[str]) -> csr_matrix:
 def _stack(words: csr_matrix, chars: csr_matrix, texts: Sequence[str]) -> csr_matrix:
     """The word, character and concept blocks side by side, each and all L2-normalised."""
     from scipy.sparse import hstack
-    from sklearn.preprocessing import normalize
+
+    from consensus_app.core.themes.tfidf import l2_rows as normalize
 
     blocks = [normalize(words), normalize(chars), CONCEPT_WEIGHT * normalize(_concept_matrix(texts))]
     matrix: csr_matrix = normalize(hstack(blocks, format="csr", dtype="float32"))
