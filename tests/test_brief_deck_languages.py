@@ -121,3 +121,21 @@ def test_the_japanese_deck_speaks_japanese(
     assert "商談レビュー・2026年12月7日" in text  # the title slide, with a Japanese date
     assert "氏名" in text and "スタンス" in text  # the committee table's headers
     assert not english_left(text), english_left(text)[:5]
+
+
+def test_the_buyer_safe_deck_is_in_the_drafts_language_whatever_the_sellers(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the customer reads keeps the drafts' language (the Korean committee's), even when the
+    seller works in Persian; choosing English drafts makes it English."""
+    from tests.deck_reading import open_deck, title
+
+    args = ["export", "--db", demo_db, "--format", "pptx", "--account", "한결", "--for-customer"]
+    korean, english = tmp_path / "customer-ko.pptx", tmp_path / "customer-en.pptx"
+    assert main([*args, "--lang", "fa", "-o", str(korean)]) == 0
+    assert main([*args, "--lang", "fa", "--drafts-language", "en", "-o", str(english)]) == 0
+    korean_titles = [title(slide) for slide in open_deck(korean).slides]
+    assert "참여하는 사람" in korean_titles and "결정 기준" in " ".join(korean_titles)
+    assert not any(re.search("[\u0600-\u06ff]", t) for t in korean_titles)  # nothing in the seller's Persian
+    english_titles = [title(slide) for slide in open_deck(english).slides]
+    assert "Who takes part" in english_titles and "Proposed next steps" in english_titles

@@ -68,6 +68,7 @@ def test_the_view_holds_only_what_the_committee_may_see() -> None:
         "shared_ground",
         "criteria",
         "plan",
+        "language",  # the words' language: the drafts', so what the committee reads is in theirs
     ]
     for text in ("Blocker", "blocker", "-2", "influence", "approver"):
         assert text not in repr(view.participants)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from consensus_app.i18n import _
 from models import BuyingRole, Profile
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def departures(seats: list[FormerSeatRecord], people: list[StakeholderRecord]) -
 
 def left_words(day: date) -> str:
     """What a card or a row says of someone who left: "Left 2026-12-01"."""
-    return f"Left {day.isoformat()}"
+    return _("Left {day}").format(day=day.isoformat())
 
 
 def with_departures(

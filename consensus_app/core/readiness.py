@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from consensus_app.i18n import _
 from models import BuyingStage
 
 if TYPE_CHECKING:
@@ -208,11 +209,11 @@ def since_review(readings: Sequence[Reading], now: Reading) -> SinceReview | Non
 
 def _named(finding: NotedFinding, names: dict[int, str], shown: int = 3) -> str:
     """ "LOOPING (Ana Lima, Dr. Brandt)": the code and whom it concerns, the first few by name."""
-    who = [names.get(sid, "someone no longer on the committee") for sid in finding.stakeholders]
+    who = [names.get(sid) or _("someone no longer on the committee") for sid in finding.stakeholders]
     if not who:
         return finding.code
-    more = f" and {len(who) - shown} more" if len(who) > shown else ""
-    return f"{finding.code} ({', '.join(who[:shown])}{more})"
+    more = _(" and {count} more").format(count=len(who) - shown) if len(who) > shown else ""
+    return _("{code} ({names})").format(code=finding.code, names=_(", ").join(who[:shown]) + more)
 
 
 def since_review_lines(change: SinceReview) -> list[str]:
@@ -220,16 +221,24 @@ def since_review_lines(change: SinceReview) -> list[str]:
     from consensus_app.core.journey import stage_words
 
     if change.delta is not None:
-        lines = [f"Score {change.score_then} → {change.score_now} ({change.delta:+d}) since the review on "
-                 f"{change.reviewed_on.isoformat()}."]  # fmt: skip
+        lines = [
+            _("Score {then} → {now} ({delta}) since the review on {day}.").format(
+                then=change.score_then,
+                now=change.score_now,
+                delta=f"{change.delta:+d}",
+                day=change.reviewed_on.isoformat(),
+            )
+        ]
     else:
-        lines = [f"Since the review on {change.reviewed_on.isoformat()}:"]
-    lines += [f"Resolved: {_named(f, change.names)}" for f in change.resolved]
-    lines += [f"New: {_named(f, change.names)}" for f in change.raised]
+        lines = [_("Since the review on {day}:").format(day=change.reviewed_on.isoformat())]
+    lines += [_("Resolved: {finding}").format(finding=_named(f, change.names)) for f in change.resolved]
+    lines += [_("New: {finding}").format(finding=_named(f, change.names)) for f in change.raised]
     lines += [
-        f"Moved: {m.name}, {stage_words(m.before).lower()} → {stage_words(m.after).lower()}"
+        _("Moved: {name}, {before} → {after}").format(
+            name=m.name, before=stage_words(m.before).lower(), after=stage_words(m.after).lower()
+        )
         for m in change.moved
     ]
     if change.unchanged:
-        lines.append("Nothing has changed since then.")
+        lines.append(_("Nothing has changed since then."))
     return lines

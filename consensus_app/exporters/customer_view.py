@@ -27,6 +27,9 @@ from consensus_app.core.cancellable import CancellableRun, ProgressCallback, Sto
 from consensus_app.core.messaging import PursuitMessaging, messaging_for_pursuit
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.themes.pursuit import PursuitThemes
+from consensus_app.core.wording import function_words as shown_function
+from consensus_app.core.wording import joined
+from consensus_app.i18n import N_, _, current_language, use_language
 from models import Function, PriorityKind
 from models.plan import PlanStepRecord, PlanStepStatus
 
@@ -36,12 +39,13 @@ if TYPE_CHECKING:
 MAX_THEMES = 4
 MAX_CRITERIA = 12
 NEXT_STEPS = 5
-_SHOUTED = {"it": "IT", "hr": "HR"}
+# A plan step's status in words (PlanStepStatus.label), marked for the catalogues.
+_STATUS_WORDS = (N_("Planned"), N_("In progress"), N_("Done"))
 
 
 def function_words(function: Function | str) -> str:
-    text = str(function.value if isinstance(function, Function) else function)
-    return _SHOUTED.get(text, text.replace("_", " ").capitalize())
+    """The function as people write it, in the current language (the one shared source)."""
+    return shown_function(str(function.value if isinstance(function, Function) else function))
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ class CustomerView:
     shared_ground: tuple[SharedGround, ...]
     criteria: tuple[Voice, ...]
     plan: tuple[PlanLine, ...]
+    # What the customer reads is in the drafts' language (issue 14), whatever the seller's window.
+    language: str = "en"
 
     @property
     def title(self) -> str:
@@ -115,23 +121,28 @@ def customer_view(
     themes: PursuitThemes | None,
     messaging: PursuitMessaging | None,
     plan: Sequence[PlanStepRecord],
+    language: str | None = None,
 ) -> CustomerView:
-    """The buyer-safe view; `members` are the committee, `names` everyone's names by id."""
-    buyers = sorted(
-        (Participant(m.name, m.title or "", account_name, function_words(m.function)) for m in members),
-        key=lambda p: p.name.casefold(),
-    )
-    named = dict.fromkeys(step.seller_owner for step in plan if step.seller_owner)
-    sellers = [Participant(name, "", "Our team") for name in named if name]
-    return CustomerView(
-        account_name=account_name,
-        pursuit_name=pursuit_name,
-        prepared=prepared,
-        participants=(*buyers, *sellers),
-        shared_ground=_shared_ground(messaging),
-        criteria=_criteria(themes, {m.stakeholder_id: m.function for m in members}),
-        plan=tuple(plan_line(step, names) for step in plan),
-    )
+    """The buyer-safe view; `members` are the committee, `names` everyone's names by id; its
+    words in `language` (default: the drafts', else the current one)."""
+    language = language or (messaging.language if messaging else None) or current_language()
+    with use_language(language):
+        buyers = sorted(
+            (Participant(m.name, m.title or "", account_name, function_words(m.function)) for m in members),
+            key=lambda p: p.name.casefold(),
+        )
+        named = dict.fromkeys(step.seller_owner for step in plan if step.seller_owner)
+        sellers = [Participant(name, "", _("Our team")) for name in named if name]
+        return CustomerView(
+            account_name=account_name,
+            pursuit_name=pursuit_name,
+            prepared=prepared,
+            participants=(*buyers, *sellers),
+            shared_ground=_shared_ground(messaging),
+            criteria=_criteria(themes, {m.stakeholder_id: m.function for m in members}),
+            plan=tuple(plan_line(step, names) for step in plan),
+            language=language,
+        )
 
 
 def _shared_ground(messaging: PursuitMessaging | None) -> tuple[SharedGround, ...]:
@@ -168,7 +179,7 @@ def plan_line(step: PlanStepRecord, names: dict[int, str]) -> PlanLine:
         owner,
         step.seller_owner or "",
         step.due,
-        step.status.label,
+        _(step.status.label),
         step.status is PlanStepStatus.DONE,
     )
 
@@ -222,4 +233,4 @@ def gather_customer_view(
 
 
 def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return joined(items)

@@ -16,37 +16,45 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.presentation import Presentation as PresentationType
 from pptx.util import Inches
 
+from consensus_app.core.wording import joined, long_date
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.customer_view import CustomerView, SharedGround
 from consensus_app.exporters.deck.plan_slides import plan_slides
 from consensus_app.exporters.deck.sections import _grid as grid
 from consensus_app.exporters.deck.slides import BODY_TOP, MARGIN, TITLE_SLIDE, Aspect, Deck
 from consensus_app.exporters.deck.text import INK, INK_SOFT, Line, shorten, write_lines
+from consensus_app.i18n import N_, _, use_language
 
 PEOPLE_PER_SLIDE = 12
 QUOTE_CHARS = 220
 
 
 def build_customer_deck(view: CustomerView, aspect: Aspect | str = Aspect.WIDE) -> PresentationType:
+    """The slides, in the view's language (the drafts'): what the customer reads is in theirs."""
+    with use_language(view.language):
+        return _build(view, aspect)
+
+
+def _build(view: CustomerView, aspect: Aspect | str) -> PresentationType:
     deck = Deck(Aspect(aspect))
     _title_slide(deck, view)
     _people_slides(deck, view)
     for number, ground in enumerate(view.shared_ground, start=1):
         _shared_slide(deck, ground, number, len(view.shared_ground))
     if not view.shared_ground:
-        slide = deck.slide("What you share, in your own words")
+        slide = deck.slide(_(SHARED))
         deck.text(
-            slide, [Line("Your shared goals will be written here as we hear them.", 18, color=INK_SOFT)]
+            slide, [Line(_("Your shared goals will be written here as we hear them."), 18, color=INK_SOFT)]
         )
     _criteria_slide(deck, view)
     _next_steps_slide(deck, view)
     if view.plan:
         plan_slides(
-            deck, view.plan, view.prepared, title="Our plan for deciding together", mark_overdue=False
+            deck, view.plan, view.prepared, title=_("Our plan for deciding together"), mark_overdue=False
         )
     properties = deck.presentation.core_properties
     properties.title = view.title
-    properties.subject = "A plan for deciding together"
+    properties.subject = _("A plan for deciding together")
     properties.author = "Consensus"
     properties.last_modified_by = "Consensus"
     properties.keywords = ""
@@ -79,7 +87,7 @@ def _title_slide(deck: Deck, view: CustomerView) -> None:
     write_lines(
         subtitle.text_frame,
         [
-            Line("A plan for deciding together", 18, color=INK),
+            Line(_("A plan for deciding together"), 18, color=INK),
             Line(_day(view.prepared), 16, color=INK_SOFT),
         ],
     )
@@ -89,28 +97,38 @@ def _people_slides(deck: Deck, view: CustomerView) -> None:
     people = list(view.participants)
     parts = [people[i : i + PEOPLE_PER_SLIDE] for i in range(0, len(people), PEOPLE_PER_SLIDE)] or [[]]
     for number, part in enumerate(parts, start=1):
-        slide = deck.slide("Who takes part" + (f" ({number} of {len(parts)})" if len(parts) > 1 else ""))
+        title = _("Who takes part")
+        if len(parts) > 1:
+            title = _("{title} ({number} of {count})").format(title=title, number=number, count=len(parts))
+        slide = deck.slide(title)
         if not part:
-            deck.text(slide, [Line("Nobody is named yet.", 18, color=INK_SOFT)])
+            deck.text(slide, [Line(_("Nobody is named yet."), 18, color=INK_SOFT)])
             continue
         rows = [[p.name, p.title, p.function, p.side] for p in part]
-        grid(deck, slide, ["Name", "Title", "Function", "With"], [2.4, 3.2, 1.4, 2.4], rows, BODY_TOP)
+        headers = [N_("Name"), N_("Title"), N_("Function"), N_("With")]
+        grid(deck, slide, headers, [2.4, 3.2, 1.4, 2.4], rows, BODY_TOP)
 
 
 def _shared_slide(deck: Deck, ground: SharedGround, number: int, total: int) -> None:
-    title = "What you share, in your own words" + (f" ({number} of {total})" if total > 1 else "")
+    title = _(SHARED)
+    if total > 1:
+        title = _("{title} ({number} of {count})").format(title=title, number=number, count=total)
     slide = deck.slide(title)
-    lines = [Line("Shared by " + _joined(ground.functions), 14, bold=True, color=INK_SOFT, space_after=10)]
+    shared_by = _("Shared by {functions}").format(functions=joined(list(ground.functions)))
+    lines = [Line(shared_by, 14, bold=True, color=INK_SOFT, space_after=10)]
     lines += [
-        Line(f"“{shorten(v.text, QUOTE_CHARS)}” — {v.function}", 18, space_after=10) for v in ground.voices
+        Line(
+            _("“{label}”").format(label=shorten(v.text, QUOTE_CHARS)) + f" — {v.function}", 18, space_after=10
+        )
+        for v in ground.voices
     ]
     deck.text(slide, lines)
 
 
 def _criteria_slide(deck: Deck, view: CustomerView) -> None:
-    slide = deck.slide("Your decision criteria")
+    slide = deck.slide(_("Your decision criteria"))
     if not view.criteria:
-        deck.text(slide, [Line("No decision criteria are written down yet.", 18, color=INK_SOFT)])
+        deck.text(slide, [Line(_("No decision criteria are written down yet."), 18, color=INK_SOFT)])
         return
     lines = [
         Line(
@@ -124,24 +142,28 @@ def _criteria_slide(deck: Deck, view: CustomerView) -> None:
 
 
 def _next_steps_slide(deck: Deck, view: CustomerView) -> None:
-    slide = deck.slide("Proposed next steps")
+    slide = deck.slide(_("Proposed next steps"))
     steps = view.next_steps
     if not steps:
-        text = "Every step of the plan is done." if view.plan else "We will propose the first steps with you."
+        text = (
+            _("Every step of the plan is done.")
+            if view.plan
+            else _("We will propose the first steps with you.")
+        )
         deck.text(slide, [Line(text, 18, color=INK_SOFT)])
         return
     lines = []
     for step in steps:
-        owners = " and ".join(o for o in (step.buyer_owner, step.seller_owner) if o)
+        owners = joined([o for o in (step.buyer_owner, step.seller_owner) if o])
         lines.append(Line(f"• {shorten(step.step, 160)}", 18, bold=True))
-        detail = ", ".join(x for x in (f"by {_day(step.due)}" if step.due else "", owners) if x)
-        lines.append(Line(detail or "date and owners to agree", 14, color=INK_SOFT, space_after=10))
+        by = _("by {date}").format(date=long_date(step.due)) if step.due else ""
+        detail = _(", ").join(x for x in (by, owners) if x)
+        lines.append(Line(detail or _("date and owners to agree"), 14, color=INK_SOFT, space_after=10))
     deck.text(slide, lines)
 
 
-def _joined(items: tuple[str, ...]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+SHARED = N_("What you share, in your own words")
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return long_date(day)

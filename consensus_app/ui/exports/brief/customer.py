@@ -17,10 +17,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
-from consensus_app.core.wording import right_to_left
+from consensus_app.core.wording import joined, right_to_left
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.customer_view import CustomerView
 from consensus_app.exporters.font_scripts import texts_in
+from consensus_app.i18n import N_, _, use_language
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, space, subheading, table
 from consensus_app.ui.exports.brief.document import _paint_footer, _paint_page, _write_pdf
 from consensus_app.ui.exports.brief.flow import Frame, Item, Pagination, paginate
@@ -31,7 +32,12 @@ from consensus_app.ui.exports.fonts import check_fonts
 from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
 
-PEOPLE = [Column("Name", 1.6, bold=True), Column("Title", 2.0), Column("Function", 1.0), Column("With", 1.4)]
+PEOPLE = [
+    Column(N_("Name"), 1.6, bold=True),
+    Column(N_("Title"), 2.0),
+    Column(N_("Function"), 1.0),
+    Column(N_("With"), 1.4),
+]
 
 
 class CustomerSection(Protocol):
@@ -51,71 +57,77 @@ class CustomerTitlePage:
         width = frame.width
         buyers = sum(1 for p in view.participants if p.side == view.account_name)
         ours = len(view.participants) - buyers
-        taking_part = f"{buyers} from {view.account_name}" + (f", {ours} from our team" if ours else "")
+        taking_part = _("{count} from {account}").format(count=buyers, account=view.account_name)
+        if ours:
+            taking_part = _("{buyers}, {count} from our team").format(buyers=taking_part, count=ours)
         upcoming = view.next_steps
-        next_step = "none planned yet"
+        next_step = _("none planned yet")
         if upcoming:
             first = upcoming[0]
-            next_step = first.step + (f", by {long_date(first.due)}" if first.due else "")
+            next_step = first.step
+            if first.due:
+                next_step = _("{step}, by {date}").format(step=first.step, date=long_date(first.due))
         prepared = long_date(view.prepared)
-        facts = [("Taking part", taking_part), ("Next step", next_step), ("Prepared", prepared)]
+        facts = [(_("Taking part"), taking_part), (_("Next step"), next_step), (_("Prepared"), prepared)]
         blocks: list[Item] = [
             space(frame.height * 0.12),
-            paragraph("A PLAN FOR DECIDING TOGETHER", width, size=SMALL_PX + 1, color=INK_MUTED, bold=True),
+            paragraph(
+                _("A PLAN FOR DECIDING TOGETHER"), width, size=SMALL_PX + 1, color=INK_MUTED, bold=True
+            ),
             paragraph(view.account_name, width, size=TITLE_PX, color=INK, bold=True, space_after=6),
             paragraph(view.pursuit_name, width, size=SUBHEADING_PX + 5, color=INK_SOFT, space_after=28),
             *(_fact(label, value, width) for label, value in facts),
             space(36),
         ]
         if frame.titles:
-            blocks.append(paragraph("Contents", width, size=SUBHEADING_PX, color=INK, bold=True))
+            blocks.append(paragraph(_("Contents"), width, size=SUBHEADING_PX, color=INK, bold=True))
             blocks.append(_contents(frame, width))
         return blocks
 
 
 class PeopleSection:
-    title = "Who takes part"
+    title = N_("Who takes part")
     new_page = True
     landscape = False
 
     def items(self, view: CustomerView, frame: Frame) -> Sequence[Item]:
-        blocks: list[Item] = [heading(self.title, frame.width)]
+        blocks: list[Item] = [heading(_(self.title), frame.width)]
         if not view.participants:
-            return [*blocks, paragraph("Nobody is named yet.", frame.width)]
+            return [*blocks, paragraph(_("Nobody is named yet."), frame.width)]
         rows = [[p.name, p.title, p.function, p.side] for p in view.participants]
         return [*blocks, *table(PEOPLE, rows, frame.width, max_lines=3)]
 
 
 class SharedGroundSection:
-    title = "What you share, in your own words"
+    title = N_("What you share, in your own words")
     new_page = False
     landscape = False
 
     def items(self, view: CustomerView, frame: Frame) -> Sequence[Item]:
         width = frame.width
-        blocks: list[Item] = [space(18), heading(self.title, width)]
+        blocks: list[Item] = [space(18), heading(_(self.title), width)]
         if not view.shared_ground:
-            return [*blocks, paragraph("Your shared goals will be written here as we hear them.", width)]
-        blocks.append(paragraph("What people across your teams told us, as they said it.", width))
+            return [*blocks, paragraph(_("Your shared goals will be written here as we hear them."), width)]
+        blocks.append(paragraph(_("What people across your teams told us, as they said it."), width))
         for ground in view.shared_ground:
-            blocks.append(subheading("Shared by " + _joined(ground.functions), width, space_above=12))
+            shared_by = _("Shared by {functions}").format(functions=joined(list(ground.functions)))
+            blocks.append(subheading(shared_by, width, space_above=12))
             for voice in ground.voices:
-                blocks.append(
-                    paragraph(f"“{_run(voice.text)}” — {voice.function}", width, color=INK, indent=12)
-                )
+                said = _("“{label}”").format(label=_run(voice.text)) + f" — {voice.function}"
+                blocks.append(paragraph(said, width, color=INK, indent=12))
         return blocks
 
 
 class CriteriaSection:
-    title = "Your decision criteria"
+    title = N_("Your decision criteria")
     new_page = False
     landscape = False
 
     def items(self, view: CustomerView, frame: Frame) -> Sequence[Item]:
         width = frame.width
-        blocks: list[Item] = [space(18), heading(self.title, width)]
+        blocks: list[Item] = [space(18), heading(_(self.title), width)]
         if not view.criteria:
-            return [*blocks, paragraph("No decision criteria are written down yet.", width)]
+            return [*blocks, paragraph(_("No decision criteria are written down yet."), width)]
         for voice in view.criteria:
             said = f" — {voice.function}" if voice.function else ""
             blocks.append(paragraph(f"• {_run(voice.text)}{said}", width, color=INK, indent=12))
@@ -123,25 +135,27 @@ class CriteriaSection:
 
 
 class NextStepsSection:
-    title = "Next steps and our plan for deciding together"
+    title = N_("Next steps and our plan for deciding together")
     new_page = True
     landscape = False
 
     def items(self, view: CustomerView, frame: Frame) -> Sequence[Item]:
         width = frame.width
-        blocks: list[Item] = [heading(self.title, width)]
+        blocks: list[Item] = [heading(_(self.title), width)]
         if not view.plan:
-            return [*blocks, paragraph("We will propose the first steps together with you.", width)]
-        blocks.append(subheading("Proposed next steps", width, space_above=4))
+            return [*blocks, paragraph(_("We will propose the first steps together with you."), width)]
+        blocks.append(subheading(_("Proposed next steps"), width, space_above=4))
         for line in view.next_steps:
-            owners = " and ".join(o for o in (line.buyer_owner, line.seller_owner) if o)
-            when = f" by {long_date(line.due)}" if line.due else ""
-            blocks.append(
-                paragraph(f"• {line.step}{when}" + (f" ({owners})" if owners else ""), width, color=INK)
+            owners = joined([o for o in (line.buyer_owner, line.seller_owner) if o])
+            step = (
+                _("{step}, by {date}").format(step=line.step, date=long_date(line.due))
+                if line.due
+                else line.step
             )
+            blocks.append(paragraph(f"• {step}" + (f" ({owners})" if owners else ""), width, color=INK))
         if not view.next_steps:
-            blocks.append(paragraph("Every step of the plan is done.", width))
-        blocks.append(subheading("The whole plan", width, space_above=14))
+            blocks.append(paragraph(_("Every step of the plan is done."), width))
+        blocks.append(subheading(_("The whole plan"), width, space_above=14))
         blocks += plan_table(view.plan, view.prepared, width, mark_overdue=False)
         return blocks
 
@@ -162,13 +176,9 @@ def _run(text: str) -> str:
     return f"\u202b{text}\u202c" if right_to_left(text) else text
 
 
-def _joined(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _frame(page: PageSize | str, sections: Sequence[CustomerSection]) -> Frame:
     size = PageSize(page) if PageSize(page) is not PageSize.MAP else PageSize.A4
-    return Frame(page_size_px(size).transposed(), titles=tuple(s.title for s in sections if s.title))
+    return Frame(page_size_px(size).transposed(), titles=tuple(_(s.title) for s in sections if s.title))
 
 
 def _lay_out(view: CustomerView, frame: Frame, sections: Sequence[CustomerSection]) -> Pagination:
@@ -185,7 +195,19 @@ def render_customer_brief(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> Path:
-    """Draw the buyer-safe brief into a PDF at `path` (replaced atomically). Needs the GUI thread."""
+    """Draw the buyer-safe brief into a PDF at `path` (replaced atomically), in the view's language
+    (the drafts'): what the customer reads is in theirs. Needs the GUI thread."""
+    with use_language(view.language):
+        return _render(view, path, page, progress, should_stop)
+
+
+def _render(
+    view: CustomerView,
+    path: Path | str,
+    page: PageSize | str,
+    progress: ProgressCallback | None,
+    should_stop: StopCallback | None,
+) -> Path:
     ensure_application()
     check_fonts(texts_in(view), path)  # a script no installed font draws is named, not left as boxes
     run = CancellableRun(progress, should_stop)
@@ -194,7 +216,7 @@ def render_customer_brief(
     pagination = _lay_out(view, frame, sections)
     paper = PageSize(page) if PageSize(page) is not PageSize.MAP else PageSize.A4
     with atomic_output(path) as tmp:
-        titles = (f"A plan for deciding together: {view.title}", view.title)
+        titles = (_("A plan for deciding together: {title}").format(title=view.title), view.title)
         _write_pdf(tmp, titles, frame, pagination.pages, paper, run)
     run.finish()
     return Path(path)
@@ -204,6 +226,11 @@ def preview_customer_brief(
     view: CustomerView, max_size: QSize, page: PageSize | str = PageSize.A4
 ) -> tuple[QImage, int]:
     """The buyer-safe brief's first page scaled to fit `max_size`, and how many pages it has."""
+    with use_language(view.language):
+        return _preview(view, max_size, page)
+
+
+def _preview(view: CustomerView, max_size: QSize, page: PageSize | str) -> tuple[QImage, int]:
     ensure_application()
     sections = customer_sections()
     frame = _frame(page, sections)
