@@ -45,6 +45,8 @@ CLI_ENGLISH = (
     "fill it in",
     "not imported",
     "nothing was changed",
+    "the map as",
+    "editable slides",
 )
 
 
@@ -116,6 +118,7 @@ def test_help_is_persian_argparse_words_included(capsys: pytest.CaptureFixture[s
     status, out, _ = run(capsys, "--lang", "fa", "export", "--help")
     assert status == 0
     assert "قالب‌ها:" in out and "پرونده‌ای که نوشته می‌شود" in out
+    assert "نقشه به‌صورت تصویر (--layout, --scale)" in out  # the formats' list, options kept
     assert "file to write" not in out and english_left(out) == []
 
 

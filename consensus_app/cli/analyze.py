@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import add_command, selection_options
-from consensus_app.cli.words import iso_date, shown
+from consensus_app.cli.words import columns, fitted, iso_date, shown
 from consensus_app.core.ratings import disagreement_json, sentence
 from consensus_app.i18n import _, ngettext, use_language
 
@@ -225,12 +224,6 @@ def _compared_json(finding: Finding, keys: dict[int, str]) -> dict[str, Any]:
     }
 
 
-def padded(text: str, columns: int) -> str:
-    """`text` filled with spaces to `columns` terminal columns (Hangul and kanji take two)."""
-    width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return text + " " * max(0, columns - width)
-
-
 def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> str:
     """A plain-text report a sales manager can read."""
     if assessment.not_enough is not None:
@@ -238,7 +231,8 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
         return _("Consensus readiness: not enough to assess yet") + f"\n\n{said}"
     lines = [_("Consensus readiness: {score}/100").format(score=assessment.score), ""]
     for c in assessment.components:
-        lines.append(f"  {padded(c.label, 11)} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
+        label = c.label if columns(c.label) > 11 else fitted(c.label, 11)
+        lines.append(f"  {label} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
     for d in assessment.deductions:
         lines.append(f"  −{d.points:<3} {d.label} ({', '.join(d.codes)})")
     lines += [

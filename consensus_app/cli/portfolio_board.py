@@ -12,6 +12,7 @@ from typing import Any
 
 from consensus_app.cli.options import add_command
 from consensus_app.cli.owners import owner_help, owner_scope, pick_owner
+from consensus_app.cli.words import columns, fitted
 from consensus_app.i18n import N_, _, ngettext
 from models import BuyingStage
 
@@ -163,9 +164,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_table(values: list[list[Any]]) -> None:
-    from consensus_app.core.portfolio_board import HEADERS
+    from consensus_app.core.portfolio_board import headers
 
-    shown = [[("" if v is None else str(v)) for v in row] for row in [list(HEADERS), *values]]
-    widths = [min(32, max(len(r[i]) for r in shown)) for i in range(len(HEADERS))]
-    for row in shown:
-        print("  ".join(cell[:32].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    shown = [[("" if v is None else str(v)) for v in row] for row in [headers(), *values]]
+    widths = [min(32, max(columns(r[i]) for r in shown)) for i in range(len(shown[0]))]
+    for row in shown:  # Hangul and kanji take two columns: counted so the columns line up
+        print("  ".join(fitted(cell, width) for cell, width in zip(row, widths, strict=True)).rstrip())

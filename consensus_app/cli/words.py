@@ -8,6 +8,7 @@ JSON output keeps them (it is for programs). `words` gives the English a person 
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from datetime import date
 from enum import Enum
 
@@ -37,6 +38,26 @@ def shown(value: Enum | str | None) -> str:
         return text[:1].lower() + text[1:]  # "problem definition" inside a line
     english = words(value)
     return _(english) if english in _STATUS_WORDS else english
+
+
+def columns(text: str) -> int:
+    """How many terminal columns `text` takes: Hangul, kanji and kana take two."""
+    return sum(_width(ch) for ch in text)
+
+
+def fitted(text: str, width: int) -> str:
+    """`text` cut to `width` terminal columns and filled with spaces to exactly that many."""
+    kept, used = [], 0
+    for ch in text:
+        if used + _width(ch) > width:
+            break
+        kept.append(ch)
+        used += _width(ch)
+    return "".join(kept) + " " * (width - used)
+
+
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 def iso_date(text: str) -> date:

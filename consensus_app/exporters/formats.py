@@ -17,6 +17,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consensus_app.i18n import N_
+
 if TYPE_CHECKING:  # the database layers load when an export runs, not when a parser is built
     from consensus_app.core.cancellable import ProgressCallback, StopCallback
     from consensus_app.storage.workspace import Workspace
@@ -85,7 +87,7 @@ class ExportFormat:
     file_word: str  # added to the file name: "Acme - Deal - map.png"
     preview: PreviewKind
     cli_name: str  # `--format` value; formats sharing one are told apart by --table
-    cli_help: str
+    cli_help: str  # N_: `export --help` shows it in the user's language
     write: Writer | None  # None: drawn with Qt, registered in ui/export_writers.py
     tables: tuple[str, ...] = ()  # the tables a table format holds (csv: its one table)
     per_pursuit: bool = True  # False: whole accounts
@@ -175,57 +177,57 @@ EXPORT_FORMATS: dict[FormatName, ExportFormat] = {
     for f in (
         ExportFormat(
             FormatName.PNG, "Map image (PNG)", ".png", "PNG image (*.png)", "map", PreviewKind.MAP,
-            "png", "the map as an image (--layout, --scale)", None, layout=True, scale=True,
+            "png", N_("the map as an image (--layout, --scale)"), None, layout=True, scale=True,
         ),
         ExportFormat(
             FormatName.SVG, "Map drawing (SVG)", ".svg", "SVG drawing (*.svg)", "map", PreviewKind.MAP,
-            "svg", "the map as a vector drawing (--layout)", None, layout=True,
+            "svg", N_("the map as a vector drawing (--layout)"), None, layout=True,
         ),
         ExportFormat(
             FormatName.PDF, "Map on a page (PDF)", ".pdf", "PDF document (*.pdf)", "map", PreviewKind.MAP,
-            "pdf", "the map on a page (--layout, --page)", None, layout=True, pages=_MAP_PAGES,
+            "pdf", N_("the map on a page (--layout, --page)"), None, layout=True, pages=_MAP_PAGES,
         ),
         ExportFormat(
             FormatName.BRIEF, "Review brief (PDF)", ".pdf", "PDF document (*.pdf)", "brief",
             PreviewKind.BRIEF, "brief",
-            "the review brief, a PDF for deal reviews (--since, --layout, --page, --for-customer)", None,
+            N_("the review brief, a PDF for deal reviews (--since, --layout, --page, --for-customer)"), None,
             layout=True, pages=("a4", "letter"), since=True, for_customer=True,
         ),
         ExportFormat(
             FormatName.PPTX, "Review deck (PowerPoint)", ".pptx", "PowerPoint presentation (*.pptx)", "deck",
             PreviewKind.TEXT, "pptx",
-            "the review deck, editable slides (--since, --layout, --aspect, --for-customer)",
+            N_("the review deck, editable slides (--since, --layout, --aspect, --for-customer)"),
             _write_deck, layout=True, since=True, aspects=("16:9", "4:3"), for_customer=True,
         ),
         ExportFormat(
             FormatName.COMMITTEE_CSV, "Committee (CSV)", ".csv", "CSV table (*.csv)", "committee",
-            PreviewKind.TABLE, "csv", "one table (--table committee|priorities), UTF-8 for Excel",
+            PreviewKind.TABLE, "csv", N_("one table (--table committee|priorities), UTF-8 for Excel"),
             _write_tables(FormatName.COMMITTEE_CSV), tables=("committee",),
         ),
         ExportFormat(
             FormatName.PRIORITIES_CSV, "Priorities (CSV)", ".csv", "CSV table (*.csv)", "priorities",
-            PreviewKind.TABLE, "csv", "one table (--table committee|priorities), UTF-8 for Excel",
+            PreviewKind.TABLE, "csv", N_("one table (--table committee|priorities), UTF-8 for Excel"),
             _write_tables(FormatName.PRIORITIES_CSV), tables=("priorities",),
         ),
         ExportFormat(
             FormatName.XLSX, "Committee, priorities and plan (XLSX)", ".xlsx", "Excel workbook (*.xlsx)",
             "tables", PreviewKind.TABLE, "xlsx",
-            "the committee, priorities and plan for deciding together, a sheet each (--table for one)",
+            N_("the committee, priorities and plan for deciding together, a sheet each (--table for one)"),
             _write_tables(FormatName.XLSX),
         ),
         ExportFormat(
             FormatName.GRAPHML, "Graph (GraphML)", ".graphml", "GraphML (*.graphml)", "graph",
-            PreviewKind.TEXT, "graphml", "the pursuit's graph for yEd, Cytoscape, networkx, igraph",
+            PreviewKind.TEXT, "graphml", N_("the pursuit's graph for yEd, Cytoscape, networkx, igraph"),
             _write_graph_as("graphml"), also=(".xml",),
         ),
         ExportFormat(
             FormatName.GEXF, "Graph for Gephi (GEXF)", ".gexf", "GEXF (*.gexf)", "graph", PreviewKind.TEXT,
-            "gexf", "the pursuit's graph for Gephi", _write_graph_as("gexf"), also=(".xml",),
+            "gexf", N_("the pursuit's graph for Gephi"), _write_graph_as("gexf"), also=(".xml",),
         ),
         ExportFormat(
             FormatName.JSON, "Account as interchange JSON", ".json", "Consensus map (*.json)", "account",
             PreviewKind.TEXT, "json",
-            "whole accounts as an interchange file (--account repeatable, default all)", _write_json,
+            N_("whole accounts as an interchange file (--account repeatable, default all)"), _write_json,
             per_pursuit=False,
         ),
     )
