@@ -204,3 +204,31 @@ def test_the_personalization_warnings_are_the_sellers_while_the_draft_keeps_its_
     assert narrow is not None and narrow.language == "en" and "Finance" in narrow.body
     assert narrow.warnings and all("재무" in w for w in narrow.warnings[:1])
     assert not any("function" in w for w in narrow.warnings)  # no English sentence left in them
+
+
+def test_what_changed_reads_in_the_sellers_language(db_url: str) -> None:
+    """The change log keeps its stored English summaries; the notes made from it are in Korean."""
+    from datetime import UTC, date, datetime
+
+    from consensus_app.core.change_notes import by_day_and_author, change_notes
+    from consensus_app.core.interchange import check_document
+    from consensus_app.storage.bulk_import import import_document
+    from consensus_app.storage.workspace import open_workspace
+    from tests.test_change_notes import crew_document
+
+    with open_workspace(db_url, actor="Ingrid Solberg") as ws:
+        import_document(ws, check_document(crew_document()), source="nordlys.json")
+        dewi = next(s.id for s in ws.repos.stakeholders.list_where() if s.name == "Dewi Kusumawati 2")
+        member = next(m for m in ws.repos.committee.list_where() if m.stakeholder_id == dewi)
+        ws.repos.committee.update(member.id, stance=-1, influence=5, last_verified=date.today())
+        ws.repos.committee.update(member.id, approver=True)
+        records = ws.repos.changes.since(datetime(2000, 1, 1, tzinfo=UTC))
+        assert records[0].summary.startswith("Imported account")  # stored as it was
+        with use_language("ko"):
+            notes = change_notes(records, ws.repos.changes.people(), ws.repos.changes.authors())
+            day = by_day_and_author(notes)[0].label
+    assert [n.text for n in notes] == [
+        "nordlys.json에서 고객사 Nordlys Shipping ASA을(를) 가져옴",
+        "Dewi Kusumawati 2: 입장 중립 → 회의적; 영향력 3 → 5; 승인권자로 지정",
+    ]
+    assert day.endswith("요일") and "년" in day

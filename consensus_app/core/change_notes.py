@@ -17,7 +17,6 @@ from typing import Any
 from consensus_app.core.change_words import (
     LONG_TEXT,
     MINOR_FIELDS,
-    count_words,
     field_words,
     person_name,
     plural,
@@ -25,7 +24,7 @@ from consensus_app.core.change_words import (
 )
 from consensus_app.core.relationship_kinds import RELATIONSHIP_KINDS
 from consensus_app.core.wording import joined, weekday_date
-from consensus_app.i18n import _, ngettext
+from consensus_app.i18n import N_, _, ngettext
 from models import ChangeAction, ChangeRecord
 
 BULK = 4  # an operation writing this many entries or more is told in one line
@@ -138,10 +137,10 @@ def _clause(note: Note) -> str:
     for prefix in (f"{about}: ", f"{about} "):
         if text.startswith(prefix):
             return text[len(prefix) :]
-    if text == f"Added {about} to the committee":
-        return "added to the committee"
-    if text == f"Took {about} off the committee":
-        return "taken off the committee"
+    if text == _("Added {name} to the committee").format(name=about):
+        return _("added to the committee")
+    if text == _("Took {name} off the committee").format(name=about):
+        return _("taken off the committee")
     return text[:1].lower() + text[1:]
 
 
@@ -186,8 +185,14 @@ def status_line(notes: Sequence[Note]) -> str:
         return ""
     authors = list(dict.fromkeys(n.author for n in notes))
     more = len(notes) - 1
-    tail = f" (and {count_words(more, 'more change')})" if more else ""
-    who = joined(authors) if len(authors) <= 3 else f"{', '.join(authors[:2])} and {len(authors) - 2} others"
+    tail = (
+        " " + ngettext("(and {n} more change)", "(and {n} more changes)", more).format(n=more) if more else ""
+    )
+    who = (
+        joined(authors)
+        if len(authors) <= 3
+        else _("{names} and {count} others").format(names=_(", ").join(authors[:2]), count=len(authors) - 2)
+    )
     return f"{who}: {notes[-1].text}{tail}"
 
 
@@ -220,11 +225,20 @@ def _operation_notes(
     if imports:  # the import's own line says it all; the rows it wrote are folded into it
         rest = len(operation) - len(imports)
         return [
-            Note(at, author, r.summary, entries=1 + (rest if i == 0 else 0)) for i, r in enumerate(imports)
+            Note(at, author, _import_words(r.summary), entries=1 + (rest if i == 0 else 0))
+            for i, r in enumerate(imports)
         ]
     if len(operation) >= BULK:
         return [Note(at, author, _bulk_sentence(operation), entries=len(operation))]
     return [Note(at, author, *_sentence(r, people), about=_about(r)) for r in operation]
+
+
+def _import_words(summary: str) -> str:
+    """An import's stored summary ("Imported account X from f.json") in the reader's language."""
+    account, sep, source = summary.removeprefix("Imported account ").rpartition(" from ")
+    if not summary.startswith("Imported account ") or not sep:
+        return summary  # another kind of import says it in its own words
+    return _("Imported account {name} from {file}").format(name=account, file=source)
 
 
 def _about(record: ChangeRecord) -> str | None:
@@ -261,9 +275,23 @@ def _bulk_sentence(operation: list[ChangeRecord]) -> str:
             if record.summary.startswith("Restored"):
                 verb = "restored"
         counts.setdefault((verb, entity), set()).add(record.entity_key or str(record.id))
-    phrases = [f"{verb} {plural(len(keys), entity)}" for (verb, entity), keys in counts.items()]
-    sentence = ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + phrases[-1]
+    phrases = [
+        _("{verb} {things}").format(verb=_(_VERBS.get(verb, verb)), things=plural(len(keys), entity))
+        for (verb, entity), keys in counts.items()
+    ]
+    sentence = joined(phrases)
     return sentence[:1].upper() + sentence[1:]
+
+
+# The bulk sentence's verbs, marked for the catalogues.
+_VERBS = {
+    "added": N_("added"),
+    "removed": N_("removed"),
+    "updated": N_("updated"),
+    "changed": N_("changed"),
+    "restored": N_("restored"),
+    "set": N_("set"),
+}
 
 
 def _sentence(record: ChangeRecord, people: Mapping[int, str]) -> tuple[str, int, bool]:
@@ -285,22 +313,21 @@ def _sentence(record: ChangeRecord, people: Mapping[int, str]) -> tuple[str, int
 def _create_or_delete_sentence(verb: str, entity: str, label: str) -> str:
     if entity == "relationship":
         tie = _tie(label)
-        return {"Added": f"Noted that {tie}", "Removed": f"Removed the tie: {tie}"}.get(
-            verb, f"Restored: {tie}"
-        )
+        said = {"Added": _("Noted that {tie}"), "Removed": _("Removed the tie: {tie}")}
+        return said.get(verb, _("Restored: {tie}")).format(tie=tie)
     if entity == "committee member":
-        return {
-            "Added": f"Added {label} to the committee",
-            "Removed": f"Took {label} off the committee",
-        }.get(verb, f"Put {label} back on the committee")
+        said = {"Added": _("Added {name} to the committee"), "Removed": _("Took {name} off the committee")}
+        return said.get(verb, _("Put {name} back on the committee")).format(name=label)
     if entity == "stakeholder":
-        return f"{verb} {label}"
+        said = {"Added": _("Added {name}"), "Removed": _("Removed {name}")}
+        return said.get(verb, _("Restored {name}")).format(name=label)
     if entity == "message" and verb == "Added":
-        return f"Drafted the message {label}"
+        return _("Drafted the message {name}").format(name=label)
     if entity == "pursuit" and verb == "Added":
-        return f"Opened the pursuit {label}"
-    article = "a " if entity == "priority" and verb == "Added" else "the "
-    return f"{verb} {article}{entity} {label}"
+        return _("Opened the pursuit {name}").format(name=label)
+    if entity == "priority" and verb == "Added":
+        return _("Added a priority {name}").format(name=label)
+    return f"{verb} the {entity} {label}"
 
 
 def _update_sentence(
@@ -313,32 +340,38 @@ def _update_sentence(
     for name, (old, new) in details.items():
         if name == "reports_to_id":
             verbs.append(
-                f"now reports to {person_name(new, people)}" if new else "no longer reports to anyone"
+                _("now reports to {name}").format(name=person_name(new, people))
+                if new
+                else _("no longer reports to anyone")
             )
         elif name == "approver":
-            verbs.append("now signs off" if new else "no longer signs off")
+            verbs.append(_("now signs off") if new else _("no longer signs off"))
         elif name == "name" and entity in ("stakeholder", "account", "pursuit"):
-            verbs.append(f"is now called {new}")
+            verbs.append(_("is now called {name}").format(name=new))
             subject = _subject(entity, str(old)) if old else subject
         elif name in LONG_TEXT:
-            clauses.append(f"{field_words(name)} edited")
+            clauses.append(_("{field} edited").format(field=field_words(name)))
         elif old in (None, ""):
-            clauses.append(f"{field_words(name)} set to {value_words(name, new, people)}")
+            clauses.append(
+                _("{field} set to {value}").format(
+                    field=field_words(name), value=value_words(name, new, people)
+                )
+            )
         elif new in (None, ""):
-            clauses.append(f"{field_words(name)} cleared")
+            clauses.append(_("{field} cleared").format(field=field_words(name)))
         else:
             clauses.append(
                 f"{field_words(name)} {value_words(name, old, people)} → {value_words(name, new, people)}"
             )
     if verbs:
-        text = f"{subject} {' and '.join(verbs)}"
+        text = _("{subject} {what}").format(subject=subject, what=joined(verbs))
         return text + (f"; {'; '.join(clauses)}" if clauses else "")
     return f"{subject}: {'; '.join(clauses)}"
 
 
 def _subject(entity: str, label: str) -> str:
     if entity == "relationship":
-        return f"The tie “{_tie(label)}”"
+        return _("The tie “{tie}”").format(tie=_tie(label))
     if entity in ("stakeholder", "committee member"):
         return label
     return f"{entity[:1].upper()}{entity[1:]} {label}"

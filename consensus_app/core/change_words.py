@@ -6,22 +6,35 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from consensus_app.core.wording import STANCE_WORDS, stance_word
+from consensus_app.core.enum_words import value_word
+from consensus_app.core.wording import STANCE_WORDS, long_date, stance_word
 from consensus_app.core.wording import count as count_of
+from consensus_app.i18n import N_, _, ngettext
 
-# Stored field names -> words. Fields not listed read as their name with spaces.
+# Stored field names -> words (marked for the catalogues, shown in the reader's language).
+# Fields not listed read as their name with spaces.
 FIELD_WORDS = {
-    "reports_to_id": "manager",
-    "personal_win": "personal win",
-    "journey_stage": "own buying stage",
-    "last_engaged": "last engaged",
-    "last_verified": "last checked",
-    "close_date": "close date",
-    "external_id": "CRM id",
-    "left_on": "day they left the company",
-    "role": "buying role",
-    "stage": "buying stage",
-    "function": "function",
+    "reports_to_id": N_("manager"),
+    "personal_win": N_("personal win"),
+    "journey_stage": N_("own buying stage"),
+    "last_engaged": N_("last engaged"),
+    "last_verified": N_("last checked"),
+    "close_date": N_("close date"),
+    "external_id": N_("CRM id"),
+    "left_on": N_("day they left the company"),
+    "role": N_("buying role"),
+    "stage": N_("buying stage"),
+    "function": N_("function"),
+    "stance": N_("stance"),
+    "influence": N_("influence"),
+    "title": N_("title"),
+    "name": N_("name"),
+    "notes": N_("notes"),
+    "evidence": N_("evidence"),
+    "profile": N_("profile"),
+    "status": N_("status"),
+    "email": N_("email"),
+    "phone": N_("phone"),
 }
 
 # Fields whose text is long and whose edit is a detail: a note says "edited", not the text.
@@ -62,11 +75,26 @@ MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 
 def field_words(field: str) -> str:
-    return FIELD_WORDS.get(field, field.replace("_", " "))
+    return _(FIELD_WORDS[field]) if field in FIELD_WORDS else field.replace("_", " ")
+
+
+# Each entity's count in words, in the reader's language (plurals by the language's rule).
+_COUNTED = {
+    "stakeholder": lambda n: ngettext("{n} person", "{n} people", n),
+    "committee member": lambda n: ngettext("{n} committee seat", "{n} committee seats", n),
+    "relationship": lambda n: ngettext("{n} tie", "{n} ties", n),
+    "priority": lambda n: ngettext("{n} priority", "{n} priorities", n),
+    "pursuit": lambda n: ngettext("{n} pursuit", "{n} pursuits", n),
+    "account": lambda n: ngettext("{n} account", "{n} accounts", n),
+    "message": lambda n: ngettext("{n} message", "{n} messages", n),
+    "reporting line": lambda n: ngettext("{n} reporting line", "{n} reporting lines", n),
+}
 
 
 def plural(count: int, entity: str) -> str:
     """'1 person', '32 people', '2 ties'."""
+    if entity in _COUNTED:
+        return str(_COUNTED[entity](count)).format(n=count)
     one, many = ENTITY_PLURALS.get(entity, (entity, entity + "s"))
     return f"{count} {one if count == 1 else many}"
 
@@ -84,26 +112,25 @@ def value_words(field: str, value: Any, people: Mapping[int, str]) -> str:
     if field == "stance" and isinstance(value, int) and value in STANCE_WORDS:
         return stance_word(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, float):
         return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
     if isinstance(value, int):
         return str(value).replace("-", "−")
     text = " ".join(str(value).split())
     if text in VALUE_WORDS:
-        return VALUE_WORDS[text]
+        return _(VALUE_WORDS[text])
     if _is_date(text):
-        day = date.fromisoformat(text[:10])
-        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+        return long_date(date.fromisoformat(text[:10]))
     if "_" in text and text.replace("_", "").isalpha() and text.islower():
-        return text.replace("_", " ")  # an enum value: "problem_definition"
+        return value_word(text)  # an enum value: "problem_definition"
     return text if len(text) <= 40 else text[:39] + "…"
 
 
 def person_name(value: Any, people: Mapping[int, str]) -> str:
     if isinstance(value, int) and value in people:
         return people[value]
-    return "someone no longer at the account"
+    return _("someone no longer at the account")
 
 
 def _is_date(text: str) -> bool:
