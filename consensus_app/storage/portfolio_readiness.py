@@ -127,9 +127,10 @@ def fill_readiness(
     finished = 0
     for chunk in chunks(by_account):
         batch = []
-        for snapshot, pursuit_map, vectors in _chunk_maps(workspace, chunk, model):
+        ready = _themable(workspace, chunk, model)
+        for _snapshot, pursuit_map, _vectors in _chunk_maps(workspace, chunk, model, themes=False):
             run.check()
-            if model is None or _has_vectors(snapshot, pursuit_map, vectors):
+            if pursuit_map.pursuit_id in ready:
                 themed[pursuit_map.account_id].append(pursuit_map.pursuit_id)
             reading = reading_of(assess(pursuit_map, today), pursuit_map, moment, provisional=True)
             batch.append((pursuit_map.pursuit_id, reading))
@@ -139,7 +140,7 @@ def fill_readiness(
     first, finished = finished, 0
     for chunk in chunks(themed):
         batch = []
-        for snapshot, pursuit_map, vectors in _chunk_maps(workspace, chunk, model):
+        for snapshot, pursuit_map, vectors in _chunk_maps(workspace, chunk, model, themes=True):
             run.check()
             themes = pursuit_themes(snapshot, pursuit_map, vectors, model)
             assessment = assess(pursuit_map, today, *(themes or (None, None)))
@@ -155,7 +156,7 @@ def fill_readiness(
 
 def pursuit_maps(workspace: Workspace, wanted: dict[int, list[int]]) -> Iterator[PursuitMap]:
     """The maps of the wanted pursuits ({account id: pursuit ids}), read for all those accounts at once."""
-    for _snapshot, pursuit_map, _vectors in _chunk_maps(workspace, wanted, None):
+    for _snapshot, pursuit_map, _vectors in _chunk_maps(workspace, wanted, None, themes=False):
         yield pursuit_map
 
 
@@ -163,13 +164,14 @@ StoredVectors = dict[int, "NDArray[np.float32]"]
 
 
 def _chunk_maps(
-    workspace: Workspace, wanted: dict[int, list[int]], model: str | None
+    workspace: Workspace, wanted: dict[int, list[int]], model: str | None, *, themes: bool
 ) -> Iterator[tuple[AccountSnapshot, PursuitMap, StoredVectors]]:
-    """Each wanted pursuit's account snapshot and map, with the stored vectors (by `model`) of the
-    chunk's priorities whose text they were computed from; one read for the chunk."""
+    """Each wanted pursuit's account snapshot and map; with `themes`, what they are found from too
+    (priorities, corrections, and the stored vectors by `model` of the priorities whose text they
+    were computed from). One read for the chunk."""
     with workspace.read() as session:
-        snapshots = _snapshots(session, list(wanted))
-        vectors = _stored_vectors(session, snapshots.values(), model) if model else {}
+        snapshots = _snapshots(session, list(wanted), themes)
+        vectors = _stored_vectors(session, snapshots.values(), model) if model and themes else {}
     for account_id, pursuit_ids in wanted.items():
         snapshot = snapshots.get(account_id)
         if snapshot is None:  # deleted since the board was read
@@ -245,7 +247,49 @@ def _kept(record: type[Any], table: str, row: Any) -> Any:
         return None  # as an account's snapshot does: a row that no longer validates is left out
 
 
-def _snapshots(session: Any, account_ids: list[int]) -> dict[int, AccountSnapshot]:
+def _themable(workspace: Workspace, wanted: dict[int, list[int]], model: str | None) -> set[int]:
+    """The wanted pursuits whose committee's priorities all have a stored vector by `model` for
+    their present text (every one when no encoder is installed: the tab themes by words then).
+    Plain columns only: the first pass reads no priority as a record."""
+    from consensus_app.core.themes.vectors import text_hash
+
+    pursuit_ids = [p for ids in wanted.values() for p in ids]
+    if model is None:
+        return set(pursuit_ids)
+    seat, priority = CommitteeMember.__table__, Priority.__table__  # type: ignore[attr-defined]
+    vector = PriorityVector.__table__  # type: ignore[attr-defined]
+    with workspace.read() as session:
+        members: dict[int, set[int]] = defaultdict(set)
+        query = select(seat.c.pursuit_id, seat.c.stakeholder_id).where(seat.c.pursuit_id.in_(pursuit_ids))
+        for pursuit_id, stakeholder_id in session.execute(query):
+            members[pursuit_id].add(stakeholder_id)
+        said = session.execute(
+            select(priority.c.id, priority.c.stakeholder_id, priority.c.pursuit_id, priority.c.text).where(
+                priority.c.account_id.in_(list(wanted))
+            )
+        ).all()
+        kept: dict[int, str] = {}
+        ids = [row[0] for row in said]
+        for start in range(0, len(ids), 900):
+            query = select(vector.c.priority_id, vector.c.text_hash).where(
+                vector.c.priority_id.in_(ids[start : start + 900]), vector.c.model == model
+            )
+            for priority_id, kept_hash in session.execute(query):
+                kept[priority_id] = kept_hash
+    missing: dict[int, list[tuple[int, int | None]]] = defaultdict(list)  # by speaker: (their scope)
+    for priority_id, stakeholder_id, scope, statement in said:
+        if kept.get(priority_id) != text_hash(statement):
+            missing[stakeholder_id].append((priority_id, scope))
+    return {
+        pursuit_id
+        for pursuit_id in pursuit_ids
+        if not any(
+            scope in (None, pursuit_id) for person in members[pursuit_id] for _pid, scope in missing[person]
+        )
+    }
+
+
+def _snapshots(session: Any, account_ids: list[int], themes: bool = True) -> dict[int, AccountSnapshot]:
     """Just what a pursuit map needs of each account: people, ties, pursuits, seats, plans."""
 
     def rows(model: Any, record: type[Any], column: str, ids: list[int]) -> list[Any]:
@@ -280,6 +324,8 @@ def _snapshots(session: Any, account_ids: list[int]) -> dict[int, AccountSnapsho
     # The seats of people who left: CHAMPION_LEFT reads them, as on the Assessment tab.
     for pursuit_id, seats in load_former_seats(session, list(account_of), people, _kept).items():
         snapshots[account_of[pursuit_id]].former_seats[pursuit_id] = seats
+    if not themes:
+        return snapshots
     # What the committee's themes are found from: the priorities and the seller's corrections.
     for priority in rows(Priority, PriorityRecord, "account_id", account_ids):
         if priority.stakeholder_id in people:
