@@ -139,3 +139,24 @@ def test_the_buyer_safe_deck_is_in_the_drafts_language_whatever_the_sellers(
     assert not any(re.search("[\u0600-\u06ff]", t) for t in korean_titles)  # nothing in the seller's Persian
     english_titles = [title(slide) for slide in open_deck(english).slides]
     assert "Who takes part" in english_titles and "Proposed next steps" in english_titles
+
+
+def test_spreadsheet_headers_are_for_people_and_json_keeps_its_keys(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+    import json
+
+    table = tmp_path / "committee.csv"
+    args = ["export", "--db", demo_db, "--account", "한결", "--lang", "ko"]
+    assert main([*args, "--format", "csv", "--table", "committee", "-o", str(table)]) == 0
+    with table.open(encoding="utf-8-sig", newline="") as source:
+        header, *rows = list(csv.reader(source))
+    assert header[:4] == ["이해관계자 ID", "이름", "직책", "부서"] and "입장" in header
+    assert rows and all(row[0].startswith("s-") or row[0] for row in rows)  # the ids stay ids
+    document = tmp_path / "map.json"
+    assert main([*args, "--format", "json", "-o", str(document)]) == 0
+    written = json.loads(document.read_text(encoding="utf-8"))
+    assert written["format"] == "consensus-map" and "accounts" in written  # keys are the schema's
+    person = written["accounts"][0]["stakeholders"][0]
+    assert {"id", "name", "function"} <= set(person) and person["function"].isascii()

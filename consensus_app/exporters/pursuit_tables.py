@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from consensus_app.exporters.spreadsheet_cells import Cell
+from consensus_app.i18n import N_, _
 from models.snapshot import AccountSnapshot
 from models.tables import PursuitRecord, StakeholderRecord
 
@@ -29,6 +30,11 @@ class Table:
     rows: list[list[Cell]] = field(default_factory=list)
 
 
+def _shown(headers: list[str]) -> list[str]:
+    """Column headers are for people: in the export's language (the values keep their words)."""
+    return [_(header) for header in headers]
+
+
 def _words(value: str | None) -> str | None:
     return value.replace("_", " ") if value else None
 
@@ -38,11 +44,28 @@ def committee_table(snapshot: AccountSnapshot, pursuit: PursuitRecord) -> Table:
     people = {s.id: s for s in snapshot.stakeholders}
     table = Table(
         TableName.COMMITTEE,
-        "Committee",
-        ["Stakeholder ID", "Name", "Title", "Function", "Profile", "Reports to", "Role", "Approver",
-         "Stance", "Influence", "Journey stage", "Last engaged", "Last verified", "Evidence",
-         "Email", "Notes"],
-    )  # fmt: skip
+        _("Committee"),
+        _shown(
+            [
+                N_("Stakeholder ID"),
+                N_("Name"),
+                N_("Title"),
+                N_("Function"),
+                N_("Profile"),
+                N_("Reports to"),
+                N_("Role"),
+                N_("Approver"),
+                N_("Stance"),
+                N_("Influence"),
+                N_("Journey stage"),
+                N_("Last engaged"),
+                N_("Last verified"),
+                N_("Evidence"),
+                N_("Email"),
+                N_("Notes"),
+            ]
+        ),
+    )
     for member in snapshot.committee.get(pursuit.id, []):
         person = people[member.stakeholder_id]
         manager = people.get(person.reports_to_id) if person.reports_to_id is not None else None
@@ -67,10 +90,21 @@ def priorities_table(snapshot: AccountSnapshot, pursuit: PursuitRecord) -> Table
     people: dict[int, StakeholderRecord] = {s.id: s for s in snapshot.stakeholders}
     table = Table(
         TableName.PRIORITIES,
-        "Priorities",
-        ["Stakeholder ID", "Name", "Function", "On committee", "Kind", "Importance", "Priority",
-         "Language", "Scope"],
-    )  # fmt: skip
+        _("Priorities"),
+        _shown(
+            [
+                N_("Stakeholder ID"),
+                N_("Name"),
+                N_("Function"),
+                N_("On committee"),
+                N_("Kind"),
+                N_("Importance"),
+                N_("Priority"),
+                N_("Language"),
+                N_("Scope"),
+            ]
+        ),
+    )
     chosen = [p for p in snapshot.priorities if p.pursuit_id in (None, pursuit.id)]
     chosen.sort(key=lambda p: (order[p.stakeholder_id], -p.importance))
     for priority in chosen:
@@ -78,7 +112,7 @@ def priorities_table(snapshot: AccountSnapshot, pursuit: PursuitRecord) -> Table
         table.rows.append(
             [person.key, person.name, _words(person.function.value), person.id in members,
              _words(priority.kind.value), priority.importance, priority.text, priority.language,
-             "this pursuit" if priority.pursuit_id is not None else "account-wide"]
+             _("this pursuit") if priority.pursuit_id is not None else _("account-wide")]
         )  # fmt: skip
     return table
 
@@ -90,15 +124,25 @@ def plan_table(snapshot: AccountSnapshot, pursuit: PursuitRecord, today: date | 
     people = {s.id: s for s in snapshot.stakeholders}
     table = Table(
         TableName.PLAN,
-        "Plan",
-        ["Step", "Customer owner", "Customer owner ID", "Our owner", "Due", "Status", "Days overdue"],
+        _("Plan"),
+        _shown(
+            [
+                N_("Step"),
+                N_("Customer owner"),
+                N_("Customer owner ID"),
+                N_("Our owner"),
+                N_("Due"),
+                N_("Status"),
+                N_("Days overdue"),
+            ]
+        ),
     )
     for step in snapshot.plans.get(pursuit.id, []):
         owner = people.get(step.buyer_owner_id) if step.buyer_owner_id is not None else None
         late = (today - step.due).days if step.overdue(today) and step.due is not None else None
         table.rows.append(
             [step.title, owner.name if owner else None, owner.key if owner else None, step.seller_owner,
-             step.due, step.status.label, late]
+             step.due, _(step.status.label), late]
         )  # fmt: skip
     return table
 
