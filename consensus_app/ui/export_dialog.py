@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
             self.aspect.addItem(self.tr(label), aspect)
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("d MMM yyyy")
+        self.since.setDisplayFormat("yyyy-MM-dd")  # no month names: the same in every language
         self.since.setDate(_qdate(date.today() - timedelta(days=30)))
         self.since.setMaximumDate(_qdate(date.today()))
         self.for_customer = QCheckBox(self.tr("For the customer"))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.ui.assessment_panel import AssessmentPanel
 from consensus_app.ui.background import BackgroundRunner
+from consensus_app.ui.dock_tabs import fit_dock_tabs
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.map.faction_overlay import FactionOverlay
 from consensus_app.ui.messaging_panel import MessagingPanel
@@ -24,7 +25,7 @@ from consensus_app.ui.readiness_widgets import ReadinessKeeper
 from consensus_app.ui.stage_badges import StageBadges
 from consensus_app.ui.themes_panel import ThemesPanel
 from consensus_app.ui.themes_service import ThemesService
-from consensus_app.ui.widgets import DOCK_MIN_WIDTH, add_dock
+from consensus_app.ui.widgets import add_dock
 
 START_AFTER_MS = 400  # after the window's first frame
 
@@ -56,7 +57,7 @@ class Insights(QObject):
         for dock in self.docks:
             window.tabifyDockWidget(window.inspector_dock, dock)
         window.inspector_dock.raise_()
-        window.resizeDocks([window.inspector_dock], [DOCK_MIN_WIDTH], Qt.Orientation.Horizontal)
+        fit_dock_tabs(window, [window.inspector_dock, *self.docks])  # every tab title readable
 
         self.plan.sig_plan_changed.connect(lambda: self.assessment.set_map(window.controller.pursuit_map))
         self.readiness = ReadinessKeeper(window.controller, self.assessment, parent=self)  # kept by day

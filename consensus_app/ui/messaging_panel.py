@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.i18n import RIGHT_TO_LEFT, ngettext
+from consensus_app.i18n import RIGHT_TO_LEFT, current_language, ngettext
+from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.message_library_view import MessageLibraryView
 from consensus_app.ui.widgets import human
 
@@ -39,13 +40,27 @@ if TYPE_CHECKING:
 
 _ITEM = Qt.ItemDataRole.UserRole
 # The template languages, named as their readers write them (resources/message_templates/).
+# A script the reader may not read gets its name in the window's language beside it.
 LANGUAGE_NAMES = {
     "en": "English",
-    "ko": "한국어 (Korean)",
-    "ja": "日本語 (Japanese)",
-    "fa": "فارسی (Persian)",
+    "ko": "한국어",
+    "ja": "日本語",
+    "fa": "فارسی",
     "id": "Bahasa Indonesia",
 }
+_GLOSSES = {
+    "ko": QT_TRANSLATE_NOOP("MessagingPanel", "Korean"),
+    "ja": QT_TRANSLATE_NOOP("MessagingPanel", "Japanese"),
+    "fa": QT_TRANSLATE_NOOP("MessagingPanel", "Persian"),
+}
+
+
+def language_name(code: str) -> str:
+    """ "한국어 (Korean)" in an English window, "한국어" in a Korean one."""
+    gloss = _GLOSSES.get(code)
+    if gloss is None or current_language() == code:
+        return LANGUAGE_NAMES[code]
+    return f"{LANGUAGE_NAMES[code]} ({QCoreApplication.translate('MessagingPanel', gloss)})"
 
 
 class MessagingPanel(QWidget):
@@ -69,8 +84,8 @@ class MessagingPanel(QWidget):
         self.language.setToolTip(
             self.tr("The language the drafts and the kits' shareable pieces are written in")
         )
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
+        for code in LANGUAGE_NAMES:
+            self.language.addItem(language_name(code), code)
         self.language.setEnabled(False)
         self.drafts = QListWidget()
         self.drafts.setWordWrap(True)
@@ -197,7 +212,7 @@ class MessagingPanel(QWidget):
                 code = self.language.itemData(index)
                 committee = messaging is not None and code == messaging.committee_language
                 suffix = " — " + self.tr("the committee's language") if committee else ""
-                self.language.setItemText(index, LANGUAGE_NAMES[code] + suffix)
+                self.language.setItemText(index, language_name(code) + suffix)
             if messaging is not None:
                 self.language.setCurrentIndex(max(0, self.language.findData(messaging.language)))
         finally:
@@ -208,7 +223,7 @@ class MessagingPanel(QWidget):
         code = self.language.itemData(index)
         if code and self.messaging is not None and code != self.messaging.language:
             self.heading.setText(
-                self.tr("Writing the drafts in {language}…").format(language=LANGUAGE_NAMES[code])
+                self.tr("Writing the drafts in {language}…").format(language=language_name(code))
             )
             self.sig_language.emit(code)
 

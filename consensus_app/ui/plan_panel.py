@@ -93,7 +93,7 @@ class PlanPanel(QWidget):
         self.has_due.setObjectName("plan-has-due")
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setDisplayFormat("yyyy-MM-dd")  # no month names: the same in every language
         self.due.setObjectName("plan-due")
         self.status = QComboBox()
         self.status.setObjectName("plan-status")

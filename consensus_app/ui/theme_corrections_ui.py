@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QMenu,
@@ -113,10 +113,10 @@ class ThemeCorrector(QObject):
 
     def button_row(self) -> QVBoxLayout:
         """The buttons, and a line (wrapped in a narrow tab) on the other ways to correct."""
-        row = QHBoxLayout()
-        for button in self.buttons:
-            row.addWidget(button)
-        row.addStretch(1)
+        # Three to a row: five in one line made the tab wider than the panel in most languages.
+        row = QGridLayout()
+        for index, button in enumerate(self.buttons):
+            row.addWidget(button, index // 3, index % 3)
         hint = QLabel(self.tr("Or right-click a theme or a statement, or drag a statement onto a theme."))
         hint.setWordWrap(True)
         hint.setToolTip(self.tr(HOW_TO))

@@ -1461,6 +1461,18 @@ This cannot be undone.</source>
 <context>
     <name>MessagingPanel</name>
     <message>
+        <source>Korean</source>
+        <translation>کره‌ای</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>ژاپنی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
         <source>Open a pursuit to draft messages for its buying group.</source>
         <translation>یک فرصت فروش را باز کنید تا برای گروه خریدش پیام پیش‌نویس شود.</translation>
     </message>
@@ -2200,6 +2212,37 @@ Import them into {target} anyway?</source>
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>نام شما ذخیره شد؛ فضای کار آن را با تغییر بعدی شما دریافت می‌کند ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;بله</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;خیر</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دور انداختن</translation>
     </message>
 </context>
 <context>

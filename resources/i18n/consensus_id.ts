@@ -1461,6 +1461,18 @@ Ini tidak dapat dibatalkan.</translation>
 <context>
     <name>MessagingPanel</name>
     <message>
+        <source>Korean</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Jepang</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persia</translation>
+    </message>
+    <message>
         <source>Open a pursuit to draft messages for its buying group.</source>
         <translation>Buka peluang untuk menyusun pesan bagi kelompok pembelinya.</translation>
     </message>
@@ -2200,6 +2212,37 @@ Tetap impor ke {target}?</translation>
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>Nama Anda tersimpan; ruang kerja akan menerimanya pada perubahan Anda berikutnya ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
     </message>
 </context>
 <context>

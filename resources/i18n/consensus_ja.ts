@@ -1461,6 +1461,18 @@ This cannot be undone.</source>
 <context>
     <name>MessagingPanel</name>
     <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>ペルシア語</translation>
+    </message>
+    <message>
         <source>Open a pursuit to draft messages for its buying group.</source>
         <translation>商談を開くと、購買グループ向けのメッセージ案を作成します。</translation>
     </message>
@@ -2200,6 +2212,37 @@ Import them into {target} anyway?</source>
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>名前は保存されました。次の変更時にワークスペースに反映されます（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,18 @@ This cannot be undone.</source>
 <context>
     <name>MessagingPanel</name>
     <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>페르시아어</translation>
+    </message>
+    <message>
         <source>Open a pursuit to draft messages for its buying group.</source>
         <translation>영업 기회를 열면 구매 그룹을 위한 메시지 초안을 만듭니다.</translation>
     </message>
@@ -2200,6 +2212,37 @@ Import them into {target} anyway?</source>
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>이름이 저장되었습니다. 다음 변경 때 작업 공간에 반영됩니다({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>예(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>아니요(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -239,9 +240,18 @@ class MapView(QGraphicsView):
 
     def legend_rect(self) -> QRectF:
         """Where the legend, or its button when collapsed, sits in the viewport (bottom-left)."""
-        size = self._legend().deviceIndependentSize() if self._legend_expanded else LEGEND_BUTTON
+        size = self._legend().deviceIndependentSize() if self._legend_expanded else self._legend_button_size()
         top = self.viewport().height() - size.height() - LEGEND_OFFSET
         return QRectF(QPointF(LEGEND_OFFSET, top), size)
+
+    def _legend_button_text(self) -> str:
+        legend = QCoreApplication.translate("MapCard", "Legend")
+        return f"{legend} ▴" if not self._legend_expanded else f"{legend} ▾"
+
+    def _legend_button_size(self) -> QSizeF:
+        """As wide as its word needs in the window's language ("Legend", "راهنمای نقشه")."""
+        words = QFontMetricsF(ui_font(12, bold=True)).horizontalAdvance(self._legend_button_text())
+        return QSizeF(max(LEGEND_BUTTON.width(), words + 24), LEGEND_BUTTON.height())
 
     def _paint_legend_button(self, painter: QPainter, rect: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -250,9 +260,7 @@ class MapView(QGraphicsView):
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setPen(QColor(palette.INK))
         painter.setFont(ui_font(12, bold=True))
-        legend = QCoreApplication.translate("MapCard", "Legend")
-        text = f"{legend} ▴" if not self._legend_expanded else f"{legend} ▾"
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self._legend_button_text())
 
     def _legend(self) -> QPixmap:
         # Painted once into a pixmap: the legend is ~30 text runs and must not cost every frame.
