@@ -94,7 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from consensus_app.core.native_threads import limit_native_threads
 
         limit_native_threads()  # before numpy loads: one native thread, as in the window's workers
-        status: int = args.handler(args)
+        from consensus_app.core.cycle_collector import fewer_collections
+
+        with fewer_collections():  # a one-off command allocates much and frees it by reference count
+            status: int = args.handler(args)
         return status
     except KeyboardInterrupt:
         return 130
