@@ -45,6 +45,11 @@ SILHOUETTE_SAMPLE = 2_000  # statements the silhouette of each candidate k is me
 CANDIDATES = 18  # points on the grid of k
 REFINE_STEPS = 3  # k-means steps in the points after the spectral cut (one language, by meaning)
 GROUP_SHARE = 0.1  # a language draws its share of neighbours from this share of the statements
+# From SMALL_MAX up to AGREE_MAX distinct statements placed by meaning, k groups come from the
+# agreement of several finer cuts (agreement.py). Below, three times k pieces of a committee are
+# pairs of statements, and committees' figures moved both ways (-6 to +5 NMI); above, three times
+# k eigenvectors cost minutes (CLINC150's 4,500 statements: 116 s for +0.4).
+AGREE_MAX = 3_500
 
 
 def neighbours(n: int) -> int:
@@ -247,18 +252,31 @@ def spectral_labels(points: Points, k: int | None, run: ThemesRun, groups: Label
     if k is not None and k >= n:
         return np.arange(n, dtype=np.intp)
     graph = knn_graph(points, neighbours(n), run.stage(0.0, 0.2), groups)
-    candidates = candidate_ks(n) if k is None else [k]
-    m = min(n - 1, max(candidates))
-    vectors = spectral_embedding(graph, m)
-    run.report(0.45)
+    vectors = None
     if k is None:
+        candidates = candidate_ks(n)
+        vectors = spectral_embedding(graph, min(n - 1, max(candidates)))
+        run.report(0.45)
         k = choose_k(vectors, candidates, run.stage(0.45, 0.9))
-    labels = cut(vectors, min(k, m))
-    if groups is not None and not _group_columns(groups, neighbours(n)):
+    multilingual = groups is not None and bool(_group_columns(groups, neighbours(n)))
+    if groups is not None and SMALL_MAX <= n <= AGREE_MAX:
+        # Placed by meaning: several finer cuts, merged back to k, and their agreement
+        # (agreement.py; xSID +1–7 NMI, BANKING77 +1.7).
+        from consensus_app.core.themes import agreement
+
+        stage = run.stage(0.2 if vectors is None else 0.9, 1.0)
+        labels = agreement.agreed_labels(points, graph, min(k, n - 1), multilingual, stage)
+        return np.asarray(labels, dtype=np.intp)
+    if vectors is None:
+        vectors = spectral_embedding(graph, min(n - 1, k))
+        run.report(0.45)
+    k = min(k, vectors.shape[1])
+    labels = cut(vectors, k)
+    if groups is not None and not multilingual:
         # One language, placed by meaning: a few k-means steps in the points themselves tidy
         # the graph's cut (xSID +1–3 NMI). Not across languages: there the points' own
         # geometry still leans towards each language, which the balanced graph undid.
-        labels = settle(points.astype(np.float64), labels, min(k, m), steps=REFINE_STEPS)
+        labels = settle(points.astype(np.float64), labels, k, steps=REFINE_STEPS)
     run.report(1.0)
     return np.asarray(labels, dtype=np.intp)
 
