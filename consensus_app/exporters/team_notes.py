@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consensus_app.core.pursuit_map import MapNode
+from consensus_app.core.wording import isolated
 from consensus_app.i18n import N_, _
 from models import PriorityKind, RelationshipKind
 from models.snapshot import AccountSnapshot
@@ -37,10 +38,12 @@ class PersonNotes:
     @property
     def lines(self) -> list[str]:
         """The notes as lines a reader scans: "Personal win: …", "Evidence: …"."""
-        found = [_("Personal win: {text}").format(text=self.personal_win)] if self.personal_win else []
-        found += [_("Personal priority: {text}").format(text=text) for text in self.personal_priorities]
-        found += [_("Note: {text}").format(text=text) for text in self.notes]
-        found += [_("Evidence: {text}").format(text=self.evidence)] if self.evidence else []
+        # The team's words keep their own direction beside a label in another script (isolated).
+        win, evidence = isolated(self.personal_win), isolated(self.evidence)
+        found = [_("Personal win: {text}").format(text=win)] if self.personal_win else []
+        found += [_("Personal priority: {text}").format(text=isolated(t)) for t in self.personal_priorities]
+        found += [_("Note: {text}").format(text=isolated(text)) for text in self.notes]
+        found += [_("Evidence: {text}").format(text=evidence)] if self.evidence else []
         return found
 
 
@@ -90,7 +93,7 @@ def team_notes(snapshot: AccountSnapshot, pursuit_id: int, members: Sequence[Map
             _(_TIE_WORDS.get(r.kind, "{a} " + r.kind.value + " {b}")).format(
                 a=people[r.source_id].name, b=people[r.target_id].name
             )
-            + f": {r.notes}",
+            + f": {isolated(r.notes)}",
             r.kind is RelationshipKind.CONFLICTS,
         )
         for r in snapshot.relationships

@@ -8,6 +8,7 @@ Units are CSS pixels (1/96 inch), as everywhere in the brief.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, Qt
@@ -57,10 +58,12 @@ class Text:
         self.font = font
         self.width = max(1.0, width)
         self.color = color
-        # In a right-to-left brief (Persian) every paragraph reads right to left, whatever its first
-        # letter (a sentence that opens with a Korean or English name too), from the right edge.
-        self._right_to_left = is_right_to_left()
-        self._align = _MIRRORED.get(align, align) if self._right_to_left else align
+        # In a right-to-left brief (Persian) every paragraph starts at the right edge, and one with
+        # any right-to-left letter reads right to left (a sentence that opens with a Korean or
+        # English name too); text wholly in another script (a Korean draft, a note) keeps its own.
+        mirrored_page = is_right_to_left()
+        self._right_to_left = mirrored_page and _reads_right_to_left(text)
+        self._align = _MIRRORED.get(align, align) if mirrored_page else align
         text = text.replace("\r\n", "\n").replace("\n", "\u2028")  # QTextLayout's line break
         self.layout, self.height = self._lay_out(text)
         if max_lines and self.layout.lineCount() > max_lines:
@@ -95,6 +98,11 @@ class Text:
             painter.restore()
             return
         self.layout.draw(painter, QPointF(x, y))
+
+
+def _reads_right_to_left(text: str) -> bool:
+    kinds = {unicodedata.bidirectional(char) for char in text}
+    return bool(kinds & {"R", "AL"}) or "L" not in kinds
 
 
 _MIRRORED = {
