@@ -197,3 +197,21 @@ def test_lang_after_themes_is_the_statements_language_not_the_users() -> None:
     assert asked_language(["themes", "notes.txt", "--lang", "ja"]) is None
     assert asked_language(["--lang", "id", "themes", "notes.txt", "--lang", "ja"]) == "id"
     assert asked_language(["--lang", "xx", "accounts"]) is None  # argparse then refuses it
+
+
+def test_the_storage_layers_answers_follow_the_language_too(
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _out, err = run(capsys, "--lang", "ko", "copy", "--from", str(demo), "--to", str(demo))
+    assert status == 1 and err == "consensus-app: 오류: 원본과 대상이 같은 작업 공간입니다\n"
+    copy = tmp_path / "copy.db"
+    assert run(capsys, "copy", "--from", str(demo), "--to", str(copy))[0] == 0
+    status, out, _err = run(
+        capsys, "--db", str(copy), "--lang", "ja", "forget", "--account", KOREAN_ACCOUNT, "최종혁", "--yes"
+    )
+    assert status == 0
+    assert out.startswith("최종혁 を忘れました: ") and "優先事項 " in out and english_left(out) == []
+    status, _out, err = run(
+        capsys, "--db", str(copy), "--lang", "fa", "forget", "--account", KOREAN_ACCOUNT, "Nobody Here"
+    )
+    assert status == 1 and "'Nobody Here'" in err and "کسی به نام" in err

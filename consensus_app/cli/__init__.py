@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(exc.details(), file=sys.stderr)
         return 1
     finally:
-        for name in (BAD_ROWS_LOGGER, FONTS_LOGGER):
+        for name in (BAD_ROWS_LOGGER, FONTS_LOGGER, MIGRATE_LOGGER):
             logging.getLogger(name).removeHandler(warnings)
 
 
@@ -158,16 +158,17 @@ def _reader_went_away() -> int:
 
 BAD_ROWS_LOGGER = "consensus_app.storage.bad_rows"
 FONTS_LOGGER = "consensus_app.exports.fonts"  # an export's script no installed font draws
+MIGRATE_LOGGER = "consensus_app.storage.migrate"  # the workspace was upgraded; where its copy is
 
 
 def _warnings_on_stderr() -> logging.Handler:
-    """Rows left out because they no longer validate, and fonts an export lacks, are named on
-    stderr, whatever the log level."""
+    """Rows left out because they no longer validate, fonts an export lacks and a workspace's
+    upgrade are named on stderr, whatever the log level, in the user's language."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
         logging.Formatter(_("consensus-app: warning: {message}").format(message="%(message)s"))
     )
-    for name in (BAD_ROWS_LOGGER, FONTS_LOGGER):
+    for name in (BAD_ROWS_LOGGER, FONTS_LOGGER, MIGRATE_LOGGER):
         logger = logging.getLogger(name)
         logger.addHandler(handler)
         logger.propagate = False  # printed once, by this handler

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, insert, select, upd
 
 from consensus_app.core.interchange import DATES, value_fields
 from consensus_app.core.pursuit_owner import owner_columns
-from consensus_app.core.wording import count
+from consensus_app.i18n import ngettext
 from consensus_app.storage.errors import ImportConflictError
 from consensus_app.storage.journey_import import import_journeys
 from consensus_app.storage.leavers import import_departures
@@ -91,8 +91,11 @@ def import_document(
         if existing and not replace:
             shown = ", ".join(sorted(existing)[:5]) + (" …" if len(existing) > 5 else "")
             raise ImportConflictError(
-                f"{count(len(existing), 'account')} in {source} already "
-                f"{'exists' if len(existing) == 1 else 'exist'} in this workspace ({shown})"
+                ngettext(
+                    "{n} account in {file} already exists in this workspace ({ids})",
+                    "{n} accounts in {file} already exist in this workspace ({ids})",
+                    len(existing),
+                ).format(n=f"{len(existing):,}", file=source, ids=shown)
             )
         if existing:
             conn.execute(delete(_table(Account)).where(_table(Account).c.id.in_(existing.values())))

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
+from consensus_app.i18n import N_, _
 from consensus_app.storage import ENV_VAR
 from consensus_app.storage.errors import DatabaseUrlError
 
@@ -39,7 +40,7 @@ def database_url(db: str | None = None, environ: Mapping[str, str] = os.environ)
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
-_ESCAPING = "write @ as %40, : as %3A, / as %2F and % as %25 in the user name and password"
+_ESCAPING = N_("write @ as %40, : as %3A, / as %2F and % as %25 in the user name and password")
 
 
 def _check_url(value: str) -> None:
@@ -47,12 +48,14 @@ def _check_url(value: str) -> None:
     try:
         parsed = make_url(value)
     except Exception:
-        raise DatabaseUrlError(f"the database URL is not valid: {_ESCAPING}") from None
+        raise DatabaseUrlError(_("the database URL is not valid: {how}").format(how=_(_ESCAPING))) from None
     if "@" in (parsed.host or ""):
         # An unescaped @ in the password: what follows it would be taken for the server's name.
         raise DatabaseUrlError(
-            f"the database URL's password or user name holds an @: {_ESCAPING} (File ▸ Workspace ▸ "
-            "Connect to team workspace… takes the password as it is)"
+            _(
+                "the database URL's password or user name holds an @: {how} (File ▸ Workspace ▸ "
+                "Connect to team workspace… takes the password as it is)"
+            ).format(how=_(_ESCAPING))
         )
 
 

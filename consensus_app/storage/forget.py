@@ -27,6 +27,7 @@ from sqlalchemy import Table, delete, func, or_, text, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, SQLModel, col, select
 
+from consensus_app.i18n import _, ngettext
 from consensus_app.storage.errors import NotFoundError, StorageError
 from consensus_app.storage.migrate import BACKUP_INFIX
 from consensus_app.storage.workspace import Workspace
@@ -72,13 +73,14 @@ _EXTERNAL_ID_MIN_CHARS = 6  # a short CRM id ("42") is a number in any text
 _CHECKPOINT_TRIES = 20
 
 
-_SINGULAR = {
-    "priorities": "priority",
-    "committee seats": "committee seat",
-    "ties": "tie",
-    "map positions": "map position",
-    "message recipients": "message recipient",
-    "change-log entries": "change-log entry",
+# What was removed, counted in the reader's language ("2 priorities", "우선순위 2개").
+_COUNTED = {
+    "priorities": lambda n: ngettext("{n} priority", "{n} priorities", n),
+    "committee seats": lambda n: ngettext("{n} committee seat", "{n} committee seats", n),
+    "ties": lambda n: ngettext("{n} tie", "{n} ties", n),
+    "map positions": lambda n: ngettext("{n} map position", "{n} map positions", n),
+    "message recipients": lambda n: ngettext("{n} message recipient", "{n} message recipients", n),
+    "change-log entries": lambda n: ngettext("{n} change-log entry", "{n} change-log entries", n),
 }
 
 
@@ -96,18 +98,27 @@ class ForgetReport:
     compacted: bool  # the database file holds none of the old bytes any more
     older_copies: list[Path] = field(default_factory=list)  # copies made before an upgrade
 
-    def describe(self, name: str = "the person") -> str:
-        parts = [f"{n} {what if n != 1 else _SINGULAR[what]}" for what, n in self.removed.items() if n]
-        said = f"Forgot {name}"
+    def describe(self, name: str | None = None) -> str:
+        """What was done, in the current language (it names nobody but `name`)."""
+        name = name or _("the person")
+        parts = [
+            _COUNTED[what](n).format(n=n) if what in _COUNTED else f"{n} {what}"
+            for what, n in self.removed.items()
+            if n
+        ]
         if parts:
-            said += ": " + ", ".join(parts) + " removed"
+            said = _("Forgot {name}: {parts} removed").format(name=name, parts=", ".join(parts))
+        else:
+            said = _("Forgot {name}").format(name=name)
         if self.redacted:
-            said += f"; {self.redacted} mention{'s' if self.redacted != 1 else ''} elsewhere replaced"
-        said += "." if self.compacted else "; the database could not be compacted yet (it is busy)."
+            said += ngettext(
+                "; {n} mention elsewhere replaced", "; {n} mentions elsewhere replaced", self.redacted
+            ).format(n=self.redacted)
+        said += "." if self.compacted else _("; the database could not be compacted yet (it is busy).")
         for copy in self.older_copies:
-            said += (
-                f" The copy made before an upgrade, {copy}, still holds older data: delete it if unneeded."
-            )
+            said += " " + _(
+                "The copy made before an upgrade, {copy}, still holds older data: delete it if unneeded."
+            ).format(copy=copy)
         return said
 
 
@@ -131,10 +142,14 @@ def find_person(workspace: Workspace, account_id: int, reference: str) -> Stakeh
             f"{p.name} ({', '.join(x for x in (p.title, p.email, p.key) if x)})" for p in found
         )
         raise AmbiguousPersonError(
-            f"{reference!r} could be {len(found)} people: {listed}; give their id or e-mail"
+            _("{reference} could be {n} people: {listed}; give their id or e-mail").format(
+                reference=repr(reference), n=len(found), listed=listed
+            )
         )
     raise NotFoundError(
-        f"nobody at this account is called {reference!r} (give their full name, id or e-mail)"
+        _("nobody at this account is called {reference} (give their full name, id or e-mail)").format(
+            reference=repr(reference)
+        )
     )
 
 
@@ -312,7 +327,7 @@ def _compact(workspace: Workspace) -> bool:
 
 def _checkpoint(connection: Any) -> bool:
     """Copy the write-ahead log into the file and empty it; False while another reader holds it."""
-    for _ in range(_CHECKPOINT_TRIES):
+    for _attempt in range(_CHECKPOINT_TRIES):
         busy = connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).first()[0]
         if not busy:
             return True

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlmodel import SQLModel
 
 import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from consensus_app.i18n import _
 from consensus_app.storage.errors import SchemaTooNewError
 from models import plan as _mutual_plan  # noqa: F401  (the mutual plan's table, migration 0008)
 
@@ -42,10 +43,10 @@ class MigrationBackup:
     to_revision: str
 
     def describe(self) -> str:
-        return (
-            f"The workspace was upgraded to this version of Consensus (schema {self.from_revision} → "
-            f"{self.to_revision}); a copy of it as it was is kept at {self.path}"
-        )
+        return _(
+            "The workspace was upgraded to this version of Consensus (schema {old} → {new}); a copy "
+            "of it as it was is kept at {path}"
+        ).format(old=self.from_revision, new=self.to_revision, path=self.path)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -101,8 +102,10 @@ def upgrade(engine: Engine, revision: str = "head") -> MigrationBackup | None:
             return None
         if found is not None and found not in known_revisions():
             raise SchemaTooNewError(
-                f"this workspace was written by a newer version of Consensus (schema {found}); "
-                "update the app to open it"
+                _(
+                    "this workspace was written by a newer version of Consensus (schema {schema}); "
+                    "update the app to open it"
+                ).format(schema=found)
             )
         target = HEAD_REVISION if revision == "head" else revision
         backup = None

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
+from consensus_app.i18n import _
 from consensus_app.storage.constraint_messages import describe_integrity_error
 from consensus_app.storage.engine import create_workspace_engine, database_url, redacted, sqlite_file
 from consensus_app.storage.errors import (
@@ -234,9 +235,13 @@ def _translated(where: str) -> Iterator[None]:
         raise ConstraintError(without_row_data(describe_integrity_error(exc))) from exc
     except OperationalError as exc:
         reason = database_reason(exc)
-        raise DatabaseUnavailableError(f"the workspace database at {where} failed: {reason}") from exc
+        raise DatabaseUnavailableError(
+            _("the workspace database at {where} failed: {reason}").format(where=where, reason=reason)
+        ) from exc
     except DBAPIError as exc:  # the driver's reason only: the statement's parameters are user data
-        raise ConstraintError(f"the database at {where} refused it: {database_reason(exc)}") from exc
+        raise ConstraintError(
+            _("the database at {where} refused it: {reason}").format(where=where, reason=database_reason(exc))
+        ) from exc
 
 
 def open_workspace(
@@ -257,7 +262,9 @@ def open_workspace(
         if engine is not None:
             engine.dispose()
         reason = getattr(exc, "orig", None) or exc
-        raise DatabaseUnavailableError(f"cannot open the workspace at {redacted(url)}: {reason}") from exc
+        raise DatabaseUnavailableError(
+            _("cannot open the workspace at {where}: {reason}").format(where=redacted(url), reason=reason)
+        ) from exc
     except Exception:
         if engine is not None:
             engine.dispose()

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, DateTime, Integer, Table, bindparam, func, in
 from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
+from consensus_app.i18n import _
 from consensus_app.storage.engine import database_url, is_sqlite, redacted
 from consensus_app.storage.errors import StorageError
 from consensus_app.storage.workspace import Workspace, open_workspace
@@ -55,7 +56,7 @@ def copy_workspace(source: str, target: str, progress: Progress | None = None) -
     """Copy the workspace at `source` (path or URL) into the empty workspace at `target`."""
     source_url, target_url = database_url(source), database_url(target)
     if source_url == target_url:
-        raise CopyRefusedError("the source and the target are the same workspace")
+        raise CopyRefusedError(_("the source and the target are the same workspace"))
     _require_existing(source_url)
     with open_workspace(source_url) as source_ws, open_workspace(target_url) as target_ws:
         return copy_between(source_ws, target_ws, progress)
@@ -68,8 +69,10 @@ def copy_between(source: Workspace, target: Workspace, progress: Progress | None
         if filled:
             shown = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in filled.items())
             raise CopyRefusedError(
-                f"the target workspace {target.display_url} is not empty ({shown}); "
-                "copy only into a new, empty workspace"
+                _(
+                    "the target workspace {target} is not empty ({rows}); copy only into a new, "
+                    "empty workspace"
+                ).format(target=target.display_url, rows=shown)
             )
         for table in tables():
             summary.rows[table.name] = _copy_table(reading, writing, table, progress)
@@ -82,7 +85,7 @@ def _require_existing(url: str) -> None:
     if is_sqlite(url):
         database = make_url(url).database
         if not database or database == ":memory:" or not Path(database).is_file():
-            raise CopyRefusedError(f"there is no workspace at {redacted(url)}")
+            raise CopyRefusedError(_("there is no workspace at {where}").format(where=redacted(url)))
 
 
 def _copy_table(reading: Connection, writing: Connection, table: Table, progress: Progress | None) -> int:
