@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consensus_app.core.wording import isolated
 from consensus_app.i18n import RIGHT_TO_LEFT, current_language, ngettext
 from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.message_library_view import MessageLibraryView
@@ -152,14 +153,17 @@ class MessagingPanel(QWidget):
         )
         for draft in messaging.drafts:
             mark = " ⚠" if draft.warnings else ""
-            item = QListWidgetItem(f"{draft.title}{mark}\n{', '.join(human(f) for f in draft.functions)}")
+            # Isolated: an English title's closing quote stays at its end in a Persian window.
+            title = isolated(draft.title)
+            item = QListWidgetItem(f"{title}{mark}\n{', '.join(human(f) for f in draft.functions)}")
             item.setData(_ITEM, draft)
             if draft.language in RIGHT_TO_LEFT:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.drafts.addItem(item)
         for kit in messaging.kits:
             item = QListWidgetItem(
-                f"{kit.name} ({human(kit.profile)})\n{kit.theme_label or self.tr('no shared theme yet')}"
+                f"{isolated(kit.name)} ({human(kit.profile)})\n"
+                + (isolated(kit.theme_label) if kit.theme_label else self.tr("no shared theme yet"))
             )
             item.setData(_ITEM, kit)
             self.kits.addItem(item)
