@@ -16,6 +16,7 @@ from datetime import date
 
 from consensus_app.core.analytics.changes import AddTie, Change, Engage, RemoveMember, SetStance
 from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
+from consensus_app.i18n import _
 
 FORMS = ("stance NAME +2", "leaves NAME", "tie A influences B", "engaged NAME")
 TIE_KINDS = {kind.value: kind for kind in EdgeKind if kind is not EdgeKind.REPORTS_TO}
@@ -29,7 +30,7 @@ def parse_change(spec: str, pursuit_map: PursuitMap, today: date) -> Change:
     try:
         words = shlex.split(spec)
     except ValueError as exc:
-        raise WhatIfSpecError(f"what-if {spec!r}: {exc}") from exc
+        raise WhatIfSpecError(_("what-if {spec}: {reason}").format(spec=repr(spec), reason=exc)) from exc
     verb, args = (words[0].lower(), words[1:]) if words else ("", [])
     if verb == "stance" and len(args) == 2:
         return SetStance(_person(spec, args[0], pursuit_map).stakeholder_id, _stance(spec, args[1]))
@@ -41,11 +42,15 @@ def parse_change(spec: str, pursuit_map: PursuitMap, today: date) -> Change:
         kind = TIE_KINDS.get(args[1].lower().replace("-", "_"))
         if kind is None:
             raise WhatIfSpecError(
-                f"what-if {spec!r}: a tie is one of {', '.join(TIE_KINDS)}, not {args[1]!r}"
+                _("what-if {spec}: a tie is one of {kinds}, not {kind}").format(
+                    spec=repr(spec), kinds=", ".join(TIE_KINDS), kind=repr(args[1])
+                )
             )
         source, target = (_person(spec, name, pursuit_map) for name in (args[0], args[2]))
         return AddTie(source.stakeholder_id, target.stakeholder_id, kind)
-    raise WhatIfSpecError(f"what-if {spec!r}: write one of: {'; '.join(FORMS)}")
+    raise WhatIfSpecError(
+        _("what-if {spec}: write one of: {forms}").format(spec=repr(spec), forms="; ".join(FORMS))
+    )
 
 
 def _stance(spec: str, text: str) -> int:
@@ -54,7 +59,11 @@ def _stance(spec: str, text: str) -> int:
     except ValueError:
         value = 99
     if not -2 <= value <= 2:
-        raise WhatIfSpecError(f"what-if {spec!r}: a stance is a whole number from -2 to +2, not {text!r}")
+        raise WhatIfSpecError(
+            _("what-if {spec}: a stance is a whole number from -2 to +2, not {text}").format(
+                spec=repr(spec), text=repr(text)
+            )
+        )
     return value
 
 
@@ -69,6 +78,14 @@ def _person(spec: str, name: str, pursuit_map: PursuitMap) -> MapNode:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise WhatIfSpecError(f"what-if {spec!r}: nobody at this account is called {name!r}")
+        raise WhatIfSpecError(
+            _("what-if {spec}: nobody at this account is called {name}").format(
+                spec=repr(spec), name=repr(name)
+            )
+        )
     names = ", ".join(sorted(n.name for n in found)[:6])
-    raise WhatIfSpecError(f"what-if {spec!r}: {name!r} could be {names}; write more of the name")
+    raise WhatIfSpecError(
+        _("what-if {spec}: {name} could be {names}; write more of the name").format(
+            spec=repr(spec), name=repr(name), names=names
+        )
+    )
