@@ -137,9 +137,12 @@ def window_in(language: str, qtbot: QtBot, workspace: Workspace, settings: UiSet
 
 def everything_shown(window: MainWindow, qtbot: QtBot) -> set[str]:
     """The window with each dock tab raised in turn, its menus, and the main dialogs."""
+    from consensus_app.ui.about_dialog import AboutDialog, your_files
     from consensus_app.ui.connect_dialog import ConnectDialog
     from consensus_app.ui.dialogs import AccountDialog, PursuitDialog
     from consensus_app.ui.export_dialog import ExportDialog
+    from consensus_app.ui.mark_left import LeaveDialog
+    from consensus_app.ui.split_theme_dialog import SplitThemeDialog
 
     insights = window.insights
     texts: set[str] = set()
@@ -156,17 +159,26 @@ def everything_shown(window: MainWindow, qtbot: QtBot) -> set[str]:
         menu = action.menu()
         assert isinstance(menu, QMenu)
         texts |= {a.text().replace("&", "") for a in menu.actions() if a.text()}
+    pursuit_map = window.controller.pursuit_map
+    leaving = LeaveDialog(window, pursuit_map, member.stakeholder_id, ["Analytics platform"])
     dialogs: list[QDialog] = [
         ExportDialog(window.controller, window.settings, window),
         AccountDialog(window),
         PursuitDialog(window),
         ConnectDialog(window.settings, window),
+        leaving,
+        SplitThemeDialog(
+            "Stay inside the FY27 budget", [(1, "Stay inside the FY27 budget", "Lee Park")], window
+        ),
+        AboutDialog(your_files(window), window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         assert dialog.isRightToLeft() == window.isRightToLeft(), dialog.windowTitle()
+        if dialog is leaving:  # what the group loses, once assessed
+            qtbot.waitUntil(lambda: leaving.preview is not None, timeout=20_000)
         texts |= shown_texts(dialog)
         dialog.close()
     return texts

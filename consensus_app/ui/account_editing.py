@@ -69,18 +69,23 @@ class AccountEditing(QObject):
             owner_changed = new_owner.get("owner_id", None) != getattr(record, "owner_id", None)
             if changes:  # one edit, the owner with the rest
                 changes |= new_owner if owner_changed else {}
-                self._controller.edit_account(kind, row_id, f"Edit {record.name}", **changes)
+                text = self.tr("Edit {name}").format(name=record.name)
+                self._controller.edit_account(kind, row_id, text, **changes)
             elif owner is not None and owner_changed:  # only the owner: its own named edit
                 self._controller.set_pursuit_owner(row_id, owner.chosen())
 
     def delete(self, kind: str, row_id: int) -> None:
         name = self._record(kind, row_id).name
-        what = "its people, pursuits and messages" if kind == "account" else "its committee"
-        answer = QMessageBox.question(
-            self._window, f"Delete {kind}", f"Delete {name} with {what}?\n\nYou can undo this with Ctrl+Z."
-        )
+        if kind == "account":
+            title = self.tr("Delete account")
+            question = self.tr("Delete {name} with its people, pursuits and messages?").format(name=name)
+        else:
+            title = self.tr("Delete pursuit")
+            question = self.tr("Delete {name} with its committee?").format(name=name)
+        undo = self.tr("You can undo this with Ctrl+Z.")
+        answer = QMessageBox.question(self._window, title, f"{question}\n\n{undo}")
         if answer == QMessageBox.StandardButton.Yes:
-            self._controller.delete_account(kind, row_id, f"Delete {name}")
+            self._controller.delete_account(kind, row_id, self.tr("Delete {name}").format(name=name))
 
     def _record(self, kind: str, row_id: int) -> AccountRecord | PursuitRecord:
         reads = self._controller.reads

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>AccountEditing</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>ویرایش {name}</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>حذف حساب مشتری</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its people, pursuits and messages?</source>
+        <translation>{name} همراه با افراد، فرصت‌های فروش و پیام‌هایش حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete pursuit</source>
+        <translation>حذف فرصت فروش</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its committee?</source>
+        <translation>{name} همراه با کمیته‌اش حذف شود؟</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>با Ctrl+Z می‌توانید این کار را برگردانید.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>حذف {name}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>What-if: imagined changes, nothing is saved</source>
@@ -1511,6 +1542,10 @@ This cannot be undone.</source>
     <message>
         <source>For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for supportive mobilizers.</source>
         <translation>برای مرحله {stage}: {drafts} بر پایه مضمون‌های مشترک گروه، و {kits} برای بسیج‌گرهای حامی.</translation>
+    </message>
+    <message>
+        <source>no shared theme yet</source>
+        <translation>هنوز مضمون مشترکی نیست</translation>
     </message>
     <message>
         <source>the committee&apos;s language</source>

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>AccountEditing</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Hapus akun</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its people, pursuits and messages?</source>
+        <translation>Hapus {name} beserta orang, peluang, dan pesannya?</translation>
+    </message>
+    <message>
+        <source>Delete pursuit</source>
+        <translation>Hapus peluang</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its committee?</source>
+        <translation>Hapus {name} beserta komitenya?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Anda dapat mengurungkannya dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Hapus {name}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>What-if: imagined changes, nothing is saved</source>
@@ -1511,6 +1542,10 @@ Ini tidak dapat dibatalkan.</translation>
     <message>
         <source>For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for supportive mobilizers.</source>
         <translation>Untuk tahap {stage}: {drafts} berdasarkan tema yang dimiliki bersama kelompok, dan {kits} untuk mobilizer pendukung.</translation>
+    </message>
+    <message>
+        <source>no shared theme yet</source>
+        <translation>belum ada tema bersama</translation>
     </message>
     <message>
         <source>the committee&apos;s language</source>

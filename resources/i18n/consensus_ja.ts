@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>AccountEditing</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} を編集</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its people, pursuits and messages?</source>
+        <translation>{name} を人物・商談・メッセージごと削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete pursuit</source>
+        <translation>商談を削除</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its committee?</source>
+        <translation>{name} を購買委員会ごと削除しますか？</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>What-if: imagined changes, nothing is saved</source>
@@ -1511,6 +1542,10 @@ This cannot be undone.</source>
     <message>
         <source>For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for supportive mobilizers.</source>
         <translation>{stage}の段階: グループが共有するテーマに基づく{drafts}と、支持するモビライザー向けの{kits}。</translation>
+    </message>
+    <message>
+        <source>no shared theme yet</source>
+        <translation>まだ共通のテーマはありません</translation>
     </message>
     <message>
         <source>the committee&apos;s language</source>

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>AccountEditing</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} 편집</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>고객사 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its people, pursuits and messages?</source>
+        <translation>{name}을(를) 인물, 영업 기회, 메시지와 함께 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete pursuit</source>
+        <translation>영업 기회 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its committee?</source>
+        <translation>{name}을(를) 구매 위원회와 함께 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} 삭제</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>What-if: imagined changes, nothing is saved</source>
@@ -1511,6 +1542,10 @@ This cannot be undone.</source>
     <message>
         <source>For the {stage} stage: {drafts} built on the themes the group shares, and {kits} for supportive mobilizers.</source>
         <translation>{stage} 단계: 그룹이 공유하는 테마를 바탕으로 한 {drafts}, 지지하는 모빌라이저를 위한 {kits}.</translation>
+    </message>
+    <message>
+        <source>no shared theme yet</source>
+        <translation>아직 공통 테마 없음</translation>
     </message>
     <message>
         <source>the committee&apos;s language</source>
