@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
+from pytestqt.qtbot import QtBot
 
 from consensus_app.cli import main
 from consensus_app.exporters.font_scripts import (
@@ -30,9 +31,12 @@ from consensus_app.exporters.font_scripts import (
 )
 from consensus_app.i18n import set_language, use_language
 from consensus_app.storage.demo import create_demo_workspace
+from consensus_app.storage.workspace import Workspace
+from consensus_app.ui.settings import UiSettings
 from models import BuyingStage
 from tests.pdf_fonts import embedded_fonts, letters_without_embedded_font
 from tests.test_brief_languages import committee_document
+from tests.window_fixtures import open_window, settings  # noqa: F401 - fixtures
 
 KOREAN_ACCOUNT = "한결정밀 주식회사"
 PERSIAN_ACCOUNT = "پخش البرز"
@@ -199,3 +203,34 @@ def test_the_windows_svg_export_cuts_its_font_subsets_before_the_gui_thread_draw
     assert "입장" in svg  # the legend's words, in Korean
     drawn = set().union(*embedded_svg_fonts(svg).values())
     assert set().union(*letters_by_group(re.findall(r">([^<]+)<", svg), "ko").values()) <= drawn
+
+
+def test_the_window_says_which_font_a_persian_map_pdf_lacks(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Export… of a Persian committee's map on a machine without an Arabic-script font: the
+    file is written and the status bar names the language, the font and its package."""
+    from consensus_app.core.interchange import check_document
+    from consensus_app.storage.bulk_import import import_document
+    from consensus_app.ui.export_dialog import ExportDialog
+    from consensus_app.ui.export_kinds import Kind
+    from consensus_app.ui.exports import fonts
+
+    import_document(workspace, check_document(committee_document("fa", BuyingStage.SOLUTION_IDENTIFICATION)))
+    window = open_window(qtbot, workspace, settings)
+    window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.PDF.value))
+    out = tmp_path / "fa-map.pdf"
+    monkeypatch.setattr(
+        "consensus_app.ui.export_dialog.QFileDialog.getSaveFileName", lambda *_args: (str(out), "")
+    )
+    real = fonts.families_for
+    monkeypatch.setattr(fonts, "families_for", lambda group: [] if group is ARABIC else real(group))
+    with qtbot.waitSignal(dialog.sig_exported, timeout=30_000):
+        dialog.export_button.click()
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith(f"Exported the map on a page (pdf) to {out} fa-map.pdf: no installed font")
+    assert "Persian letters" in shown and "Noto Naskh Arabic" in shown and "fonts-noto-core" in shown
+    assert out.is_file()

@@ -49,6 +49,7 @@ from consensus_app.ui.export_kinds import (
     kind_words,
 )
 from consensus_app.ui.export_preview import ExportPreview
+from consensus_app.ui.exports.fonts import font_warnings
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 
@@ -269,13 +270,14 @@ class ExportDialog(QDialog):
 
     def _finish(self, finish: Finish, request: Request) -> None:
         try:
-            path = _in_language(request, finish)
+            with font_warnings() as missing:  # a script no installed font draws: said with the result
+                path = _in_language(request, finish)
         except Exception as exc:
             self._failed(exc, request)
             return
-        self.sig_exported.emit(
-            self.tr("Exported the {kind} to {path}").format(kind=kind_words(request.kind).lower(), path=path)
-        )
+        kind = kind_words(request.kind).lower()
+        said = self.tr("Exported the {kind} to {path}").format(kind=kind, path=path)
+        self.sig_exported.emit(" ".join([said, *missing]))
         self.accept()
 
     def _failed(self, exc: BaseException, request: Request) -> None:

@@ -3,12 +3,15 @@ database (fontconfig on Linux, the system's elsewhere), before a PDF, SVG or PNG
 
 The export is drawn either way; a missing font is reported as a warning naming the language and
 the font to install (exporters/font_scripts.py words it), which the command line prints and
-the log keeps, rather than empty boxes found in the file later.
+the export dialog shows with its result and the log keeps, rather than empty boxes found in the
+file later.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
@@ -19,6 +22,7 @@ from consensus_app.exporters.font_scripts import (
     HANGUL,
     JAPANESE,
     ScriptGroup,
+    log,
     warn_missing_fonts,
 )
 from consensus_app.i18n import current_language
@@ -46,3 +50,24 @@ def has_font(group: ScriptGroup) -> bool:
 def check_fonts(texts: Iterable[str], path: Path | str) -> list[str]:
     """Warn (log) for every script in `texts`, or of the export's language, no installed font draws."""
     return warn_missing_fonts(texts, Path(path).name, has_font, current_language())
+
+
+@contextmanager
+def font_warnings() -> Iterator[list[str]]:
+    """The missing-font warnings given inside the block, for the window to show with its result."""
+    said: list[str] = []
+    handler = _Kept(said)
+    log.addHandler(handler)
+    try:
+        yield said
+    finally:
+        log.removeHandler(handler)
+
+
+class _Kept(logging.Handler):
+    def __init__(self, said: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self._said = said
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._said.append(record.getMessage())
