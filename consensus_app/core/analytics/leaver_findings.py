@@ -14,7 +14,7 @@ from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.enum_words import enum_word
 from consensus_app.core.leavers import SPONSOR_ROLES
 from consensus_app.core.wording import joined
-from consensus_app.i18n import N_, _
+from consensus_app.i18n import N_, _, ngettext
 from models import BuyingRole, Profile
 
 LEFT_WITHIN_DAYS = 180  # a departure older than this is how the group is, not news
@@ -48,9 +48,11 @@ def champion_left(facts: Facts) -> Iterator[Finding]:
         for d in gone
     )
     if carriers:
-        left = _("{names} can still carry it: ask them who takes over, and meet that person soon.").format(
-            names=joined(carriers)
-        )
+        left = ngettext(
+            "{names} can still carry it: ask them who takes over, and meet that person soon.",
+            "{names} can still carry it: ask them who takes over, and meet that person soon.",
+            len(carriers),  # one person or several: the verb agrees in some languages (Persian)
+        ).format(names=joined(carriers))
     else:
         left = _(
             "Nobody supportive is left to carry the purchase inside the customer: find a new sponsor before "
