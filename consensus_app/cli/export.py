@@ -138,11 +138,12 @@ def with_suffix(path: Path, fmt: str) -> Path:
 
 def find_pursuit(workspace: Workspace, accounts: list[str] | None, pursuit_ref: str | None) -> PursuitRecord:
     """The one pursuit the user means: by name, id or prefix, in the one account given (or any)."""
-    from consensus_app.cli.selection import select_pursuit
+    from consensus_app.cli.selection import choose_pursuit
 
     if accounts and len(accounts) > 1:
         raise ValueError(_("this format exports one pursuit: give one --account NAME"))
-    return select_pursuit(workspace, accounts[0] if accounts else None, pursuit_ref).pursuit
+    # The pursuit alone: the export reads its account itself (reading it here too cost 0.3 s).
+    return choose_pursuit(workspace, accounts[0] if accounts else None, pursuit_ref)
 
 
 # --- the formats ---------------------------------------------------------------------------

@@ -105,18 +105,37 @@ def find_pursuit_in(pursuits: Sequence[PursuitRecord], reference: str, where: st
 
 
 def select_pursuit(workspace: Workspace, account_ref: str | None, pursuit_ref: str | None) -> Selection:
+    """The one pursuit the user means, with its account's snapshot (see `choose_pursuit`)."""
+    snapshots: dict[int, AccountSnapshot] = {}
+
+    def pursuits_of(account_id: int) -> list[PursuitRecord]:
+        snapshots[account_id] = workspace.repos.accounts.snapshot(account_id)
+        return snapshots[account_id].pursuits
+
+    pursuit = choose_pursuit(workspace, account_ref, pursuit_ref, pursuits_of)
+    snapshot = snapshots.get(pursuit.account_id) or workspace.repos.accounts.snapshot(pursuit.account_id)
+    return Selection(snapshot, pursuit)
+
+
+def choose_pursuit(
+    workspace: Workspace,
+    account_ref: str | None,
+    pursuit_ref: str | None,
+    pursuits_of: Callable[[int], list[PursuitRecord]] | None = None,
+) -> PursuitRecord:
     """The one pursuit the user means; a clear error naming the choices when it is ambiguous.
 
     Without an account, a pursuit named by `pursuit_ref` is looked for in every account.
+    `pursuits_of` lists an account's pursuits (default: read alone, without the account's people).
     """
+    pursuits_of = pursuits_of or workspace.repos.pursuits.for_account
     accounts = workspace.repos.accounts.list()
     if account_ref is None and pursuit_ref is not None and len(accounts) > 1:
         everywhere = workspace.repos.pursuits.list_where()
         names = {a.id: a.name for a in accounts}
-        pursuit = pick(
+        return pick(
             pursuit_ref, everywhere, "pursuit", lambda p: p.key, lambda p: f"{p.name}, {names[p.account_id]}"
         )
-        return Selection(workspace.repos.accounts.snapshot(pursuit.account_id), pursuit)
     if account_ref is None:
         if len(accounts) != 1:
             listed = listing(accounts, lambda a: a.key, lambda a: a.name)
@@ -126,8 +145,7 @@ def select_pursuit(workspace: Workspace, account_ref: str | None, pursuit_ref: s
         account = accounts[0]
     else:
         account = pick(account_ref, accounts, "account", lambda a: a.key, lambda a: a.name)
-    snapshot = workspace.repos.accounts.snapshot(account.id)
-    pursuits = snapshot.pursuits
+    pursuits = pursuits_of(account.id)
     if pursuit_ref is None:
         if len(pursuits) != 1:
             listed = listing(pursuits, lambda p: p.key, lambda p: p.name)
@@ -143,5 +161,5 @@ def select_pursuit(workspace: Workspace, account_ref: str | None, pursuit_ref: s
                 len(pursuits),
             )
             raise NotFoundError(said.format(account=where, n=len(pursuits), listed=listed))
-        return Selection(snapshot, pursuits[0])
-    return Selection(snapshot, find_pursuit_in(pursuits, pursuit_ref, f"{account.name} ({account.key})"))
+        return pursuits[0]
+    return find_pursuit_in(pursuits, pursuit_ref, f"{account.name} ({account.key})")
