@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from consensus_app.core.portfolio_themes import PortfolioFilter, PortfolioTheme
-from consensus_app.core.wording import count
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.csv_export import csv_value
 from consensus_app.exporters.spreadsheet_cells import Cell
+from consensus_app.i18n import _, ngettext
 
 HEADERS = ["theme", "accounts", "functions", "statements", "terms", "function", "their words"]
 
@@ -35,15 +35,27 @@ def write_portfolio_csv(themes: Sequence[PortfolioTheme], path: Path) -> Path:
 
 
 def portfolio_markdown(themes: Sequence[PortfolioTheme], chosen: PortfolioFilter, accounts: int) -> str:
-    scope = ", ".join(f"{k} {v}" for k, v in vars(chosen).items() if v) or "all accounts"
-    lines = [f"# Themes across {accounts} account{'' if accounts == 1 else 's'} ({scope})", ""]
+    scope = ", ".join(f"{k} {v}" for k, v in vars(chosen).items() if v) or _("all accounts")
+    heading = ngettext(
+        "Themes across {n} account ({scope})", "Themes across {n} accounts ({scope})", accounts
+    )
+    lines = ["# " + heading.format(n=accounts, scope=scope), ""]
     for theme in themes:
         lines.append(f"## {_md(theme.label)}")
         lines.append("")
         lines.append(
-            f"In {count(theme.accounts, 'account')}, {count(theme.function_count, 'function')}, "
-            f"{count(theme.size, 'statement')}. "
-            f"Terms: {_md(', '.join(theme.terms))}."
+            _("In {accounts}, {functions}, {statements}. Terms: {terms}.").format(
+                accounts=ngettext("{n} account", "{n} accounts", theme.accounts).format(
+                    n=f"{theme.accounts:,}"
+                ),
+                functions=ngettext("{n} function", "{n} functions", theme.function_count).format(
+                    n=f"{theme.function_count:,}"
+                ),
+                statements=ngettext("{n} statement", "{n} statements", theme.size).format(
+                    n=f"{theme.size:,}"
+                ),
+                terms=_md(", ".join(theme.terms)),
+            )
         )
         lines.append("")
         for function, phrases in theme.functions.items():
