@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from consensus_app.core.text_checks import forbidden_character
 from consensus_app.core.themes.corrections import ThemeRef
 from consensus_app.operations.operation import Operation
-from consensus_app.operations.steps import Step, Writer
+from consensus_app.operations.steps import Key, Step, Writer
 from consensus_app.storage.errors import ConstraintError
 from models.enums import NAME_MAX
 
@@ -52,10 +52,19 @@ class ThemeRows:
 
 
 class ReviseThemes(Step):
-    """Write some corrected themes and pins of one account; undo writes their old values."""
+    """Write some corrected themes and pins of one account; undo writes their old values.
 
-    def __init__(self, account_id: int, text: str, old: ThemeRows, new: ThemeRows) -> None:
-        self.account_id, self.text, self.old, self.new = account_id, text, old, new
+    Like any edit on a shared workspace it names the version of the account's corrections the
+    user saw (the window notes it when it loads the themes): a colleague's correction since is
+    not silently overwritten, the user is asked (operation.py). `label`: the theme corrected.
+    """
+
+    def __init__(self, account_id: int, text: str, old: ThemeRows, new: ThemeRows, label: str = "") -> None:
+        self.account_id, self.text, self.old, self.new, self.label = account_id, text, old, new, label
+
+    @property
+    def key(self) -> Key | None:
+        return (THEME, self.account_id)
 
     def apply(self, w: Writer) -> None:
         self._write(w, self.new, self.text)
@@ -64,7 +73,11 @@ class ReviseThemes(Step):
         self._write(w, self.old, f"Undid: {self.text}")
 
     def _write(self, w: Writer, rows: ThemeRows, summary: str) -> None:
-        w.repos.theme_corrections.write(self.account_id, rows.themes, rows.pins, summary)
+        expected = w.version(THEME, self.account_id)
+        version = w.repos.theme_corrections.write(
+            self.account_id, rows.themes, rows.pins, summary, expected_version=expected, label=self.label
+        )
+        w.versions.note(THEME, version)
         w.changed.records[(THEME, self.account_id)] = self.account_id
 
 
@@ -85,14 +98,14 @@ class _Draft:
             self.new.pins.setdefault(priority_id, key)
         return key
 
-    def operation(self, account_id: int, text: str) -> Operation | None:
+    def operation(self, account_id: int, text: str, label: str) -> Operation | None:
         old = ThemeRows(
             {key: self.current.theme(key) for key in self.new.themes},
             {pid: self.current.pins.get(pid, _unpinned()) for pid in self.new.pins},
         )
         if old.themes == self.new.themes and old.pins == self.new.pins:
             return None
-        return Operation(text, [ReviseThemes(account_id, text, old, self.new)])
+        return Operation(text, [ReviseThemes(account_id, text, old, self.new, label)])
 
 
 def _current(repos: Repositories, account_id: int) -> _Draft:
@@ -117,9 +130,9 @@ def move_statement(
     draft = _current(repos, account_id)
     if target is None:
         draft.new.pins[priority_id] = None
-        return draft.operation(account_id, "Take a statement out of its theme")
+        return draft.operation(account_id, "Take a statement out of its theme", "")
     draft.new.pins[priority_id] = draft.theme_of(target)
-    return draft.operation(account_id, f"Move a statement to “{target.label}”")
+    return draft.operation(account_id, f"Move a statement to “{target.label}”", target.label)
 
 
 def merge_themes(repos: Repositories, account_id: int, keep: ThemeRef, other: ThemeRef) -> Operation | None:
@@ -134,7 +147,7 @@ def merge_themes(repos: Repositories, account_id: int, keep: ThemeRef, other: Th
         for priority_id, pinned_to in draft.current.pins.items():  # (also those not shown here)
             if pinned_to == other.key:
                 draft.new.pins[priority_id] = key
-    return draft.operation(account_id, f"Merge “{other.label}” into “{keep.label}”")
+    return draft.operation(account_id, f"Merge “{other.label}” into “{keep.label}”", keep.label)
 
 
 def split_theme(
@@ -151,14 +164,14 @@ def split_theme(
     draft.new.themes[new.key] = new
     for priority_id in moved:
         draft.new.pins[priority_id] = new.key
-    return draft.operation(account_id, f"Split “{name}” from “{theme.label}”")
+    return draft.operation(account_id, f"Split “{name}” from “{theme.label}”", theme.label)
 
 
 def rename_theme(repos: Repositories, account_id: int, theme: ThemeRef, name: str) -> Operation | None:
     name = _checked_name(name)
     draft = _current(repos, account_id)
     draft.theme_of(theme, name=name)
-    return draft.operation(account_id, f"Rename “{theme.label}” to “{name}”")
+    return draft.operation(account_id, f"Rename “{theme.label}” to “{name}”", theme.label)
 
 
 def set_not_a_theme(
@@ -168,7 +181,7 @@ def set_not_a_theme(
     draft = _current(repos, account_id)
     draft.theme_of(theme, not_a_theme=not_a_theme)
     verb = "Mark" if not_a_theme else "Unmark"
-    return draft.operation(account_id, f"{verb} “{theme.label}” as not a theme")
+    return draft.operation(account_id, f"{verb} “{theme.label}” as not a theme", theme.label)
 
 
 def forget_theme(repos: Repositories, account_id: int, theme: ThemeRef) -> Operation | None:
@@ -180,7 +193,7 @@ def forget_theme(repos: Repositories, account_id: int, theme: ThemeRef) -> Opera
     for priority_id, pinned_to in draft.current.pins.items():
         if pinned_to == theme.key:
             draft.new.pins[priority_id] = _unpinned()
-    return draft.operation(account_id, f"Let the app group “{theme.label}” again")
+    return draft.operation(account_id, f"Let the app group “{theme.label}” again", theme.label)
 
 
 def put_back(repos: Repositories, account_id: int, priority_id: int) -> Operation | None:
@@ -193,6 +206,7 @@ def put_back(repos: Repositories, account_id: int, priority_id: int) -> Operatio
     theme = draft.current.theme(key) if key is not None else None
     if theme is not None and theme.not_a_theme:
         draft.new.themes[theme.key] = replace(theme, not_a_theme=False)
-        return draft.operation(account_id, f"Make “{theme.name or 'a theme'}” a theme again")
+        name = theme.name or ""
+        return draft.operation(account_id, f"Make “{name or 'a theme'}” a theme again", name)
     draft.new.pins[priority_id] = _unpinned()
-    return draft.operation(account_id, "Put a statement back in the themes")
+    return draft.operation(account_id, "Put a statement back in the themes", "")

@@ -8,13 +8,15 @@ each other; the same call with the old values undoes an edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import Connection, delete, insert, update
+from sqlalchemy import Connection, delete, func, insert, update
 from sqlmodel import Session, SQLModel, col, select
 
 from consensus_app.core.themes.corrections_document import FIELD
-from models import ChangeAction, Priority
+from consensus_app.storage.errors import ConcurrentEditError
+from models import Account, ChangeAction, ChangeLogEntry, Priority
 from models.theme_corrections import CorrectedTheme, CorrectedThemeRecord, ThemeCorrectionSet, ThemePin
 
 if TYPE_CHECKING:
@@ -22,6 +24,46 @@ if TYPE_CHECKING:
 
 UNPINNED: Final = ""  # a pin value meaning "no pin row": the engine places the statement
 THEME_ENTITY: Final = "theme"  # in the change log
+
+
+@dataclass(frozen=True)
+class CorrectionsVersion:
+    """An account's theme corrections as one versioned thing: `id` the account's, `version` the
+    change-log entry of their last write (0: never corrected). Every correction writes one entry,
+    so a colleague's correction since the window loaded the themes shows as a newer version."""
+
+    id: int
+    version: int
+
+
+def corrections_version(session: Session, account_id: int) -> int:
+    last = session.exec(
+        select(func.max(ChangeLogEntry.id)).where(
+            ChangeLogEntry.entity == THEME_ENTITY, ChangeLogEntry.account_id == account_id
+        )
+    ).one()
+    return int(last or 0)
+
+
+def _conflict(session: Session, account_id: int, seen: int, now: int, label: str) -> ConcurrentEditError:
+    """Who corrected the account's themes since version `seen`, from the change log."""
+    actors = session.exec(
+        select(ChangeLogEntry.actor)
+        .where(
+            ChangeLogEntry.entity == THEME_ENTITY,
+            ChangeLogEntry.account_id == account_id,
+            col(ChangeLogEntry.id) > seen,
+        )
+        .order_by(col(ChangeLogEntry.id))
+    ).all()
+    return ConcurrentEditError(
+        THEME_ENTITY,
+        label,
+        CorrectionsVersion(account_id, now),
+        {},
+        list(dict.fromkeys(actors)),
+        seen_version=seen,
+    )
 
 
 def load_corrections(session: Session, account_id: int) -> ThemeCorrectionSet:
@@ -47,19 +89,37 @@ class ThemeCorrectionRepository:
         with self._ws.read() as session:
             return load_corrections(session, account_id)
 
+    def version(self, account_id: int) -> CorrectionsVersion:
+        """The version of the account's corrections, for a later write to name."""
+        with self._ws.read() as session:
+            return CorrectionsVersion(account_id, corrections_version(session, account_id))
+
     def write(
         self,
         account_id: int,
         themes: Mapping[str, CorrectedThemeRecord | None],
         pins: Mapping[int, str | None],
         summary: str,
-    ) -> None:
+        expected_version: int | None = None,
+        label: str = "",
+    ) -> CorrectionsVersion:
         """Set these corrected themes (None: remove it) and these pins (a theme's key, None for
-        no theme, UNPINNED to remove the pin); rows not named are left as they are.
+        no theme, UNPINNED to remove the pin); rows not named are left as they are. Returns the
+        corrections' new version.
 
+        With `expected_version` (the version the user saw), corrections a colleague made since
+        are left alone and ConcurrentEditError says who made them (`label`: the theme the user
+        corrected). Without it the last writer wins.
         A pin of a statement deleted meanwhile is skipped: there is nothing left to place.
         """
         with self._ws.write() as session:
+            if expected_version is not None:
+                # One correction of an account at a time on a server: a second waits here, then
+                # sees the first's entry (SQLite writes one at a time anyway).
+                session.exec(select(Account.id).where(Account.id == account_id).with_for_update()).all()
+                now = corrections_version(session, account_id)
+                if now != expected_version:
+                    raise _conflict(session, account_id, expected_version, now, label)
             ids = self._put_themes(session, account_id, themes)
             existing = set(
                 session.exec(
@@ -93,6 +153,7 @@ class ThemeCorrectionRepository:
                 entity_key=None,
                 details=None,
             )
+            return CorrectionsVersion(account_id, corrections_version(session, account_id))
 
     def _put_themes(
         self, session: Session, account_id: int, themes: Mapping[str, CorrectedThemeRecord | None]

@@ -38,6 +38,7 @@ from consensus_app.operations.changed import (
 from consensus_app.operations.operation import KeptTheirs, Ledger, Operation
 from consensus_app.operations.reads import Reads
 from consensus_app.operations.steps import Versions
+from consensus_app.operations.theme_edits import THEME
 from consensus_app.storage.errors import ConcurrentEditError, StorageError
 from consensus_app.ui.commands import OperationCommand
 from consensus_app.ui.operation_runner import Build, OperationRunner, Then
@@ -144,6 +145,8 @@ class WorkspaceController(QObject):
         self.pursuit_map = build_pursuit_map(snapshot, pursuit_id)
         self.versions.show(STAKEHOLDER, snapshot.stakeholders)
         self.versions.show(SEAT, snapshot.committee.get(pursuit_id, []))
+        # The themes' corrections as loaded: a correction made over a colleague's newer one asks.
+        self.versions.show(THEME, [self.repos.theme_corrections.version(pursuit.account_id)])
         self.sig_map_changed.emit(self.pursuit_map)
 
     def refresh(self) -> None:
