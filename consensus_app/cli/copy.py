@@ -10,7 +10,30 @@ import sys
 from typing import Any
 
 from consensus_app.cli.options import add_command
-from consensus_app.i18n import _, ngettext
+from consensus_app.i18n import N_, _, ngettext
+
+# What each table's rows are, for the summary ("38 stakeholder, 187 priority" in every language).
+TABLE_WORDS = {
+    "account": N_("account"),
+    "workspace_user": N_("workspace user"),
+    "change_log": N_("change log"),
+    "corrected_theme": N_("corrected theme"),
+    "pursuit": N_("pursuit"),
+    "stakeholder": N_("stakeholder"),
+    "committee_member": N_("committee member"),
+    "former_seat": N_("former seat"),
+    "journey_step": N_("journey step"),
+    "message": N_("message"),
+    "node_position": N_("node position"),
+    "person_rating": N_("person rating"),
+    "plan_step": N_("plan step"),
+    "priority": N_("priority"),
+    "readiness_snapshot": N_("readiness snapshot"),
+    "relationship": N_("relationship"),
+    "message_recipient": N_("message recipient"),
+    "priority_vector": N_("priority vector"),
+    "theme_pin": N_("theme pin"),
+}
 
 
 def register(commands: Any) -> None:
@@ -40,14 +63,18 @@ def run(args: argparse.Namespace) -> int:
     def progress(table: str, rows: int) -> None:
         if sys.stderr.isatty():
             counted = ngettext("{table}: {n} row", "{table}: {n} rows", rows).format(
-                table=table, n=f"{rows:,}"
+                table=_(TABLE_WORDS.get(table, table)), n=f"{rows:,}"
             )
             print(f"\r  {counted}", end="", file=sys.stderr, flush=True)
 
     summary = copy_workspace(args.source, args.target, progress)
     if sys.stderr.isatty():
         print("\r", end="", file=sys.stderr)
-    counts = ", ".join(f"{n:,} {t.replace('_', ' ')}" for t, n in summary.rows.items() if n)
+    counts = ", ".join(
+        _("{n} {what}").format(n=f"{n:,}", what=_(TABLE_WORDS.get(t, t.replace("_", " "))))
+        for t, n in summary.rows.items()
+        if n
+    )
     print(
         ngettext(
             "Copied {n} row from {source} to {target}",
