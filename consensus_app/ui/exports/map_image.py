@@ -26,7 +26,6 @@ from PySide6.QtSvg import QSvgGenerator
 from consensus_app.core.cancellable import CancellableRun
 from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
-from consensus_app.exporters.font_scripts import texts_in
 from consensus_app.exporters.map_source import MapSource, load_map_source
 from consensus_app.exporters.svg_fonts import SvgFonts, embed_svg_fonts, prepare_svg_fonts, svg_letters
 from consensus_app.exporters.xml_files import drop_xml_forbidden
@@ -212,7 +211,7 @@ def write_map_image(
     if not MIN_SCALE <= scale <= MAX_SCALE:
         raise ValueError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {scale:g}")
     run = CancellableRun(progress, should_stop)
-    check_fonts(texts_in(source), path)
+    check_fonts(drawn_texts(source), path)
     with export_scene(source) as (scene, area):
         run.report(0.4)
         sheet = _sheet(source, area, page if fmt is ImageFormat.PDF else PageSize.MAP)
@@ -228,6 +227,13 @@ def write_map_image(
     return Path(path)
 
 
+def drawn_texts(source: MapSource) -> list[str]:
+    """The words of its own a map draws: the title, and each card's name and title (the rest are
+    the app's words, in the export's language)."""
+    cards = [text for node in source.pursuit_map.nodes for text in (node.name, node.title) if text]
+    return [source.title, *cards]
+
+
 def svg_fonts_for(source: MapSource) -> SvgFonts:
     """The font subsets an SVG of `source` needs, for a worker to make before the GUI thread draws
     it: the letters of its names and words, and of the words of the current language (the legend's,
@@ -235,7 +241,7 @@ def svg_fonts_for(source: MapSource) -> SvgFonts:
     from consensus_app.exporters.svg_fonts import catalogue_letters
 
     language = current_language()
-    return prepare_svg_fonts([*texts_in(source), catalogue_letters(language)], language)
+    return prepare_svg_fonts([*drawn_texts(source), catalogue_letters(language)], language)
 
 
 def export_map_image(
