@@ -162,6 +162,10 @@ def _fill(
         done.update(batch)
         if deliver is not None:
             deliver(batch)
+        # The chunk's cyclic garbage (graphs, matrices) is collected here, in the worker, while it
+        # is still young (a quick collection of the young generations): promoted, it made the
+        # automatic full collections long, and whichever thread triggered one waited for it.
+        gc.collect(1)
 
     finished = 0
     for chunk in chunks(by_account):
