@@ -220,3 +220,23 @@ def test_every_panel_and_dialog_speaks_the_language(
     for index in range(bar.count()):
         needed = bar.fontMetrics().horizontalAdvance(bar.tabText(index))
         assert bar.tabRect(index).width() > needed, bar.tabText(index)
+
+
+def test_a_persian_line_that_starts_with_a_name_still_reads_right_to_left() -> None:
+    """ "{name} left the company" in Persian starts with a right-to-left mark: otherwise the Latin
+    name would make the whole line left to right, and a Persian reader would meet its words in the
+    wrong order."""
+    import unicodedata
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    catalogue = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "consensus_fa.ts"
+    wrong = []
+    for message in ET.parse(catalogue).getroot().iter("message"):
+        text = message.findtext("translation") or ""
+        persian = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+        plain = TAGS.sub("", text).replace("&", "")
+        first = next((c for c in plain if c == "{" or unicodedata.bidirectional(c) in ("L", "R", "AL")), "")
+        if persian and "(*." not in text and (first == "{" or unicodedata.bidirectional(first) == "L"):
+            wrong.append(text)
+    assert not wrong, f"start these with U+200F: {wrong[:3]}"

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Delete {name} with its people, pursuits and messages?</source>
-        <translation>{name} همراه با افراد، فرصت‌های فروش و پیام‌هایش حذف شود؟</translation>
+        <translation>‏{name} همراه با افراد، فرصت‌های فروش و پیام‌هایش حذف شود؟</translation>
     </message>
     <message>
         <source>Delete pursuit</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Delete {name} with its committee?</source>
-        <translation>{name} همراه با کمیته‌اش حذف شود؟</translation>
+        <translation>‏{name} همراه با کمیته‌اش حذف شود؟</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>{delta} points if this happened · {verdict}</source>
-        <translation>{delta} امتیاز اگر این رخ دهد · {verdict}</translation>
+        <translation>‏{delta} امتیاز اگر این رخ دهد · {verdict}</translation>
     </message>
     <message>
         <source>Each cause of trouble costs once, by its most severe finding.</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>New {field} for {table} {row} ({problem}):</source>
-        <translation>{field} جدید برای {table} {row} ({problem}):</translation>
+        <translation>‏{field} جدید برای {table} {row} ({problem}):</translation>
     </message>
     <message>
         <source>Drop the row</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Delete {table} {row} and everything that belongs to it?</source>
-        <translation>{table} {row} و هر چه به آن تعلق دارد حذف شود؟</translation>
+        <translation>‏{table} {row} و هر چه به آن تعلق دارد حذف شود؟</translation>
     </message>
 </context>
 <context>
@@ -357,11 +357,11 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
     <message>
         <source>{stage} since {day}</source>
-        <translation>{stage} از {day}</translation>
+        <translation>‏{stage} از {day}</translation>
     </message>
     <message>
         <source>{stage}, from {earlier}</source>
-        <translation>{stage}، پیش‌تر {earlier}</translation>
+        <translation>‏{stage}، پیش‌تر {earlier}</translation>
     </message>
     <message>
         <source>never</source>
@@ -506,7 +506,7 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
     <message>
         <source>{who} changed {what} &lt;b&gt;{name}&lt;/b&gt; after you opened it</source>
-        <translation>{who} پس از آنکه شما آن را باز کردید، {what} &lt;b&gt;{name}&lt;/b&gt; را تغییر داد</translation>
+        <translation>‏{who} پس از آنکه شما آن را باز کردید، {what} &lt;b&gt;{name}&lt;/b&gt; را تغییر داد</translation>
     </message>
     <message>
         <source>Reload to see their version (your deletion is dropped), or delete it anyway.</source>
@@ -772,11 +772,11 @@ What you were doing may not have finished; the rest of the window still works. {
     </message>
     <message>
         <source>Exported the {kind} to {path}</source>
-        <translation>{kind} در {path} ذخیره شد</translation>
+        <translation>‏{kind} در {path} ذخیره شد</translation>
     </message>
     <message>
         <source>{file} was not written.</source>
-        <translation>{file} نوشته نشد.</translation>
+        <translation>‏{file} نوشته نشد.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -855,11 +855,11 @@ What you were doing may not have finished; the rest of the window still works. {
     </message>
     <message>
         <source>Pages: {pages}, for the customer&apos;s committee: who takes part, the shared ground in their words, their criteria, next steps and the plan; no stance, influence, profiles, findings, score or notes.</source>
-        <translation>{pages} صفحه، برای کمیته مشتری: چه کسانی مشارکت دارند، زمینه مشترک با کلمات خودشان، معیارها، گام‌های بعدی و برنامه؛ بدون موضع، نفوذ، نیم‌رخ، یافته‌ها، امتیاز یا یادداشت.</translation>
+        <translation>‏{pages} صفحه، برای کمیته مشتری: چه کسانی مشارکت دارند، زمینه مشترک با کلمات خودشان، معیارها، گام‌های بعدی و برنامه؛ بدون موضع، نفوذ، نیم‌رخ، یافته‌ها، امتیاز یا یادداشت.</translation>
     </message>
     <message>
         <source>{pages} pages: title, map, committee ({members}), assessment ({readiness}); changes since {since}: {changes}.</source>
-        <translation>{pages} صفحه: عنوان، نقشه، کمیته ({members})، ارزیابی ({readiness})؛ تغییرات از {since}: {changes}.</translation>
+        <translation>‏{pages} صفحه: عنوان، نقشه، کمیته ({members})، ارزیابی ({readiness})؛ تغییرات از {since}: {changes}.</translation>
     </message>
     <message>
         <source>Preparing the brief…</source>
@@ -867,15 +867,15 @@ What you were doing may not have finished; the rest of the window still works. {
     </message>
     <message>
         <source>The first {shown} of {rows} rows of the {table} table.</source>
-        <translation>{shown} ردیف نخست از {rows} ردیف جدول {table}.</translation>
+        <translation>‏{shown} ردیف نخست از {rows} ردیف جدول {table}.</translation>
     </message>
     <message>
         <source>The first {shown} of {rows} rows of the {table} table, a Priorities sheet and the Plan.</source>
-        <translation>{shown} ردیف نخست از {rows} ردیف جدول {table}، به‌همراه برگه اولویت‌ها و برنامه.</translation>
+        <translation>‏{shown} ردیف نخست از {rows} ردیف جدول {table}، به‌همراه برگه اولویت‌ها و برنامه.</translation>
     </message>
     <message>
         <source>The {what} for the customer&apos;s committee: who takes part, the shared ground in their own words (as the drafts quote them), their decision criteria, the proposed next steps and the plan for deciding together. Nothing internal goes in: no stance, influence, profiles, findings, score, notes, evidence, personal wins or priorities, mobilizer kits or ties.</source>
-        <translation>{what} برای کمیته مشتری: چه کسانی مشارکت دارند، زمینه مشترک با کلمات خودشان (همان‌طور که پیش‌نویس‌ها نقل می‌کنند)، معیارهای تصمیم، گام‌های بعدی پیشنهادی و برنامه تصمیم‌گیری مشترک. هیچ چیز داخلی نمی‌آید: نه موضع، نفوذ، نیم‌رخ، یافته‌ها، امتیاز، یادداشت، شواهد، منافع شخصی یا اولویت‌ها، بسته‌های بسیج‌گر و نه روابط.</translation>
+        <translation>‏{what} برای کمیته مشتری: چه کسانی مشارکت دارند، زمینه مشترک با کلمات خودشان (همان‌طور که پیش‌نویس‌ها نقل می‌کنند)، معیارهای تصمیم، گام‌های بعدی پیشنهادی و برنامه تصمیم‌گیری مشترک. هیچ چیز داخلی نمی‌آید: نه موضع، نفوذ، نیم‌رخ، یافته‌ها، امتیاز، یادداشت، شواهد، منافع شخصی یا اولویت‌ها، بسته‌های بسیج‌گر و نه روابط.</translation>
     </message>
     <message>
         <source>The whole account {account} as an interchange file — people: {people}, relationships: {ties}, priorities: {priorities}, pursuits: {pursuits}, messages: {messages}. It imports into any Consensus workspace.</source>
@@ -895,7 +895,7 @@ What you were doing may not have finished; the rest of the window still works. {
     </message>
     <message>
         <source>{score}/100, findings: {findings}</source>
-        <translation>{score}/100، یافته‌ها: {findings}</translation>
+        <translation>‏{score}/100، یافته‌ها: {findings}</translation>
     </message>
 </context>
 <context>
@@ -914,7 +914,7 @@ What you were doing may not have finished; the rest of the window still works. {
     </message>
     <message>
         <source>{function}: no statement to show</source>
-        <translation>{function}: گفته‌ای برای نمایش نیست</translation>
+        <translation>‏{function}: گفته‌ای برای نمایش نیست</translation>
     </message>
     <message>
         <source>theme “{theme}”</source>
@@ -937,7 +937,7 @@ What you were doing may not have finished; the rest of the window still works. {
     </message>
     <message>
         <source>Forget {name}?</source>
-        <translation>{name} فراموش شود؟</translation>
+        <translation>‏{name} فراموش شود؟</translation>
     </message>
     <message>
         <source>Forget {name} at {account}, as when they ask to be erased?
@@ -945,7 +945,7 @@ What you were doing may not have finished; the rest of the window still works. {
 Their record, priorities, committee seats, ties and map positions go, every change-log entry about them is erased, and where colleagues&apos; notes or messages name them or quote them, those words are replaced. The undo history is cleared.
 
 This cannot be undone.</source>
-        <translation>{name} در {account} فراموش شود، مانند وقتی که خودش درخواست پاک شدن می‌کند؟
+        <translation>‏{name} در {account} فراموش شود، مانند وقتی که خودش درخواست پاک شدن می‌کند؟
 
 سابقه، اولویت‌ها، جایگاه‌های کمیته، روابط و جای او روی نقشه حذف می‌شود، هر مدخل گزارش تغییرات درباره او پاک می‌شود و هر جا یادداشت‌ها یا پیام‌های همکاران نام او را آورده یا از او نقل کرده‌اند، آن کلمات جایگزین می‌شوند. تاریخچه واگرد پاک می‌شود.
 
@@ -957,7 +957,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{name} could not be forgotten</source>
-        <translation>{name} فراموش نشد</translation>
+        <translation>‏{name} فراموش نشد</translation>
     </message>
     <message>
         <source>Forgetting {name}…</source>
@@ -976,7 +976,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{file} was not imported.</source>
-        <translation>{file} وارد نشد.</translation>
+        <translation>‏{file} وارد نشد.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -996,7 +996,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{file} was not imported; nothing changed.</source>
-        <translation>{file} وارد نشد؛ چیزی تغییر نکرد.</translation>
+        <translation>‏{file} وارد نشد؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Importing people from {file}…</source>
@@ -1004,11 +1004,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{new} new, {updated} updated, {unchanged} unchanged</source>
-        <translation>{new} جدید، {updated} به‌روزشده، {unchanged} بدون تغییر</translation>
+        <translation>‏{new} جدید، {updated} به‌روزشده، {unchanged} بدون تغییر</translation>
     </message>
     <message>
         <source>, {removed} removed</source>
-        <translation>، {removed} حذف‌شده</translation>
+        <translation>‏، {removed} حذف‌شده</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1162,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{kind} · importance {importance}</source>
-        <translation>{kind} · اهمیت {importance}</translation>
+        <translation>‏{kind} · اهمیت {importance}</translation>
     </message>
     <message>
         <source>A name is required.</source>
@@ -1253,7 +1253,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{stage} since {day}</source>
-        <translation>{stage} از {day}</translation>
+        <translation>‏{stage} از {day}</translation>
     </message>
     <message>
         <source>Nobody on the committee yet.</source>
@@ -1276,7 +1276,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{name} left the company</source>
-        <translation>{name} شرکت را ترک کرد</translation>
+        <translation>‏{name} شرکت را ترک کرد</translation>
     </message>
     <message>
         <source>Left on</source>
@@ -1505,7 +1505,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{n} of 5</source>
-        <translation>{n} از ۵</translation>
+        <translation>‏{n} از ۵</translation>
     </message>
     <message>
         <source>yes — formal sign-off</source>
@@ -1535,7 +1535,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{name} could not be marked as left</source>
-        <translation>{name} به‌عنوان رفته علامت‌گذاری نشد</translation>
+        <translation>‏{name} به‌عنوان رفته علامت‌گذاری نشد</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1645,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Saved “{title}” to the message library as a draft</source>
-        <translation>«{title}» به‌صورت پیش‌نویس در کتابخانه پیام‌ها ذخیره شد</translation>
+        <translation>‏«{title}» به‌صورت پیش‌نویس در کتابخانه پیام‌ها ذخیره شد</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1656,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{name}: select on the map</source>
-        <translation>{name}: انتخاب روی نقشه</translation>
+        <translation>‏{name}: انتخاب روی نقشه</translation>
     </message>
     <message>
         <source>New pursuit…</source>
@@ -1732,7 +1732,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{waiting} for the workspace database, which cannot be reached:</source>
-        <translation>{waiting} برای پایگاه داده فضای کار، که در دسترس نیست:</translation>
+        <translation>‏{waiting} برای پایگاه داده فضای کار، که در دسترس نیست:</translation>
     </message>
     <message>
         <source>Close anyway and lose them?</source>
@@ -1859,7 +1859,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{rows} of other accounts left out.</source>
-        <translation>{rows} از حساب‌های دیگر کنار گذاشته شد.</translation>
+        <translation>‏{rows} از حساب‌های دیگر کنار گذاشته شد.</translation>
     </message>
     <message>
         <source>nothing to import</source>
@@ -1881,7 +1881,7 @@ This cannot be undone.</source>
         <source>{file} says these people work at {named}, not at “{target}”.
 
 Import them into {target} anyway?</source>
-        <translation>{file} می‌گوید این افراد در {named} کار می‌کنند، نه در «{target}».
+        <translation>‏{file} می‌گوید این افراد در {named} کار می‌کنند، نه در «{target}».
 
 با این حال به {target} وارد شوند؟</translation>
     </message>
@@ -1970,7 +1970,7 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>overdue {days} d</source>
-        <translation>{days} روز دیرکرد</translation>
+        <translation>‏{days} روز دیرکرد</translation>
     </message>
     <message>
         <source>Open a pursuit to plan it.</source>
@@ -1982,7 +1982,7 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>{steps}, {done} done</source>
-        <translation>{steps}، {done} انجام‌شده</translation>
+        <translation>‏{steps}، {done} انجام‌شده</translation>
     </message>
     <message>
         <source>none</source>
@@ -1990,7 +1990,7 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>, {late} overdue.</source>
-        <translation>، {late} با دیرکرد.</translation>
+        <translation>‏، {late} با دیرکرد.</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2136,7 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>{themes} across {accounts}, those in the most accounts first. Expand a theme for the words each function uses.</source>
-        <translation>{themes} در {accounts}، آن‌هایی که در بیشترین حساب‌ها هستند اول. مضمونی را باز کنید تا کلمات هر واحد را ببینید.</translation>
+        <translation>‏{themes} در {accounts}، آن‌هایی که در بیشترین حساب‌ها هستند اول. مضمونی را باز کنید تا کلمات هر واحد را ببینید.</translation>
     </message>
     <message>
         <source>No priorities match in {accounts}: widen the choice.</source>
@@ -2444,7 +2444,7 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>{n} tasks</source>
-        <translation>{n} کار</translation>
+        <translation>‏{n} کار</translation>
     </message>
 </context>
 <context>
@@ -2624,23 +2624,23 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>{n} fit no theme</source>
-        <translation>{n} در هیچ مضمونی نمی‌گنجد</translation>
+        <translation>‏{n} در هیچ مضمونی نمی‌گنجد</translation>
     </message>
     <message>
         <source>{n} taken out of the themes</source>
-        <translation>{n} از مضمون‌ها بیرون آورده شد</translation>
+        <translation>‏{n} از مضمون‌ها بیرون آورده شد</translation>
     </message>
     <message>
         <source>{themes} from {priorities}</source>
-        <translation>{themes} از {priorities}</translation>
+        <translation>‏{themes} از {priorities}</translation>
     </message>
     <message>
         <source>{n} shared across functions.</source>
-        <translation>{n} مورد میان واحدها مشترک است.</translation>
+        <translation>‏{n} مورد میان واحدها مشترک است.</translation>
     </message>
     <message>
         <source>{n} corrected on this account.</source>
-        <translation>{n} مورد در این حساب اصلاح شده.</translation>
+        <translation>‏{n} مورد در این حساب اصلاح شده.</translation>
     </message>
     <message>
         <source>Nothing in common yet: {pairs}.</source>
@@ -2648,7 +2648,7 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>{share} of the group · {functions}</source>
-        <translation>{share} از گروه · {functions}</translation>
+        <translation>‏{share} از گروه · {functions}</translation>
     </message>
     <message>
         <source>corrected</source>
@@ -2732,7 +2732,7 @@ Import them into {target} anyway?</source>
     <name>WhatIfBox</name>
     <message>
         <source>becomes {stance} ({value})</source>
-        <translation>{stance} می‌شود ({value})</translation>
+        <translation>‏{stance} می‌شود ({value})</translation>
     </message>
     <message>
         <source>leaves the committee</source>
@@ -2772,11 +2772,11 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>{name} becomes {stance}</source>
-        <translation>{name} {stance} می‌شود</translation>
+        <translation>‏{name} {stance} می‌شود</translation>
     </message>
     <message>
         <source>{name} leaves</source>
-        <translation>{name} می‌رود</translation>
+        <translation>‏{name} می‌رود</translation>
     </message>
     <message>
         <source>{name} is engaged</source>
@@ -2784,7 +2784,7 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>{name} gains influence over {other}</source>
-        <translation>{name} بر {other} نفوذ پیدا می‌کند</translation>
+        <translation>‏{name} بر {other} نفوذ پیدا می‌کند</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2807,7 @@ Import them into {target} anyway?</source>
     </message>
     <message>
         <source>{field} was not changed</source>
-        <translation>{field} تغییر نکرد</translation>
+        <translation>‏{field} تغییر نکرد</translation>
     </message>
     <message>
         <source>Edit a priority of {name}</source>
