@@ -188,16 +188,13 @@ def l2_rows(matrix: Any, copy: bool = True) -> Any:
         result = sparse.csr_matrix(matrix, copy=copy)
         if result.dtype not in (np.float32, np.float64):
             result = result.astype(np.float64)
-        squares = sparse.csr_matrix(
-            ((result.data * result.data).astype(np.float64), result.indices, result.indptr),
-            shape=result.shape,
-        )
-        norms = np.sqrt(squares @ np.ones(result.shape[1]))
-        per_entry = np.repeat(norms, np.diff(result.indptr))
-        scaled = per_entry != 0.0
-        result.data[scaled] = (result.data[scaled].astype(np.float64) / per_entry[scaled]).astype(
-            result.dtype
-        )
+        # Each row's squares summed one after another in float64 (bincount adds in input order).
+        entries = np.diff(result.indptr)
+        rows = np.repeat(np.arange(result.shape[0]), entries)
+        squares = (result.data * result.data).astype(np.float64)
+        norms = np.sqrt(np.bincount(rows, weights=squares, minlength=result.shape[0]))
+        norms[norms == 0.0] = 1.0  # an empty row's zeros stay as they are
+        result.data = (result.data / np.repeat(norms, entries)).astype(result.dtype)  # in float64
         return result
     dense: NDArray[Any] = np.array(matrix, dtype=None, copy=copy)
     if dense.dtype not in (np.float32, np.float64):
