@@ -232,3 +232,30 @@ def test_what_changed_reads_in_the_sellers_language(db_url: str) -> None:
         "Dewi Kusumawati 2: 입장 중립 → 회의적; 영향력 3 → 5; 승인권자로 지정",
     ]
     assert day.endswith("요일") and "년" in day
+
+
+def test_a_bad_map_file_is_explained_in_the_sellers_language(tmp_path: Path) -> None:
+    """The file and the field are named as written; what is wrong is said in the seller's words."""
+    import json
+
+    from consensus_app.core.interchange import InterchangeError, load_document
+    from tests.conftest import minimal_document
+
+    empty = tmp_path / "empty.json"
+    empty.write_text("", encoding="utf-8")
+    with use_language("ko"), pytest.raises(InterchangeError) as raised:
+        load_document(empty)
+    assert str(raised.value) == f"{empty}: $: 파일이 비어 있습니다"
+    document = minimal_document()
+    document["accounts"][0]["relationships"][0]["target"] = "s-nobody"
+    document["accounts"][0]["stakeholders"][1]["reports_to"] = "r-1"
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    with use_language("fa"), pytest.raises(InterchangeError) as raised:
+        load_document(broken)
+    said = raised.value.details()
+    assert '$.accounts[0].relationships[0].target: ذی‌نفع ناشناخته "s-nobody"' in said
+    assert '$.accounts[0].stakeholders[1].reports_to: "r-1" یک رابطه است، نه ذی‌نفع' in said
+    with pytest.raises(InterchangeError) as raised:  # and in English, as before
+        load_document(broken)
+    assert 'unknown stakeholder "s-nobody"' in raised.value.details()

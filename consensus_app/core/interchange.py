@@ -28,7 +28,7 @@ from consensus_app.core.hierarchy import find_reporting_cycle
 from consensus_app.core.ratings_document import problems as rating_problems
 from consensus_app.core.strict_json import printable
 from consensus_app.core.themes.corrections_document import problems as theme_corrections_problems
-from consensus_app.core.wording import count
+from consensus_app.i18n import N_, _, ngettext
 from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
 from models.enums import KEY_PATTERN, VALUE_MAX
 
@@ -74,14 +74,14 @@ def value_fields(kind: str) -> tuple[str, ...]:
 
 
 ACCOUNT_LISTS = ("stakeholders", "relationships", "priorities", "pursuits", "messages")
-_KIND_NAMES = {
-    "stakeholders": "stakeholder",
-    "relationships": "relationship",
-    "priorities": "priority",
-    "pursuits": "pursuit",
-    "committee": "committee member",
-    "messages": "message",
-    "plan": "plan step",
+_KIND_NAMES = {  # marked for the catalogues: the messages name the kind in the reader's language
+    "stakeholders": N_("stakeholder"),
+    "relationships": N_("relationship"),
+    "priorities": N_("priority"),
+    "pursuits": N_("pursuit"),
+    "committee": N_("committee member"),
+    "messages": N_("message"),
+    "plan": N_("plan step"),
 }
 _SHOWN_LIMIT = 60  # characters of a user's value quoted back in an error
 
@@ -107,19 +107,22 @@ class InterchangeError(ValueError):
         first = self.problems[0]
         text = f"{self.source}: {first}"
         if len(self.problems) > 1:
-            text += f" (and {count(len(self.problems) - 1, 'more problem')})"
+            more = len(self.problems) - 1
+            text += " " + ngettext("(and {n} more problem)", "(and {n} more problems)", more).format(
+                n=f"{more:,}"
+            )
         return text
 
     def details(self, limit: int = 20) -> str:
         lines = [f"{self.source}:"] + [f"  {p}" for p in self.problems[:limit]]
         if len(self.problems) > limit:
-            lines.append(f"  ... {len(self.problems) - limit} more")
+            lines.append("  " + _("... {n} more").format(n=len(self.problems) - limit))
         return "\n".join(lines)
 
 
 def _shown(value: Any) -> str:
     if isinstance(value, float) and not math.isfinite(value):
-        return "(a number too large to hold)"
+        return _("(a number too large to hold)")
     text = printable(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
 
@@ -129,7 +132,9 @@ def load_document(path: Path) -> dict[str, Any]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InterchangeError(str(path), [Problem("$", f"cannot read the file: {exc.strerror}")]) from exc
+        raise InterchangeError(
+            str(path), [Problem("$", _("cannot read the file: {reason}").format(reason=exc.strerror))]
+        ) from exc
     return parse_document(data, source=str(path))
 
 
@@ -141,23 +146,33 @@ def parse_document(data: bytes | str, source: str = "<document>") -> dict[str, A
 
     if isinstance(data, bytes):
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise fail("the file is UTF-16; save it as UTF-8")
+            raise fail(_("the file is UTF-16; save it as UTF-8"))
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             bad = data[exc.start]
             raise fail(
-                f"not UTF-8 text (byte 0x{bad:02x} at offset {exc.start}); save the file as UTF-8"
+                _("not UTF-8 text (byte {byte} at offset {offset}); save the file as UTF-8").format(
+                    byte=f"0x{bad:02x}", offset=exc.start
+                )
             ) from exc
     if not data.strip():
-        raise fail("the file is empty")
+        raise fail(_("the file is empty"))
     try:
         document = strict_json.loads(data)
     except RecursionError:
         line = strict_json.too_deep_line(data)
-        raise fail(f"nested more than {strict_json.MAX_DEPTH} levels deep (line {line})") from None
+        raise fail(
+            _("nested more than {depth} levels deep (line {line})").format(
+                depth=strict_json.MAX_DEPTH, line=line
+            )
+        ) from None
     except json.JSONDecodeError as exc:
-        raise fail(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
+        raise fail(
+            _("not valid JSON: {reason} at line {line}, column {column}").format(
+                reason=exc.msg, line=exc.lineno, column=exc.colno
+            )
+        ) from exc
     except ValueError as exc:
         raise fail(str(exc)) from exc
     return check_document(document, source)
@@ -173,7 +188,9 @@ def check_document(document: Any, source: str = "<document>") -> dict[str, Any]:
                 [
                     Problem(
                         "$.version",
-                        f"version {version} is newer than this app reads ({VERSION}); update Consensus",
+                        _(
+                            "version {version} is newer than this app reads ({current}); update Consensus"
+                        ).format(version=version, current=VERSION),
                     )
                 ],
             )
@@ -261,9 +278,16 @@ def _fast_problem(exc: fastjsonschema.JsonSchemaException) -> Problem:
     where = strict_json.json_path(tuple(int(s) if s.isdigit() else s for s in steps))
     field = steps[-1] if steps else "value"
     if getattr(exc, "rule", None) == "format":
-        return Problem(where, f"{field} {_shown(exc.value)} is not a valid {exc.rule_definition}")  # type: ignore[attr-defined]
+        return Problem(
+            where,
+            _("{field} {value} is not a valid {form}").format(
+                field=field,
+                value=_shown(exc.value),  # type: ignore[attr-defined]
+                form=exc.rule_definition,  # type: ignore[attr-defined]
+            ),
+        )
     message = getattr(exc, "message", str(exc)).removeprefix(getattr(exc, "name", "") or "").strip()
-    return Problem(where, f"{field} {message or 'does not match the schema'}")
+    return Problem(where, f"{field} {message or _('does not match the schema')}")
 
 
 def _explained(errors: Iterable[jsonschema.ValidationError], prefix: str) -> list[Problem]:
@@ -333,45 +357,67 @@ def _describe(error: jsonschema.ValidationError, prefix: str = "$") -> Problem:
     value = error.instance
     field = error.path[-1] if error.path else None
     if isinstance(field, int):  # an item of a list: name it by the list
-        field = f"item {field} of {error.path[-2]}" if len(error.path) > 1 else f"item {field}"
+        field = (
+            _("item {n} of {list}").format(n=field, list=error.path[-2])
+            if len(error.path) > 1
+            else _("item {n}").format(n=field)
+        )
     kind = error.validator
+    at_least = _("{field} {value} must be at least {low}")
+    at_most = _("{field} {value} must be at most {high}")
     if kind == "maxLength":
-        message = f"{field} is {len(value)} characters long; at most {error.validator_value} are allowed"
+        message = _("{field} is {length} characters long; at most {limit} are allowed").format(
+            field=field, length=len(value), limit=error.validator_value
+        )
     elif kind == "minLength" or (kind == "pattern" and isinstance(value, str) and not value.strip()):
-        message = f"{field} must not be empty"
+        message = _("{field} must not be empty").format(field=field)
     elif kind in ("minimum", "maximum"):
         low, high = error.schema.get("minimum"), error.schema.get("maximum")
         if low is not None and high is not None and high >= VALUE_MAX:  # an amount: say which bound
-            bound = f"at least {low}" if kind == "minimum" else f"at most {high:,}"
-            message = f"{field} {_shown(value)} must be {bound}"
+            if kind == "minimum":
+                message = at_least.format(field=field, value=_shown(value), low=low)
+            else:
+                message = at_most.format(field=field, value=_shown(value), high=f"{high:,}")
         elif low is not None and high is not None:
-            message = f"{field} {_shown(value)} is out of range ({low} to {high})"
+            message = _("{field} {value} is out of range ({low} to {high})").format(
+                field=field, value=_shown(value), low=low, high=high
+            )
         elif low is not None:
-            message = f"{field} {_shown(value)} must be at least {low}"
+            message = at_least.format(field=field, value=_shown(value), low=low)
         else:
-            message = f"{field} {_shown(value)} must be at most {high}"
+            message = at_most.format(field=field, value=_shown(value), high=high)
     elif kind == "uniqueItems":
-        message = f"{field} lists the same entry more than once"
+        message = _("{field} lists the same entry more than once").format(field=field)
     elif kind == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
-        message = f"{field} {_shown(value)} is not one of: {allowed}"
+        message = _("{field} {value} is not one of: {allowed}").format(
+            field=field, value=_shown(value), allowed=allowed
+        )
     elif kind == "const":
-        message = f"{field} must be {_shown(error.validator_value)}, not {_shown(value)}"
+        message = _("{field} must be {expected}, not {value}").format(
+            field=field, expected=_shown(error.validator_value), value=_shown(value)
+        )
     elif kind == "required":
         missing = [n for n in error.validator_value if n not in value]
-        message = f"missing required field(s): {', '.join(missing)}"
+        message = _("missing required field(s): {fields}").format(fields=", ".join(missing))
     elif kind == "additionalProperties":
         extra = sorted(set(value) - set(error.schema.get("properties", {})))
-        message = f"unknown field(s): {', '.join(extra)}"
+        message = _("unknown field(s): {fields}").format(fields=", ".join(extra))
     elif kind == "type":
-        message = f"{field or 'value'} must be {error.validator_value}, not {_shown(value)}"
+        message = _("{field} must be {expected}, not {value}").format(
+            field=field or _("value"), expected=error.validator_value, value=_shown(value)
+        )
     elif kind == "format":
         form = " (YYYY-MM-DD)" if error.validator_value == "date" else ""
-        message = f"{field} {_shown(value)} is not a valid {error.validator_value}{form}"
+        message = _("{field} {value} is not a valid {form}").format(
+            field=field, value=_shown(value), form=f"{error.validator_value}{form}"
+        )
     elif kind == "pattern" and error.validator_value == KEY_PATTERN:
-        message = f"{field} {_shown(value)} must be one word: no spaces, tabs or line breaks"
+        message = _("{field} {value} must be one word: no spaces, tabs or line breaks").format(
+            field=field, value=_shown(value)
+        )
     elif kind == "pattern":
-        message = f"{field} {_shown(value)} has the wrong form"
+        message = _("{field} {value} has the wrong form").format(field=field, value=_shown(value))
     else:
         message = error.message if len(error.message) < 200 else error.message[:199] + "…"
     return Problem(path, message)
@@ -385,7 +431,9 @@ def _value_problems(document: Mapping[str, Any]) -> Iterator[Problem]:
         except ValueError as exc:
             yield Problem(
                 "$.exported_at",
-                f"exported_at {_shown(document['exported_at'])} is not a valid date and time ({exc})",
+                _("{field} {value} is not a valid date and time ({reason})").format(
+                    field="exported_at", value=_shown(document["exported_at"]), reason=exc
+                ),
             )
     for a, account in enumerate(document["accounts"]):
         for _kind, path, item in _objects(account, f"$.accounts[{a}]"):
@@ -394,7 +442,10 @@ def _value_problems(document: Mapping[str, Any]) -> Iterator[Problem]:
                     date.fromisoformat(item[name])
                 except ValueError as exc:
                     yield Problem(
-                        f"{path}.{name}", f"{name} {_shown(item[name])} is not a valid date ({exc})"
+                        f"{path}.{name}",
+                        _("{field} {value} is not a valid date ({reason})").format(
+                            field=name, value=_shown(item[name]), reason=exc
+                        ),
                     )
 
 
@@ -405,7 +456,9 @@ def _reference_problems(document: Mapping[str, Any]) -> Iterator[Problem]:
         if account["id"] in seen_accounts:
             yield Problem(
                 f"{here}.id",
-                f"duplicate account id {_shown(account['id'])} (also {seen_accounts[account['id']]})",
+                _("duplicate account id {id} (also {path})").format(
+                    id=_shown(account["id"]), path=seen_accounts[account["id"]]
+                ),
             )
         seen_accounts.setdefault(account["id"], here)
         yield from _account_problems(account, here)
@@ -417,16 +470,24 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
     for list_name, path, item in _objects(account, here):
         if item["id"] in kinds:
             yield Problem(
-                f"{path}.id", f"duplicate id {_shown(item['id'])} (already used at {kinds[item['id']][1]})"
+                f"{path}.id",
+                _("duplicate id {id} (already used at {path})").format(
+                    id=_shown(item["id"]), path=kinds[item["id"]][1]
+                ),
             )
         else:
             kinds[item["id"]] = (_KIND_NAMES[list_name], path)
 
     def check_ref(path: str, ref: str, expected: str) -> Iterator[Problem]:
         if ref not in kinds:
-            yield Problem(path, f"unknown {expected} {_shown(ref)}")
+            yield Problem(path, _("unknown {kind} {id}").format(kind=_(expected), id=_shown(ref)))
         elif kinds[ref][0] != expected:
-            yield Problem(path, f"{_shown(ref)} is a {kinds[ref][0]}, not a {expected}")
+            yield Problem(
+                path,
+                _("{id} is a {kind}, not a {expected}").format(
+                    id=_shown(ref), kind=_(kinds[ref][0]), expected=_(expected)
+                ),
+            )
 
     crm_ids: dict[str, str] = {}  # a CRM's contact id names one person of the account
     for s, person in enumerate(account.get("stakeholders", [])):
@@ -434,7 +495,10 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
         if crm_id is not None:
             path = f"{here}.stakeholders[{s}].external_id"
             if crm_id in crm_ids:
-                yield Problem(path, f"duplicate CRM id {_shown(crm_id)} (also {crm_ids[crm_id]})")
+                yield Problem(
+                    path,
+                    _("duplicate CRM id {id} (also {path})").format(id=_shown(crm_id), path=crm_ids[crm_id]),
+                )
             crm_ids.setdefault(crm_id, path)
     for s, person in enumerate(account.get("stakeholders", [])):
         if "reports_to" in person:
@@ -442,13 +506,13 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
     managers = {p["id"]: p.get("reports_to") for p in account.get("stakeholders", [])}
     cycle = find_reporting_cycle(managers)
     if cycle:
-        yield Problem(f"{here}.stakeholders", "reporting cycle: " + " → ".join(cycle))
+        yield Problem(f"{here}.stakeholders", _("reporting cycle: {cycle}").format(cycle=" → ".join(cycle)))
     for r, tie in enumerate(account.get("relationships", [])):
         path = f"{here}.relationships[{r}]"
         yield from check_ref(f"{path}.source", tie["source"], "stakeholder")
         yield from check_ref(f"{path}.target", tie["target"], "stakeholder")
         if tie["source"] == tie["target"]:
-            yield Problem(path, "a relationship must join two different stakeholders")
+            yield Problem(path, _("a relationship must join two different stakeholders"))
     for p, priority in enumerate(account.get("priorities", [])):
         path = f"{here}.priorities[{p}]"
         yield from check_ref(f"{path}.stakeholder", priority["stakeholder"], "stakeholder")
@@ -460,7 +524,9 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
             path = f"{here}.pursuits[{q}].committee[{m}].stakeholder"
             yield from check_ref(path, member["stakeholder"], "stakeholder")
             if member["stakeholder"] in members:
-                yield Problem(path, f"{_shown(member['stakeholder'])} is already on this committee")
+                yield Problem(
+                    path, _("{id} is already on this committee").format(id=_shown(member["stakeholder"]))
+                )
             members.add(member["stakeholder"])
         for k, step in enumerate(pursuit.get("plan", [])):
             if "buyer_owner" in step:
@@ -476,10 +542,14 @@ def _account_problems(account: Mapping[str, Any], here: str) -> Iterator[Problem
         for k, reading in enumerate(pursuit.get("readiness", [])):
             day = (reading["day"], bool(reading.get("reviewed", False)))
             if day in days:
-                what = "review" if day[1] else "reading"
+                second = (
+                    _("a second review on {day} (already at readiness[{index}])")
+                    if day[1]
+                    else _("a second reading on {day} (already at readiness[{index}])")
+                )
                 yield Problem(
                     f"{here}.pursuits[{q}].readiness[{k}].day",
-                    f"a second {what} on {reading['day']} (already at readiness[{days[day]}])",
+                    second.format(day=reading["day"], index=days[day]),
                 )
             days.setdefault(day, k)
     for n, message in enumerate(account.get("messages", [])):
