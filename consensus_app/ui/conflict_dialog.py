@@ -12,39 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from consensus_app.storage.errors import ConcurrentEditError
-from consensus_app.ui.marked import QT_TRANSLATE_NOOP
-
-# What was changed, and its fields, in words (the storage layer names them by their codes).
-WORDS = {
-    "account": QT_TRANSLATE_NOOP("ConflictDialog", "the account"),
-    "stakeholder": QT_TRANSLATE_NOOP("ConflictDialog", "the stakeholder"),
-    "relationship": QT_TRANSLATE_NOOP("ConflictDialog", "the relationship"),
-    "pursuit": QT_TRANSLATE_NOOP("ConflictDialog", "the pursuit"),
-    "committee member": QT_TRANSLATE_NOOP("ConflictDialog", "the committee seat of"),
-    "priority": QT_TRANSLATE_NOOP("ConflictDialog", "the priority"),
-    "message": QT_TRANSLATE_NOOP("ConflictDialog", "the message"),
-    "plan step": QT_TRANSLATE_NOOP("ConflictDialog", "the plan step"),
-    "theme": QT_TRANSLATE_NOOP("ConflictDialog", "the themes of"),
-    "name": QT_TRANSLATE_NOOP("ConflictDialog", "name"),
-    "title": QT_TRANSLATE_NOOP("ConflictDialog", "title"),
-    "function": QT_TRANSLATE_NOOP("ConflictDialog", "function"),
-    "role": QT_TRANSLATE_NOOP("ConflictDialog", "role"),
-    "approver": QT_TRANSLATE_NOOP("ConflictDialog", "approver"),
-    "stance": QT_TRANSLATE_NOOP("ConflictDialog", "stance"),
-    "influence": QT_TRANSLATE_NOOP("ConflictDialog", "influence"),
-    "profile": QT_TRANSLATE_NOOP("ConflictDialog", "profile"),
-    "last engaged": QT_TRANSLATE_NOOP("ConflictDialog", "last engaged"),
-    "email": QT_TRANSLATE_NOOP("ConflictDialog", "email"),
-    "text": QT_TRANSLATE_NOOP("ConflictDialog", "text"),
-    "status": QT_TRANSLATE_NOOP("ConflictDialog", "status"),
-}
-
-
-def _words(code: str) -> str:
-    """A code's word in the window's language; a code not listed reads as its code, spaced."""
-    spaced = code.replace("_", " ")
-    word = WORDS.get(spaced)
-    return QCoreApplication.translate("ConflictDialog", word) if word else spaced
+from consensus_app.ui.field_words import field_words
 
 
 def _shown(value: object) -> str:
@@ -62,12 +30,12 @@ class ConflictDialog(QMessageBox):
         self.setWindowTitle(self.tr("Someone else changed this"))
         who = escape(", ".join(conflict.actors)) if conflict.actors else self.tr("Someone else")
         lines = "".join(
-            f"<li><b>{escape(_words(name))}</b>: {escape(_shown(old))} → {escape(_shown(new))}</li>"
+            f"<li><b>{escape(field_words(name))}</b>: {escape(_shown(old))} → {escape(_shown(new))}</li>"
             for name, (old, new) in conflict.changes.items()
         )
         self.setText(
             self.tr("{who} changed {what} <b>{name}</b> after you opened it").format(
-                who=who, what=escape(_words(conflict.entity)), name=escape(conflict.label)
+                who=who, what=escape(field_words(conflict.entity)), name=escape(conflict.label)
             )
             + (f":<ul>{lines}</ul>" if lines else ".")
         )

@@ -41,6 +41,7 @@ from consensus_app.operations.steps import Versions
 from consensus_app.operations.theme_edits import THEME
 from consensus_app.storage.errors import ConcurrentEditError, StorageError
 from consensus_app.ui.commands import OperationCommand
+from consensus_app.ui.field_words import field_words
 from consensus_app.ui.operation_runner import Build, OperationRunner, Then
 from consensus_app.ui.outbox import Outbox, is_unreachable
 from models import BuyingStage, RelationshipKind
@@ -336,7 +337,7 @@ class WorkspaceController(QObject):
     def edit_seat(self, member_id: int, **changes: Any) -> bool:
         shown = self._shown_node(member_id=member_id)
         name = shown.name if shown else self._name(self.repos.committee.get(member_id).stakeholder_id)
-        what = " and ".join(field.replace("_", " ") for field in changes)  # words, not stored fields
+        what = self.tr(" and ").join(field_words(field) for field in changes)  # words, not stored fields
         text = self.tr("Change {what} of {name}").format(what=what, name=name)
         return self._edit(SEAT, member_id, text, **changes)
 
@@ -355,7 +356,7 @@ class WorkspaceController(QObject):
         else:
             ok = self.edit_seat(member_id, **{field: value})
         if not ok:
-            raise StorageError(self.tr("{field} was not changed").format(field=field.replace("_", " ")))
+            raise StorageError(self.tr("{field} was not changed").format(field=field_words(field)))
 
     def add_stakeholder(self, on_committee: bool = True, **fields: Any) -> bool:
         """A new person at the account, seated on the open pursuit's committee by default."""
@@ -408,7 +409,7 @@ class WorkspaceController(QObject):
         return self.run(edits.link_people(self.pursuit_map.account_id, source_id, target_id, kind))
 
     def edit_tie(self, relationship_id: int, **changes: Any) -> bool:
-        what = " and ".join(changes)
+        what = self.tr(" and ").join(field_words(field) for field in changes)
         text = self.tr("Change relationship {what}").format(what=what)
         return self._edit(TIE, relationship_id, text, **changes)
 

@@ -409,90 +409,6 @@ selection. Choosing another asks when and what moved them, and keeps the move in
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>the account</source>
-        <translation>حساب مشتری</translation>
-    </message>
-    <message>
-        <source>the stakeholder</source>
-        <translation>ذی‌نفع</translation>
-    </message>
-    <message>
-        <source>the relationship</source>
-        <translation>رابطه</translation>
-    </message>
-    <message>
-        <source>the pursuit</source>
-        <translation>فرصت فروش</translation>
-    </message>
-    <message>
-        <source>the committee seat of</source>
-        <translation>عضویت کمیته</translation>
-    </message>
-    <message>
-        <source>the priority</source>
-        <translation>اولویت</translation>
-    </message>
-    <message>
-        <source>the message</source>
-        <translation>پیام</translation>
-    </message>
-    <message>
-        <source>the plan step</source>
-        <translation>گام برنامه</translation>
-    </message>
-    <message>
-        <source>the themes of</source>
-        <translation>مضمون‌های</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>عنوان شغلی</translation>
-    </message>
-    <message>
-        <source>function</source>
-        <translation>واحد</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation>تأییدکننده</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>موضع</translation>
-    </message>
-    <message>
-        <source>influence</source>
-        <translation>نفوذ</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>نیم‌رخ</translation>
-    </message>
-    <message>
-        <source>last engaged</source>
-        <translation>آخرین تماس</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>متن</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -896,6 +812,109 @@ What you were doing may not have finished; the rest of the window still works. {
     <message>
         <source>{score}/100, findings: {findings}</source>
         <translation>‏{score}/100، یافته‌ها: {findings}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <source>the account</source>
+        <translation>حساب مشتری</translation>
+    </message>
+    <message>
+        <source>the stakeholder</source>
+        <translation>ذی‌نفع</translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation>رابطه</translation>
+    </message>
+    <message>
+        <source>the pursuit</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <source>the committee seat of</source>
+        <translation>عضویت کمیته</translation>
+    </message>
+    <message>
+        <source>the priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>the plan step</source>
+        <translation>گام برنامه</translation>
+    </message>
+    <message>
+        <source>the themes of</source>
+        <translation>مضمون‌های</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان شغلی</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>موضع</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>نفوذ</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>نیم‌رخ</translation>
+    </message>
+    <message>
+        <source>last engaged</source>
+        <translation>آخرین تماس</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>buying stage</source>
+        <translation>مرحله خرید</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>گزارش به</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2815,10 @@ Import them into {target} anyway?</source>
     <message>
         <source>Edit {name}</source>
         <translation>ویرایش {name}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و </translation>
     </message>
     <message>
         <source>Change {what} of {name}</source>

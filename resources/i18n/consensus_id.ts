@@ -409,90 +409,6 @@ Memilih tahap lain menanyakan kapan dan apa yang menggerakkannya, dan menyimpan 
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>the account</source>
-        <translation>akun</translation>
-    </message>
-    <message>
-        <source>the stakeholder</source>
-        <translation>pemangku kepentingan</translation>
-    </message>
-    <message>
-        <source>the relationship</source>
-        <translation>hubungan</translation>
-    </message>
-    <message>
-        <source>the pursuit</source>
-        <translation>peluang</translation>
-    </message>
-    <message>
-        <source>the committee seat of</source>
-        <translation>kursi komite</translation>
-    </message>
-    <message>
-        <source>the priority</source>
-        <translation>prioritas</translation>
-    </message>
-    <message>
-        <source>the message</source>
-        <translation>pesan</translation>
-    </message>
-    <message>
-        <source>the plan step</source>
-        <translation>langkah rencana</translation>
-    </message>
-    <message>
-        <source>the themes of</source>
-        <translation>tema</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nama</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>jabatan</translation>
-    </message>
-    <message>
-        <source>function</source>
-        <translation>fungsi</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>peran</translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation>pemberi persetujuan</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>sikap</translation>
-    </message>
-    <message>
-        <source>influence</source>
-        <translation>pengaruh</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>profil</translation>
-    </message>
-    <message>
-        <source>last engaged</source>
-        <translation>terakhir dihubungi</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>email</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>teks</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
@@ -896,6 +812,109 @@ Pekerjaan Anda mungkin belum selesai; bagian lain jendela tetap berfungsi. {wher
     <message>
         <source>{score}/100, findings: {findings}</source>
         <translation>{score}/100, temuan: {findings}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <source>the account</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <source>the stakeholder</source>
+        <translation>pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation>hubungan</translation>
+    </message>
+    <message>
+        <source>the pursuit</source>
+        <translation>peluang</translation>
+    </message>
+    <message>
+        <source>the committee seat of</source>
+        <translation>kursi komite</translation>
+    </message>
+    <message>
+        <source>the priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <source>the plan step</source>
+        <translation>langkah rencana</translation>
+    </message>
+    <message>
+        <source>the themes of</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fungsi</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>pemberi persetujuan</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>sikap</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>pengaruh</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>last engaged</source>
+        <translation>terakhir dihubungi</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>kekuatan</translation>
+    </message>
+    <message>
+        <source>buying stage</source>
+        <translation>tahap pembelian</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>melapor kepada</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2815,10 @@ Tetap impor ke {target}?</translation>
     <message>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
     </message>
     <message>
         <source>Change {what} of {name}</source>

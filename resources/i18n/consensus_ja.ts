@@ -409,90 +409,6 @@ selection. Choosing another asks when and what moved them, and keeps the move in
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>the account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <source>the stakeholder</source>
-        <translation>ステークホルダー</translation>
-    </message>
-    <message>
-        <source>the relationship</source>
-        <translation>関係</translation>
-    </message>
-    <message>
-        <source>the pursuit</source>
-        <translation>商談</translation>
-    </message>
-    <message>
-        <source>the committee seat of</source>
-        <translation>委員</translation>
-    </message>
-    <message>
-        <source>the priority</source>
-        <translation>優先事項</translation>
-    </message>
-    <message>
-        <source>the message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>the plan step</source>
-        <translation>計画のステップ</translation>
-    </message>
-    <message>
-        <source>the themes of</source>
-        <translation>テーマ</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>役職</translation>
-    </message>
-    <message>
-        <source>function</source>
-        <translation>部門</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation>承認者</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>スタンス</translation>
-    </message>
-    <message>
-        <source>influence</source>
-        <translation>影響力</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>プロファイル</translation>
-    </message>
-    <message>
-        <source>last engaged</source>
-        <translation>最終接触日</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -896,6 +812,109 @@ What you were doing may not have finished; the rest of the window still works. {
     <message>
         <source>{score}/100, findings: {findings}</source>
         <translation>{score}/100、指摘事項 {findings} 件</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <source>the account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>the stakeholder</source>
+        <translation>ステークホルダー</translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>the pursuit</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>the committee seat of</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <source>the priority</source>
+        <translation>優先事項</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>the plan step</source>
+        <translation>計画のステップ</translation>
+    </message>
+    <message>
+        <source>the themes of</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>スタンス</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>影響力</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>last engaged</source>
+        <translation>最終接触日</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>強さ</translation>
+    </message>
+    <message>
+        <source>buying stage</source>
+        <translation>購買段階</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>上長</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2815,10 @@ Import them into {target} anyway?</source>
     <message>
         <source>Edit {name}</source>
         <translation>{name} を編集</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>・</translation>
     </message>
     <message>
         <source>Change {what} of {name}</source>

@@ -409,90 +409,6 @@ selection. Choosing another asks when and what moved them, and keeps the move in
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>the account</source>
-        <translation>고객사</translation>
-    </message>
-    <message>
-        <source>the stakeholder</source>
-        <translation>이해관계자</translation>
-    </message>
-    <message>
-        <source>the relationship</source>
-        <translation>관계</translation>
-    </message>
-    <message>
-        <source>the pursuit</source>
-        <translation>영업 기회</translation>
-    </message>
-    <message>
-        <source>the committee seat of</source>
-        <translation>위원</translation>
-    </message>
-    <message>
-        <source>the priority</source>
-        <translation>우선순위</translation>
-    </message>
-    <message>
-        <source>the message</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
-        <source>the plan step</source>
-        <translation>계획 단계</translation>
-    </message>
-    <message>
-        <source>the themes of</source>
-        <translation>테마</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>직함</translation>
-    </message>
-    <message>
-        <source>function</source>
-        <translation>부서</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>역할</translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation>승인권자</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>입장</translation>
-    </message>
-    <message>
-        <source>influence</source>
-        <translation>영향력</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>last engaged</source>
-        <translation>최근 접촉</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>내용</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
@@ -896,6 +812,109 @@ What you were doing may not have finished; the rest of the window still works. {
     <message>
         <source>{score}/100, findings: {findings}</source>
         <translation>{score}/100, 진단 결과 {findings}건</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <source>the account</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>the stakeholder</source>
+        <translation>이해관계자</translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>the pursuit</source>
+        <translation>영업 기회</translation>
+    </message>
+    <message>
+        <source>the committee seat of</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>the priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>the plan step</source>
+        <translation>계획 단계</translation>
+    </message>
+    <message>
+        <source>the themes of</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>승인권자</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>영향력</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>last engaged</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>buying stage</source>
+        <translation>구매 단계</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>보고 대상</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2815,10 @@ Import them into {target} anyway?</source>
     <message>
         <source>Edit {name}</source>
         <translation>{name} 편집</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Change {what} of {name}</source>
