@@ -449,7 +449,7 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     <name>ConnectDialog</name>
     <message>
         <source>No system keychain was found: the password will be asked for each time you connect.</source>
-        <translation>کلیدساز سیستم پیدا نشد: هر بار که وصل می‌شوید گذرواژه پرسیده می‌شود.</translation>
+        <translation>مخزن کلید سیستم پیدا نشد: هر بار که وصل می‌شوید گذرواژه پرسیده می‌شود.</translation>
     </message>
     <message>
         <source>Connect to a team workspace</source>
@@ -461,11 +461,11 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation>گذرواژه را در کلیدساز سیستم به خاطر بسپار</translation>
+        <translation>گذرواژه را در مخزن کلید سیستم به خاطر بسپار</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation>در جست‌وجوی کلیدساز سیستم…</translation>
+        <translation>در جست‌وجوی مخزن کلید سیستم…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -509,15 +509,15 @@ selection. Choosing another asks when and what moved them, and keeps the move in
     </message>
     <message>
         <source>remembered in the system keychain</source>
-        <translation>در کلیدساز سیستم ذخیره شده</translation>
+        <translation>در مخزن کلید سیستم ذخیره شده</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation>در حال ذخیره گذرواژه در کلیدساز سیستم…</translation>
+        <translation>در حال ذخیره گذرواژه در مخزن کلید سیستم…</translation>
     </message>
     <message>
         <source>Removing the password from the system keychain…</source>
-        <translation>در حال حذف گذرواژه از کلیدساز سیستم…</translation>
+        <translation>در حال حذف گذرواژه از مخزن کلید سیستم…</translation>
     </message>
 </context>
 <context>
