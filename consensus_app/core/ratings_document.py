@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from consensus_app.i18n import _
 from models.enums import INFLUENCE_RANGE, STANCE_RANGE, Profile
 
 _SCALES = {"stance": STANCE_RANGE, "influence": INFLUENCE_RANGE}
@@ -24,23 +25,39 @@ def problems(account: Mapping[str, Any], here: str) -> Iterator[tuple[str, str]]
         path = f"{here}.ratings[{n}]"
         person, pursuit, field, value = (rating.get(k) for k in ("stakeholder", "pursuit", "field", "value"))
         if person not in people:
-            yield f"{path}.stakeholder", f"no stakeholder with id {person!r} in this account"
+            yield (
+                f"{path}.stakeholder",
+                _("no stakeholder with id {id} in this account").format(id=repr(person)),
+            )
             continue
         if field == "profile":
             if pursuit is not None:
-                yield f"{path}.pursuit", "a profile is the person's own: a profile rating names no pursuit"
+                yield f"{path}.pursuit", _("a profile is the person's own: a profile rating names no pursuit")
             if value not in {p.value for p in Profile}:
-                yield f"{path}.value", f"{value!r} is not a profile"
+                yield f"{path}.value", _("{value} is not a profile").format(value=repr(value))
             continue
         if pursuit is None:
-            yield f"{path}.pursuit", f"a {field} rating names the pursuit whose committee it is on"
+            yield (
+                f"{path}.pursuit",
+                _("a {field} rating names the pursuit whose committee it is on").format(field=field),
+            )
         elif pursuit not in seats:
-            yield f"{path}.pursuit", f"no pursuit with id {pursuit!r} in this account"
+            yield f"{path}.pursuit", _("no pursuit with id {id} in this account").format(id=repr(pursuit))
         elif person not in seats[pursuit]:
-            yield f"{path}.stakeholder", f"{person!r} is not on the committee of {pursuit!r}"
+            yield (
+                f"{path}.stakeholder",
+                _("{person} is not on the committee of {pursuit}").format(
+                    person=repr(person), pursuit=repr(pursuit)
+                ),
+            )
         low, high = _SCALES.get(str(field), (0, -1))
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            yield f"{path}.value", f"a {field} is a whole number from {low} to {high}, not {value!r}"
+            yield (
+                f"{path}.value",
+                _("a {field} is a whole number from {low} to {high}, not {value}").format(
+                    field=field, low=low, high=high, value=repr(value)
+                ),
+            )
 
 
 def rating_rows(

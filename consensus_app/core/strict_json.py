@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from consensus_app.core.text_checks import FORBIDDEN_CHARACTERS, forbidden_character
+from consensus_app.i18n import _
 
 MAX_DEPTH = 24  # an interchange document nests 7 levels; far deeper is a broken or hostile file
 _LONGEST_INTEGER = 30  # digits; longer integers become floats (infinite past ~308 digits)
@@ -42,7 +43,9 @@ def _integer(text: str) -> int | float:
 
 
 def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a number JSON allows; write a plain number or leave the field out")
+    raise ValueError(
+        _("{name} is not a number JSON allows; write a plain number or leave the field out").format(name=name)
+    )
 
 
 def loads(text: str) -> Any:
@@ -106,17 +109,20 @@ def structure_problems(document: Any) -> Iterator[tuple[str, str]]:
                 yield _spelled(where), forbidden_character(value) or ""
             continue
         if depth >= MAX_DEPTH:
-            yield _spelled(where), f"nested more than {MAX_DEPTH} levels deep"
+            yield _spelled(where), _("nested more than {depth} levels deep").format(depth=MAX_DEPTH)
             continue
         if isinstance(value, list):
             items: list[tuple[str | int, Any]] = list(enumerate(value))
         else:
             for key in getattr(value, "duplicates", ()):
                 shown = printable(json.dumps(key, ensure_ascii=False))
-                yield _spelled(where), f"the field {shown} appears more than once"
+                yield _spelled(where), _("the field {name} appears more than once").format(name=shown)
             for key in value:
                 if search(key):
-                    yield _spelled(where), f"a field name {forbidden_character(key)}"
+                    yield (
+                        _spelled(where),
+                        _("a field name {problem}").format(problem=forbidden_character(key)),
+                    )
             items = list(value.items())
         for step, item in reversed(items):
             if isinstance(item, str):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from consensus_app.i18n import _
+
 FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -21,16 +23,19 @@ def forbidden_character(text: str) -> str | None:
         return None
     char = found.group()
     code = ord(char)
+    point = f"U+{code:04X}"
     if code == 0:
-        what = "a NUL character (U+0000)"
+        what = _("a NUL character ({code})").format(code=point)
     elif 0xD800 <= code <= 0xDFFF:
-        what = f"half of a character pair (lone surrogate U+{code:04X})"
+        what = _("half of a character pair (lone surrogate {code})").format(code=point)
     elif code < 0x20:
         name = unicodedata.name(char, "") or _CONTROL_NAMES.get(code, "control character")
-        what = f"a control character (U+{code:04X}, {name.lower()})"
+        what = _("a control character ({code}, {name})").format(code=point, name=name.lower())
     else:
-        what = f"a non-character (U+{code:04X})"
-    return f"contains {what} at character {found.start() + 1}; remove it"
+        what = _("a non-character ({code})").format(code=point)
+    return _("contains {what} at character {position}; remove it").format(
+        what=what, position=found.start() + 1
+    )
 
 
 def xml_safe(text: str) -> str:

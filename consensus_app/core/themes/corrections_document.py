@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from consensus_app.i18n import _
 from models.snapshot import AccountSnapshot
 
 FIELD = "theme_corrections"
@@ -57,16 +58,21 @@ def problems(account: Mapping[str, Any], here: str, priority_keys: set[str]) -> 
 
     def place(path: str, ref: str) -> Iterator[tuple[str, str]]:
         if ref not in priority_keys:
-            yield path, f"unknown priority {ref!r}"
+            yield path, _("unknown priority {id}").format(id=repr(ref))
         elif ref in placed:
-            yield path, f"{ref!r} is already placed at {placed[ref]}"
+            yield path, _("{id} is already placed at {path}").format(id=repr(ref), path=placed[ref])
         else:
             placed[ref] = path
 
     for t, theme in enumerate(part.get("themes", [])):
         path = f"{here}.{FIELD}.themes[{t}]"
         if theme["id"] in theme_ids:
-            yield f"{path}.id", f"duplicate theme id {theme['id']!r} (also {theme_ids[theme['id']]})"
+            yield (
+                f"{path}.id",
+                _("duplicate theme id {id} (also {path})").format(
+                    id=repr(theme["id"]), path=theme_ids[theme["id"]]
+                ),
+            )
         theme_ids.setdefault(theme["id"], path)
         for s, ref in enumerate(theme.get("statements", [])):
             yield from place(f"{path}.statements[{s}]", ref)
