@@ -327,7 +327,25 @@ def _create_or_delete_sentence(verb: str, entity: str, label: str) -> str:
         return _("Opened the pursuit {name}").format(name=label)
     if entity == "priority" and verb == "Added":
         return _("Added a priority {name}").format(name=label)
-    return f"{verb} the {entity} {label}"
+    said = _OTHER_SENTENCES.get((verb, entity))
+    return _(said).format(name=label) if said else f"{verb} the {entity} {label}"
+
+
+# The other entities' lines, marked for the catalogues (an entity not listed reads in English).
+_OTHER_SENTENCES = {
+    ("Added", "account"): N_("Added the account {name}"),
+    ("Removed", "account"): N_("Removed the account {name}"),
+    ("Restored", "account"): N_("Restored the account {name}"),
+    ("Removed", "pursuit"): N_("Removed the pursuit {name}"),
+    ("Restored", "pursuit"): N_("Restored the pursuit {name}"),
+    ("Removed", "priority"): N_("Removed the priority {name}"),
+    ("Restored", "priority"): N_("Restored the priority {name}"),
+    ("Removed", "message"): N_("Removed the message {name}"),
+    ("Restored", "message"): N_("Restored the message {name}"),
+    ("Added", "plan step"): N_("Added the plan step {name}"),
+    ("Removed", "plan step"): N_("Removed the plan step {name}"),
+    ("Restored", "plan step"): N_("Restored the plan step {name}"),
+}
 
 
 def _update_sentence(
