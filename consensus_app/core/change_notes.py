@@ -327,8 +327,8 @@ def _create_or_delete_sentence(verb: str, entity: str, label: str) -> str:
         return _("Opened the pursuit {name}").format(name=label)
     if entity == "priority" and verb == "Added":
         return _("Added a priority {name}").format(name=label)
-    said = _OTHER_SENTENCES.get((verb, entity))
-    return _(said).format(name=label) if said else f"{verb} the {entity} {label}"
+    other = _OTHER_SENTENCES.get((verb, entity))
+    return _(other).format(name=label) if other else f"{verb} the {entity} {label}"
 
 
 # The other entities' lines, marked for the catalogues (an entity not listed reads in English).
