@@ -128,22 +128,37 @@ def _font_face(font: EmbeddedFont) -> str:
 
 
 def _subset(group: ScriptGroup, weight: int, letters: frozenset[str]) -> EmbeddedFont | None:
-    try:
-        from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
-    except ImportError:  # fontTools is a dependency; a trimmed install still writes the SVG
-        return None
     best: EmbeddedFont | None = None
     for path, index in font_files(group, weight):  # the first that draws every letter, else the most
-        font = _cut(TTFont(str(path), fontNumber=index, lazy=True), letters)
-        drawn = frozenset(ch for ch in letters if ord(ch) in (font.getBestCmap() or {}))
+        cut = _cut_file(path, index, letters)
+        if cut is None:
+            continue
+        drawn, data, kind = cut
         if drawn and (best is None or len(drawn) > len(best.letters)):
-            kind = "opentype" if "CFF " in font or "CFF2" in font else "truetype"
-            buffer = io.BytesIO()
-            font.save(buffer)
-            best = EmbeddedFont(group, weight, drawn, buffer.getvalue(), kind)
+            best = EmbeddedFont(group, weight, drawn, data, kind)
         if drawn == letters:
             break
     return best
+
+
+@lru_cache(maxsize=16)
+def _cut_file(path: Path, index: int, letters: frozenset[str]) -> tuple[frozenset[str], bytes, str] | None:
+    """The letters a subset of the font at `path` draws, the subset and its kind; None without
+    fontTools or for a font it cannot read. Kept for the process: the cut takes about a second
+    per CJK font, and the same map exported again (or as PNG then SVG) needs the same letters."""
+    try:
+        from fontTools.ttLib import TTFont, TTLibError  # type: ignore[import-untyped]
+    except ImportError:  # fontTools is a dependency; a trimmed install still writes the SVG
+        return None
+    try:
+        font = _cut(TTFont(str(path), fontNumber=index, lazy=True), letters)
+    except (OSError, TTLibError):  # a broken or unreadable font file: the next one, or none
+        return None
+    drawn = frozenset(ch for ch in letters if ord(ch) in (font.getBestCmap() or {}))
+    kind = "opentype" if "CFF " in font or "CFF2" in font else "truetype"
+    buffer = io.BytesIO()
+    font.save(buffer)
+    return drawn, buffer.getvalue(), kind
 
 
 def _cut(font: Any, letters: frozenset[str]) -> Any:
