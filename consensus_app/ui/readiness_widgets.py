@@ -5,6 +5,7 @@ a pursuit's reading when its assessment changes (one a day, updated through it).
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -15,12 +16,15 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from consensus_app.core.readiness import Reading, reading_of, since_review, since_review_lines, trend
+from consensus_app.ui.background import BackgroundRunner
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.results import Assessment
     from consensus_app.core.pursuit_map import PursuitMap
     from consensus_app.ui.assessment_panel import AssessmentPanel
     from consensus_app.ui.controller import WorkspaceController
+
+log = logging.getLogger(__name__)
 
 KEEP_AFTER_MS = 2000  # a burst of edits is kept once, when it settles
 _LINE = "#0072B2"
@@ -135,6 +139,10 @@ class ReadinessKeeper(QObject):
         self._kept: dict[int, Reading] = {}  # the last reading written, per pursuit
         self._later = QTimer(self, singleShot=True, interval=KEEP_AFTER_MS)
         self._later.timeout.connect(self.keep_now)
+        # The kept readings are read in a worker: a server may be slow or away (then the history
+        # shown stays as it was, and the outbox says the server is away).
+        self._reader = BackgroundRunner(self)
+        self._reader.sig_failed.connect(self._on_read_failed)
         panel.sig_assessed.connect(self._on_assessed)
         panel.history.sig_mark_reviewed.connect(self.mark_reviewed)
         controller.sig_readings_changed.connect(self._on_kept)
@@ -186,5 +194,24 @@ class ReadinessKeeper(QObject):
     def _show(self, pursuit_id: int) -> None:
         if self.current is None or self.current[0] != pursuit_id or self._controller.pursuit_id != pursuit_id:
             return
-        readings = self._controller.reads.readiness(pursuit_id)
+        reads = self._controller.reads
+        self._reader.run(
+            "",  # a chore: not on the status bar's task list
+            0,
+            lambda _progress, _should_stop: (pursuit_id, reads.readiness(pursuit_id)),
+            self._on_read,
+            in_background=True,
+        )
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        from consensus_app.storage.errors import StorageError  # loaded with the workspace
+
+        if not isinstance(exc, StorageError):
+            raise exc  # a bug, not a server away: the error dialog shows it
+        log.warning("The readiness history was not read: %s", exc)
+
+    def _on_read(self, read: tuple[int, list[Reading]]) -> None:
+        pursuit_id, readings = read
+        if self.current is None or self.current[0] != pursuit_id or self._controller.pursuit_id != pursuit_id:
+            return  # another pursuit opened meanwhile
         self._panel.history.show_history(readings, self.current[1])
