@@ -191,6 +191,20 @@ def test_json_is_the_same_in_every_language(demo: Path, capsys: pytest.CaptureFi
     assert outputs["en"] == outputs["fa"] and json.loads(outputs["en"])["what_if"] == ["leaves 강태영"]
 
 
+def test_the_drafts_json_is_the_same_in_every_language(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """messages --json: the kits' seller labels ("In their own words", how to work with the
+    profile, the safe-to-share note) stay English for programs; the drafts keep Korean."""
+    common = ["--db", str(demo), "messages", "--account", KOREAN_ACCOUNT, "--json"]
+    outputs = {lang: run(capsys, "--lang", lang, *common)[1] for lang in ("en", "ko", "fa")}
+    assert len(set(outputs.values())) == 1
+    document = json.loads(outputs["ko"])
+    assert {draft["language"] for draft in document["messages"]} == {"ko"}
+    labels = [line for kit in document["kits"] for line in kit["personal_value"]]
+    assert any(line.startswith("In their own words: ") for line in labels)
+
+
 def test_lang_after_themes_is_the_statements_language_not_the_users() -> None:
     assert asked_language(["--lang", "ko", "analyze"]) == "ko"
     assert asked_language(["export", "--lang=fa", "-o", "x.pdf"]) == "fa"

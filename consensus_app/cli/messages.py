@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import add_command, selection_options
 from consensus_app.cli.words import shown
-from consensus_app.i18n import _, ngettext
+from consensus_app.i18n import _, ngettext, use_language
 
 if TYPE_CHECKING:
     from consensus_app.core.messaging import Draft, Kit
@@ -77,9 +77,12 @@ def _draft(workspace: Workspace, args: argparse.Namespace) -> int:
     snapshot, pursuit = chosen.snapshot, chosen.pursuit
     pursuit_map = build_pursuit_map(snapshot, pursuit.id)
     factions = metrics.factions(build_graphs(pursuit_map))  # as the themes panel weighs bridges
-    result = messaging_for_pursuit(
-        snapshot, pursuit.id, factions=factions, pursuit_map=pursuit_map, language=args.language
-    )
+    # JSON is for programs: the seller's labels in it are English whatever --lang says (as analyze's);
+    # the drafts and the piece to share keep their own language either way.
+    with use_language("en" if args.json else None):
+        result = messaging_for_pursuit(
+            snapshot, pursuit.id, factions=factions, pursuit_map=pursuit_map, language=args.language
+        )
     keys = snapshot.stakeholder_keys()
     names = {s.id: s.name for s in snapshot.stakeholders}
     saved = [
