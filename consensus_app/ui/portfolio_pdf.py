@@ -27,7 +27,7 @@ from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
 
 RIGHT = Qt.AlignmentFlag.AlignRight
-WEIGHTS = (1.25, 1.15, 1.0, 1.5, 0.9, 1.1, 0.65, 0.55, 0.7, 0.95, 1.35, 0.7)
+WEIGHTS = (1.2, 1.35, 1.0, 1.45, 0.9, 1.0, 0.65, 0.55, 0.7, 0.9, 1.4, 0.7)
 _NUMBERS = (6, 7, 9, 11)  # days in stage, days idle, readiness, critical findings: right-aligned
 _READINESS = 9
 
