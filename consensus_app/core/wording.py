@@ -81,14 +81,30 @@ def weekday_date(day: date) -> str:
 
 def right_to_left(text: str) -> bool:
     """Whether a paragraph reads right to left: its first strong character is (Persian, Arabic,
-    Hebrew…), as the Unicode bidirectional algorithm decides a paragraph's direction."""
+    Hebrew…), as the Unicode bidirectional algorithm decides a paragraph's direction. What stands
+    inside an isolate (a name wrapped by `isolated`) decides nothing, as in that algorithm (P2)."""
+    depth = 0
     for char in text:
         kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and kind in ("R", "AL"):
             return True
-        if kind == "L":
+        elif depth == 0 and kind == "L":
             return False
     return False
+
+
+def right_to_left_on_page(text: str, page_right_to_left: bool) -> bool:
+    """A paragraph's direction on a page: on a right-to-left page (a Persian deck) any
+    right-to-left letter makes it read right to left, so a Persian sentence that opens with a
+    Korean or English name keeps its order; a paragraph wholly in another script (a Korean draft)
+    keeps its own. Elsewhere, and for a paragraph without letters, `right_to_left` decides."""
+    if page_right_to_left and any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return True
+    return right_to_left(text)
 
 
 def left_to_right(text: str) -> str:

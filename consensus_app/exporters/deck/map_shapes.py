@@ -36,6 +36,7 @@ from consensus_app.exporters.deck.text import (
     Line,
     add_run,
     fill_paragraph,
+    set_direction,
     shorten,
 )
 from consensus_app.exporters.deck.xml_parts import paint_shape
@@ -107,8 +108,12 @@ def _card(slide: Slide, node: MapNode, corner: Point, page: MapPage, grow: float
         )
     badges = frame.add_paragraph()
     badges.alignment = PP_ALIGN.CENTER
-    for text, color, bold in _badges(node, page.managers_elsewhere.get(node.stakeholder_id)):
+    runs = _badges(node, page.managers_elsewhere.get(node.stakeholder_id))
+    for text, color, bold in runs:
         add_run(badges, text, size=detail_pt, bold=bold, color=color)
+    set_direction(
+        badges, "".join(text for text, _color, _bold in runs), PP_ALIGN.CENTER
+    )  # Persian: its order
     return shape
 
 

@@ -21,7 +21,15 @@ from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.map_pages import map_pages
 from consensus_app.exporters.deck.map_shapes import draw_map, legend_lines
 from consensus_app.exporters.deck.table import ROWS_PER_SLIDE, chunks, draw_table
-from consensus_app.exporters.deck.text import INK, INK_SOFT, Line, add_run, shorten, write_lines
+from consensus_app.exporters.deck.text import (
+    INK,
+    INK_SOFT,
+    Line,
+    add_run,
+    set_direction,
+    shorten,
+    write_lines,
+)
 from consensus_app.i18n import _
 
 MARGIN = 0.45  # inches around the content
@@ -162,8 +170,12 @@ def _legend(deck: Deck, slide: Slide) -> None:
     frame = box.text_frame
     frame.word_wrap = True
     paragraph = frame.paragraphs[0]
-    for text, color, bold in legend_lines():
+    runs = legend_lines()
+    for text, color, bold in runs:
         add_run(paragraph, text, size=8 if deck.width < 12 else 9, bold=bold, color=color)
+    set_direction(
+        paragraph, "".join(text for text, _color, _bold in runs)
+    )  # a Persian legend reads from the right
 
 
 def _table_slides(deck: Deck, data: DeckData) -> None:

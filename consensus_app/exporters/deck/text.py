@@ -17,8 +17,9 @@ from pptx.oxml.ns import qn
 from pptx.text.text import TextFrame, _Paragraph
 from pptx.util import Pt
 
-from consensus_app.core.wording import right_to_left
+from consensus_app.core.wording import right_to_left_on_page
 from consensus_app.exporters.deck.xml_parts import solid_fill
+from consensus_app.i18n import is_right_to_left
 
 LATIN_FONT = "Calibri"  # Office installs it on Windows and macOS
 KOREAN_FONT = "Malgun Gothic"
@@ -106,7 +107,7 @@ def fill_paragraph(paragraph: _Paragraph, line: Line, align: PP_ALIGN | None = N
 
 def set_direction(paragraph: _Paragraph, text: str, align: PP_ALIGN | None = None) -> None:
     """Right to left (and right-aligned unless centred) when `text` starts in Arabic script."""
-    rtl = right_to_left(text)
+    rtl = right_to_left_on_page(text, is_right_to_left())  # the deck's language: the page's way
     if rtl and align in (None, PP_ALIGN.LEFT):
         align = PP_ALIGN.RIGHT
     if not rtl and align is None:
