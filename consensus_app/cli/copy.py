@@ -12,7 +12,7 @@ from typing import Any
 from consensus_app.cli.options import add_command
 from consensus_app.i18n import N_, _, ngettext
 
-# What each table's rows are, for the summary ("38 stakeholder, 187 priority" in every language).
+# What each table's rows are, for the summary ("stakeholder: 38, priority: 187" in every language).
 TABLE_WORDS = {
     "account": N_("account"),
     "workspace_user": N_("workspace user"),
@@ -70,10 +70,9 @@ def run(args: argparse.Namespace) -> int:
     summary = copy_workspace(args.source, args.target, progress)
     if sys.stderr.isatty():
         print("\r", end="", file=sys.stderr)
+    # "stakeholder: 38", not "38 stakeholder": a table's word and its count need no plural form.
     counts = ", ".join(
-        _("{n} {what}").format(n=f"{n:,}", what=_(TABLE_WORDS.get(t, t.replace("_", " "))))
-        for t, n in summary.rows.items()
-        if n
+        f"{_(TABLE_WORDS.get(t, t.replace('_', ' ')))}: {n:,}" for t, n in summary.rows.items() if n
     )
     print(
         ngettext(
