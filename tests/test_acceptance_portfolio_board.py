@@ -144,6 +144,10 @@ def test_the_board_lists_open_pursuits_stalled_first_and_fills_in_readiness(
     qtbot.waitUntil(lambda: "Exported 2 pursuits" in board.statusBar().currentMessage(), timeout=10_000)
     sheet = list(openpyxl.load_workbook(xlsx)["Portfolio board"].iter_rows(values_only=True))
     assert [(r[0], r[1]) for r in sheet[1:]] == [ORDER[0], ORDER[5]]
+    # A provisional score (marked * on the board) is said to be one in the workbook too.
+    on_board = {r.pursuit: r for r in board.model.rows()}
+    assert [r[12] == "provisional" for r in sheet[1:]] == [on_board[r[1]].provisional for r in sheet[1:]]
+    assert any(r[12] == "provisional" for r in sheet[1:])
     text = unicodedata.normalize(
         "NFKC",
         subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout,

@@ -205,3 +205,34 @@ def test_the_maps_read_in_bulk_are_the_maps_of_whole_accounts(portfolio: Workspa
         assert bulk[row.pursuit_id].nodes == whole.nodes and bulk[row.pursuit_id].edges == whole.edges
         assert (bulk[row.pursuit_id].title, bulk[row.pursuit_id].plan) == (whole.title, whole.plan)
         assert bulk[row.pursuit_id].departures == whole.departures
+
+
+def test_provisional_scores_are_marked_in_every_export_never_shown_as_final(
+    portfolio: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nobody opened these pursuits (no stored sentence vectors): their scores are provisional, and
+    the table, the CSV and the workbook say so as the board does, not as final figures."""
+    url = str(portfolio.url)
+    assert main(["--db", url, "portfolio-board", "--region", "APAC"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    kept = {r.pursuit: r for r in board_rows(portfolio, TODAY) if r.region == "APAC"}
+    assert kept and all(r.provisional and r.score is not None for r in kept.values())
+    for name, row in kept.items():
+        line = next(line for line in printed if name in line)
+        assert f" {row.score}* " in f" {line} ", line
+
+    out = tmp_path / "apac.csv"
+    assert main(["--db", url, "portfolio-board", "--region", "APAC", "--no-assess", "-o", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0][-1] == "Provisional" and [r[-1] for r in table[1:]] == ["provisional"] * 2
+    assert sorted(int(r[9]) for r in table[1:]) == sorted(r.score for r in kept.values())  # numbers
+
+    out = tmp_path / "apac.xlsx"
+    assert main(["--db", url, "portfolio-board", "--region", "APAC", "--no-assess", "-o", str(out)]) == 0
+    sheet = openpyxl.load_workbook(out)["Portfolio board"]
+    assert sheet.cell(1, 13).value == "Provisional"
+    for number in (2, 3):
+        score = sheet.cell(number, 10)
+        assert isinstance(score.value, int) and score.number_format == '0"*"'  # shown "57*", still a number
+        assert sheet.cell(number, 13).value == "provisional"

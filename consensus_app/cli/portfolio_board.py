@@ -90,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
         BoardFilter,
         board_order,
         choices,
+        marked_values,
         owner_choices,
-        row_values,
         summarise,
     )
     from consensus_app.storage.portfolio_board import board_rows
@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
     scope = ", ".join(p for p in (scope, owner_scope(chosen.owner, owners)) if p)
     scope = scope or _("all accounts")
     if kind is None:
-        _print_table([row_values(r, today, args.stalled_after) for r in rows])
+        _print_table([marked_values(r, today, args.stalled_after) for r in rows])
     elif kind == "xlsx":
         from consensus_app.exporters.portfolio_board import write_board_xlsx
 

@@ -212,9 +212,29 @@ HEADERS = (
 )
 
 
+READINESS_COLUMN = HEADERS.index("Readiness")
+PROVISIONAL_MARK = "*"  # after a score taken without the committee's themes
+
+
 def headers() -> list[str]:
     """The columns' titles in the current language (the exports')."""
     return [_(header) for header in HEADERS]
+
+
+def score_words(row: BoardRow) -> str:
+    """The readiness as text shows it: "57", "57*" when provisional, "" without a score — a
+    provisional score is never written as if it were final."""
+    if row.score is None:
+        return ""
+    return f"{row.score}{PROVISIONAL_MARK}" if row.provisional else str(row.score)
+
+
+def marked_values(row: BoardRow, today: date, stalled_after: int) -> list[str | int | None]:
+    """The row as a text export writes it (the PDF, the command line's table): `row_values` with
+    the readiness as `score_words`."""
+    values = row_values(row, today, stalled_after)
+    values[READINESS_COLUMN] = score_words(row)
+    return values
 
 
 def row_values(row: BoardRow, today: date, stalled_after: int) -> list[str | int | None]:

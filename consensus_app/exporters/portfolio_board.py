@@ -1,6 +1,9 @@
 """The portfolio board as a spreadsheet (XLSX, openpyxl; CSV): one row per open pursuit in the
 board's order, numbers typed (days, readiness, critical findings sort and sum), with a second
 sheet saying what the board shows (the day, the filters, the stalled rule, where figures come from).
+
+A provisional score (taken without the committee's themes) stays a number, so a last column says
+it is provisional, and the workbook shows it as the board does ("57*", a number format).
 """
 
 from __future__ import annotations
@@ -12,7 +15,14 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from consensus_app.core.portfolio_board import BoardRow, headers, row_values, summarise
+from consensus_app.core.portfolio_board import (
+    PROVISIONAL_MARK,
+    READINESS_COLUMN,
+    BoardRow,
+    headers,
+    row_values,
+    summarise,
+)
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.csv_export import csv_value
 from consensus_app.exporters.pursuit_tables import Table, TableName
@@ -24,8 +34,19 @@ BOARD_SHEET = "Portfolio board"
 ABOUT_SHEET = "About"
 
 
+def board_headers() -> list[str]:
+    return [*headers(), _("Provisional")]
+
+
 def board_cells(rows: Sequence[BoardRow], today: date, stalled_after: int) -> list[list[Cell]]:
-    return [list(row_values(r, today, stalled_after)) for r in rows]
+    """Each row's values, then whether its score is provisional (said, not only marked)."""
+    return [
+        [
+            *row_values(r, today, stalled_after),
+            _("provisional") if r.provisional and r.score is not None else "",
+        ]
+        for r in rows
+    ]
 
 
 def about_lines(rows: Sequence[BoardRow], today: date, stalled_after: int, scope: str) -> list[list[Cell]]:
@@ -69,9 +90,14 @@ def write_board_xlsx(
     workbook = Workbook()
     workbook.remove(workbook.active)
     # (Table's name only says which pursuit table it is; the sheet-filling ignores it.)
-    board = Table(TableName.COMMITTEE, BOARD_SHEET, headers(), board_cells(rows, today, stalled_after))
+    board = Table(TableName.COMMITTEE, BOARD_SHEET, board_headers(), board_cells(rows, today, stalled_after))
     about = Table(TableName.COMMITTEE, ABOUT_SHEET, ["", ""], about_lines(rows, today, stalled_after, scope))
-    _fill_sheet(workbook.create_sheet(BOARD_SHEET), board)
+    sheet = workbook.create_sheet(BOARD_SHEET)
+    _fill_sheet(sheet, board)
+    marked = f'0"{PROVISIONAL_MARK}"'  # still a number that sorts and sums
+    for number, row in enumerate(rows, 2):
+        if row.provisional and row.score is not None:
+            sheet.cell(number, READINESS_COLUMN + 1).number_format = marked
     _fill_sheet(workbook.create_sheet(ABOUT_SHEET), about)
     workbook.properties.title = xml_safe(f"Portfolio board {today.isoformat()}")
     workbook.properties.creator = "Consensus"
@@ -83,7 +109,7 @@ def write_board_xlsx(
 def write_board_csv(rows: Sequence[BoardRow], path: Path | str, *, today: date, stalled_after: int) -> Path:
     with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(headers())
+        writer.writerow(board_headers())
         for values in board_cells(rows, today, stalled_after):
             writer.writerow([csv_value(v) for v in values])
     return Path(path)

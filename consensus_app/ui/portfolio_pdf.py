@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
-from consensus_app.core.portfolio_board import BoardRow, headers, row_values, summarise
+from consensus_app.core.portfolio_board import BoardRow, headers, marked_values, summarise
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.i18n import _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
@@ -29,7 +29,6 @@ from consensus_app.ui.exports.map_image import PageSize, page_size_px
 RIGHT = Qt.AlignmentFlag.AlignRight
 WEIGHTS = (1.2, 1.35, 1.0, 1.45, 0.9, 1.0, 0.65, 0.55, 0.7, 0.9, 1.4, 0.7)
 _NUMBERS = (6, 7, 9, 11)  # days in stage, days idle, readiness, critical findings: right-aligned
-_READINESS = 9
 
 
 @dataclass
@@ -65,12 +64,9 @@ def board_pdf(
     ]
     cells = [
         ["" if value is None else f"{value:,}" if isinstance(value, int) else str(value) for value in values]
-        for values in (row_values(r, today, stalled_after) for r in rows)
+        for values in (marked_values(r, today, stalled_after) for r in rows)
     ]
     check_fonts([scope, *(cell for values in cells for cell in values)], path)
-    for row, values in zip(rows, cells, strict=True):
-        if row.provisional and values[_READINESS]:
-            values[_READINESS] += "*"
     shown = ngettext("{n:,} open pursuit", "{n:,} open pursuits", summary.shown).format(n=summary.shown)
     lines = _(
         "{shown} ({scope}), {stalled} stalled (no change in {days} days), {critical} with critical "
