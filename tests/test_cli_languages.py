@@ -6,6 +6,7 @@ numbers, names, files, options and codes in them are kept; JSON is the same in e
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -120,6 +121,19 @@ def test_help_is_persian_argparse_words_included(capsys: pytest.CaptureFixture[s
     assert "قالب‌ها:" in out and "پرونده‌ای که نوشته می‌شود" in out
     assert "نقشه به‌صورت تصویر (--layout, --scale)" in out  # the formats' list, options kept
     assert "file to write" not in out and english_left(out) == []
+
+
+def test_argparse_speaks_our_language_only_while_the_command_line_is_parsed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Another parser in the same process (a script that calls main, then parses its own
+    options) keeps argparse's own English, whatever --lang the command line had."""
+    assert run(capsys, "--lang", "ko", "accounts", "--bogus")[2].endswith("알 수 없는 인수: --bogus\n")
+    set_language("ko")  # still the process's language after main
+    other = argparse.ArgumentParser(prog="bench")
+    with pytest.raises(SystemExit):
+        other.parse_args(["--bogus"])
+    assert capsys.readouterr().err.endswith("bench: error: unrecognized arguments: --bogus\n")
 
 
 def test_every_command_has_its_help_translated(capsys: pytest.CaptureFixture[str]) -> None:

@@ -27,7 +27,7 @@ from consensus_app.cli import (
     themes,
     transfer,
 )
-from consensus_app.cli.argparse_words import speak_argparse
+from consensus_app.cli.argparse_words import argparse_speaking
 from consensus_app.cli.options import common_options, language_option
 from consensus_app.i18n import _, normalise, set_language
 
@@ -80,8 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     # The language first: --help and argparse's own errors speak it too.
     set_language(asked_language(words))  # None: the system's language
-    speak_argparse()
-    args = build_parser().parse_args(words)
+    with argparse_speaking():
+        args = build_parser().parse_args(words)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )

@@ -9,6 +9,8 @@ writes them, so pybabel collects them into our catalogue.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from consensus_app.i18n import N_, _, ngettext
 
@@ -35,7 +37,15 @@ ARGPARSE_WORDS = (
 )
 
 
-def speak_argparse() -> None:
-    """argparse's messages through our catalogue, in the language chosen for this process."""
+@contextmanager
+def argparse_speaking() -> Iterator[None]:
+    """argparse's messages through our catalogue, in the language chosen for this process, while
+    the command line is parsed; argparse's own gettext again after (other parsers in the process)."""
+    before = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     setattr(argparse, "_", _)  # noqa: B010 (argparse's private global, by design)
     setattr(argparse, "ngettext", ngettext)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", before[0])  # noqa: B010
+        setattr(argparse, "ngettext", before[1])  # noqa: B010
