@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import gc
 import json
-import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +32,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
+from consensus_app.core.cycle_collector import heap_frozen
 from consensus_app.core.portfolio_board import BoardRow
 from consensus_app.core.pursuit_map import PursuitMap, build_pursuit_map
 from consensus_app.core.readiness import Reading, body_of, reading_of
@@ -77,30 +76,6 @@ def stale_rows(rows: Sequence[BoardRow], now: datetime) -> list[BoardRow]:
     return [r for r in rows if not r.fresh(today)]
 
 
-_frozen_lock = threading.Lock()
-_frozen_depth = 0
-
-
-@contextmanager
-def _heap_frozen() -> Iterator[None]:
-    """While a fill runs, the objects that were there before it (the window, its models, the
-    libraries: millions) are left out of the cycle collector's full collections: a full collection
-    walks every object while holding the interpreter lock, which froze the window for 0.5–1.4 s at
-    a time on the 2,000-account portfolio. The fill's own objects are still collected."""
-    global _frozen_depth
-    with _frozen_lock:
-        if _frozen_depth == 0:
-            gc.freeze()
-        _frozen_depth += 1
-    try:
-        yield
-    finally:
-        with _frozen_lock:
-            _frozen_depth -= 1
-            if _frozen_depth == 0:
-                gc.unfreeze()
-
-
 def fill_readiness(
     workspace: Workspace,
     rows: Sequence[BoardRow],
@@ -117,7 +92,7 @@ def fill_readiness(
     every row soon, the provisional ones marked), then again with its themes each pursuit that
     can have them (its vectors stored, or no encoder: about three times as long, the themes'
     TF-IDF and clustering), replacing its provisional reading as each chunk is done."""
-    with _heap_frozen():
+    with heap_frozen():  # a full collection here would stall the window
         return _fill(workspace, rows, now, deliver, progress, should_stop)
 
 
