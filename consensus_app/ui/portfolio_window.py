@@ -9,6 +9,8 @@ status bar's task list shows it, with Cancel). Double-click a row to open the pu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -222,11 +224,9 @@ class PortfolioWindow(QMainWindow):
             return
         self._reading = None
         rows = read.rows if after == self.model.stalled_after else board_order(read.rows, today, after)
-        self.model.set_rows(rows, today)
+        with self._sort_kept():  # the board's order until a header is clicked, then the user's
+            self.model.set_rows(rows, today)
         self._fill_choices(read.choices, read.owners)
-        self.table.sortByColumn(
-            -1, Qt.SortOrder.AscendingOrder
-        )  # the board's order until a header is clicked
         self._show_summary()
         # The fill starts once the rows are painted, in a slice of its own (its task appears in
         # the status bar): the window answers in between.
@@ -296,9 +296,18 @@ class PortfolioWindow(QMainWindow):
 
     def _on_stalled_after(self, days: int) -> None:
         self.model.stalled_after = days
-        self.model.set_rows(board_order(self.model.rows(), self.model.today, days))  # stalled rows first
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        with self._sort_kept():
+            self.model.set_rows(board_order(self.model.rows(), self.model.today, days))  # stalled first
         self._show_summary()
+
+    @contextmanager
+    def _sort_kept(self) -> Iterator[None]:
+        """Rows set anew (after an edit, a new stalled rule) stay sorted by the column the user
+        chose, if any: set_rows hands them in the board's own order."""
+        header = self.table.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        yield
+        self.table.sortByColumn(column if 0 <= column < len(BoardColumn) else -1, order)
 
     def shown_rows(self) -> list[BoardRow]:
         """The rows as the table shows them: filtered, in its order."""

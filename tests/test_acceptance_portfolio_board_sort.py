@@ -1,0 +1,39 @@
+"""View ▸ Portfolio board through the real window: the column the user sorted by stays sorted when
+the board is read again after an edit in the map (it used to fall back to the board's order)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from consensus_app.ui.main_window import MainWindow
+from consensus_app.ui.portfolio_model import BoardColumn
+from tests.portfolio_board_data import pursuit_id
+from tests.test_acceptance_portfolio_board import board_window, open_board, shown_pairs  # noqa: F401
+from tests.test_portfolio_board import ORDER
+from tests.window_fixtures import settings  # noqa: F401 - fixture
+
+
+def test_a_sorted_board_stays_sorted_when_an_edit_reads_it_again(
+    qtbot: QtBot, board_window: MainWindow
+) -> None:
+    window = board_window
+    board = open_board(qtbot, window)
+    header = board.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(BoardColumn.ACCOUNT) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert header.sortIndicatorSection() == BoardColumn.ACCOUNT
+    order = header.sortIndicatorOrder()
+    sorted_rows = shown_pairs(board)
+    assert sorted_rows != ORDER  # sorted by account, not the board's own order
+
+    # A note on a pursuit that is not stalled, written as the window writes it: the board reads
+    # its rows again (the note changes no order).
+    with qtbot.waitSignal(board.model.modelReset, timeout=15_000):
+        window.controller.edit_account(
+            "pursuit", pursuit_id(window.controller.workspace, "Nettdrift i skyen"), "Edit", notes="Call Ola"
+        )
+    assert header.sortIndicatorSection() == BoardColumn.ACCOUNT
+    assert header.sortIndicatorOrder() == order
+    assert shown_pairs(board) == sorted_rows
+    board.close()
