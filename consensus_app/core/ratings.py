@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from consensus_app.core import wording
+from consensus_app.i18n import N_, _, ngettext
 from models.enums import Profile
 from models.rating_view import Rating
 
@@ -31,7 +32,8 @@ STANCE, INFLUENCE, PROFILE = "stance", "influence", "profile"
 RATED_FIELDS = (STANCE, INFLUENCE, PROFILE)
 MIN_STEPS = 2  # a one-step gap (+1 and +2) is a nuance, not a disagreement
 _SCALE_WIDTH = 4  # both −2…+2 and 1…5
-_PROFILE_WORDS = {p.value: p.value.replace("_", "-").title() for p in Profile}
+_PROFILE_WORDS = {p.value: p.value.replace("_", "-").title() for p in Profile}  # marked in ui/map/palette
+_FIELD_WORDS = {STANCE: N_("stance"), INFLUENCE: N_("influence"), PROFILE: N_("profile")}
 
 
 @dataclass(frozen=True)
@@ -127,20 +129,28 @@ def with_ratings(pursuit_map: PursuitMap, written: Mapping[int, Rating | None]) 
 
 
 def sentence(disagreement: Disagreement, me: str | None = None) -> str:
-    """ "You and Ana see Dr. Brandt differently: stance −2 vs +1" (or two colleagues' names)."""
+    """ "You and Ana see Dr. Brandt differently: stance −2 vs +1" (or two colleagues' names), in
+    the current language."""
     first, second = disagreement.pair(me)
-    who = (
-        f"You and {isolated(second.rater_name)}"
+    field = disagreement.field
+    words = {
+        "other": isolated(second.rater_name),
+        "name": isolated(disagreement.name),
+        "what": field_words(field),
+        "value": value_words(field, first.value),
+        "other_value": value_words(field, second.value),
+    }
+    said = (
+        _("You and {other} see {name} differently: {what} {value} vs {other_value}").format(**words)
         if first.rater_id == me
-        else f"{isolated(first.rater_name)} and {isolated(second.rater_name)}"
+        else _("{rater} and {other} see {name} differently: {what} {value} vs {other_value}").format(
+            rater=isolated(first.rater_name), **words
+        )
     )
     more = len(disagreement.views) - 2
-    others = f" ({more} more {'view' if more == 1 else 'views'})" if more > 0 else ""
-    values = (
-        f"{value_words(disagreement.field, first.value)} vs {value_words(disagreement.field, second.value)}"
-    )
-    name, what = isolated(disagreement.name), field_words(disagreement.field)
-    return f"{who} see {name} differently: {what} {values}{others}"
+    if more > 0:
+        said += " " + ngettext("({n} more view)", "({n} more views)", more).format(n=more)
+    return said
 
 
 def disagreement_json(disagreement: Disagreement, keys: Mapping[int, str]) -> dict[str, object]:
@@ -163,7 +173,7 @@ def disagreement_json(disagreement: Disagreement, keys: Mapping[int, str]) -> di
 def views_line(disagreement: Disagreement, me: str | None = None) -> str:
     """ "Ana Lima −2 · You +1 · 김지우 +2" — every rater's latest view, lowest first."""
     return " · ".join(
-        f"{'You' if v.rater_id == me else isolated(v.rater_name)} {value_words(v.field, v.value)}"
+        f"{_('You') if v.rater_id == me else isolated(v.rater_name)} {value_words(v.field, v.value)}"
         for v in disagreement.views
     )
 
@@ -178,7 +188,7 @@ def views_text(ratings: Iterable[Rating], stakeholder_id: int, me: str | None = 
         by_rater = views.get((stakeholder_id, field), {})
         if by_rater and set(by_rater) != {me}:
             said = " · ".join(
-                f"{'You' if v.rater_id == me else isolated(v.rater_name)} {value_words(field, v.value)}"
+                f"{_('You') if v.rater_id == me else isolated(v.rater_name)} {value_words(field, v.value)}"
                 for v in sorted(by_rater.values(), key=lambda v: (v.rater_id != me, v.rater_name.casefold()))
             )
             lines.append(f"{field_words(field).capitalize()}: {said}")
@@ -194,13 +204,14 @@ def isolated(name: str) -> str:
 
 
 def field_words(field: str) -> str:
-    return field
+    """A rated field as a person reads it, in the current language ("stance", "입장")."""
+    return _(_FIELD_WORDS.get(field, field))
 
 
 def value_words(field: str, value: str) -> str:
     """A rating as a person reads it: "−2", "+1", "0", influence "4", profile "Skeptic"."""
     if field == PROFILE:
-        return _PROFILE_WORDS.get(value, value)
+        return _(_PROFILE_WORDS.get(value, value))  # "Skeptic(회의형)": the glossary's profile names
     if field == STANCE:
         number = int(value)
         return f"+{number}" if number > 0 else str(number).replace("-", "−")
