@@ -1,6 +1,6 @@
-"""The portfolio board as a Qt table model (one row per open pursuit) and the proxy that filters
-it (owner, industry, region, stage) and keeps stalled pursuits first whatever column the user
-sorts by.
+"""The portfolio board as a Qt table model (one row per open pursuit), sorted in place with the
+stalled pursuits first whatever column the user sorts by (the proxy that filters it:
+ui/portfolio_proxy.py).
 
 Readiness arrives later than the rows (a worker assesses the pursuits without a fresh reading):
 `set_readings` updates those rows' readiness cells in place, without a reset, and tells the views
@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -387,34 +386,3 @@ _HEADER_TIPS = {
     ),
     BoardColumn.CRITICAL: QT_TRANSLATE_NOOP("PortfolioBoard", "Critical findings in the latest assessment"),
 }
-
-
-class BoardProxy(QSortFilterProxyModel):
-    """Filters by owner, industry, region and stage; stalled pursuits stay first in either sort order."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.chosen = BoardFilter()
-        self.setDynamicSortFilter(False)  # readings arriving must not move rows under the user
-
-    def board(self) -> BoardModel:
-        model = self.sourceModel()
-        assert isinstance(model, BoardModel)
-        return model
-
-    def set_filter(self, chosen: BoardFilter) -> None:
-        self.beginFilterChange()
-        self.chosen = chosen
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        chosen = self.chosen
-        if chosen.any:
-            return True  # (called once per row after every reset: 1,500 rows)
-        return chosen.accepts(self.board().row_at(source_row))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """A header click sorts the board itself (one Python sort with keys, a few ms), not the
-        proxy (a lessThan call into Python per comparison: a GUI-thread stall of a few hundred ms
-        on 1,500 rows); the proxy keeps filtering in the board's order."""
-        self.board().sort(column, order)

@@ -14,13 +14,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -49,7 +48,8 @@ from consensus_app.core.readiness import Reading
 from consensus_app.i18n import ngettext
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.portfolio_fill import ReadinessFiller
-from consensus_app.ui.portfolio_model import BoardColumn, BoardModel, BoardProxy, PursuitIdRole
+from consensus_app.ui.portfolio_model import BoardColumn, BoardModel, PursuitIdRole
+from consensus_app.ui.portfolio_proxy import BoardProxy
 from consensus_app.ui.portfolio_themes_view import PortfolioThemesView
 from consensus_app.ui.portfolio_trend import TrendDelegate
 from consensus_app.ui.task_list import TaskList
@@ -381,49 +381,11 @@ class PortfolioWindow(QMainWindow):
             self.export(Path(path), kind)
 
     def export(self, path: Path, kind: str) -> Task | None:
-        """Write the board as shown (filtered, in its order) to `path`: an XLSX in a worker; a PDF
-        on the GUI thread, as the review brief is drawn (its laid-out text is cached per thread)."""
-        rows, today, after, scope = (
-            self.shown_rows(),
-            self.model.today,
-            self.model.stalled_after,
-            self.scope(),
-        )
-        if kind == "pdf":
-            from consensus_app.ui.portfolio_pdf import board_pdf
+        """Write the board as shown (filtered, in its order) to `path` (ui/portfolio_export.py)."""
+        from consensus_app.ui.portfolio_export import export_board
 
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                done = board_pdf(rows, path, today=today, stalled_after=after, scope=scope)
-            except (OSError, ValueError) as exc:
-                show_error(self, self.tr("Could not export the portfolio board"), str(exc), exc)
-                return None
-            finally:
-                QApplication.restoreOverrideCursor()
-            self.statusBar().showMessage(self._exported(len(rows), done), 8000)
-            return None
-
-        def work(_progress: Any, _should_stop: Any) -> Path:
-            from consensus_app.exporters.portfolio_board import write_board_xlsx
-
-            return write_board_xlsx(rows, path, today=today, stalled_after=after, scope=scope)
-
-        task = Task(
-            work, self, name=self.tr("Exporting the portfolio board to {file}…").format(file=path.name)
-        )
-        task.sig_done.connect(
-            lambda done: self.statusBar().showMessage(self._exported(len(rows), done), 8000)
-        )
-        task.sig_failed.connect(
-            lambda exc: show_error(self, self.tr("Could not export the portfolio board"), str(exc), exc)
-        )
-        self._export = task
-        task.start()
-        return task
-
-    def _exported(self, rows: int, path: Path) -> str:
-        said = ngettext("Exported {n} pursuit to {path}", "Exported {n} pursuits to {path}", rows)
-        return said.format(n=f"{rows:,}", path=path)
+        self._export = export_board(self, path, kind)
+        return self._export
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._fill_later.stop()
