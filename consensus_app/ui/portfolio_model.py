@@ -132,13 +132,17 @@ class BoardModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_readings(self, readings: Sequence[tuple[int, Reading]]) -> None:
-        """Readiness computed for these pursuits: their readiness, trend and findings cells."""
+        """Readiness computed for these pursuits: their readiness, trend and findings cells. A
+        reading older than the one a row shows is passed over (a fill that started before the
+        Assessment tab kept its reading delivers its own, which the database did not keep)."""
         touched = []
         for pursuit_id, reading in readings:
             row = self._row_of.get(pursuit_id)
             if row is None:
                 continue
             old = self._rows[row]
+            if old.reading_at is not None and reading.taken_at < old.reading_at:
+                continue
             self._rows[row] = _with_trend(old, reading)
             self._texts.pop(row, None)
             touched.append(row)

@@ -9,6 +9,7 @@ status bar's task list shows it, with Cancel). Double-click a row to open the pu
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -57,6 +58,8 @@ from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from consensus_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 RELOAD_AFTER_MS = 1500
 SUMMARY_EVERY_MS = 250
@@ -267,13 +270,31 @@ class PortfolioWindow(QMainWindow):
             self._summary_later.start()
 
     def _on_reading_kept(self, pursuit_id: int) -> None:
-        """The Assessment tab kept a reading: show it on the board."""
+        """The Assessment tab kept a reading: show it on the board (read in a worker: a team
+        server may be slow, or away — then the row stays as it was)."""
         if not self.isVisible() or self.model.rowCount() == 0:
             return
-        from consensus_app.storage.readiness import readings
+        workspace = self.controller.workspace
 
-        kept = readings(self.controller.workspace, pursuit_id)
-        if kept:
+        def work(_progress: object, _stop: object) -> list[Reading]:
+            from consensus_app.storage.readiness import readings
+
+            return readings(workspace, pursuit_id)
+
+        task = Task(work, self)  # (no name: a chore, not on the task list)
+        task.sig_done.connect(lambda kept: self._show_kept(pursuit_id, kept))
+        task.sig_failed.connect(self._on_kept_read_failed)
+        task.start()
+
+    def _on_kept_read_failed(self, exc: BaseException) -> None:
+        from consensus_app.storage.errors import StorageError  # loaded with the workspace
+
+        if not isinstance(exc, StorageError):
+            raise exc  # a bug, not a server away: the error dialog shows it
+        log.warning("The kept reading was not read back for the portfolio board: %s", exc)
+
+    def _show_kept(self, pursuit_id: int, kept: list[Reading]) -> None:
+        if kept:  # (an older one than the row shows is passed over: reads may land out of order)
             self.model.set_readings([(pursuit_id, max(kept, key=lambda r: r.taken_at))])
 
     def _on_accounts_changed(self, _changed: object = None) -> None:
