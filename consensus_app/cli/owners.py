@@ -11,6 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import common_options
+from consensus_app.core.pursuit_owner import known_users, owner_fields
 from consensus_app.i18n import _
 
 if TYPE_CHECKING:
@@ -69,9 +70,8 @@ def owner_scope(owner: str | None, known: list[tuple[str, str]]) -> str:
 
 def workspace_users(workspace: Workspace) -> list[tuple[str, str]]:
     """(user id, name) of everyone who has written here, and this user, by name."""
-    users = dict(workspace.repos.changes.authors())
-    users[workspace.identity.user_id] = workspace.identity.display_name
-    return sorted(users.items(), key=lambda u: (u[1].casefold(), u[0]))
+    me = workspace.identity
+    return known_users(workspace.repos.changes.authors(), (me.user_id, me.display_name))
 
 
 def find_user(workspace: Workspace, reference: str) -> tuple[str, str] | None:
@@ -108,7 +108,7 @@ def creator_owner(workspace: Workspace, reference: str | None) -> dict[str, str 
         owner: tuple[str, str] | None = (workspace.identity.user_id, workspace.identity.display_name)
     else:
         owner = find_user(workspace, reference)
-    return {"owner_id": owner[0] if owner else None, "owner_name": owner[1] if owner else None}
+    return owner_fields(owner)
 
 
 def owner_words(pursuit: PursuitRecord) -> str:

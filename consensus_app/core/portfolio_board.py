@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from consensus_app.core.pursuit_owner import by_name
 from consensus_app.core.readiness import Reading, trend
 from consensus_app.i18n import N_, _
 from models import BuyingStage
@@ -148,7 +149,7 @@ def owner_choices(rows: Iterable[BoardRow]) -> list[tuple[str, str]]:
             owners.setdefault(row.owner_id, row.owner or row.owner_id)
         else:
             unowned = True
-    found = sorted(owners.items(), key=lambda item: (item[1].casefold(), item[0]))
+    found = by_name(owners)
     return [*found, (NO_OWNER, _("No owner"))] if unowned else found
 
 

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout
 
+from consensus_app.core.pursuit_owner import Owner, by_name, known_users, owner_fields
+
 if TYPE_CHECKING:
     from consensus_app.ui.controller import WorkspaceController
-
-Owner = tuple[str, str]  # (user id, name)
 
 
 def _tr(text: str) -> str:
@@ -25,10 +25,7 @@ def _tr(text: str) -> str:
 
 def colleagues(controller: WorkspaceController) -> list[Owner]:
     """(user id, name) of the workspace's users and this user, by name."""
-    users = dict(controller.reads.change_authors())
-    me = controller.workspace.identity
-    users[me.user_id] = me.display_name
-    return sorted(users.items(), key=lambda user: (user[1].casefold(), user[0]))
+    return known_users(controller.reads.change_authors(), me(controller))
 
 
 def me(controller: WorkspaceController) -> Owner:
@@ -47,7 +44,7 @@ class OwnerField:
         known = dict(users)
         if current is not None and current[0] not in known:  # an owner from another workspace
             known[current[0]] = current[1]
-        for user_id, name in sorted(known.items(), key=lambda user: (user[1].casefold(), user[0])):
+        for user_id, name in by_name(known):
             self.combo.addItem(name, user_id)
         self._names = known
         self.combo.setCurrentIndex(max(0, self.combo.findData(current[0])) if current else 0)
@@ -59,5 +56,4 @@ class OwnerField:
 
     def fields(self) -> dict[str, str | None]:
         """The pursuit's owner fields as the dialog's choice sets them."""
-        owner = self.chosen()
-        return {"owner_id": owner[0] if owner else None, "owner_name": owner[1] if owner else None}
+        return owner_fields(self.chosen())
