@@ -46,11 +46,11 @@ from consensus_app.core.portfolio_board import (
     owner_choices,
 )
 from consensus_app.core.readiness import Reading
-from consensus_app.i18n import ngettext
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.portfolio_fill import ReadinessFiller
 from consensus_app.ui.portfolio_model import BoardColumn, BoardModel, PursuitIdRole
 from consensus_app.ui.portfolio_proxy import BoardProxy
+from consensus_app.ui.portfolio_summary import summary_words
 from consensus_app.ui.portfolio_themes_view import PortfolioThemesView
 from consensus_app.ui.portfolio_trend import TrendDelegate
 from consensus_app.ui.task_list import TaskList
@@ -353,34 +353,8 @@ class PortfolioWindow(QMainWindow):
 
     def _show_summary(self) -> None:
         self._summary_later.stop()
-        s = self.model.summary(self.chosen())  # (the proxy's rows, counted without 1,500 indexes)
-        total, waiting, provisional = s.total, s.waiting, s.provisional
-        # gettext's plurals: right in English with no catalogue loaded (Qt's %n needs one for English too).
-        text = ngettext(
-            "{n} open pursuit shown of {total} ({scope}): {stalled} stalled, {critical} with critical "
-            "findings. Days in stage come from the change log; readiness is the latest kept assessment.",
-            "{n} open pursuits shown of {total} ({scope}): {stalled} stalled, {critical} with critical "
-            "findings. Days in stage come from the change log; readiness is the latest kept assessment.",
-            s.shown,
-        ).format(
-            n=f"{s.shown:,}", total=f"{total:,}", scope=self.scope(), stalled=s.stalled, critical=s.critical
-        )
-        if provisional:
-            text += " " + ngettext(
-                "{n} score marked * is provisional: assessed without the committee's themes (open the "
-                "pursuit to assess it fully).",
-                "{n} scores marked * are provisional: assessed without the committee's themes (open the "
-                "pursuit to assess them fully).",
-                provisional,
-            ).format(n=f"{provisional:,}")
-        if waiting:
-            said = ngettext(
-                "Assessing {n} pursuit in the background…",
-                "Assessing {n} pursuits in the background…",
-                waiting,
-            )
-            text += " " + said.format(n=f"{waiting:,}")
-        self.summary.setText(text)
+        counts = self.model.summary(self.chosen())  # (the proxy's rows, without 1,500 indexes)
+        self.summary.setText(summary_words(counts, self.scope()))
 
     def _on_double_click(self, index: QModelIndex) -> None:
         self.open_pursuit(int(index.data(PursuitIdRole)))
