@@ -85,18 +85,6 @@ def prepare_svg_fonts(texts: Iterable[str], language: str | None = None) -> SvgF
     return SvgFonts(language, tuple(embedded), groups)
 
 
-def catalogue_letters(language: str) -> str:
-    """Every letter the words of `language`'s catalogue use (the app's own words on a map)."""
-    import gettext
-
-    from consensus_app.i18n import DOMAIN
-    from consensus_app.resources import resources_dir
-
-    words = gettext.translation(DOMAIN, resources_dir() / "locale", languages=[language], fallback=True)
-    catalog: dict[object, str] = getattr(words, "_catalog", {})  # gettext keeps it there, unnamed
-    return "".join(sorted(set("".join(catalog.values()))))
-
-
 def svg_letters(svg: str, language: str | None = None) -> dict[ScriptGroup, set[str]]:
     """The CJK and Arabic-script letters the SVG's text draws."""
     return letters_by_group(re.findall(r">([^<]+)<", svg), language)

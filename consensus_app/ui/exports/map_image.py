@@ -236,12 +236,14 @@ def drawn_texts(source: MapSource) -> list[str]:
 
 def svg_fonts_for(source: MapSource) -> SvgFonts:
     """The font subsets an SVG of `source` needs, for a worker to make before the GUI thread draws
-    it: the letters of its names and words, and of the words of the current language (the legend's,
-    the cards' roles and stances), so the drawing rarely needs more."""
-    from consensus_app.exporters.svg_fonts import catalogue_letters
+    it: the letters of what the sheet will draw (title, subtitle, each card's lines, the legend), in
+    the current language, and no more (the whole catalogue's kanji would treble a Japanese map)."""
+    from consensus_app.ui.map.card import info_line
+    from consensus_app.ui.map.legend import legend_words
 
-    language = current_language()
-    return prepare_svg_fonts([*drawn_texts(source), catalogue_letters(language)], language)
+    cards = [info_line(node) for node in source.pursuit_map.nodes]
+    texts = [*drawn_texts(source), source.subtitle, *cards, *legend_words()]
+    return prepare_svg_fonts(texts, current_language())
 
 
 def export_map_image(

@@ -163,6 +163,19 @@ def _name_fits(node: MapNode, width: float, lines: int) -> bool:
     return fits_lines(node.name, beside, width - NAME_ROOM, lines)
 
 
+def info_line(node: MapNode) -> str:
+    """The card's line under the title: "IT · Technical evaluator", "Finance · left 2026-11-02"
+    (drawn in exports too: the words follow --lang through consensus_app.i18n)."""
+    info = palette.function_label(node.function)
+    if node.left_on is not None:  # kept on the map for the history, faded further
+        return info + " · " + _("left {day}").format(day=node.left_on.isoformat())
+    if node.role is not None:
+        return info + f" · {enum_word(node.role)}"
+    if not node.on_committee:
+        return info + " · " + _("not on committee")
+    return info
+
+
 def card_look(node: MapNode) -> CardLook:
     width, height = card_size(node)
     inner_left = -width / 2 + BAND + 9
@@ -186,14 +199,7 @@ def card_look(node: MapNode) -> CardLook:
             wanted.append((QRectF(left, top + 3 + 16 * index, right - left, 16), 0, line))
         below, line_height = top + 3 + 16 * len(name_lines), 15.0
         pitch = line_height
-    info = palette.function_label(node.function)
-    if node.left_on is not None:  # kept on the map for the history, faded further
-        # (Drawn in exports too: the words follow --lang through consensus_app.i18n.)
-        info += " · " + _("left {day}").format(day=node.left_on.isoformat())
-    elif node.role is not None:
-        info += f" · {enum_word(node.role)}"
-    elif not node.on_committee:
-        info += " · " + _("not on committee")
+    info = info_line(node)
     rest = [(1, node.title), (2, info)] if node.title else [(2, info)]  # no hole in the middle
     # On a tall card the title and function lines sit in the middle of the room below the name.
     room = height / 2 - 4 - below

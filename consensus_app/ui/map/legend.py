@@ -36,6 +36,13 @@ def _columns() -> list[tuple[str, list[tuple[str, str]]]]:
     return [(_("Stance"), stance), (_("People"), people), (_("Lines"), lines)]
 
 
+def legend_words() -> list[str]:
+    """Every heading and label the legend draws, in the current language."""
+    return [
+        text for heading, entries in _columns() for text in (heading, *(label for _kind, label in entries))
+    ]
+
+
 def _layout() -> tuple[list[float], QSizeF]:
     metrics = QFontMetricsF(ui_font(11))
     heading = QFontMetricsF(ui_font(11, bold=True))
