@@ -178,33 +178,6 @@ def test_an_export_without_a_korean_font_is_written_and_says_which_font_to_insta
     assert "한국어" in err and "Noto Sans CJK KR" in err and "fonts-noto-cjk" in err
 
 
-@pytest.mark.usefixtures("qapp")
-def test_the_windows_svg_export_cuts_its_font_subsets_before_the_gui_thread_draws(
-    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The export dialog's worker prepares the subsets (about a second per CJK font); the GUI
-    thread only draws and inserts them: the prepared letters cover the map's words."""
-    from consensus_app.exporters.map_source import load_map_source
-    from consensus_app.storage.workspace import open_workspace
-    from consensus_app.ui.exports import map_image
-
-    with open_workspace(str(demo)) as workspace:
-        pursuit = next(p for p in workspace.repos.pursuits.list_where() if p.key == "opp-qdp-2027")
-        source = load_map_source(workspace, pursuit.id, "org")
-    with use_language("ko"):
-        fonts = map_image.svg_fonts_for(source)  # in the worker
-
-        def slow(*_args: object) -> None:
-            raise AssertionError("font subsets cut again in the GUI thread")
-
-        monkeypatch.setattr(map_image, "prepare_svg_fonts", slow)
-        path = map_image.write_map_image(source, tmp_path / "map.svg", "svg", svg_fonts=fonts)
-    svg = path.read_text(encoding="utf-8")
-    assert "입장" in svg  # the legend's words, in Korean
-    drawn = set().union(*embedded_svg_fonts(svg).values())
-    assert set().union(*letters_by_group(re.findall(r">([^<]+)<", svg), "ko").values()) <= drawn
-
-
 def test_the_window_says_which_font_a_persian_map_pdf_lacks(
     qtbot: QtBot, workspace: Workspace, settings: UiSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

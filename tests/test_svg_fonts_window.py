@@ -52,6 +52,7 @@ def test_the_worker_cuts_what_the_map_draws_and_no_more(
         monkeypatch.setattr(map_image, "prepare_svg_fonts", cut_again)
         path = map_image.write_map_image(source, tmp_path / "map.svg", "svg", svg_fonts=fonts)
     svg = path.read_text(encoding="utf-8")
+    assert {"ja": "スタンス", "ko": "입장", "fa": "موضع"}[language] in svg  # the legend, in that language
     drawn = _letters(re.findall(r">([^<]+)<", svg), language)
     embedded = set().union(*embedded_svg_fonts(svg).values())
     assert drawn <= embedded
