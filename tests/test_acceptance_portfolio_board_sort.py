@@ -1,5 +1,6 @@
-"""View ▸ Portfolio board through the real window: the column the user sorted by stays sorted when
-the board is read again after an edit in the map (it used to fall back to the board's order)."""
+"""View ▸ Portfolio board through the real window: the column the user sorted by and the row they
+selected stay so when the board is read again after an edit in the map (it used to fall back to
+the board's order, with nothing selected)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,17 @@ def test_a_sorted_board_stays_sorted_when_an_edit_reads_it_again(
     order = header.sortIndicatorOrder()
     sorted_rows = shown_pairs(board)
     assert sorted_rows != ORDER  # sorted by account, not the board's own order
+    # The user clicks a row to look at it.
+    picked = sorted_rows.index(ORDER[3])
+    rect = board.table.visualRect(board.proxy.index(picked, BoardColumn.PURSUIT))
+    qtbot.mouseClick(board.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [i.row() for i in board.table.selectionModel().selectedRows()] == [picked]
+    # …and has scrolled down a short window.
+    board.resize(1300, 240)
+    scroll = board.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)
+    scroll.setValue(scroll.maximum())
+    scrolled = scroll.value()
 
     # A note on a pursuit that is not stalled, written as the window writes it: the board reads
     # its rows again (the note changes no order).
@@ -36,4 +48,7 @@ def test_a_sorted_board_stays_sorted_when_an_edit_reads_it_again(
     assert header.sortIndicatorSection() == BoardColumn.ACCOUNT
     assert header.sortIndicatorOrder() == order
     assert shown_pairs(board) == sorted_rows
+    assert [i.row() for i in board.table.selectionModel().selectedRows()] == [picked]
+    assert board.table.currentIndex().row() == picked
+    assert scroll.value() == scrolled
     board.close()

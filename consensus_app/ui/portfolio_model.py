@@ -207,6 +207,10 @@ class BoardModel(QAbstractTableModel):
     def row_at(self, row: int) -> BoardRow:
         return self._rows[row]
 
+    def row_number(self, pursuit_id: int) -> int | None:
+        """The pursuit's row (None: not on the board)."""
+        return self._row_of.get(pursuit_id)
+
     # --- Qt's model ------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

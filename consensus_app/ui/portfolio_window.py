@@ -10,8 +10,6 @@ status bar's task list shows it, with Cancel). Double-click a row to open the pu
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -53,6 +51,7 @@ from consensus_app.ui.portfolio_proxy import BoardProxy
 from consensus_app.ui.portfolio_summary import summary_words
 from consensus_app.ui.portfolio_themes_view import PortfolioThemesView
 from consensus_app.ui.portfolio_trend import TrendDelegate
+from consensus_app.ui.portfolio_view_state import view_kept
 from consensus_app.ui.task_list import TaskList
 from consensus_app.ui.tasks import Task
 
@@ -227,7 +226,7 @@ class PortfolioWindow(QMainWindow):
             return
         self._reading = None
         rows = read.rows if after == self.model.stalled_after else board_order(read.rows, today, after)
-        with self._sort_kept():  # the board's order until a header is clicked, then the user's
+        with view_kept(self.table, self.model, self.proxy):  # the user's sort, selection, scroll
             self.model.set_rows(rows, today)
         self._fill_choices(read.choices, read.owners)
         self._show_summary()
@@ -317,18 +316,9 @@ class PortfolioWindow(QMainWindow):
 
     def _on_stalled_after(self, days: int) -> None:
         self.model.stalled_after = days
-        with self._sort_kept():
+        with view_kept(self.table, self.model, self.proxy):
             self.model.set_rows(board_order(self.model.rows(), self.model.today, days))  # stalled first
         self._show_summary()
-
-    @contextmanager
-    def _sort_kept(self) -> Iterator[None]:
-        """Rows set anew (after an edit, a new stalled rule) stay sorted by the column the user
-        chose, if any: set_rows hands them in the board's own order."""
-        header = self.table.horizontalHeader()
-        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-        yield
-        self.table.sortByColumn(column if 0 <= column < len(BoardColumn) else -1, order)
 
     def shown_rows(self) -> list[BoardRow]:
         """The rows as the table shows them: filtered, in its order."""
