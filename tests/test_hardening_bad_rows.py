@@ -115,7 +115,8 @@ def test_the_window_opens_it_lists_the_bad_rows_and_fixes_or_drops_each(
         for r in range(dialog.table.rowCount())
     ]
     assert shown[0][:3] == ["account", "2 (acc-nl)", "key"]
-    assert [row[0] for row in shown] == ["account", "pursuit", "stakeholder"]
+    assert [row[0] for row in shown] == ["account", "pursuit", "person"]  # words, not the tables' names
+    assert dialog.table.item(2, 0).toolTip() == "person (stakeholder)"  # the identifier in the tooltip
     # The good account opened behind it, without its pursuit (whose value is infinite).
     qtbot.waitUntil(lambda: window.navigator.model.rowCount() == 1, timeout=5_000)
     assert window.navigator.first_pursuit() is None
@@ -160,7 +161,7 @@ def test_the_window_opens_it_lists_the_bad_rows_and_fixes_or_drops_each(
         "consensus_app.ui.bad_rows_dialog.QMessageBox.question",
         lambda *_a, **_k: dialog_yes(),
     )
-    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["stakeholder"]
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["person"]
     qtbot.mouseClick(dialog.drop_button, _left())
     with sqlite3.connect(poisoned) as raw:
         assert raw.execute("SELECT count(*) FROM stakeholder WHERE key LIKE 's-5%'").fetchone() == (0,)

@@ -25,12 +25,13 @@ import fastjsonschema
 
 from consensus_app.core import strict_json
 from consensus_app.core.hierarchy import find_reporting_cycle
+from consensus_app.core.interchange_messages import fast_error, schema_error_message
+from consensus_app.core.interchange_messages import shown as _shown
 from consensus_app.core.ratings_document import problems as rating_problems
 from consensus_app.core.strict_json import printable
 from consensus_app.core.themes.corrections_document import problems as theme_corrections_problems
 from consensus_app.i18n import N_, _, ngettext
 from consensus_app.resources import INTERCHANGE_SCHEMA, resource_path
-from models.enums import KEY_PATTERN, VALUE_MAX
 
 FORMAT = "consensus-map"
 VERSION = 2
@@ -83,7 +84,6 @@ _KIND_NAMES = {  # marked for the catalogues: the messages name the kind in the 
     "messages": N_("message"),
     "plan": N_("plan step"),
 }
-_SHOWN_LIMIT = 60  # characters of a user's value quoted back in an error
 
 
 @dataclass(frozen=True)
@@ -118,13 +118,6 @@ class InterchangeError(ValueError):
         if len(self.problems) > limit:
             lines.append("  " + _("... {n} more").format(n=len(self.problems) - limit))
         return "\n".join(lines)
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, float) and not math.isfinite(value):
-        return _("(a number too large to hold)")
-    text = printable(json.dumps(value, ensure_ascii=False))
-    return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
 
 
 def load_document(path: Path) -> dict[str, Any]:
@@ -274,20 +267,7 @@ def _schema_problems(document: Any) -> list[Problem]:
 
 
 def _fast_problem(exc: fastjsonschema.JsonSchemaException) -> Problem:
-    steps = getattr(exc, "path", ["data"])[1:]
-    where = strict_json.json_path(tuple(int(s) if s.isdigit() else s for s in steps))
-    field = steps[-1] if steps else "value"
-    if getattr(exc, "rule", None) == "format":
-        return Problem(
-            where,
-            _("{field} {value} is not a valid {form}").format(
-                field=field,
-                value=_shown(exc.value),  # type: ignore[attr-defined]
-                form=exc.rule_definition,  # type: ignore[attr-defined]
-            ),
-        )
-    message = getattr(exc, "message", str(exc)).removeprefix(getattr(exc, "name", "") or "").strip()
-    return Problem(where, f"{field} {message or _('does not match the schema')}")
+    return Problem(*fast_error(exc))
 
 
 def _explained(errors: Iterable[jsonschema.ValidationError], prefix: str) -> list[Problem]:
@@ -352,75 +332,8 @@ def _without_nulls(value: Any) -> Any:
 
 
 def _describe(error: jsonschema.ValidationError, prefix: str = "$") -> Problem:
-    """A schema error in words a user can act on, never quoting a huge value whole."""
-    path = prefix + error.json_path[1:]
-    value = error.instance
-    field = error.path[-1] if error.path else None
-    if isinstance(field, int):  # an item of a list: name it by the list
-        field = (
-            _("item {n} of {list}").format(n=field, list=error.path[-2])
-            if len(error.path) > 1
-            else _("item {n}").format(n=field)
-        )
-    kind = error.validator
-    at_least = _("{field} {value} must be at least {low}")
-    at_most = _("{field} {value} must be at most {high}")
-    if kind == "maxLength":
-        message = _("{field} is {length} characters long; at most {limit} are allowed").format(
-            field=field, length=len(value), limit=error.validator_value
-        )
-    elif kind == "minLength" or (kind == "pattern" and isinstance(value, str) and not value.strip()):
-        message = _("{field} must not be empty").format(field=field)
-    elif kind in ("minimum", "maximum"):
-        low, high = error.schema.get("minimum"), error.schema.get("maximum")
-        if low is not None and high is not None and high >= VALUE_MAX:  # an amount: say which bound
-            if kind == "minimum":
-                message = at_least.format(field=field, value=_shown(value), low=low)
-            else:
-                message = at_most.format(field=field, value=_shown(value), high=f"{high:,}")
-        elif low is not None and high is not None:
-            message = _("{field} {value} is out of range ({low} to {high})").format(
-                field=field, value=_shown(value), low=low, high=high
-            )
-        elif low is not None:
-            message = at_least.format(field=field, value=_shown(value), low=low)
-        else:
-            message = at_most.format(field=field, value=_shown(value), high=high)
-    elif kind == "uniqueItems":
-        message = _("{field} lists the same entry more than once").format(field=field)
-    elif kind == "enum":
-        allowed = ", ".join(str(v) for v in error.validator_value)
-        message = _("{field} {value} is not one of: {allowed}").format(
-            field=field, value=_shown(value), allowed=allowed
-        )
-    elif kind == "const":
-        message = _("{field} must be {expected}, not {value}").format(
-            field=field, expected=_shown(error.validator_value), value=_shown(value)
-        )
-    elif kind == "required":
-        missing = [n for n in error.validator_value if n not in value]
-        message = _("missing required field(s): {fields}").format(fields=", ".join(missing))
-    elif kind == "additionalProperties":
-        extra = sorted(set(value) - set(error.schema.get("properties", {})))
-        message = _("unknown field(s): {fields}").format(fields=", ".join(extra))
-    elif kind == "type":
-        message = _("{field} must be {expected}, not {value}").format(
-            field=field or _("value"), expected=error.validator_value, value=_shown(value)
-        )
-    elif kind == "format":
-        form = " (YYYY-MM-DD)" if error.validator_value == "date" else ""
-        message = _("{field} {value} is not a valid {form}").format(
-            field=field, value=_shown(value), form=f"{error.validator_value}{form}"
-        )
-    elif kind == "pattern" and error.validator_value == KEY_PATTERN:
-        message = _("{field} {value} must be one word: no spaces, tabs or line breaks").format(
-            field=field, value=_shown(value)
-        )
-    elif kind == "pattern":
-        message = _("{field} {value} has the wrong form").format(field=field, value=_shown(value))
-    else:
-        message = error.message if len(error.message) < 200 else error.message[:199] + "…"
-    return Problem(path, message)
+    """A schema error in words a user can act on (interchange_messages), never quoting a huge value whole."""
+    return Problem(prefix + error.json_path[1:], schema_error_message(error))
 
 
 def _value_problems(document: Mapping[str, Any]) -> Iterator[Problem]:

@@ -6,10 +6,10 @@ In the current language (consensus_app.i18n); the values behind them are never t
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from consensus_app.i18n import N_, _
+from consensus_app.i18n import N_, _, ngettext
 
 # Marked for the catalogues; shown through stance_word() (the values stay as they are).
 STANCE_WORDS = {
@@ -22,9 +22,27 @@ STANCE_WORDS = {
 STANCE_SIGNS = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
 _IRREGULAR = {"person": "people", "priority": "priorities", "company": "companies", "status": "statuses"}
 
+# The nouns count() is called with, each a plural pair in the catalogues (a language has its own
+# plural rules: Korean, Japanese and Indonesian one form, Persian two); {n} is the formatted number.
+_COUNTED: dict[str, Callable[[int], str]] = {
+    "item": lambda n: ngettext("{n} item", "{n} items", n),
+    "person": lambda n: ngettext("{n} person", "{n} people", n),
+    "account": lambda n: ngettext("{n} account", "{n} accounts", n),
+    "pursuit": lambda n: ngettext("{n} pursuit", "{n} pursuits", n),
+    "priority": lambda n: ngettext("{n} priority", "{n} priorities", n),
+    "tie": lambda n: ngettext("{n} tie", "{n} ties", n),
+    "card": lambda n: ngettext("{n} card", "{n} cards", n),
+    "change": lambda n: ngettext("{n} change", "{n} changes", n),
+    "row": lambda n: ngettext("{n} row", "{n} rows", n),
+}
+
 
 def count(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 person', '3 people', '1,200 accounts', '2 changes'."""
+    """'1 person', '3 people', '1,200 accounts', '2 changes' — in the current language for the
+    nouns of _COUNTED; any other noun in English (add it to the table to translate it)."""
+    counted = _COUNTED.get(noun)
+    if counted is not None:
+        return counted(n).format(n=f"{n:,}")
     if n == 1:
         return f"1 {noun}"
     return f"{n:,} {plural or _IRREGULAR.get(noun) or noun + 's'}"

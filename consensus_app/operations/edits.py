@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from consensus_app.core.enum_words import enum_word
 from consensus_app.core.wording import count
+from consensus_app.i18n import _, ngettext
 from consensus_app.operations.changed import ACCOUNT, MESSAGE, PRIORITY, PURSUIT, SEAT, STAKEHOLDER, TIE
 from consensus_app.operations.journey import move_stage
 from consensus_app.operations.operation import Operation
@@ -77,21 +79,26 @@ def add_person(account_id: int, pursuit_id: int | None, **fields: Any) -> Operat
                 lambda repos: repos.committee.create(pursuit_id=pursuit_id, stakeholder_id=person.record.id),
             )
         )
-    return Operation(f"Add {fields.get('name', 'stakeholder')}", steps)
+    return Operation(_("Add {name}").format(name=fields.get("name") or _("a person")), steps)
 
 
 def seat(pursuit_id: int, stakeholder_id: int, name: str) -> Operation:
-    return create(SEAT, f"Add {name} to the committee", pursuit_id=pursuit_id, stakeholder_id=stakeholder_id)
+    return create(
+        SEAT,
+        _("Add {name} to the committee").format(name=name),
+        pursuit_id=pursuit_id,
+        stakeholder_id=stakeholder_id,
+    )
 
 
 def unseat(member_id: int, name: str) -> Operation:
-    return delete(SEAT, member_id, f"Remove {name} from the committee")
+    return delete(SEAT, member_id, _("Remove {name} from the committee").format(name=name))
 
 
 def add_priority(account_id: int, stakeholder_id: int, name: str, text: str) -> Operation:
     return create(
         PRIORITY,
-        f"Add a priority of {name}",
+        _("Add a priority of {name}").format(name=name),
         account_id=account_id,
         stakeholder_id=stakeholder_id,
         text=text,
@@ -102,7 +109,7 @@ def add_priority(account_id: int, stakeholder_id: int, name: str, text: str) -> 
 def link_people(account_id: int, source_id: int, target_id: int, kind: RelationshipKind) -> Operation:
     return create(
         TIE,
-        f"Add {kind.value.replace('_', ' ')} tie",
+        _("Add a tie: {kind}").format(kind=enum_word(kind)),
         account_id=account_id,
         source_id=source_id,
         target_id=target_id,
@@ -117,7 +124,7 @@ def delete_items(stakeholder_ids: list[int], tie_ids: list[int]) -> Operation | 
         return None
     steps: list[Step] = [Delete(TIE, t) for t in tie_ids]
     steps += [Delete(STAKEHOLDER, p) for p in stakeholder_ids]
-    return Operation(f"Delete {count(total, 'item')}", steps)
+    return Operation(_("Delete {items}").format(items=count(total, "item")), steps)
 
 
 def place_cards(pursuit_id: int, layout: str, moves: dict[int, tuple[Point, Point]]) -> Operation | None:
@@ -126,31 +133,30 @@ def place_cards(pursuit_id: int, layout: str, moves: dict[int, tuple[Point, Poin
         return None
     old = {k: was for k, (was, _now) in moves.items()}
     new = {k: now for k, (_was, now) in moves.items()}
-    text = "Move card" if len(moves) == 1 else f"Move {len(moves)} cards"
+    n = len(moves)
+    text = _("Move card") if n == 1 else ngettext("Move {n} card", "Move {n} cards", n).format(n=f"{n:,}")
     return Operation(text, [PlaceCards(pursuit_id, layout, old, new)])
 
 
 def reset_layout(pursuit_id: int, layout: str) -> Operation:
-    return Operation("Reset layout", [ForgetPlaces(pursuit_id, layout)])
+    return Operation(_("Reset layout"), [ForgetPlaces(pursuit_id, layout)])
 
 
 # --- accounts and pursuits --------------------------------------------------------------------
 
 
 def add_account(**fields: Any) -> Operation:
-    return create(ACCOUNT, "Add account", **fields)
+    return create(ACCOUNT, _("Add account"), **fields)
 
 
 def add_pursuit(account_id: int, **fields: Any) -> Operation:
-    return create(PURSUIT, "Add pursuit", account_id=account_id, **fields)
+    return create(PURSUIT, _("Add pursuit"), account_id=account_id, **fields)
 
 
 def set_pursuit_owner(
     repos: Repositories, pursuit_id: int, owner: tuple[str, str] | None
 ) -> Operation | None:
     """Make `owner` (user id, name) the pursuit's owner, or nobody (None); None when they already are."""
-    from consensus_app.i18n import _
-
     pursuit = repos.pursuits.get(pursuit_id)
     owner_id, owner_name = owner or (None, None)
     if owner_id == pursuit.owner_id:
@@ -170,7 +176,7 @@ def save_draft(workspace: Workspace, draft: Draft, account_id: int, pursuit_id: 
     step = Create(
         MESSAGE, lambda _repos: write_draft(workspace, draft, account_id=account_id, pursuit_id=pursuit_id)
     )
-    return Operation(f"Save “{draft.title}” to the library", [step])
+    return Operation(_("Save “{title}” to the library").format(title=draft.title), [step])
 
 
 # --- the plan for deciding together (a pursuit's mutual plan) ------------------------------------
@@ -180,20 +186,26 @@ def add_plan_step(pursuit_id: int, title: str, /, **fields: Any) -> Operation:
     """A new step of the pursuit's plan: what, the owners on both sides, when, its status."""
     from consensus_app.storage.plan_steps import PLAN_STEP
 
-    return create(PLAN_STEP, f"Add the plan step “{title}”", pursuit_id=pursuit_id, title=title, **fields)
+    return create(
+        PLAN_STEP,
+        _("Add the plan step “{title}”").format(title=title),
+        pursuit_id=pursuit_id,
+        title=title,
+        **fields,
+    )
 
 
 def edit_plan_step(repos: Repositories, step_id: int, /, **changes: Any) -> Operation | None:
     from consensus_app.storage.plan_steps import PLAN_STEP
 
     title = repos.plan_steps.get(step_id).title
-    return edit(repos, PLAN_STEP, step_id, f"Edit the plan step “{title}”", **changes)
+    return edit(repos, PLAN_STEP, step_id, _("Edit the plan step “{title}”").format(title=title), **changes)
 
 
 def remove_plan_step(step_id: int, title: str) -> Operation:
     from consensus_app.storage.plan_steps import PLAN_STEP
 
-    return delete(PLAN_STEP, step_id, f"Remove the plan step “{title}”")
+    return delete(PLAN_STEP, step_id, _("Remove the plan step “{title}”").format(title=title))
 
 
 # --- theme corrections (the Themes tab; built in theme_edits.py) --------------------------------

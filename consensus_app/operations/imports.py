@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from consensus_app.i18n import _
 from consensus_app.operations.changed import ACCOUNT
 from consensus_app.operations.operation import Operation
 from consensus_app.operations.steps import Step, Writer
@@ -102,7 +103,9 @@ def import_map(workspace: Workspace, path: Path, progress: Callable[[float], Non
         keys = [a["id"] for a in document["accounts"]]
         made = conn.execute(select(accounts.c.id, accounts.c.name).where(accounts.c.key.in_(keys))).all()
         steps: list[Step] = [AccountContents(i, name, None, _contents(conn, i)) for i, name in made]
-    return Imported(len(document["accounts"]), Operation(f"Import {path.name}", steps, slow=True))
+    return Imported(
+        len(document["accounts"]), Operation(_("Import {file}").format(file=path.name), steps, slow=True)
+    )
 
 
 def import_people(
@@ -119,4 +122,6 @@ def import_people(
         after = _contents(conn, target)
         name = after.rows[_ACCOUNT_TABLE][0]["name"]
     step = AccountContents(target, name, before, after)
-    return Imported(result, Operation(f"Import people from {plan.source}", [step], slow=True))
+    return Imported(
+        result, Operation(_("Import people from {file}").format(file=plan.source), [step], slow=True)
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from consensus_app.i18n import _, ngettext
 from consensus_app.operations.changed import SEAT, STAKEHOLDER
 from consensus_app.operations.operation import Operation
 from consensus_app.operations.steps import Delete, Key, Step, Update, Writer
@@ -75,11 +76,13 @@ def mark_many_left(
         return None
     if len(operations) == 1:
         return operations[0]
-    return Operation(
-        f"Mark {len(operations)} people as left the company", [s for op in operations for s in op.steps]
+    n = len(operations)
+    text = ngettext("Mark {n} person as left the company", "Mark {n} people as left the company", n).format(
+        n=f"{n:,}"
     )
+    return Operation(text, [s for op in operations for s in op.steps])
 
 
 def left_text(name: str) -> str:
     """What the Edit menu says: "Undo Mark Ana Lima as left the company"."""
-    return f"Mark {name} as left the company"
+    return _("Mark {name} as left the company").format(name=name)

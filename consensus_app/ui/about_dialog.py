@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from consensus_app import __version__
+from consensus_app.i18n import _
 
 if TYPE_CHECKING:
     from consensus_app.ui.main_window import MainWindow
@@ -71,7 +72,7 @@ def _themes_model() -> str:
 
     info = available()
     return (
-        info.description
+        _(info.description)  # a Qt-free word: the core's catalogue, in the window's language
         if info is not None
         else QCoreApplication.translate("AboutDialog", "none (themes by shared words)")
     )

@@ -30,6 +30,7 @@ from consensus_app.operations import one_way
 from consensus_app.storage.bad_rows import BadRow
 from consensus_app.storage.errors import StorageError
 from consensus_app.ui.marked import QT_TRANSLATE_NOOP
+from consensus_app.ui.stored_words import field_words, table_words
 from consensus_app.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
@@ -90,10 +91,11 @@ class BadRowsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for r, bad in enumerate(self.rows):
             where = f"{bad.row_id} ({bad.key.strip()})" if bad.key and bad.key.strip() else str(bad.row_id)
-            cells = (bad.table.replace("_", " "), where, bad.field, bad.problem, bad.value)
+            cells = (table_words(bad.table), where, field_words(bad.field), bad.problem, bad.value)
+            codes = {0: bad.table, 2: bad.field}  # the database's names, for whoever fixes it by hand
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(f"{text} ({codes[c]})" if c in codes else text)
                 self.table.setItem(r, c, item)
         for column in (0, 1, 2):
             self.table.resizeColumnToContents(column)
@@ -118,7 +120,10 @@ class BadRowsDialog(QDialog):
             self,
             self.tr("Fix the field"),
             self.tr("New {field} for {table} {row} ({problem}):").format(
-                field=bad.field, table=bad.table.replace("_", " "), row=bad.row_id, problem=bad.problem
+                field=field_words(bad.field),
+                table=table_words(bad.table),
+                row=bad.row_id,
+                problem=bad.problem,
             ),
             text=bad.suggestion(),
         )
@@ -134,7 +139,7 @@ class BadRowsDialog(QDialog):
             self,
             self.tr("Drop the row"),
             self.tr("Delete {table} {row} and everything that belongs to it?").format(
-                table=bad.table.replace("_", " "), row=bad.row_id
+                table=table_words(bad.table), row=bad.row_id
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -186,7 +186,11 @@ class ExportDialog(QDialog):
     def default_path(self) -> Path:
         for_customer = self.for_customer.isChecked() and KINDS[self.current_kind].for_customer
         return self.folder / file_name(
-            self._account.name, self._pursuit.name, self.current_kind, for_customer
+            self._account.name,
+            self._pursuit.name,
+            self.current_kind,
+            for_customer,
+            str(self.language.currentData()) or None,  # the export's language names the file too
         )
 
     def _on_kind_changed(self) -> None:

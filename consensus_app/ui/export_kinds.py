@@ -27,6 +27,7 @@ from consensus_app.exporters.formats import (
     UnknownExportFormat,
     export_format,
 )
+from consensus_app.i18n import pgettext, use_language
 from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -91,10 +92,30 @@ class Request:
     )
 
 
-def file_name(account: str, pursuit: str, kind: Kind, for_customer: bool = False) -> str:
+# The word a file's name ends with, in the export's language (marked for the core's catalogue).
+FILE_WORDS = {
+    "map": lambda: pgettext("file name", "map"),
+    "brief": lambda: pgettext("file name", "brief"),
+    "deck": lambda: pgettext("file name", "deck"),
+    "committee": lambda: pgettext("file name", "committee"),
+    "priorities": lambda: pgettext("file name", "priorities"),
+    "tables": lambda: pgettext("file name", "tables"),
+    "graph": lambda: pgettext("file name", "graph"),
+    "account": lambda: pgettext("file name", "account"),
+}
+
+
+def file_name(
+    account: str, pursuit: str, kind: Kind, for_customer: bool = False, language: str | None = None
+) -> str:
     """ "Acme Corp - Analytics platform - brief.pdf": any script, nothing a file system refuses;
-    the buyer-safe version's name says so ("… - brief for the customer.pdf")."""
-    word = KINDS[kind].file_word + (" for the customer" if for_customer else "")
+    the buyer-safe version's name says so ("… - brief for the customer.pdf"). The words are in
+    `language` (the export's; None: the window's): "… - 브리핑(고객용).pdf"."""
+    with use_language(language):
+        plain = KINDS[kind].file_word
+        word = FILE_WORDS[plain]() if plain in FILE_WORDS else plain
+        if for_customer:
+            word = pgettext("file name", "{what} for the customer").format(what=word)
     stem = f"{account} - {pursuit} - {word}"
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem)
     stem = " ".join(stem.split()).strip(" .")[:150]

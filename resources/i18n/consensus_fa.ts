@@ -2292,14 +2292,6 @@ Import them into {target} anyway?</source>
         <source>Portfolio board</source>
         <translation>تابلوی سبد فرصت‌ها</translation>
     </message>
-    <message>
-        <source>Could not export the portfolio board</source>
-        <translation>از تابلوی سبد خروجی گرفته نشد</translation>
-    </message>
-    <message>
-        <source>Exporting the portfolio board to {file}…</source>
-        <translation>در حال خروجی گرفتن از تابلوی سبد در {file}…</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2453,6 +2445,193 @@ Import them into {target} anyway?</source>
     <message>
         <source>Give the new theme a name.</source>
         <translation>برای مضمون تازه نامی بگذارید.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredWords</name>
+    <message>
+        <source>account</source>
+        <translation>حساب مشتری</translation>
+    </message>
+    <message>
+        <source>pursuit</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <source>committee seat</source>
+        <translation>جایگاه در کمیته</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>plan step</source>
+        <translation>گام برنامه</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>کلید (شناسهٔ کوتاه)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>نیم‌رخ</translation>
+    </message>
+    <message>
+        <source>personal win</source>
+        <translation>برد شخصی</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>شناسهٔ CRM</translation>
+    </message>
+    <message>
+        <source>left the company on</source>
+        <translation>تاریخ ترک شرکت</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>گزارش به</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>قوت</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>close date</source>
+        <translation>تاریخ بستن</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>buying role</source>
+        <translation>نقش خرید</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>موضع</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>نفوذ</translation>
+    </message>
+    <message>
+        <source>buying stage</source>
+        <translation>مرحلهٔ خرید</translation>
+    </message>
+    <message>
+        <source>in the buying stage since</source>
+        <translation>در این مرحلهٔ خرید از</translation>
+    </message>
+    <message>
+        <source>last engaged</source>
+        <translation>آخرین تماس</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translation>آخرین بررسی</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>شواهد</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>اهمیت</translation>
+    </message>
+    <message>
+        <source>text of the message</source>
+        <translation>متن پیام</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>مضمون</translation>
     </message>
 </context>
 <context>

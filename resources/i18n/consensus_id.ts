@@ -2292,14 +2292,6 @@ Tetap impor ke {target}?</translation>
         <source>Portfolio board</source>
         <translation>Papan portofolio</translation>
     </message>
-    <message>
-        <source>Could not export the portfolio board</source>
-        <translation>Papan portofolio tidak dapat diekspor</translation>
-    </message>
-    <message>
-        <source>Exporting the portfolio board to {file}…</source>
-        <translation>Mengekspor papan portofolio ke {file}…</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2453,6 +2445,193 @@ Tetap impor ke {target}?</translation>
     <message>
         <source>Give the new theme a name.</source>
         <translation>Beri nama tema baru.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredWords</name>
+    <message>
+        <source>account</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <source>pursuit</source>
+        <translation>peluang</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>hubungan</translation>
+    </message>
+    <message>
+        <source>committee seat</source>
+        <translation>kursi komite</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <source>plan step</source>
+        <translation>langkah rencana</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>kunci (ID singkat)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industri</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>situs web</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fungsi</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>personal win</source>
+        <translation>keuntungan pribadi</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lokasi</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>ID CRM</translation>
+    </message>
+    <message>
+        <source>left the company on</source>
+        <translation>keluar dari perusahaan pada</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>melapor kepada</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>kekuatan</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>mata uang</translation>
+    </message>
+    <message>
+        <source>close date</source>
+        <translation>tanggal penutupan</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>tahap</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>pemilik</translation>
+    </message>
+    <message>
+        <source>buying role</source>
+        <translation>peran pembelian</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>pemberi persetujuan</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>sikap</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>pengaruh</translation>
+    </message>
+    <message>
+        <source>buying stage</source>
+        <translation>tahap pembelian</translation>
+    </message>
+    <message>
+        <source>in the buying stage since</source>
+        <translation>di tahap pembelian sejak</translation>
+    </message>
+    <message>
+        <source>last engaged</source>
+        <translation>terakhir berinteraksi</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translation>terakhir diperiksa</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bukti</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>tingkat kepentingan</translation>
+    </message>
+    <message>
+        <source>text of the message</source>
+        <translation>isi pesan</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
     </message>
 </context>
 <context>

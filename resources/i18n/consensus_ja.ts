@@ -2292,14 +2292,6 @@ Import them into {target} anyway?</source>
         <source>Portfolio board</source>
         <translation>ポートフォリオボード</translation>
     </message>
-    <message>
-        <source>Could not export the portfolio board</source>
-        <translation>ポートフォリオボードをエクスポートできませんでした</translation>
-    </message>
-    <message>
-        <source>Exporting the portfolio board to {file}…</source>
-        <translation>ポートフォリオボードを {file} にエクスポートしています…</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2453,6 +2445,193 @@ Import them into {target} anyway?</source>
     <message>
         <source>Give the new theme a name.</source>
         <translation>新しいテーマに名前を付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredWords</name>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>pursuit</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>committee seat</source>
+        <translation>委員会の席</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>優先事項</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>plan step</source>
+        <translation>計画のステップ</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー（短い ID）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>職能</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>personal win</source>
+        <translation>個人的なメリット</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <source>left the company on</source>
+        <translation>退職日</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>上司</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>強さ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>close date</source>
+        <translation>クローズ予定日</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>buying role</source>
+        <translation>購買上の役割</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>スタンス</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>影響力</translation>
+    </message>
+    <message>
+        <source>buying stage</source>
+        <translation>購買段階</translation>
+    </message>
+    <message>
+        <source>in the buying stage since</source>
+        <translation>購買段階に入った日</translation>
+    </message>
+    <message>
+        <source>last engaged</source>
+        <translation>最終接触</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>text of the message</source>
+        <translation>メッセージの本文</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>テーマ</translation>
     </message>
 </context>
 <context>

@@ -2292,14 +2292,6 @@ Import them into {target} anyway?</source>
         <source>Portfolio board</source>
         <translation>포트폴리오 보드</translation>
     </message>
-    <message>
-        <source>Could not export the portfolio board</source>
-        <translation>포트폴리오 보드를 내보내지 못했습니다</translation>
-    </message>
-    <message>
-        <source>Exporting the portfolio board to {file}…</source>
-        <translation>포트폴리오 보드를 {file}(으)로 내보내는 중…</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2453,6 +2445,193 @@ Import them into {target} anyway?</source>
     <message>
         <source>Give the new theme a name.</source>
         <translation>새 테마의 이름을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredWords</name>
+    <message>
+        <source>account</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>pursuit</source>
+        <translation>영업 기회</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>committee seat</source>
+        <translation>위원회 자리</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>plan step</source>
+        <translation>계획 단계</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>키(짧은 ID)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>personal win</source>
+        <translation>개인적 성과</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <source>left the company on</source>
+        <translation>퇴사일</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>보고 대상</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>close date</source>
+        <translation>예상 종료일</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>buying role</source>
+        <translation>구매 역할</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>승인권자</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>영향력</translation>
+    </message>
+    <message>
+        <source>buying stage</source>
+        <translation>구매 단계</translation>
+    </message>
+    <message>
+        <source>in the buying stage since</source>
+        <translation>구매 단계 시작일</translation>
+    </message>
+    <message>
+        <source>last engaged</source>
+        <translation>최근 접촉</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translation>최근 확인</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>중요도</translation>
+    </message>
+    <message>
+        <source>text of the message</source>
+        <translation>메시지 본문</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>테마</translation>
     </message>
 </context>
 <context>

@@ -15,58 +15,75 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from consensus_app.i18n import N_, _, ngettext
 from models import Function
 
 
 @dataclass(frozen=True)
 class Field:
     name: str
-    label: str
+    english: str  # marked with N_ where written; shown through `label`
     synonyms: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """The field's words in the current language ("CRM id (Contact ID)", "CRM ID(Contact ID)")."""
+        return _(self.english)
 
 
 FIELDS = [
     Field(
         "external_id",
-        "CRM id (Contact ID)",
+        N_("CRM id (Contact ID)"),
         ("contactid", "externalid", "id", "recordid", "crmid", "salesforceid", "hubspotid", "key"),
     ),
     Field(
         "account",
-        "Account name",
+        N_("Account name"),
         ("accountname", "account", "company", "companyname", "organization", "organisation", "employer"),
     ),
-    Field("first_name", "First name", ("firstname", "givenname", "forename", "vorname", "prenom")),
-    Field("last_name", "Last name", ("lastname", "surname", "familyname", "nachname", "nom")),
-    Field("name", "Full name", ("fullname", "name", "contactname", "contact", "person", "stakeholder")),
-    Field("title", "Title", ("title", "jobtitle", "position", "role", "designation")),
+    Field("first_name", N_("First name"), ("firstname", "givenname", "forename", "vorname", "prenom")),
+    Field("last_name", N_("Last name"), ("lastname", "surname", "familyname", "nachname", "nom")),
+    Field("name", N_("Full name"), ("fullname", "name", "contactname", "contact", "person", "stakeholder")),
+    Field("title", N_("Title"), ("title", "jobtitle", "position", "role", "designation")),
     Field(
-        "function", "Function (department)", ("department", "function", "division", "team", "businessunit")
+        "function",
+        N_("Function (department)"),
+        ("department", "function", "division", "team", "businessunit"),
     ),
-    Field("email", "Email", ("email", "emailaddress", "workemail", "mail", "businessemail")),
-    Field("phone", "Phone", ("phone", "mobile", "businessphone", "telephone", "mobilephone")),
-    Field("location", "Location", ("location", "city", "office", "mailingcity", "site")),
+    Field("email", N_("Email"), ("email", "emailaddress", "workemail", "mail", "businessemail")),
+    Field("phone", N_("Phone"), ("phone", "mobile", "businessphone", "telephone", "mobilephone")),
+    Field("location", N_("Location"), ("location", "city", "office", "mailingcity", "site")),
     Field(
         "reports_to",
-        "Reports to (name or email)",
+        N_("Reports to (name or email)"),
         ("reportsto", "manager", "reportstofullname", "manageremail", "linemanager", "reportstoname"),
     ),
-    Field("profile", "Profile", ("profile", "persona", "buyerprofile")),
+    Field("profile", N_("Profile"), ("profile", "persona", "buyerprofile")),
     Field(
         "priorities",
-        "Priorities (separated by ; or new lines)",
+        N_("Priorities (separated by ; or new lines)"),
         ("priorities", "priority", "goals", "painpoints"),
     ),
-    Field("language", "Language", ("language", "lang", "locale")),
+    Field("language", N_("Language"), ("language", "lang", "locale")),
 ]
 FIELD_NAMES = [f.name for f in FIELDS]
+_BY_NAME = {f.name: f for f in FIELDS}
+
+
+def field_words(name: str) -> str:
+    """A field's words for people ("title" → "Title", 직함 in Korean); the name itself if unknown."""
+    known = _BY_NAME.get(name)
+    return known.label if known is not None else name
+
+
 # Older mapping files and remembered mappings called the CRM id "key".
 _RENAMED = {"key": "external_id"}
 
 # Who a row is: "auto" tries each rule in this order, per row, and uses the first that applies.
 MATCH_RULES = ("auto", "external_id", "email", "name")
 _MATCH_ALIASES = {"id": "external_id", "key": "external_id", "external-id": "external_id"}
-_NEEDS_COLUMN = {"external_id": "the CRM id", "email": "the email"}
+_NEEDS_COLUMN = {"external_id": N_("the CRM id"), "email": N_("the email")}
 
 # Department words → the app's functions (first match wins; whole words, any case).
 _FUNCTION_WORDS: list[tuple[Function, tuple[str, ...]]] = [
@@ -125,7 +142,11 @@ def match_rule(name: str) -> str:
     """The rule a user asked for (`--match`), with its older spellings accepted."""
     rule = _MATCH_ALIASES.get(name, name)
     if rule not in MATCH_RULES:
-        raise MappingError(f"people are matched on {', '.join(MATCH_RULES)}, not {name!r}")
+        raise MappingError(
+            _("people are matched on {rules}, not {rule}").format(
+                rules=", ".join(MATCH_RULES), rule=repr(name)
+            )
+        )
     return rule
 
 
@@ -133,19 +154,28 @@ def check_mapping(mapping: dict[str, str], headers: list[str], match_on: str) ->
     unknown_fields = sorted(set(mapping) - set(FIELD_NAMES))
     if unknown_fields:
         raise MappingError(
-            f"unknown {'fields' if len(unknown_fields) > 1 else 'field'} {', '.join(unknown_fields)}; "
-            f"fields are {', '.join(FIELD_NAMES)}"
+            ngettext(
+                "unknown field {unknown}; fields are {fields}",
+                "unknown fields {unknown}; fields are {fields}",
+                len(unknown_fields),
+            ).format(unknown=", ".join(unknown_fields), fields=", ".join(FIELD_NAMES))
         )
     missing = sorted({h for h in mapping.values() if h not in headers})
     if missing:
         raise MappingError(
-            f"no column {', '.join(repr(h) for h in missing)} in the file (columns: {', '.join(headers)})"
+            ngettext(
+                "no column {missing} in the file (columns: {columns})",
+                "no columns {missing} in the file (columns: {columns})",
+                len(missing),
+            ).format(missing=", ".join(repr(h) for h in missing), columns=", ".join(headers))
         )
     if not ({"name", "first_name", "last_name"} & set(mapping)):
-        raise MappingError("map a column to the full name, or to the first and last names")
+        raise MappingError(_("map a column to the full name, or to the first and last names"))
     rule = match_rule(match_on)
     if rule in _NEEDS_COLUMN and rule not in mapping:
-        raise MappingError(f"to match people on {_NEEDS_COLUMN[rule]}, map a column to it")
+        raise MappingError(
+            _("to match people on {field}, map a column to it").format(field=_(_NEEDS_COLUMN[rule]))
+        )
 
 
 @cache  # a file names a few departments thousands of times

