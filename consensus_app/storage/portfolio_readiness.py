@@ -362,7 +362,16 @@ def keep_readings(workspace: Workspace, batch: Sequence[tuple[int, Reading, date
     written = 0
     with workspace.write() as session:
         conn = session.connection()
+        # A colleague may have deleted a pursuit since the chunk was read: its reading is dropped
+        # (not a foreign-key error that stops the fill). FOR KEY SHARE (PostgreSQL) holds off a
+        # delete until this transaction ends; SQLite's writes wait for one another anyway.
+        pursuits = Pursuit.__table__  # type: ignore[attr-defined]
+        asked = select(pursuits.c.id).where(pursuits.c.id.in_([pursuit_id for pursuit_id, _r, _s in batch]))
+        alive = set(conn.execute(asked.with_for_update(key_share=True)).scalars())
+        batch = [kept for kept in batch if kept[0] in alive]
         ids = [pursuit_id for pursuit_id, _r, _s in batch]
+        if not ids:
+            return 0
         day = batch[0][1].day
         existing = {
             pursuit_id: (row_id, taken_at)
