@@ -169,4 +169,5 @@ def fast_error(exc: fastjsonschema.JsonSchemaException) -> tuple[str, str]:
     if words is not None:
         return where, words
     message = getattr(exc, "message", str(exc)).removeprefix(getattr(exc, "name", "") or "").strip()
-    return where, f"{field} {message or _('does not match the schema')}"
+    unmatched = _("does not match the schema")  # outside the f-string, where pybabel finds it
+    return where, f"{field} {message or unmatched}"

@@ -172,8 +172,9 @@ def disagreement_json(disagreement: Disagreement, keys: Mapping[int, str]) -> di
 
 def views_line(disagreement: Disagreement, me: str | None = None) -> str:
     """ "Ana Lima −2 · You +1 · 김지우 +2" — every rater's latest view, lowest first."""
+    you = _("You")  # outside the f-string, where pybabel finds it
     return " · ".join(
-        f"{_('You') if v.rater_id == me else isolated(v.rater_name)} {value_words(v.field, v.value)}"
+        f"{you if v.rater_id == me else isolated(v.rater_name)} {value_words(v.field, v.value)}"
         for v in disagreement.views
     )
 
@@ -183,12 +184,13 @@ def views_text(ratings: Iterable[Rating], stakeholder_id: int, me: str | None = 
     "Stance: Ana Lima +2 · You −1\nInfluence: Ana Lima 5" ("" when nobody else rated them: the
     user's own view alone is what the fields above already show)."""
     views = latest_views(r for r in ratings if r.stakeholder_id == stakeholder_id)
+    you = _("You")
     lines = []
     for field in RATED_FIELDS:
         by_rater = views.get((stakeholder_id, field), {})
         if by_rater and set(by_rater) != {me}:
             said = " · ".join(
-                f"{_('You') if v.rater_id == me else isolated(v.rater_name)} {value_words(field, v.value)}"
+                f"{you if v.rater_id == me else isolated(v.rater_name)} {value_words(field, v.value)}"
                 for v in sorted(by_rater.values(), key=lambda v: (v.rater_id != me, v.rater_name.casefold()))
             )
             lines.append(f"{field_words(field).capitalize()}: {said}")
