@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.portfolio_model import BoardColumn
 from tests.portfolio_board_data import pursuit_id
-from tests.test_acceptance_portfolio_board import board_window, open_board, shown_pairs  # noqa: F401
+from tests.test_acceptance_portfolio_board import board_window, choose, open_board, shown_pairs  # noqa: F401
 from tests.test_portfolio_board import ORDER
 from tests.window_fixtures import settings  # noqa: F401 - fixture
 
@@ -27,6 +27,7 @@ def test_a_sorted_board_stays_sorted_when_an_edit_reads_it_again(
     order = header.sortIndicatorOrder()
     sorted_rows = shown_pairs(board)
     assert sorted_rows != ORDER  # sorted by account, not the board's own order
+    assert [(r.account, r.pursuit) for r in board.shown_rows()] == sorted_rows  # what an export writes
     # The user clicks a row to look at it.
     picked = sorted_rows.index(ORDER[3])
     rect = board.table.visualRect(board.proxy.index(picked, BoardColumn.PURSUIT))
@@ -51,4 +52,8 @@ def test_a_sorted_board_stays_sorted_when_an_edit_reads_it_again(
     assert [i.row() for i in board.table.selectionModel().selectedRows()] == [picked]
     assert board.table.currentIndex().row() == picked
     assert scroll.value() == scrolled
+    # Sorted and filtered: an export writes the rows as shown.
+    choose(qtbot, board.region, "Nordics")
+    nordics = shown_pairs(board)
+    assert len(nordics) == 2 and [(r.account, r.pursuit) for r in board.shown_rows()] == nordics
     board.close()

@@ -321,14 +321,10 @@ class PortfolioWindow(QMainWindow):
         self._show_summary()
 
     def shown_rows(self) -> list[BoardRow]:
-        """The rows as the table shows them: filtered, in its order."""
-        if self.proxy.sortColumn() < 0:  # the board's own order (the model's): no index per row
-            chosen = self.chosen()
-            return [r for r in self.model.rows() if chosen.accepts(r)]
-        return [
-            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-            for r in range(self.proxy.rowCount())
-        ]
+        """The rows as the table shows them: filtered, in its order — the model's own, which a
+        header click sorts (the proxy only filters), so no index is made per row."""
+        chosen = self.chosen()
+        return [r for r in self.model.rows() if chosen.accepts(r)]
 
     def scope(self) -> str:
         chosen = self.chosen()
