@@ -168,3 +168,23 @@ def test_an_owner_without_a_name_or_an_id_is_refused_at_its_path(owner: dict[str
         check_document(document)
     problems = [str(p) for p in caught.value.problems]
     assert any(p.startswith("$.accounts[0].pursuits[0].owner") and said in p for p in problems), problems
+
+
+def test_pursuits_owner_refuses_a_name_two_colleagues_share_and_takes_either_id(
+    nordlys: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = str(nordlys.url)
+    other_ana = Identity("u-ana-bergen", "Ana Lima", "Ana Lima")  # the same name, another person
+    for who in (ANA, other_ana, Identity.named("Ana Lindqvist")):
+        with open_workspace(url, actor=who) as theirs:  # each writes once: the workspace knows them
+            account = theirs.repos.accounts.list()[0]
+            theirs.repos.accounts.update(account.id, account.version, notes=f"Seen by {who.user_id}")
+    assert main(["--db", url, "pursuits", "owner", PURSUIT, "Ana Lima"]) == 1
+    error = capsys.readouterr().err
+    assert f"Ana Lima ({ANA.user_id})" in error and "Ana Lima (u-ana-bergen)" in error
+    assert "Lindqvist" not in error  # the whole name matched two; the start of another is not offered
+    assert main(["--db", url, "pursuits", "owner", PURSUIT, "ana"]) == 1
+    assert "Ana Lindqvist (" in capsys.readouterr().err
+    assert _pursuit(nordlys, PURSUIT).owner_id is None  # nothing changed
+    assert main(["--db", url, "pursuits", "owner", PURSUIT, "u-ana-bergen"]) == 0
+    assert _pursuit(nordlys, PURSUIT).owner_id == "u-ana-bergen"
