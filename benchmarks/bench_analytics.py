@@ -149,9 +149,11 @@ def _command(executable: list[str], cpu: list[float]) -> Callable[[], None]:
 
     def run() -> None:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(
-            executable, check=True, capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(
+            executable, capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         )
+        if done.returncode != 0:  # say why: the tree is shared with work in progress
+            raise RuntimeError(f"{' '.join(executable)} failed:\n{done.stderr[-2000:]}")
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
 
