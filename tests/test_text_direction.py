@@ -11,6 +11,7 @@ from pptx import Presentation
 
 from consensus_app.cli import main
 from consensus_app.core.wording import right_to_left, right_to_left_on_page
+from consensus_app.i18n import set_language
 from consensus_app.storage.demo import create_demo_workspace
 
 
@@ -50,7 +51,10 @@ def test_every_persian_paragraph_of_a_persian_deck_reads_right_to_left(tmp_path:
     create_demo_workspace(database).close()
     deck = tmp_path / "deck.pptx"
     argv = ["--db", str(database), "--lang", "fa", "export", "--format", "pptx", "--account", "acc-hangyeol"]
-    assert main([*argv, "-o", str(deck)]) == 0
+    try:
+        assert main([*argv, "-o", str(deck)]) == 0
+    finally:
+        set_language(None)  # --lang is the process's language: not the next tests'
     left_to_right = []
     for slide in Presentation(str(deck)).slides:
         for shape in slide.shapes:
