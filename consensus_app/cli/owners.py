@@ -11,7 +11,6 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import common_options
-from consensus_app.core.pursuit_owner import known_users, owner_fields
 from consensus_app.i18n import _
 
 if TYPE_CHECKING:
@@ -70,6 +69,9 @@ def owner_scope(owner: str | None, known: list[tuple[str, str]]) -> str:
 
 def workspace_users(workspace: Workspace) -> list[tuple[str, str]]:
     """(user id, name) of everyone who has written here, and this user, by name."""
+    # Imported here: it imports the tables, and every command's start-up imports this module.
+    from consensus_app.core.pursuit_owner import known_users
+
     me = workspace.identity
     return known_users(workspace.repos.changes.authors(), (me.user_id, me.display_name))
 
@@ -104,6 +106,8 @@ def add_owner_option(parser: argparse.ArgumentParser) -> None:
 
 def creator_owner(workspace: Workspace, reference: str | None) -> dict[str, str | None]:
     """The new pursuit's owner fields: the colleague named, else whoever runs the command."""
+    from consensus_app.core.pursuit_owner import owner_fields
+
     if reference is None:
         owner: tuple[str, str] | None = (workspace.identity.user_id, workspace.identity.display_name)
     else:
