@@ -159,7 +159,13 @@ def test_the_owner_travels_in_the_file_and_a_file_without_it_still_imports(
 
 @pytest.mark.parametrize(
     ("owner", "said"),
-    [({"id": "u-1"}, "missing required field(s): name"), ({"id": " ", "name": "Ana"}, "")],
+    [
+        ({"id": "u-1"}, "missing required field(s): name"),
+        ({"id": " ", "name": "Ana"}, ".owner.id: id must not be empty"),
+        ({"id": "u-1", "name": "A" * 10_000}, ".owner.name: name is 10000 characters long; at most 200"),
+        ({"id": "u-1", "name": "Ana\x07Lima"}, ".owner.name: contains a control character (U+0007"),
+        ({"id": "u\x00-1", "name": "Ana"}, ".owner.id: contains a NUL character"),
+    ],
 )
 def test_an_owner_without_a_name_or_an_id_is_refused_at_its_path(owner: dict[str, str], said: str) -> None:
     document = copy.deepcopy(nordlys_document())
