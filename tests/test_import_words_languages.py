@@ -241,3 +241,23 @@ def test_each_kind_of_schema_rule_has_a_persian_sentence_not_the_libraries_engli
     words = re.sub(r'"[^"]*"|\([^)]*\)|\b(field|name)\b', "", message)
     assert message != errors[0].message and not re.search(r"[A-Za-z]{4,}", words), message
     assert re.search(r"[\u0600-\u06ff]", message), message  # Persian letters
+
+
+@pytest.mark.parametrize(
+    ("content", "korean"),
+    [
+        ("", "파일이 비어 있습니다"),
+        ('Name,Email\n"Ana Lima,ana@acme.example\nKim,kim@acme.example\n', "따옴표로 연 셀이 닫히지 않아"),
+        ("Name,Email\nAna,ana@acme.example,extra\n", "이름 있는 마지막 열"),
+    ],
+)
+def test_a_file_that_cannot_be_read_says_why_in_korean_naming_the_file(
+    content: str, korean: str, tmp_path: Path, acme: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "연락처.csv"
+    path.write_text(content, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--lang", "ko", "import", str(path), "--db", str(acme), "--account", "acme"]) == 1
+    err = capsys.readouterr().err
+    assert "연락처.csv" in err and korean in err, err
+    assert not ENGLISH.search(re.sub(r"'[^']*'|\"[^\"]*\"|\S+\.csv", "", err)), err

@@ -30,6 +30,7 @@ from consensus_app.core.people_import.table import (
     build_table,
     trim_header,
 )
+from consensus_app.i18n import _
 
 _CHUNK = 1 << 20
 _MAX_RECORD_CHARS = 1_048_576  # one row, all its cells; a row Excel writes is at most ~32 cells of text
@@ -55,7 +56,9 @@ def read_csv(path: Path) -> Table:
         size = path.stat().st_size
         stream = path.open("rb")
     except OSError as exc:
-        raise ImportFileError(f"{source}: cannot be read ({exc.strerror})") from exc
+        raise ImportFileError(
+            _("{file}: cannot be read ({reason})").format(file=source, reason=exc.strerror)
+        ) from exc
     with stream:
         if size > MAX_FILE_BYTES:
             raise ImportFileError(
@@ -91,8 +94,10 @@ def choose_encoding(stream: BinaryIO, source: str) -> Encoding:
                 "cp1252",
                 0,
                 "cp1252",
-                f"{source} holds no UTF-8 text, so it was read as Windows-1252 (older Excel's"
-                " encoding). If names look wrong, save it as “CSV UTF-8” and import it again.",
+                _(
+                    "{file} holds no UTF-8 text, so it was read as Windows-1252 (older Excel's"
+                    " encoding). If names look wrong, save it as “CSV UTF-8” and import it again."
+                ).format(file=source),
             )
             neither = _first_bad_byte(stream, cp1252)
             if neither is None:
@@ -224,8 +229,12 @@ def _parse(text: io.TextIOWrapper, source: str, encoding: Encoding, tab: bool) -
     labels = trim_header(cells)
     if not any(labels):
         if header_line == 0:
-            raise ImportFileError(f"{source}: the file is empty")
-        raise ImportFileError(f"{source}, line {header_line}: the first row holds no column names")
+            raise ImportFileError(_("{file}: the file is empty").format(file=source))
+        raise ImportFileError(
+            _("{file}, line {line}: the first row holds no column names").format(
+                file=source, line=header_line
+            )
+        )
     header = Header(labels, header_line)
 
     def data() -> Iterator[tuple[int, list[str]]]:
@@ -233,8 +242,10 @@ def _parse(text: io.TextIOWrapper, source: str, encoding: Encoding, tab: bool) -
             budget.spend(len(row), line)
             if lines.line > line and 0 < len(row) < len(labels) and _swallowed(row, delimiter):
                 raise ImportFileError(
-                    f"{source}, lines {line}–{lines.line} read as one row with {len(row)} of"
-                    f" {len(labels)} columns: a quote in line {line} is probably never closed"
+                    _(
+                        "{file}, lines {line}–{last} read as one row with {count} of {columns} columns:"
+                        " a quote in line {line} is probably never closed"
+                    ).format(file=source, line=line, last=lines.line, count=len(row), columns=len(labels))
                 )
             yield line, row
 
@@ -262,26 +273,26 @@ def _records(reader: Iterator[list[str]], lines: _Lines, source: str) -> Iterato
 
 def _csv_problem(source: str, start: int, now: int, error: str) -> str:
     if "unexpected end of data" in error:
-        return (
-            f"{source}, line {start}: a quote opens a cell that is never closed, so every line after it"
+        return _(
+            "{file}, line {line}: a quote opens a cell that is never closed, so every line after it"
             ' would be read into that cell; close the quote (or double it: "") and import again'
-        )
+        ).format(file=source, line=start)
     if "expected after" in error and now > start:
-        return (
-            f"{source}, line {now}: text follows a quote that closes a cell opened in line {start};"
-            f' is a quote in line {start} never closed? Close it (or double it: "") and import again'
-        )
+        return _(
+            "{file}, line {line}: text follows a quote that closes a cell opened in line {start};"
+            ' is a quote in line {start} never closed? Close it (or double it: "") and import again'
+        ).format(file=source, line=now, start=start)
     if "expected after" in error:
-        return (
-            f"{source}, line {now}: text follows a closing quote; put the whole cell in quotes and"
+        return _(
+            "{file}, line {line}: text follows a closing quote; put the whole cell in quotes and"
             ' double the quotes inside it ("Ana ""Nina"" Silva")'
-        )
+        ).format(file=source, line=now)
     if "field larger than field limit" in error:
-        return (
-            f"{source}, line {start}: a cell longer than any spreadsheet writes (over {MAX_CELL_CHARS:,}"
+        return _(
+            "{file}, line {line}: a cell longer than any spreadsheet writes (over {limit}"
             " characters); is a quote in it never closed?"
-        )
-    return f"{source}, line {now}: not valid CSV ({error})"
+        ).format(file=source, line=start, limit=f"{MAX_CELL_CHARS:,}")
+    return _("{file}, line {line}: not valid CSV ({reason})").format(file=source, line=now, reason=error)
 
 
 def _delimiter_of(line: str) -> str:

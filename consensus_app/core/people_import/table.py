@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from consensus_app.core.people_import.mapping import FIELDS, normalise_header
+from consensus_app.i18n import _
 
 MAX_ROWS = 50_000  # more people than any account has: refuse rather than hang
 MAX_CELLS = 1_000_000  # e.g. 50,000 rows × 20 columns; bounds the memory a file can take
@@ -134,8 +135,10 @@ def build_table(
         if not rows and header_like(cells, labels):
             found = ", ".join(repr(c) for c in cells if c)
             raise ImportFileError(
-                f"{source}, line {line} looks like a second header row ({found[:120]}); delete it, or"
-                f" join it to line {header.last_line} so each column has one name, and import again"
+                _(
+                    "{file}, line {line} looks like a second header row ({cells}); delete it, or"
+                    " join it to line {header} so each column has one name, and import again"
+                ).format(file=source, line=line, cells=found[:120], header=header.last_line)
             )
         if max(map(len, cells)) > MAX_CELL_CHARS or _FORBIDDEN.search("\t".join(cells)):
             for column, text in enumerate(cells):  # one search per row; per cell to say which
@@ -143,9 +146,17 @@ def build_table(
         beyond = next((c for c in range(width, len(cells)) if cells[c]), None)
         if beyond is not None:
             raise ImportFileError(
-                f"{source}, line {line}: {cells[beyond][:40]!r} in column {column_name(beyond)} is beyond"
-                f" the last named column ({column_name(width - 1, labels)}); name that column in line"
-                f" {header.last_line} or remove the value"
+                _(
+                    "{file}, line {line}: {value} in column {column} is beyond the last named column"
+                    " ({last}); name that column in line {header} or remove the value"
+                ).format(
+                    file=source,
+                    line=line,
+                    value=repr(cells[beyond][:40]),
+                    column=column_name(beyond),
+                    last=column_name(width - 1, labels),
+                    header=header.last_line,
+                )
             )
         for column in unnamed:
             if column < len(cells) and cells[column] and column > 0 and labels[column - 1]:
@@ -155,7 +166,11 @@ def build_table(
                     f" merge its header cell with {labels[column - 1]!r}'s) and import again"
                 )
         if len(rows) == MAX_ROWS:
-            raise ImportFileError(f"{source}: more than {MAX_ROWS:,} rows (line {line}); split the file")
+            raise ImportFileError(
+                _("{file}: more than {limit} rows (line {line}); split the file").format(
+                    file=source, limit=f"{MAX_ROWS:,}", line=line
+                )
+            )
         padded = cells + [""] * (width - len(cells))
         for first, extra in header.groups.items():
             padded[first] = " ".join(p for p in (padded[first], *(padded[c] for c in extra)) if p)

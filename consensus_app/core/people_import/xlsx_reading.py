@@ -39,6 +39,7 @@ from consensus_app.core.people_import.xlsx_checks import (
     locate_shared_string,
     locate_xml_error,
 )
+from consensus_app.i18n import _, ngettext
 
 Record = tuple[int, list[str]]  # a sheet row's number and its cells
 # What a broken or hostile workbook makes openpyxl raise, all "not a readable workbook".
@@ -68,10 +69,12 @@ def read_xlsx(path: Path) -> Table:
     except SyntaxError as exc:  # a sheet without <dimension> is parsed whole on opening
         raise _xml_error(path, list(parts), exc) from exc
     except _UNREADABLE as exc:
-        raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
+        raise ImportFileError(
+            _("{file}: not a readable XLSX workbook ({reason})").format(file=source, reason=exc)
+        ) from exc
     try:
         if not book.worksheets:
-            raise ImportFileError(f"{source}: the workbook has no sheet")
+            raise ImportFileError(_("{file}: the workbook has no sheet").format(file=source))
         sheet = book.worksheets[0]
         # read-only sheets keep their part name privately; the scan found its merges and cells by it
         part_name = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
@@ -86,7 +89,9 @@ def read_xlsx(path: Path) -> Table:
         except SyntaxError as exc:  # expat: a character XML cannot hold, or a damaged part
             raise _xml_error(path, [part_name, *parts], exc) from exc
         except _UNREADABLE as exc:
-            raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
+            raise ImportFileError(
+                _("{file}: not a readable XLSX workbook ({reason})").format(file=source, reason=exc)
+            ) from exc
     finally:
         book.close()
 
@@ -154,10 +159,16 @@ def _text(value: Any) -> str:
 def _table(source: str, rows: Iterator[Record], merges: list[Merge], sheets: int, notes: list[str]) -> Table:
     first = next(((line, cells) for line, cells in rows if any(c.strip() for c in cells)), None)
     if first is None:
-        raise ImportFileError(f"{source}: the file is empty")
+        raise ImportFileError(_("{file}: the file is empty").format(file=source))
     top_line, top = first
     if sheets > 1:
-        notes.append(f"{source} has {sheets} sheets; only the first was read.")
+        notes.append(
+            ngettext(
+                "{file} has {n} sheet; only the first was read.",
+                "{file} has {n} sheets; only the first was read.",
+                sheets,
+            ).format(file=source, n=sheets)
+        )
     in_header = [m for m in merges if m.top == top_line]
     across = [m for m in in_header if m.right > m.left]
     down = [m for m in in_header if m.bottom > m.top]
@@ -165,7 +176,9 @@ def _table(source: str, rows: Iterator[Record], merges: list[Merge], sheets: int
     width = max([len(labels), *(m.right for m in across)])
     labels += [""] * (width - len(labels))  # columns a merged label covers, up to its last
     if not any(labels):
-        raise ImportFileError(f"{source}, line {top_line}: the first row holds no column names")
+        raise ImportFileError(
+            _("{file}, line {line}: the first row holds no column names").format(file=source, line=top_line)
+        )
     below_line, below = next(rows, (top_line + 1, []))
     if below_line != top_line + 1:
         below = []  # the header is followed by blank lines
@@ -173,7 +186,11 @@ def _table(source: str, rows: Iterator[Record], merges: list[Merge], sheets: int
     if down or (across and _sub_header(below, labels)):
         header = Header(_two_row_labels(labels, below, across), below_line)
         data = rows
-        notes.append(f"{source}: lines {top_line} and {below_line} were read as one header.")
+        notes.append(
+            _("{file}: lines {top} and {below} were read as one header.").format(
+                file=source, top=top_line, below=below_line
+            )
+        )
     else:
         groups = {m.left - 1: list(range(m.left, m.right)) for m in across}
         header = Header(labels, top_line, groups)
@@ -181,7 +198,9 @@ def _table(source: str, rows: Iterator[Record], merges: list[Merge], sheets: int
     data_merges = [m for m in merges if m.top > header.last_line]
     fills = _fill_down(source, data_merges, header)
     if fills:
-        notes.append(f"{source}: merged cells were read as the same value on each of their rows.")
+        notes.append(
+            _("{file}: merged cells were read as the same value on each of their rows.").format(file=source)
+        )
     return build_table(source, header, _filled(data, fills), "xlsx", notes)
 
 
