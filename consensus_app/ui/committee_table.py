@@ -34,6 +34,8 @@ from consensus_app.ui.committee_model import (
     EditMember,
     SortRole,
     StakeholderIdRole,
+)
+from consensus_app.ui.committee_words import (
     function_label,
     journey_label,
     never_text,
