@@ -21,6 +21,7 @@ from consensus_app.core.people_import.reading import Table
 from consensus_app.core.wording import count
 from consensus_app.i18n import set_language, use_language
 from consensus_app.operations.edits import delete_items
+from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.export_kinds import file_name
 from tests.conftest import minimal_document, write_json
 from tests.crm_export import HEADERS, nordlys_rows
@@ -261,3 +262,30 @@ def test_a_file_that_cannot_be_read_says_why_in_korean_naming_the_file(
     err = capsys.readouterr().err
     assert "연락처.csv" in err and korean in err, err
     assert not ENGLISH.search(re.sub(r"'[^']*'|\"[^\"]*\"|\S+\.csv", "", err)), err
+
+
+def test_a_theme_correction_is_named_in_korean_in_the_edit_menu_and_stored_in_english(
+    workspace: Workspace,
+) -> None:
+    from consensus_app.core.interchange import check_document as checked
+    from consensus_app.core.themes.corrections import theme_ref
+    from consensus_app.core.themes.pursuit import analyse_pursuit
+    from consensus_app.operations import theme_edits
+    from consensus_app.operations.operation import Ledger
+    from consensus_app.operations.steps import Versions
+    from consensus_app.storage.bulk_import import import_document
+    from consensus_app.storage.priority_vectors import PriorityVectorRepository
+    from tests.theme_accounts import committee_document
+
+    import_document(workspace, checked(committee_document()))
+    account = workspace.repos.accounts.list()[0].id
+    snapshot = workspace.repos.accounts.snapshot(account)
+    themes = analyse_pursuit(snapshot, snapshot.pursuits[0].id, vectors=PriorityVectorRepository(workspace))
+    coverage = themes.coverage[0]
+    with use_language("ko"):
+        rename = theme_edits.rename_theme(workspace.repos, account, theme_ref(coverage), "연료비")
+    assert rename is not None
+    assert rename.text == f"“{coverage.theme.label}” 이름을 “연료비”(으)로 바꾸기"  # the Edit menu's words
+    rename.apply(Ledger(workspace, Versions(), lambda _conflict: True))
+    step = rename.steps[0]
+    assert getattr(step, "text", "") == f"Rename “{coverage.theme.label}” to “연료비”"  # what is stored

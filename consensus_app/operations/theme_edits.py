@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from consensus_app.core.text_checks import forbidden_character
 from consensus_app.core.themes.corrections import ThemeRef
+from consensus_app.i18n import _
 from consensus_app.operations.operation import Operation
 from consensus_app.operations.steps import Key, Step, Writer
 from consensus_app.storage.errors import ConstraintError
@@ -98,14 +99,16 @@ class _Draft:
             self.new.pins.setdefault(priority_id, key)
         return key
 
-    def operation(self, account_id: int, text: str, label: str) -> Operation | None:
+    def operation(self, account_id: int, text: str, label: str, shown: str = "") -> Operation | None:
+        """`text` is stored with the corrections (English, like every stored value); `shown`, its
+        words in the current language, names the step in the Edit menu."""
         old = ThemeRows(
             {key: self.current.theme(key) for key in self.new.themes},
             {pid: self.current.pins.get(pid, _unpinned()) for pid in self.new.pins},
         )
         if old.themes == self.new.themes and old.pins == self.new.pins:
             return None
-        return Operation(text, [ReviseThemes(account_id, text, old, self.new, label)])
+        return Operation(shown or text, [ReviseThemes(account_id, text, old, self.new, label)])
 
 
 def _current(repos: Repositories, account_id: int) -> _Draft:
@@ -130,9 +133,12 @@ def move_statement(
     draft = _current(repos, account_id)
     if target is None:
         draft.new.pins[priority_id] = None
-        return draft.operation(account_id, "Take a statement out of its theme", "")
+        return draft.operation(
+            account_id, "Take a statement out of its theme", "", _("Take a statement out of its theme")
+        )
     draft.new.pins[priority_id] = draft.theme_of(target)
-    return draft.operation(account_id, f"Move a statement to “{target.label}”", target.label)
+    shown = _("Move a statement to “{theme}”").format(theme=target.label)
+    return draft.operation(account_id, f"Move a statement to “{target.label}”", target.label, shown)
 
 
 def merge_themes(repos: Repositories, account_id: int, keep: ThemeRef, other: ThemeRef) -> Operation | None:
@@ -147,7 +153,8 @@ def merge_themes(repos: Repositories, account_id: int, keep: ThemeRef, other: Th
         for priority_id, pinned_to in draft.current.pins.items():  # (also those not shown here)
             if pinned_to == other.key:
                 draft.new.pins[priority_id] = key
-    return draft.operation(account_id, f"Merge “{other.label}” into “{keep.label}”", keep.label)
+    shown = _("Merge “{other}” into “{theme}”").format(other=other.label, theme=keep.label)
+    return draft.operation(account_id, f"Merge “{other.label}” into “{keep.label}”", keep.label, shown)
 
 
 def split_theme(
@@ -164,14 +171,16 @@ def split_theme(
     draft.new.themes[new.key] = new
     for priority_id in moved:
         draft.new.pins[priority_id] = new.key
-    return draft.operation(account_id, f"Split “{name}” from “{theme.label}”", theme.label)
+    shown = _("Split “{name}” from “{theme}”").format(name=name, theme=theme.label)
+    return draft.operation(account_id, f"Split “{name}” from “{theme.label}”", theme.label, shown)
 
 
 def rename_theme(repos: Repositories, account_id: int, theme: ThemeRef, name: str) -> Operation | None:
     name = _checked_name(name)
     draft = _current(repos, account_id)
     draft.theme_of(theme, name=name)
-    return draft.operation(account_id, f"Rename “{theme.label}” to “{name}”", theme.label)
+    shown = _("Rename “{theme}” to “{name}”").format(theme=theme.label, name=name)
+    return draft.operation(account_id, f"Rename “{theme.label}” to “{name}”", theme.label, shown)
 
 
 def set_not_a_theme(
@@ -181,7 +190,10 @@ def set_not_a_theme(
     draft = _current(repos, account_id)
     draft.theme_of(theme, not_a_theme=not_a_theme)
     verb = "Mark" if not_a_theme else "Unmark"
-    return draft.operation(account_id, f"{verb} “{theme.label}” as not a theme", theme.label)
+    shown = (
+        _("Mark “{theme}” as not a theme") if not_a_theme else _("Unmark “{theme}” as not a theme")
+    ).format(theme=theme.label)
+    return draft.operation(account_id, f"{verb} “{theme.label}” as not a theme", theme.label, shown)
 
 
 def forget_theme(repos: Repositories, account_id: int, theme: ThemeRef) -> Operation | None:
@@ -193,7 +205,8 @@ def forget_theme(repos: Repositories, account_id: int, theme: ThemeRef) -> Opera
     for priority_id, pinned_to in draft.current.pins.items():
         if pinned_to == theme.key:
             draft.new.pins[priority_id] = _unpinned()
-    return draft.operation(account_id, f"Let the app group “{theme.label}” again", theme.label)
+    shown = _("Let the app group “{theme}” again").format(theme=theme.label)
+    return draft.operation(account_id, f"Let the app group “{theme.label}” again", theme.label, shown)
 
 
 def put_back(repos: Repositories, account_id: int, priority_id: int) -> Operation | None:
@@ -207,6 +220,11 @@ def put_back(repos: Repositories, account_id: int, priority_id: int) -> Operatio
     if theme is not None and theme.not_a_theme:
         draft.new.themes[theme.key] = replace(theme, not_a_theme=False)
         name = theme.name or ""
-        return draft.operation(account_id, f"Make “{name or 'a theme'}” a theme again", name)
+        shown = (
+            _("Make “{theme}” a theme again").format(theme=name) if name else _("Make a theme a theme again")
+        )
+        return draft.operation(account_id, f"Make “{name or 'a theme'}” a theme again", name, shown)
     draft.new.pins[priority_id] = _unpinned()
-    return draft.operation(account_id, "Put a statement back in the themes", "")
+    return draft.operation(
+        account_id, "Put a statement back in the themes", "", _("Put a statement back in the themes")
+    )
