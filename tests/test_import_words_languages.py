@@ -19,6 +19,7 @@ from consensus_app.core.interchange import InterchangeError, check_document
 from consensus_app.core.people_import.planning import Action, plan_import
 from consensus_app.core.people_import.reading import Table
 from consensus_app.core.wording import count
+from consensus_app.exporters.formats import FormatName
 from consensus_app.i18n import set_language, use_language
 from consensus_app.operations.edits import delete_items
 from consensus_app.storage.workspace import Workspace
@@ -198,11 +199,15 @@ def test_every_schema_rule_of_the_format_has_words_of_its_own_in_korean() -> Non
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_buyer_safe_file_name_is_in_the_export_language_and_portable(lang: str) -> None:
-    name = file_name("Nordhavn Shipping ASA", "Fleet telemetry", "brief", for_customer=True, language=lang)
+    name = file_name(
+        "Nordhavn Shipping ASA", "Fleet telemetry", FormatName.BRIEF, for_customer=True, language=lang
+    )
     assert name.startswith("Nordhavn Shipping ASA - Fleet telemetry - ") and name.endswith(".pdf")
     assert "brief" not in name and "customer" not in name
     assert not re.search(r'[\\/:*?"<>|\x00-\x1f]', name) and len(name) < 200
-    english = file_name("Nordhavn Shipping ASA", "Fleet telemetry", "brief", for_customer=True, language="en")
+    english = file_name(
+        "Nordhavn Shipping ASA", "Fleet telemetry", FormatName.BRIEF, for_customer=True, language="en"
+    )
     assert english.endswith(" - brief for the customer.pdf")
 
 

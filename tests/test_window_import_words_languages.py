@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from consensus_app.storage.workspace import Workspace
@@ -32,6 +32,12 @@ def _action(window: MainWindow, name: str) -> QAction:
     found = [a for a in window.findChildren(QAction) if a.objectName() == name]
     assert found and found[0].isEnabled(), name
     return found[0]
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item
 
 
 def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -104,34 +110,79 @@ def test_the_people_import_preview_reads_in_persian(
         "Reza,Tavakoli,reza@acme.example,Ghost Person,Acme Corp\n",
         encoding="utf-8",
     )
-    seen: dict[str, object] = {}
+    seen: dict[str, list[str]] = {}
 
     def exec_(dialog: PeopleImportDialog) -> int:
         qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
         QApplication.processEvents()
         form = dialog.findChildren(QFormLayout)
         seen["labels"] = [
-            item.widget().text()
+            label.text()
             for layout in form
             for row in range(layout.rowCount())
             if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-            and isinstance(item.widget(), QLabel)
+            and isinstance(label := item.widget(), QLabel)
         ]
         rows = dialog.preview.rowCount()
-        seen["outcomes"] = [dialog.preview.item(r, 3).text() for r in range(rows)]
-        seen["notes"] = [dialog.preview.item(r, 4).text() for r in range(rows)]
-        seen["summary"] = dialog.summary.text()
+        seen["outcomes"] = [_cell(dialog.preview, r, 3).text() for r in range(rows)]
+        seen["notes"] = [_cell(dialog.preview, r, 4).text() for r in range(rows)]
+        seen["summary"] = [dialog.summary.text()]
         return 0
 
     monkeypatch.setattr(PeopleImportDialog, "exec", exec_)
     _choose_file(monkeypatch, path)
     _action(window, "import").trigger()
     qtbot.waitUntil(lambda: "summary" in seen, timeout=20_000)
-    assert "نام کامل" in seen["labels"] and "گزارش به (نام یا ایمیل)" in seen["labels"]  # type: ignore[operator]
+    assert "نام کامل" in seen["labels"] and "گزارش به (نام یا ایمیل)" in seen["labels"]
     assert seen["outcomes"] == ["افزودن", "رد شد", "رد شد"]  # create, refused, refused
-    assert "بدون نام" in seen["notes"]  # type: ignore[operator]
-    assert any("'Ghost Person'" in n and "گزارش می‌دهد" in n for n in seen["notes"])  # type: ignore[union-attr]
-    summary = str(seen["summary"])
+    assert "بدون نام" in seen["notes"]
+    assert any("'Ghost Person'" in n and "گزارش می‌دهد" in n for n in seen["notes"])
+    summary = seen["summary"][0]
     assert "نفر تازه" in summary, summary
-    for text in [summary, *seen["labels"], *seen["outcomes"], *seen["notes"]]:  # type: ignore[misc]
+    for text in [summary, *seen["labels"], *seen["outcomes"], *seen["notes"]]:
         assert not ENGLISH.search(re.sub(r"'[^']*'|\b[A-Z]\w+ \w+\b", "", str(text))), text
+
+
+@pytest.mark.usefixtures("back_to_english")
+def test_the_bad_rows_dialog_names_tables_and_fields_in_korean_with_the_identifier_in_the_tooltip(
+    qtbot: QtBot, settings: UiSettings, tmp_path: Path
+) -> None:
+    from consensus_app.ui.controller import WorkspaceController
+    from consensus_app.ui.language import SETTING, apply_language, chosen_language
+    from consensus_app.ui.opening import WorkspaceOpening
+    from tests.test_hardening_bad_rows import poisoned
+
+    db = poisoned.__wrapped__(tmp_path)  # type: ignore[attr-defined]
+    settings.set_text(SETTING, "ko")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, chosen_language(settings))
+    window = MainWindow(WorkspaceController(), settings)
+    qtbot.addWidget(window)
+    opening = WorkspaceOpening(window, str(db), None, demo=False, scratch=tmp_path)
+    opening.start()
+    qtbot.waitUntil(lambda: opening.bad_rows_dialog is not None, timeout=20_000)
+    dialog = opening.bad_rows_dialog
+    assert dialog is not None
+    cells = [[_cell(dialog.table, r, c).text() for c in (0, 2)] for r in range(dialog.table.rowCount())]
+    assert cells == [["고객사", "키(짧은 ID)"], ["영업 기회", "금액"], ["사람", "키(짧은 ID)"]]
+    assert _cell(dialog.table, 1, 2).toolTip() == "금액 (value)"  # the database's name, for a fix by hand
+    dialog.close()
+
+
+@pytest.mark.usefixtures("back_to_english")
+def test_the_about_dialog_names_the_theme_model_in_the_windows_language(
+    qtbot: QtBot, settings: UiSettings
+) -> None:
+    from consensus_app.core.themes.encoder import available
+    from consensus_app.ui.about_dialog import _themes_model
+    from consensus_app.ui.language import apply_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "ja")
+    shown = _themes_model()
+    if available() is None:
+        assert shown != "none (themes by shared words)" and not re.search(r"[A-Za-z]{4,}", shown), shown
+    else:
+        assert "多言語" in shown, shown  # "multilingual E5 small" / "Universal Sentence Encoder 多言語 v3"
