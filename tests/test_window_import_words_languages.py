@@ -167,6 +167,8 @@ def test_the_bad_rows_dialog_names_tables_and_fields_in_korean_with_the_identifi
     cells = [[_cell(dialog.table, r, c).text() for c in (0, 2)] for r in range(dialog.table.rowCount())]
     assert cells == [["고객사", "키(짧은 ID)"], ["영업 기회", "금액"], ["사람", "키(짧은 ID)"]]
     assert _cell(dialog.table, 1, 2).toolTip() == "금액 (value)"  # the database's name, for a fix by hand
+    problem = _cell(dialog.table, 1, 3).text()  # the problem is in the language too
+    assert problem == "은(는) 1,000,000,000,000,000 이하여야 합니다"
     dialog.close()
 
 

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 
+from consensus_app.i18n import _
 from consensus_app.storage.errors import StorageError
+from models.enums import KEY_PATTERN, NOT_BLANK
 
 if TYPE_CHECKING:
     from consensus_app.storage.repository_base import EntityRepository
@@ -86,10 +88,10 @@ def bad_fields(table: str, row: Any, exc: ValidationError) -> list[BadRow]:
 def _problem(error: Any) -> str:
     from consensus_app.storage.repository_base import describe_error
 
-    described = describe_error(error)
-    if error["type"] == "string_pattern_mismatch" and described.startswith("has the wrong form"):
-        return "has the wrong form"  # without the stored text describe_error quotes
-    return described
+    pattern = error.get("ctx", {}).get("pattern")
+    if error["type"] == "string_pattern_mismatch" and pattern not in (NOT_BLANK, KEY_PATTERN):
+        return _("has the wrong form")  # without the stored text describe_error quotes
+    return describe_error(error)
 
 
 class Quarantine:

@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, col, select
 
 from consensus_app.core.text_checks import forbidden_character
+from consensus_app.i18n import _
 from consensus_app.storage.bad_rows import BadRowError, Quarantine, validated
 from consensus_app.storage.errors import ConcurrentEditError, ConstraintError, NotFoundError, StorageError
 from consensus_app.storage.tombstones import Tombstone, bury, exhume
@@ -48,18 +49,20 @@ def describe_error(error: Any) -> str:
     """One pydantic error in words (after the field's name)."""
     ctx = error.get("ctx", {})
     pattern = ctx.get("pattern")
-    if error["type"] == "string_pattern_mismatch" and pattern == NOT_BLANK:
-        return "must not be empty"
-    if error["type"] == "string_pattern_mismatch" and pattern == KEY_PATTERN:
-        return "must be one word: no spaces, tabs or line breaks"
-    return str(
-        {
-            "string_too_long": f"is too long (at most {ctx.get('max_length')} characters)",
-            "less_than_equal": f"must be at most {_number(ctx.get('le'))}",
-            "greater_than_equal": f"must be at least {_number(ctx.get('ge'))}",
-            "string_pattern_mismatch": f"has the wrong form ({error['input']!r:.40})",
-        }.get(error["type"], error["msg"][:1].lower() + error["msg"][1:])
-    )
+    kind = error["type"]
+    if kind == "string_pattern_mismatch" and pattern == NOT_BLANK:
+        return _("must not be empty")
+    if kind == "string_pattern_mismatch" and pattern == KEY_PATTERN:
+        return _("must be one word: no spaces, tabs or line breaks")
+    if kind == "string_too_long":
+        return _("is too long (at most {limit} characters)").format(limit=ctx.get("max_length"))
+    if kind == "less_than_equal":
+        return _("must be at most {high}").format(high=_number(ctx.get("le")))
+    if kind == "greater_than_equal":
+        return _("must be at least {low}").format(low=_number(ctx.get("ge")))
+    if kind == "string_pattern_mismatch":
+        return _("has the wrong form ({value})").format(value=repr(error["input"])[:40])
+    return str(error["msg"][:1].lower() + error["msg"][1:])  # pydantic's English: a rule no column has today
 
 
 def _number(value: Any) -> str:

@@ -8,6 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
+from consensus_app.i18n import _
 from consensus_app.storage.engine import create_workspace_engine, redacted
 from consensus_app.storage.errors import DatabaseUnavailableError
 from consensus_app.storage.migrate import HEAD_REVISION, current_revision, known_revisions
@@ -24,12 +25,14 @@ class ServerCheck:
 
     def describe(self) -> str:
         said = {
-            "empty": "The database is empty: a new team workspace will be set up.",
-            "current": "The team workspace is ready.",
-            "older": "The workspace will be upgraded to this version of the app.",
-            "newer": "But the workspace was written by a newer version of Consensus: update the app first.",
+            "empty": _("The database is empty: a new team workspace will be set up."),
+            "current": _("The team workspace is ready."),
+            "older": _("The workspace will be upgraded to this version of the app."),
+            "newer": _(
+                "But the workspace was written by a newer version of Consensus: update the app first."
+            ),
         }
-        return f"Connected to {self.server}. {said[self.schema]}"
+        return _("Connected to {server}. {state}").format(server=self.server, state=said[self.schema])
 
 
 def team_url(host: str, port: int, database: str, user: str, password: str | None = None) -> str:
