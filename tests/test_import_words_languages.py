@@ -255,6 +255,7 @@ def test_each_kind_of_schema_rule_has_a_persian_sentence_not_the_libraries_engli
         ("", "파일이 비어 있습니다"),
         ('Name,Email\n"Ana Lima,ana@acme.example\nKim,kim@acme.example\n', "따옴표로 연 셀이 닫히지 않아"),
         ("Name,Email\nAna,ana@acme.example,extra\n", "이름 있는 마지막 열"),
+        ("Name,Email\nAna\x01 Lima,ana@acme.example\n", "제어 문자(U+0001)가 있습니다"),
     ],
 )
 def test_a_file_that_cannot_be_read_says_why_in_korean_naming_the_file(
@@ -294,3 +295,15 @@ def test_a_theme_correction_is_named_in_korean_in_the_edit_menu_and_stored_in_en
     rename.apply(Ledger(workspace, Versions(), lambda _conflict: True))
     step = rename.steps[0]
     assert getattr(step, "text", "") == f"Rename “{coverage.theme.label}” to “연료비”"  # what is stored
+
+
+def test_a_file_mixing_two_encodings_is_explained_in_persian(
+    tmp_path: Path, acme: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_bytes("Name,Email\nلیلا مرادی,leila@acme.example\n".encode() + b"Jos\xe9,jose@acme.example\n")
+    capsys.readouterr()
+    assert main(["--lang", "fa", "import", str(path), "--db", str(acme), "--account", "acme"]) == 1
+    err = capsys.readouterr().err
+    assert "contacts.csv" in err and "سطر 3" in err and "0xE9" in err and "دو رمزگذاری" in err, err
+    assert not ENGLISH.search(re.sub(r"'[^']*'|“[^”]*”|\S+\.csv|UTF-8", "", err)), err

@@ -137,14 +137,24 @@ class _BadByte:
 
     def message(self, source: str, encoding: Encoding) -> str:
         name = _NAMES[encoding.codec]
-        where = f"{source}, line {self.line}: byte 0x{self.byte:02X} (byte {self.offset + 1:,} of the file"
-        where += f", after {self.before[-20:]!r})" if self.before else ", at the start of the line)"
-        if encoding.codec == "utf-8" and encoding.skip == 0:
-            return (
-                f"{where} is not UTF-8, though the rest of the file is; it mixes two encodings. Fix that"
-                " line, or save the whole file as “CSV UTF-8”, and import it again"
+        byte, offset = f"0x{self.byte:02X}", f"{self.offset + 1:,}"
+        where = (
+            _("{file}, line {line}: byte {byte} (byte {offset} of the file, after {before})").format(
+                file=source, line=self.line, byte=byte, offset=offset, before=repr(self.before[-20:])
             )
-        return f"{where} is not {name}; save the file as “CSV UTF-8” and import it again"
+            if self.before
+            else _(
+                "{file}, line {line}: byte {byte} (byte {offset} of the file, at the start of the line)"
+            ).format(file=source, line=self.line, byte=byte, offset=offset)
+        )
+        if encoding.codec == "utf-8" and encoding.skip == 0:
+            return _(
+                "{where} is not UTF-8, though the rest of the file is; it mixes two encodings. Fix that"
+                " line, or save the whole file as “CSV UTF-8”, and import it again"
+            ).format(where=where)
+        return _("{where} is not {encoding}; save the file as “CSV UTF-8” and import it again").format(
+            where=where, encoding=name
+        )
 
 
 def _first_bad_byte(stream: BinaryIO, encoding: Encoding) -> _BadByte | None:

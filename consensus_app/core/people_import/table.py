@@ -71,27 +71,33 @@ def check_cell(source: str, line: int, column: int, text: str, headers: list[str
     """Refuse a cell no stored text could hold, naming the file, line and column."""
     if len(text) <= MAX_CELL_CHARS and _FORBIDDEN.search(text) is None:
         return
-    where = f"{source}, line {line}, column {column_name(column, headers)}"
+    where = _("{file}, line {line}, column {column}").format(
+        file=source, line=line, column=column_name(column, headers)
+    )
     if len(text) > MAX_CELL_CHARS:
         raise ImportFileError(
-            f"{where}: a cell of {len(text):,} characters; at most {MAX_CELL_CHARS:,} are read"
-            " (a spreadsheet cell's own limit)"
+            _(
+                "{where}: a cell of {length} characters; at most {limit} are read (a spreadsheet cell's"
+                " own limit)"
+            ).format(where=where, length=f"{len(text):,}", limit=f"{MAX_CELL_CHARS:,}")
         )
     bad = _FORBIDDEN.search(text)
     if bad is not None:
         code = ord(bad.group())
         what = (
-            "a NUL character"
+            _("a NUL character")
             if code == 0
-            else "half of a surrogate pair"
+            else _("half of a surrogate pair")
             if 0xD800 <= code <= 0xDFFF
-            else "a non-character"
+            else _("a non-character")
             if code >= 0xFFFE
-            else "a control character"
+            else _("a control character")
         )
         raise ImportFileError(
-            f"{where}: holds {what} (U+{code:04X}) at character {bad.start() + 1},"
-            " which no name or note can hold; remove it and import again"
+            _(
+                "{where}: holds {what} ({code}) at character {position}, which no name or note can hold;"
+                " remove it and import again"
+            ).format(where=where, what=what, code=f"U+{code:04X}", position=bad.start() + 1)
         )
 
 
@@ -161,9 +167,18 @@ def build_table(
         for column in unnamed:
             if column < len(cells) and cells[column] and column > 0 and labels[column - 1]:
                 raise ImportFileError(
-                    f"{source}, line {line}: {cells[column][:40]!r} is in column {column_name(column)},"
-                    f" which has no name in line {header.last_line}; name that column (or, in a workbook,"
-                    f" merge its header cell with {labels[column - 1]!r}'s) and import again"
+                    _(
+                        "{file}, line {line}: {value} is in column {column}, which has no name in line"
+                        " {header}; name that column (or, in a workbook, merge its header cell with"
+                        " {left}'s) and import again"
+                    ).format(
+                        file=source,
+                        line=line,
+                        value=repr(cells[column][:40]),
+                        column=column_name(column),
+                        header=header.last_line,
+                        left=repr(labels[column - 1]),
+                    )
                 )
         if len(rows) == MAX_ROWS:
             raise ImportFileError(

@@ -102,8 +102,10 @@ def _checked_part(source: str, parts: dict[str, Part], name: str) -> Part:
     part = parts[name]
     if part.cells > MAX_CELLS:
         raise ImportFileError(
-            f"{source}: the first sheet has {part.cells:,} cells (empty cells with formatting"
-            f" count), more than {MAX_CELLS:,}; delete the rows and columns you do not import"
+            _(
+                "{file}: the first sheet has {cells} cells (empty cells with formatting count), more than"
+                " {limit}; delete the rows and columns you do not import"
+            ).format(file=source, cells=f"{part.cells:,}", limit=f"{MAX_CELLS:,}")
         )
     return part
 
@@ -113,8 +115,10 @@ def _uncomputed_note(source: str, part: Part) -> list[str]:
     if not part.uncomputed:
         return []
     return [
-        f"{source}: {len(part.uncomputed):,} formula cells (first {part.uncomputed[0]}) were saved"
-        " without their results and read as empty; open the file in a spreadsheet and save it again."
+        _(
+            "{file}: {n} formula cells (first {first}) were saved without their results and read as"
+            " empty; open the file in a spreadsheet and save it again."
+        ).format(file=source, n=f"{len(part.uncomputed):,}", first=part.uncomputed[0])
     ]
 
 
@@ -241,9 +245,16 @@ def _fill_down(source: str, merges: list[Merge], header: Header) -> dict[int, li
         columns = tuple(range(merge.left - 1, merge.right))
         if len(columns) > 1 and columns not in joined:
             raise ImportFileError(
-                f"{source}, line {merge.top}: cells {merge.ref} are merged across columns"
-                f" {column_name(columns[0])}–{column_name(columns[-1])}; unmerge them so each column"
-                " holds its own value, and import again"
+                _(
+                    "{file}, line {line}: cells {cells} are merged across columns {first}–{last}; unmerge"
+                    " them so each column holds its own value, and import again"
+                ).format(
+                    file=source,
+                    line=merge.top,
+                    cells=merge.ref,
+                    first=column_name(columns[0]),
+                    last=column_name(columns[-1]),
+                )
             )
         count += (merge.bottom - merge.top) * len(columns)
         if count > MAX_CELLS:
