@@ -307,3 +307,14 @@ def test_a_file_mixing_two_encodings_is_explained_in_persian(
     err = capsys.readouterr().err
     assert "contacts.csv" in err and "سطر 3" in err and "0xE9" in err and "دو رمزگذاری" in err, err
     assert not ENGLISH.search(re.sub(r"'[^']*'|“[^”]*”|\S+\.csv|UTF-8", "", err)), err
+
+
+def test_a_damaged_workbook_is_refused_in_indonesian(
+    tmp_path: Path, acme: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kontak.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is no workbook, only its first bytes")
+    capsys.readouterr()
+    assert main(["--lang", "id", "import", str(path), "--db", str(acme), "--account", "acme"]) == 1
+    err = capsys.readouterr().err
+    assert "kontak.xlsx: bukan workbook XLSX yang dapat dibaca" in err, err

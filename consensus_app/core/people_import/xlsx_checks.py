@@ -23,6 +23,7 @@ from zipfile import BadZipFile, ZipFile, ZipInfo
 from openpyxl.utils.cell import range_boundaries
 
 from consensus_app.core.people_import.table import MAX_CELL_CHARS, MAX_CELLS, MAX_FILE_BYTES, ImportFileError
+from consensus_app.i18n import _
 
 MAX_PART_BYTES = 160 * 1024 * 1024  # one sheet or the shared strings, unpacked
 MAX_SMALL_PART_BYTES = 16 * 1024 * 1024  # any other XML part (styles, workbook, relations)
@@ -66,7 +67,9 @@ def check_workbook(path: Path, source: str) -> dict[str, Part]:
             _check_directory(stream, size, source)
         archive = ZipFile(path)
     except (OSError, BadZipFile, ValueError, EOFError) as exc:
-        raise ImportFileError(f"{source}: not a readable XLSX workbook ({exc})") from exc
+        raise ImportFileError(
+            _("{file}: not a readable XLSX workbook ({reason})").format(file=source, reason=exc)
+        ) from exc
     with archive:
         # Every part openpyxl could parse, whatever its name; pictures and macros it never reads.
         xml = [i for i in archive.infolist() if not i.filename.lower().endswith(_NEVER_PARSED)]
@@ -75,19 +78,32 @@ def check_workbook(path: Path, source: str) -> dict[str, Part]:
             limit = MAX_PART_BYTES if _is_big_part(info.filename) else MAX_SMALL_PART_BYTES
             if info.file_size > limit:
                 raise ImportFileError(
-                    f"{source}: its part {info.filename} unpacks to {info.file_size / 2**20:,.0f} MB,"
-                    f" more than the {limit // 2**20} MB a people workbook may hold (a zip bomb?)"
+                    _(
+                        "{file}: its part {part} unpacks to {size} MB, more than the {limit} MB a people"
+                        " workbook may hold (a zip bomb?)"
+                    ).format(
+                        file=source,
+                        part=info.filename,
+                        size=f"{info.file_size / 2**20:,.0f}",
+                        limit=limit // 2**20,
+                    )
                 )
             total += info.file_size
         if total > MAX_UNPACKED_BYTES:
             raise ImportFileError(
-                f"{source}: unpacks to {total / 2**20:,.0f} MB of XML, more than the"
-                f" {MAX_UNPACKED_BYTES // 2**20} MB a people workbook may hold; split it"
+                _(
+                    "{file}: unpacks to {size} MB of XML, more than the {limit} MB a people workbook may"
+                    " hold; split it"
+                ).format(file=source, size=f"{total / 2**20:,.0f}", limit=MAX_UNPACKED_BYTES // 2**20)
             )
         try:
             parts = {info.filename: _scan(archive, info, source) for info in xml}
         except (BadZipFile, zlib.error, EOFError, OSError) as exc:  # e.g. a size the data belies
-            raise ImportFileError(f"{source}: not a readable XLSX workbook, it is damaged ({exc})") from exc
+            raise ImportFileError(
+                _("{file}: not a readable XLSX workbook, it is damaged ({reason})").format(
+                    file=source, reason=exc
+                )
+            ) from exc
         shared = _shared_strings_part(archive)
     if shared is not None and shared not in parts:
         raise ImportFileError(
@@ -96,8 +112,10 @@ def check_workbook(path: Path, source: str) -> dict[str, Part]:
     strings = parts[shared].cells if shared else 0
     if strings > MAX_CELLS:
         raise ImportFileError(
-            f"{source}: holds {strings:,} different texts, more than the {MAX_CELLS:,} cells a people"
-            " workbook may have; split it"
+            _(
+                "{file}: holds {count} different texts, more than the {limit} cells a people workbook may"
+                " have; split it"
+            ).format(file=source, count=f"{strings:,}", limit=f"{MAX_CELLS:,}")
         )
     return parts
 
@@ -123,8 +141,9 @@ def _check_directory(binary: BinaryIO, size: int, source: str) -> None:
     """Refuse a file too big, or a zip directory too long, before zipfile parses it all."""
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"{source}: {size / 2**20:,.0f} MB is more than the {MAX_FILE_BYTES // 2**20} MB a people"
-            " workbook may have; split it"
+            _("{file}: {size} MB is more than the {limit} MB a people workbook may have; split it").format(
+                file=source, size=f"{size / 2**20:,.0f}", limit=MAX_FILE_BYTES // 2**20
+            )
         )
     tail_size = min(size, 65_557)  # the end record and its longest comment
     binary.seek(size - tail_size)
@@ -162,13 +181,17 @@ def _scan(archive: ZipFile, info: ZipInfo, source: str) -> Part:
                 piece, carry = data, b""  # no tag for too long: the run check below refuses it
             if b"<!DOCTYPE" in piece or b"<!ENTITY" in piece:
                 raise ImportFileError(
-                    f"{source}: its part {info.filename} declares XML entities (<!DOCTYPE>), which"
-                    " spreadsheet programs never write; it is refused as unsafe (entity expansion)"
+                    _(
+                        "{file}: its part {part} declares XML entities (<!DOCTYPE>), which spreadsheet"
+                        " programs never write; it is refused as unsafe (entity expansion)"
+                    ).format(file=source, part=info.filename)
                 )
             if b"<![CDATA[" in piece:
                 raise ImportFileError(
-                    f"{source}: its part {info.filename} holds CDATA sections, which spreadsheet programs"
-                    " never write; save the file again from Excel or LibreOffice"
+                    _(
+                        "{file}: its part {part} holds CDATA sections, which spreadsheet programs never"
+                        " write; save the file again from Excel or LibreOffice"
+                    ).format(file=source, part=info.filename)
                 )
             long_run = _long_run(piece)
             if long_run >= 0:
