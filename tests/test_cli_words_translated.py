@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from tests.literal_words import grown, literal_text
+
 ROOT = Path(__file__).resolve().parent.parent
 CHECKED = [ROOT / "consensus_app" / "cli", ROOT / "consensus_app" / "storage"]  # what the CLI says
 SHOWN_BY = {"print", "SystemExit", "CliError", "error", "add_command", "add_parser", "ArgumentParser", "warn"}
@@ -40,13 +42,8 @@ UNTRANSLATED: dict[str, int] = {
 
 
 def literal_words(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        text = node.value
-    elif isinstance(node, ast.JoinedStr):
-        text = "".join(
-            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
-        )
-    else:
+    text = literal_text(node)
+    if text is None:
         return None
     words = PLACEHOLDER.sub("", text).strip()
     if not LETTERS.search(words) or words in ALLOWED or NAME.match(words.lstrip("-")):
@@ -80,11 +77,9 @@ def counts() -> Counter[str]:
 
 
 def test_no_new_untranslated_words_on_the_command_line() -> None:
-    grown = {path: n for path, n in counts().items() if n > UNTRANSLATED.get(path, 0)}
-    details = []
-    for path in grown:
-        details += [f"{path}:{line}: {words!r}" for line, words in untranslated(ROOT / path)][:3]
-    assert not grown, (
+    files = [path for folder in CHECKED for path in folder.rglob("*.py")]
+    details = grown(files, ROOT, UNTRANSLATED, untranslated)
+    assert not details, (
         "words the command line shows without consensus_app.i18n's _: "
         + "; ".join(details)
         + " (wrap them, then python scripts/translations.py words)"
