@@ -21,6 +21,7 @@ from consensus_app.core.themes.corrections import NO_THEME, Pinning, pinning_for
 from consensus_app.core.themes.engine import Theme, ThemeResult
 from consensus_app.core.themes.remembered import remembered_find_themes
 from consensus_app.core.themes.vectors import VectorStore, vectors_for
+from consensus_app.i18n import ngettext
 from models import Function, PriorityKind
 from models.snapshot import AccountSnapshot
 from models.tables import PriorityRecord
@@ -86,6 +87,16 @@ class PursuitThemes:
     @property
     def divergent(self) -> list[ThemeCoverage]:
         return [c for c in self.coverage if c.divergent]
+
+    def summary(self) -> str:
+        """ "5 themes from 40 priorities; 2 are shared by people of different functions." """
+        return ngettext(
+            "{themes} themes from {priorities} priorities; {shared} is shared by people of "
+            "different functions.",
+            "{themes} themes from {priorities} priorities; {shared} are shared by people of "
+            "different functions.",
+            len(self.shared),
+        ).format(themes=len(self.coverage), priorities=len(self.priorities), shared=len(self.shared))
 
 
 def pursuit_priorities(

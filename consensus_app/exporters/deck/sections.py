@@ -109,15 +109,7 @@ def themes_slide(deck: Deck, data: DeckData) -> None:
         slide,
         [
             Line(
-                ngettext(
-                    "{themes} themes from {priorities} priorities; {shared} is shared by people of "
-                    "different functions.",
-                    "{themes} themes from {priorities} priorities; {shared} are shared by people of "
-                    "different functions.",
-                    len(themes.shared),
-                ).format(
-                    themes=len(themes.coverage), priorities=len(themes.priorities), shared=len(themes.shared)
-                ),
+                themes.summary(),
                 14,
                 color=INK_SOFT,
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from consensus_app.i18n import N_, _, ngettext
+from consensus_app.i18n import N_, _
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, Item
@@ -40,15 +40,7 @@ class ThemesSection:
         names = data.names()
         blocks.append(
             paragraph(
-                ngettext(
-                    "{themes} themes from {priorities} priorities; {shared} is shared by people of "
-                    "different functions.",
-                    "{themes} themes from {priorities} priorities; {shared} are shared by people of "
-                    "different functions.",
-                    len(themes.shared),
-                ).format(
-                    themes=len(themes.coverage), priorities=len(themes.priorities), shared=len(themes.shared)
-                ),
+                themes.summary(),
                 width,
             )
         )
