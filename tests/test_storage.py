@@ -171,7 +171,7 @@ def test_the_import_itself_is_in_the_change_log(acme: Workspace) -> None:
 
 
 def test_a_relationship_to_oneself_is_refused(acme: Workspace) -> None:
-    with pytest.raises(ConstraintError, match="two different stakeholders"):
+    with pytest.raises(ConstraintError, match="two different people"):
         acme.repos.relationships.create(account_id=1, source_id=1, target_id=1, kind="allies")
 
 
@@ -185,3 +185,17 @@ def test_reading_an_account_back_gives_everything_in_it(acme: Workspace) -> None
     assert (len(snapshot.stakeholders), len(snapshot.relationships), len(snapshot.priorities)) == (3, 1, 2)
     assert [m.key for m in snapshot.committee[1]] == ["m-1", "m-2"]
     assert [snapshot.stakeholder_keys()[i] for i in snapshot.messages[0].stakeholder_ids] == ["s-cfo", "s-it"]
+
+
+def test_the_storage_layers_refusals_read_in_the_users_language(acme: Workspace) -> None:
+    from consensus_app.i18n import use_language
+
+    with use_language("ko"), pytest.raises(NotFoundError) as missing:
+        acme.repos.stakeholders.update(999, name="Nobody")
+    assert str(missing.value) == "사람 999이(가) 없습니다(삭제되었을 수 있습니다)"
+    with use_language("fa"), pytest.raises(ConstraintError) as oneself:
+        acme.repos.relationships.create(account_id=1, source_id=1, target_id=1, kind="allies")
+    assert str(oneself.value) == "یک پیوند باید دو نفر متفاوت را به هم وصل کند"
+    with use_language("ja"), pytest.raises(ConstraintError) as stranger:
+        acme.repos.relationships.create(account_id=1, source_id=1, target_id=999, kind="allies")
+    assert str(stranger.value) == "二人目の人物が存在しません"

@@ -159,7 +159,7 @@ def forget_person(workspace: Workspace, stakeholder_id: int) -> ForgetReport:
         person = session.get(Stakeholder, stakeholder_id)
         if person is None:
             raise NotFoundError(
-                f"stakeholder {stakeholder_id} does not exist (someone may have removed them)"
+                _("person {id} does not exist (someone may have removed them)").format(id=stakeholder_id)
             )
         account_id = person.account_id
         if _is_sqlite(workspace):  # freed pages are zeroed, not left holding the old rows

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from consensus_app.i18n import _
 from consensus_app.storage.errors import StorageError
 from consensus_app.storage.team import without_password
 
@@ -69,11 +70,13 @@ def remembered_password(url: str) -> str | None:
 def remember_password(url: str, password: str) -> None:
     backend = system_keychain()
     if backend is None:
-        raise KeychainError("this system has no keychain to remember the password in")
+        raise KeychainError(_("this system has no keychain to remember the password in"))
     try:
         backend.set_password(SERVICE, without_password(url), password)
     except Exception as exc:
-        raise KeychainError(f"the system keychain did not save the password ({type(exc).__name__})") from exc
+        raise KeychainError(
+            _("the system keychain did not save the password ({error})").format(error=type(exc).__name__)
+        ) from exc
 
 
 def forget_password(url: str) -> None:
@@ -89,5 +92,5 @@ def forget_password(url: str) -> None:
         pass  # nothing was remembered
     except Exception as exc:
         raise KeychainError(
-            f"the system keychain did not remove the password ({type(exc).__name__})"
+            _("the system keychain did not remove the password ({error})").format(error=type(exc).__name__)
         ) from exc

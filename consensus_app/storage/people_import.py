@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from consensus_app.core.people_import.planning import Action, ImportPlan, Person, PlannedRow
+from consensus_app.i18n import _, ngettext
 from consensus_app.storage.errors import ConstraintError, StorageError
 from consensus_app.storage.workspace import Workspace
 from models import (
@@ -138,7 +139,9 @@ def apply_plan(
     missing = {p.id: p for p in plan.missing}
     strangers = sorted(set(remove) - set(missing))
     if strangers:
-        raise ConstraintError(f"only people missing from {plan.source} can be removed by importing it")
+        raise ConstraintError(
+            _("only people missing from {file} can be removed by importing it").format(file=plan.source)
+        )
     table = _table(Stakeholder)
     summary = (
         f"Imported {len(plan.rows)} {'person' if len(plan.rows) == 1 else 'people'} from {plan.source} "
@@ -192,10 +195,16 @@ def _check_unchanged(plan: ImportPlan, now: Mapping[int, tuple[int, str]]) -> No
     added = len(set(now) - set(planned))
     if changed or added:
         who = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
-        what = f"{who} changed" if changed else f"{added} {'person' if added == 1 else 'people'} added"
+        what = (
+            _("{names} changed").format(names=who)
+            if changed
+            else ngettext("{n} person added", "{n} people added", added).format(n=added)
+        )
         raise PeopleChangedError(
-            f"someone changed the people at this account while {plan.source} was being prepared "
-            f"({what}); nothing was imported — import it again"
+            _(
+                "someone changed the people at this account while {file} was being prepared ({what}); "
+                "nothing was imported — import it again"
+            ).format(file=plan.source, what=what)
         )
 
 
@@ -279,8 +288,10 @@ def _update(
         result = conn.execute(statement, params)
         if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(params):
             raise PeopleChangedError(
-                f"someone changed the people at this account while {plan.source} was being written; "
-                "nothing was imported — import it again"
+                _(
+                    "someone changed the people at this account while {file} was being written; "
+                    "nothing was imported — import it again"
+                ).format(file=plan.source)
             )
         updated += len(params)
     return updated

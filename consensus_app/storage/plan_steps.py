@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, insert
 from sqlmodel import Session, col, select
 
+from consensus_app.i18n import _
 from consensus_app.storage.errors import ConstraintError
 from consensus_app.storage.repository_base import EntityRepository
 from models.plan import PlanStep, PlanStepData, PlanStepRecord
@@ -32,13 +33,13 @@ class PlanStepRepository(EntityRepository[PlanStep, PlanStepRecord]):
     def _check(self, session: Session, row: Any) -> None:
         pursuit = session.get(Pursuit, row.pursuit_id)
         if pursuit is None:
-            raise ConstraintError("the pursuit does not exist")
+            raise ConstraintError(_("the pursuit does not exist"))
         if row.buyer_owner_id is not None:
             owner = session.get(Stakeholder, row.buyer_owner_id)
             if owner is None:
-                raise ConstraintError("plan step: the buyer's owner does not exist")
+                raise ConstraintError(_("plan step: the buyer's owner does not exist"))
             if owner.account_id != pursuit.account_id:
-                raise ConstraintError("plan step: the buyer's owner works at another account")
+                raise ConstraintError(_("plan step: the buyer's owner works at another account"))
 
     def _label(self, session: Session, row: Any) -> str:
         return f"“{row.title[:60]}”"

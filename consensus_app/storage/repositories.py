@@ -9,6 +9,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from consensus_app.core.hierarchy import would_create_cycle
+from consensus_app.i18n import N_, _
 from consensus_app.storage.bad_rows import Quarantine, validated
 from consensus_app.storage.change_log import ChangeLogRepository
 from consensus_app.storage.errors import ConstraintError, ReportingCycleError
@@ -55,9 +56,9 @@ def _same_account(session: Session, table: Any, row_id: int | None, account_id: 
         return
     found = session.get(table, row_id)
     if found is None:
-        raise ConstraintError(f"the {what} does not exist")
+        raise ConstraintError(_("{what} does not exist").format(what=_(what)))
     if found.account_id != account_id:
-        raise ConstraintError(f"the {what} belongs to another account")
+        raise ConstraintError(_("{what} belongs to another account").format(what=_(what)))
 
 
 class AccountRepository(EntityRepository[Account, AccountRecord]):
@@ -97,7 +98,7 @@ class StakeholderRepository(EntityRepository[Stakeholder, StakeholderRecord]):
         return self.list_where(account_id=account_id)
 
     def _check(self, session: Session, row: Any) -> None:
-        _same_account(session, Stakeholder, row.reports_to_id, row.account_id, "manager")
+        _same_account(session, Stakeholder, row.reports_to_id, row.account_id, N_("the manager"))
         if row.id is None or row.reports_to_id is None:
             return  # nobody reports to a new person yet, so no cycle can close
         chart = dict(
@@ -129,9 +130,9 @@ class RelationshipRepository(EntityRepository[Relationship, RelationshipRecord])
 
     def _check(self, session: Session, row: Any) -> None:
         if row.source_id == row.target_id:
-            raise ConstraintError("a relationship must join two different stakeholders")
-        _same_account(session, Stakeholder, row.source_id, row.account_id, "first stakeholder")
-        _same_account(session, Stakeholder, row.target_id, row.account_id, "second stakeholder")
+            raise ConstraintError(_("a tie must join two different people"))
+        _same_account(session, Stakeholder, row.source_id, row.account_id, N_("the first person"))
+        _same_account(session, Stakeholder, row.target_id, row.account_id, N_("the second person"))
 
     def _label(self, session: Session, row: Any) -> str:
         source, target = session.get(Stakeholder, row.source_id), session.get(Stakeholder, row.target_id)
@@ -166,8 +167,8 @@ class CommitteeRepository(EntityRepository[CommitteeMember, CommitteeMemberRecor
     def _check(self, session: Session, row: Any) -> None:
         pursuit = session.get(Pursuit, row.pursuit_id)
         if pursuit is None:
-            raise ConstraintError("the pursuit does not exist")
-        _same_account(session, Stakeholder, row.stakeholder_id, pursuit.account_id, "stakeholder")
+            raise ConstraintError(_("the pursuit does not exist"))
+        _same_account(session, Stakeholder, row.stakeholder_id, pursuit.account_id, N_("the person"))
 
     def _label(self, session: Session, row: Any) -> str:
         person = session.get(Stakeholder, row.stakeholder_id)
@@ -189,8 +190,8 @@ class PriorityRepository(EntityRepository[Priority, PriorityRecord]):
         return self.list_where(stakeholder_id=stakeholder_id)
 
     def _check(self, session: Session, row: Any) -> None:
-        _same_account(session, Stakeholder, row.stakeholder_id, row.account_id, "stakeholder")
-        _same_account(session, Pursuit, row.pursuit_id, row.account_id, "pursuit")
+        _same_account(session, Stakeholder, row.stakeholder_id, row.account_id, N_("the person"))
+        _same_account(session, Pursuit, row.pursuit_id, row.account_id, N_("the pursuit"))
 
     def _label(self, session: Session, row: Any) -> str:
         return f"“{row.text[:60]}”"
@@ -210,7 +211,7 @@ class MessageRepository(EntityRepository[Message, MessageRecord]):
         with self._ws.write() as session:
             row = self._row(session, message_id)
             for stakeholder_id in stakeholder_ids:
-                _same_account(session, Stakeholder, stakeholder_id, row.account_id, "stakeholder")
+                _same_account(session, Stakeholder, stakeholder_id, row.account_id, N_("the person"))
             session.execute(
                 sql_delete(MessageRecipient).where(col(MessageRecipient.message_id) == message_id)
             )
@@ -222,7 +223,7 @@ class MessageRepository(EntityRepository[Message, MessageRecord]):
             return self._record(session, row)
 
     def _check(self, session: Session, row: Any) -> None:
-        _same_account(session, Pursuit, row.pursuit_id, row.account_id, "pursuit")
+        _same_account(session, Pursuit, row.pursuit_id, row.account_id, N_("the pursuit"))
 
     def _label(self, session: Session, row: Any) -> str:
         return f"“{row.title}”"

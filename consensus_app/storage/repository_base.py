@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, col, select
 
 from consensus_app.core.text_checks import forbidden_character
-from consensus_app.i18n import _
+from consensus_app.i18n import N_, _
 from consensus_app.storage.bad_rows import BadRowError, Quarantine, validated
 from consensus_app.storage.errors import ConcurrentEditError, ConstraintError, NotFoundError, StorageError
 from consensus_app.storage.tombstones import Tombstone, bury, exhume
@@ -70,6 +70,25 @@ def _number(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+# What people call each kind of row (`entity` itself is what conflicts and the change log carry).
+ENTITY_WORDS = {
+    "account": N_("account"),
+    "stakeholder": N_("person"),
+    "relationship": N_("tie"),
+    "pursuit": N_("pursuit"),
+    "committee member": N_("committee seat"),
+    "priority": N_("priority"),
+    "message": N_("message"),
+    "plan step": N_("plan step"),
+}
+
+
+def entity_words(entity: str) -> str:
+    """ "person" for "stakeholder", in the current language."""
+    word = ENTITY_WORDS.get(entity)
+    return _(word) if word is not None else entity
 
 
 class EntityRepository(Generic[RowT, RecordT]):
@@ -237,7 +256,11 @@ class EntityRepository(Generic[RowT, RecordT]):
         with self._ws.read() as session:
             row = session.get(self.row_type, row_id)
             if row is None:
-                return NotFoundError(f"{self.entity} {row_id} was deleted by someone else")
+                return NotFoundError(
+                    _("{what} {id} was deleted by someone else").format(
+                        what=entity_words(self.entity), id=row_id
+                    )
+                )
             return self._conflict(session, row, seen_version, action)
 
     # --- hooks for each entity ------------------------------------------------------
@@ -263,7 +286,11 @@ class EntityRepository(Generic[RowT, RecordT]):
     def _row(self, session: Session, row_id: int) -> Any:
         row = session.get(self.row_type, row_id)
         if row is None:
-            raise NotFoundError(f"{self.entity} {row_id} does not exist (it may have been deleted)")
+            raise NotFoundError(
+                _("{what} {id} does not exist (it may have been deleted)").format(
+                    what=entity_words(self.entity), id=row_id
+                )
+            )
         return row
 
     def _validated(self, fields: dict[str, Any], typed: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -62,7 +62,9 @@ def check_server(url: str) -> ServerCheck:
             version = connection.execute(text("SHOW server_version")).scalar_one()
         found = current_revision(engine)
     except DBAPIError as exc:
-        raise DatabaseUnavailableError(f"cannot reach {redacted(url)}: {exc.orig}") from exc
+        raise DatabaseUnavailableError(
+            _("cannot reach {server}: {reason}").format(server=redacted(url), reason=exc.orig)
+        ) from exc
     finally:
         engine.dispose()
     if found is None:
