@@ -350,3 +350,14 @@ def test_a_sheet_hidden_in_a_picture_part_is_refused_unread(tmp_path: Path) -> N
         for name, content in parts.items():
             archive.writestr(name, content)
     assert "its first sheet is stored in xl/media/image1.png, which is not a sheet" in refusal(path)
+
+
+def test_the_rare_workbook_refusals_read_in_the_users_language(tmp_path: Path) -> None:
+    from consensus_app.i18n import use_language
+
+    huge = f'<row r="7">{inline("A7", "A" * 400_000)}</row>'
+    path = handmade(tmp_path, sheet_xml(PEOPLE_ROWS + huge))
+    with use_language("ko"):
+        assert "첫 시트의 7행: 32,767자를 넘는 셀이 있습니다" in refusal(path)
+    with use_language("fa"):
+        assert "سطر 7 از برگه اول" in refusal(path)

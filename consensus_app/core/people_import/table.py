@@ -112,8 +112,10 @@ class CellBudget:
         self.cells += count
         if self.cells > MAX_CELLS:
             raise ImportFileError(
-                f"{self.source}: more than {MAX_CELLS:,} cells by line {line}; remove the columns"
-                " you do not import, or split the file"
+                _(
+                    "{file}: more than {limit} cells by line {line}; remove the columns you do not"
+                    " import, or split the file"
+                ).format(file=self.source, limit=f"{MAX_CELLS:,}", line=line)
             )
 
 

@@ -156,8 +156,10 @@ def _check_directory(binary: BinaryIO, size: int, source: str) -> None:
     )
     if directory > MAX_DIRECTORY_BYTES or entries == 0xFFFF:
         raise ImportFileError(
-            f"{source}: its zip directory lists {entries:,} parts in {directory:,} bytes, far more than a"
-            " workbook has; it is refused as unsafe"
+            _(
+                "{file}: its zip directory lists {entries} parts in {size} bytes, far more than a"
+                " workbook has; it is refused as unsafe"
+            ).format(file=source, entries=f"{entries:,}", size=f"{directory:,}")
         )
 
 
@@ -197,10 +199,16 @@ def _scan(archive: ZipFile, info: ZipInfo, source: str) -> Part:
             if long_run >= 0:
                 rows = _ROW.findall(piece, 0, long_run)
                 line = int(rows[-1]) if rows else last_row
-                where = f"line {line} of the first sheet" if line else f"its part {info.filename}"
+                where = (
+                    _("line {line} of the first sheet").format(line=line)
+                    if line
+                    else _("its part {part}").format(part=info.filename)
+                )
                 raise ImportFileError(
-                    f"{source}, {where}: a cell of more than {MAX_CELL_CHARS:,} characters; at most"
-                    f" {MAX_CELL_CHARS:,} are read (a spreadsheet cell's own limit)"
+                    _(
+                        "{file}, {where}: a cell of more than {limit} characters; at most {limit} are"
+                        " read (a spreadsheet cell's own limit)"
+                    ).format(file=source, where=where, limit=f"{MAX_CELL_CHARS:,}")
                 )
             if strings:
                 part.cells += piece.count(b"<si>") + piece.count(b"<si ")
@@ -213,7 +221,11 @@ def _scan(archive: ZipFile, info: ZipInfo, source: str) -> Part:
                 if b"mergeCell" in piece:
                     merges.extend(_merge(ref.decode()) for ref in _MERGE.findall(piece))
                     if len(merges) > MAX_MERGES:
-                        raise ImportFileError(f"{source}: more than {MAX_MERGES:,} merged ranges")
+                        raise ImportFileError(
+                            _("{file}: more than {limit} merged ranges").format(
+                                file=source, limit=f"{MAX_MERGES:,}"
+                            )
+                        )
             if not chunk:
                 return part
 

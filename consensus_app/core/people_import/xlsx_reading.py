@@ -98,7 +98,8 @@ def read_xlsx(path: Path) -> Table:
 
 def _checked_part(source: str, parts: dict[str, Part], name: str) -> Part:
     if name not in parts:  # a sheet in a part the scan skipped as a picture
-        raise ImportFileError(f"{source}: its first sheet is stored in {name}, which is not a sheet")
+        said = _("{file}: its first sheet is stored in {part}, which is not a sheet")
+        raise ImportFileError(said.format(file=source, part=name))
     part = parts[name]
     if part.cells > MAX_CELLS:
         raise ImportFileError(
