@@ -66,3 +66,37 @@ def test_a_committee_portfolio_asked_for_its_themes_gets_them_the_same_way_every
     assert first.tolist() == again.tolist()
     assert sorted(set(first.tolist())) == list(range(k))
     assert normalized_mutual_info_score(truth, first) >= 0.6
+
+
+def _mixed_themes(seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """200 statements in 8 themes of uneven size (one of 60, several of 10-30)."""
+    rng = np.random.default_rng(seed)
+    sizes = [60, 30, 25, 25, 20, 15, 15, 10]
+    centres = rng.standard_normal((len(sizes), 32)) * 2
+    points = _unit(np.vstack([_blob(rng, c, s, 0.4) for c, s in zip(centres, sizes, strict=True)]))
+    truth = np.repeat(np.arange(len(sizes)), sizes)
+    return points, truth
+
+
+def test_themes_from_the_eigenvectors_solved_to_choose_k_are_the_ones_found_alone() -> None:
+    # With an automatic k the eigenvectors solved to choose it (more of them than the agreement
+    # needs) are reused; the themes must not depend on where they came from.
+    points, truth = _mixed_themes(5)
+    graph = cluster.knn_graph(points, cluster.neighbours(len(points)), make_run(None, None))
+    alone = agreement.agreed_labels(points, graph, 8, False, make_run(None, None))
+    leading = cluster.spectral_embedding(graph, 60)
+    shared = agreement.agreed_labels(points, graph, 8, False, make_run(None, None), leading=leading)
+    assert shared.tolist() == alone.tolist()
+    assert normalized_mutual_info_score(truth, alone) >= 0.9
+
+
+def test_a_sharpened_graphs_eigenvectors_found_in_the_plain_graphs_span_match_its_own() -> None:
+    # The agreement solves one eigenproblem and finds the sharpened graphs' leading eigenvectors
+    # inside that span: the same directions (their subspaces' principal angles near zero).
+    points, _ = _mixed_themes(7)
+    graph = cluster.knn_graph(points, cluster.neighbours(len(points)), make_run(None, None))
+    sharpened = graph.power(3).tocsr()
+    approximate = agreement._within_span(sharpened, cluster.spectral_embedding(graph, 36), 8)
+    exact = cluster.spectral_embedding(sharpened, 8)
+    cosines = np.linalg.svd(exact.T @ approximate, compute_uv=False)
+    assert cosines.min() > 0.95

@@ -50,6 +50,7 @@ GROUP_SHARE = 0.1  # a language draws its share of neighbours from this share of
 # pairs of statements, and committees' figures moved both ways (-6 to +5 NMI); above, three times
 # k eigenvectors cost minutes (CLINC150's 4,500 statements: 116 s for +0.4).
 AGREE_MAX = 3_500
+AGREE_BASIS = 2  # with an automatic k there, this many times the candidates' eigenvectors are solved
 
 
 def neighbours(n: int) -> int:
@@ -109,14 +110,22 @@ def _group_columns(groups: Labels | None, nn: int) -> list[NDArray[np.intp]]:
     return columns if len(columns) > 1 else []
 
 
-def spectral_embedding(graph: csr_matrix, m: int) -> NDArray[np.float64]:
-    """The m leading eigenvectors of D^-1/2 W D^-1/2, strongest first."""
+def normalised_affinity(graph: csr_matrix) -> csr_matrix:
+    """D^-1/2 W D^-1/2 of a graph's weights W (D: each statement's total weight)."""
     import numpy as np
     from scipy.sparse import diags
 
     degree = np.asarray(graph.sum(axis=1)).ravel()
     scale = diags(1.0 / np.sqrt(np.where(degree > 0, degree, 1.0)))
-    affinity = (scale @ graph @ scale).tocsr()
+    affinity: csr_matrix = (scale @ graph @ scale).tocsr()
+    return affinity
+
+
+def spectral_embedding(graph: csr_matrix, m: int) -> NDArray[np.float64]:
+    """The m leading eigenvectors of D^-1/2 W D^-1/2, strongest first."""
+    import numpy as np
+
+    affinity = normalised_affinity(graph)
     n = graph.shape[0]
     if n <= DENSE_EIGEN_MAX:
         from scipy.linalg import eigh  # type: ignore[import-untyped]
@@ -152,16 +161,16 @@ def _unit_rows(matrix: NDArray[np.float64]) -> NDArray[np.float64]:
     return result
 
 
-def cut(vectors: NDArray[np.float64], k: int) -> Labels:
-    """k groups from the first k eigenvectors: the QR cut, settled by k-means."""
+def cut(vectors: NDArray[np.float64], k: int, steps: int = 50) -> Labels:
+    """k groups from the first k eigenvectors: the QR cut, settled by (at most `steps`) k-means."""
     import numpy as np
 
     if k <= 1:
         return np.zeros(len(vectors), dtype=np.intp)
-    return settle(_unit_rows(vectors[:, :k]), qr_cut(vectors[:, :k]), k)
+    return settle(_unit_rows(vectors[:, :k]), qr_cut(vectors[:, :k]), k, steps=steps)
 
 
-def settle(points: NDArray[np.float64], labels: Labels, k: int, steps: int = 50) -> Labels:
+def settle(points: NDArray[np.floating[Any]], labels: Labels, k: int, steps: int = 50) -> Labels:
     """Spherical k-means from a starting partition, keeping k groups: an emptied group takes
     the point that fits its own group worst. Plain numpy (scikit-learn's KMeans costs more in
     set-up than in arithmetic for a few hundred points)."""
@@ -169,7 +178,8 @@ def settle(points: NDArray[np.float64], labels: Labels, k: int, steps: int = 50)
 
     labels = labels.copy()
     for _ in range(steps):
-        centres = _unit_rows(_sums(labels, points, k).astype(np.float64))
+        # In the points' own precision: single precision halves the time for the same answers.
+        centres = _unit_rows(_sums(labels, points, k).astype(np.float64)).astype(points.dtype, copy=False)
         similarity = points @ centres.T
         moved = np.argmax(similarity, axis=1)
         fit = similarity[np.arange(len(points)), moved]
@@ -252,20 +262,24 @@ def spectral_labels(points: Points, k: int | None, run: ThemesRun, groups: Label
     if k is not None and k >= n:
         return np.arange(n, dtype=np.intp)
     graph = knn_graph(points, neighbours(n), run.stage(0.0, 0.2), groups)
+    agree = groups is not None and SMALL_MAX <= n <= AGREE_MAX
     vectors = None
     if k is None:
         candidates = candidate_ks(n)
-        vectors = spectral_embedding(graph, min(n - 1, max(candidates)))
+        # The agreement step (below) needs more of the same eigenvectors: asking for them in the
+        # same solve costs a few ms more, a solve of its own several times that.
+        wanted = max(candidates) * (AGREE_BASIS if agree else 1)
+        vectors = spectral_embedding(graph, min(n - 1, wanted))
         run.report(0.45)
         k = choose_k(vectors, candidates, run.stage(0.45, 0.9))
     multilingual = groups is not None and bool(_group_columns(groups, neighbours(n)))
-    if groups is not None and SMALL_MAX <= n <= AGREE_MAX:
+    if agree:
         # Placed by meaning: several finer cuts, merged back to k, and their agreement
         # (agreement.py; xSID +1–7 NMI, BANKING77 +1.7).
         from consensus_app.core.themes import agreement
 
         stage = run.stage(0.2 if vectors is None else 0.9, 1.0)
-        labels = agreement.agreed_labels(points, graph, min(k, n - 1), multilingual, stage)
+        labels = agreement.agreed_labels(points, graph, min(k, n - 1), multilingual, stage, leading=vectors)
         return np.asarray(labels, dtype=np.intp)
     if vectors is None:
         vectors = spectral_embedding(graph, min(n - 1, k))
