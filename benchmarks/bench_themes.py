@@ -402,7 +402,7 @@ a statement that fits nowhere is unthemed, not a theme):
   agreed is cut into k (core/themes/agreement.py). One eigen-solve serves them all: the plain
   graph's leading 1.5 × 3k eigenvectors (with an automatic k, from the solve that chose k); the
   sharpened graphs' and the agreement graph's are found in their span (two subspace-iteration
-  steps, then Rayleigh–Ritz), which measured within ±0.3 of three exact solves on every set.
+  steps, then Rayleigh–Ritz), which measured within ±0.1 of four exact solves on every set.
   Outside that range (committees, CLINC150's 4,500, the portfolio's sample) the single cut,
   unchanged.
 - Encoding for the background job: {per_statement * 1000:.0f} ms a statement (500 BANKING77
