@@ -199,6 +199,11 @@ def _open_board(app: Any, window: Any, probe: StallProbe) -> dict[str, Any]:
         for a in window.findChildren(type(window.menuBar().actions()[0]))
         if a.objectName() == "portfolio-board"
     )
+    # The user chooses the entry in the main window, which is the active window then (offscreen,
+    # nothing is active until a window asks: the click would also activate the application and
+    # expose the main window again, which no user's click does).
+    window.activateWindow()
+    _pump_until(app, lambda: app.activeWindow() is window, 10)
     cpu0 = time.process_time()
     probe.start()
     start = time.perf_counter()
