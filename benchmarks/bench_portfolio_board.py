@@ -35,7 +35,6 @@ import os
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -275,8 +274,6 @@ def measure(db: Path) -> dict[str, Any]:
     probe.start()  # (its ticks also wake the waits below)
     _pump_until(app, lambda: window.controller.pursuit_map is not None, 120)
     _pump_until(app, lambda: not task_board().tasks(), 300)
-    # ... and the clustering libraries its themes import in a thread of their own (core/themes/vectors.py)
-    _pump_until(app, lambda: not any(t.name == "themes-imports" for t in threading.enumerate()), 120)
     first = _open_board(app, window, probe)
     print(f"  first open: {first}")
     window.portfolio_window.close()

@@ -60,7 +60,6 @@ def vectors_for(
     found = store.cached(info.name, hashes) if store is not None else {}
     missing = [(pid, text) for pid, text in dict(items).items() if pid not in found]
     if missing:
-        _import_clustering_meanwhile()
         loaded = encoder.load()
         if loaded is None:
             return None, None
@@ -84,22 +83,3 @@ def _keep(store: VectorStore, model: str, rows: Mapping[int, tuple[str, NDArray[
         store.store(model, rows)
     except Exception:  # a cache: a read-only or busy workspace still gets its themes
         log.warning("could not keep %d theme vectors", len(rows), exc_info=True)
-
-
-def _import_clustering_meanwhile() -> None:
-    """Import scikit-learn and SciPy's solvers in another thread while the model encodes (its C
-    engine releases the interpreter): a cold start waits for the longer of the two, not both."""
-    import importlib
-    import threading
-
-    def load() -> None:
-        for module in (
-            "sklearn.feature_extraction.text",
-            "sklearn.decomposition",
-            "scipy.sparse.linalg",
-            "scipy.linalg",
-            "scipy.cluster.hierarchy",
-        ):
-            importlib.import_module(module)
-
-    threading.Thread(target=load, name="themes-imports", daemon=True).start()
