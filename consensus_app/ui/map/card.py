@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import math
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from consensus_app.core.enum_words import enum_word
 from consensus_app.core.pursuit_map import MapNode
+from consensus_app.core.wording import right_to_left
 from consensus_app.i18n import _
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.far_names import elide_words, fits_lines, longest_word, paint_far_name
@@ -107,17 +107,6 @@ def fonts() -> list[tuple[QFont, QFontMetricsF]]:
             font = ui_font(size, bold=bold)
             _FONTS.append((font, QFontMetricsF(font)))
     return _FONTS
-
-
-def is_rtl(text: str) -> bool:
-    """Whether the first strongly directional character is right-to-left (Persian, Arabic, Hebrew)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 @dataclass(frozen=True)
@@ -215,7 +204,7 @@ def card_look(node: MapNode) -> CardLook:
             elided = elide_words(font_metrics, text, rect.width())
         else:
             elided = font_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        align = Qt.AlignmentFlag.AlignRight if is_rtl(text) else Qt.AlignmentFlag.AlignLeft
+        align = Qt.AlignmentFlag.AlignRight if right_to_left(text) else Qt.AlignmentFlag.AlignLeft
         lines.append((rect, index, elided, int(align | Qt.AlignmentFlag.AlignVCenter)))
     key = "|".join(str(v) for v in (width, height, node.stance if node.on_committee else None, node.profile,
                                      node.approver, *(line[2] for line in lines)))  # fmt: skip
@@ -232,7 +221,7 @@ def card_look(node: MapNode) -> CardLook:
         name=node.name,
         name_area=QRectF(name_left, top + 4, name_right - name_left, height - 8),
         name_wide=QRectF(inner_left - 4, top + 4, right - inner_left + 8, height - 8),
-        rtl=is_rtl(node.name),
+        rtl=right_to_left(node.name),
     )
 
 
