@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, 
 from shiboken6 import isValid
 
 from consensus_app.core.layouts import Region, RegionKind
+from consensus_app.ui.map.edge_tiles import set_underlay
 
 # Faint tints, one per quadrant in grid_regions' order (risks, champions, critics, supporters).
 _QUADRANT_TINTS = ["#fbe9e2", "#e3f0fa", "#fdf3e1", "#e7f4f0"]
@@ -40,6 +41,7 @@ class GridBackdrop:
             label = self._text(region.label, 13, bold=True)
             label.setPos(rect.left() + 12, rect.top() + 6)
             self._add(label)
+        set_underlay(self._scene, "grid regions", bool(self._items))  # under the lines: no zoom tiles
 
     def _caption(self, text: str, rect: QRectF) -> None:
         """Axis captions: text only, centred in their band (the influence title reads upwards)."""
@@ -73,3 +75,5 @@ class GridBackdrop:
             if isValid(item) and item.scene() is self._scene:
                 self._scene.removeItem(item)
         self._items = []
+        if isValid(self._scene):
+            set_underlay(self._scene, "grid regions", False)

@@ -5,7 +5,8 @@ frame allows. The layer keeps one combined path per batch and rebuilds only the 
 whose lines changed. Batches are also split by area (a line belongs to the tile of its
 middle), so zoomed in, only the tiles near the screen are stroked. While the user zooms,
 pans or drags (`fast`), lines are drawn one pixel wide without antialiasing, which costs a
-tenth as much; the view draws them properly once the motion stops.
+tenth as much; the view draws them properly once the motion stops. While it zooms over many
+lines, the view draws them with the canvas from ready-made tiles (edge_tiles.py, paint_backdrop).
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.batch_layer import BatchLayer
+from consensus_app.ui.map.canvas_grid import paint_canvas
 from consensus_app.ui.map.card import LOD_BATCH
 from consensus_app.ui.map.edge_item import LOD_SIMPLE, EdgeItem, GroupKey
+from consensus_app.ui.map.edge_tiles import EdgeTiles, has_underlay
 
 MARGIN = 1500.0  # room around the lines before the layer must grow (and be re-indexed)
 TILE = 2000.0  # scene units: a 500-person map spans a few dozen tiles
@@ -47,6 +50,25 @@ class EdgeLayer(BatchLayer):
         self._order: list[tuple[BatchKey, _Batch]] | None = None  # fainter batches first
         self._key_of: dict[EdgeItem, BatchKey | None] = {}
         self._dirty: set[BatchKey] = set()
+        self._tiles = EdgeTiles(paint_canvas, self._draw_tile)
+        self._planned: tuple[float, float, QRectF] | None = None  # the still view tiles were planned for
+        self._in_backdrop = False  # this frame's lines came with the canvas, from tiles
+        self._idle = QTimer()  # makes tiles while the map stands still
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._on_idle)
+
+    def set_fast(self, fast: bool, zooming: bool = False) -> None:
+        super().set_fast(fast, zooming)
+        if fast:
+            self._idle.stop()
+
+    def _lines_changed(self) -> None:
+        self._tiles.clear()
+        self._planned = None
+
+    def tiles_pending(self) -> bool:
+        """Whether tiles for the next zoom are still to be made (the view is idle until then)."""
+        return self._tiles.pending()
 
     def set_edges(self, edges: list[EdgeItem]) -> None:
         """Take over drawing these lines (after a rebuild)."""
@@ -62,6 +84,7 @@ class EdgeLayer(BatchLayer):
             rect = rect.united(edge.boundingRect())
         self._dirty = set(self._batches)
         self._order = None
+        self._lines_changed()
         self.prepareGeometryChange()
         self._bounds = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         self.update()
@@ -77,12 +100,14 @@ class EdgeLayer(BatchLayer):
         if key is not None and key in self._batches:
             self._batches[key].edges.pop(edge, None)
             self._dirty.add(key)
+        self._lines_changed()
         edge.layer = None
         self.update(edge.boundingRect())
 
     def edge_changed(self, edge: EdgeItem, old_bounds: QRectF | None = None) -> None:
         """A line moved, or changed batch (selected, hovered, dimmed): rebuild what it touches."""
         old_key, new_key = self._key_of.get(edge), _key(edge)
+        self._lines_changed()
         if old_key is not None:
             self._dirty.add(old_key)
             if old_key != new_key:
@@ -102,20 +127,43 @@ class EdgeLayer(BatchLayer):
             self.update(old_bounds)
         self.update(bounds)
 
+    def paint_backdrop(self, painter: QPainter, rect: QRectF, zoom: float, ratio: float) -> bool:
+        """While zooming over many lines: draw the canvas and every line in `rect` from tiles.
+
+        The view calls this before any item is painted; False when this frame draws the usual way
+        (still, exporting, or few lines on screen, which are drawn at full quality even while moving).
+        """
+        self._in_backdrop = False
+        scene = self.scene()
+        if not self.zooming or scene is None or bool(getattr(scene, "exporting", False)):
+            return False
+        if has_underlay(scene):  # tinted areas under the lines: tiles would hide them
+            return False
+        self._fill_dirty()
+        if zoom >= LOD_SIMPLE and _visible(self._shown(rect), rect, FAST_FROM) is not None:
+            return False
+        self._tiles.paint(painter, rect, zoom, ratio)
+        self._in_backdrop = True
+        return True
+
+    def plan_tiles(self, rect: QRectF, zoom: float, ratio: float) -> None:
+        """The map stands still, showing `rect`: make, in idle time, the tiles a zoom from here needs."""
+        view = (zoom, ratio, QRectF(rect))
+        if view != self._planned:
+            self._planned = view
+            self._tiles.plan(rect, zoom, ratio)
+        if self._tiles.pending() and not self._idle.isActive():
+            self._idle.start()
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        for key in self._dirty:
-            if key in self._batches:
-                _fill(key[1], self._batches[key])
-        self._dirty.clear()
-        if self._order is None:
-            self._order = sorted(self._batches.items(), key=lambda item: item[0][1][2])
-        exposed = option.exposedRect
-        shown = [
-            (key, batch) for key, batch in self._order if batch.edges and batch.bounds.intersects(exposed)
-        ]
         exporting = bool(getattr(self.scene(), "exporting", False))
+        if self._in_backdrop and self.zooming and not exporting:
+            return  # the view drew the lines with the canvas
+        self._fill_dirty()
+        exposed = option.exposedRect
+        shown = self._shown(exposed)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         simple = lod < LOD_SIMPLE
         visible: dict[BatchKey, list[QPainterPath]] | None = {}
@@ -126,38 +174,83 @@ class EdgeLayer(BatchLayer):
         # Heads and crosses are 3–4 pixels below 50 %: a frame drawn while zooming leaves them out.
         markers = not (self.zooming and not exporting and lod < LOD_MARKERS_MOVING)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
-        for key, batch in shown:
-            _tile, (kind, strength, alpha) = key
-            pens = palette.edge_pens(kind, strength, alpha=alpha)  # faded lines in opaque colours
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            if simple:
-                painter.setPen(pens.simple)
-                painter.drawPath(batch.lines)
-                continue
-            if fast or visible is None:
-                painter.setPen(pens.fast)
-                painter.drawPath(batch.lines)
-            else:
-                # One stroke per line: Qt's antialiased stroker takes ~10× longer (and far more
-                # with dashes) on one combined path of many crossing lines than on them one by one.
-                for pen in (pens.line, pens.core):
-                    if pen is not None:
-                        painter.setPen(pen)
-                        for path in visible[key]:
-                            painter.drawPath(path)
-            if not markers:
-                continue
-            marker = pens.fast_marker if fast else pens.marker
-            if not batch.arrows.isEmpty():
-                if palette.EDGE_STYLES[kind].arrow == "open":
-                    painter.setPen(marker)
-                else:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(pens.line.color())
-                painter.drawPath(batch.arrows)
-            if not batch.crosses.isEmpty():
+        _stroke(painter, shown, simple=simple, fast=fast, markers=markers, visible=visible)
+
+    def _shown(self, rect: QRectF) -> list[tuple[BatchKey, _Batch]]:
+        """The batches with lines in `rect`, fainter ones first."""
+        assert self._order is not None
+        return [(key, batch) for key, batch in self._order if batch.edges and batch.bounds.intersects(rect)]
+
+    def _fill_dirty(self) -> None:
+        for key in self._dirty:
+            if key in self._batches:
+                _fill(key[1], self._batches[key])
+        self._dirty.clear()
+        if self._order is None:
+            self._order = sorted(self._batches.items(), key=lambda item: item[0][1][2])
+
+    def _draw_tile(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        """One tile of the lines at `scale`, as a frame drawn while zooming would show them."""
+        self._fill_dirty()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        _stroke(
+            painter,
+            self._shown(rect),
+            simple=scale < LOD_SIMPLE,
+            fast=True,
+            markers=scale >= LOD_MARKERS_MOVING,
+            visible=None,
+        )
+
+    def _on_idle(self) -> None:
+        if self.fast or not self._tiles.make_some():
+            self._idle.stop()
+
+
+def _stroke(
+    painter: QPainter,
+    shown: list[tuple[BatchKey, _Batch]],
+    *,
+    simple: bool,
+    fast: bool,
+    markers: bool,
+    visible: dict[BatchKey, list[QPainterPath]] | None,
+) -> None:
+    """Stroke these batches: thin solid lines (`simple`), one pixel with dashes (`fast`) or full."""
+    for key, batch in shown:
+        _tile, (kind, strength, alpha) = key
+        pens = palette.edge_pens(kind, strength, alpha=alpha)  # faded lines in opaque colours
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if simple:
+            painter.setPen(pens.simple)
+            painter.drawPath(batch.lines)
+            continue
+        if fast or visible is None:
+            # A tile's clip leaves out most of a batch: one combined stroke is still the cheapest
+            # (a dashed pen costs ~40 µs to set up per call, so line by line is slower).
+            painter.setPen(pens.fast)
+            painter.drawPath(batch.lines)
+        else:
+            # One stroke per line: Qt's antialiased stroker takes ~10× longer (and far more
+            # with dashes) on one combined path of many crossing lines than on them one by one.
+            for pen in (pens.line, pens.core):
+                if pen is not None:
+                    painter.setPen(pen)
+                    for path in visible[key]:
+                        painter.drawPath(path)
+        if not markers:
+            continue
+        marker = pens.fast_marker if fast else pens.marker
+        if not batch.arrows.isEmpty():
+            if palette.EDGE_STYLES[kind].arrow == "open":
                 painter.setPen(marker)
-                painter.drawPath(batch.crosses)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(pens.line.color())
+            painter.drawPath(batch.arrows)
+        if not batch.crosses.isEmpty():
+            painter.setPen(marker)
+            painter.drawPath(batch.crosses)
 
 
 def _visible(

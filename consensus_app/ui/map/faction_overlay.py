@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
 
 from consensus_app.core.analytics.results import Assessment
+from consensus_app.ui.map.edge_tiles import set_underlay
 from consensus_app.ui.map.node_item import NodeItem
 
 # Paul Tol's "muted" scheme: told apart with common colour-vision deficiencies, and clear of
@@ -168,6 +169,7 @@ class FactionOverlay:
         for item in (FactionTints([g for g in groups if g]), BrokerRings(rings)):
             scene.addItem(item)
             self._items.append(item)
+        set_underlay(scene, "factions", True)  # tints under the lines: no zoom tiles
 
     def clear(self) -> None:
         for item in self._items:
@@ -175,6 +177,7 @@ class FactionOverlay:
             if isValid(item):
                 item.unfollow()
                 if item.scene() is not None:
+                    set_underlay(item.scene(), "factions", False)
                     item.scene().removeItem(item)
         self._items = []
 

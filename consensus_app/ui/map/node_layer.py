@@ -5,7 +5,9 @@ cached pixmap: 500 Python paint calls a frame is three times a 60 fps budget. Th
 draws the same cards (card.py's shapes: body, stance band, border, badge, seal) as a dozen
 combined paths instead, and, when the map stands still, each visible card's name
 (far_names.py). Closer (card.LOD_BATCH and above) it hides and the cards draw themselves,
-text included.
+text included, except while the map zooms: the layer then copies each card's ready-made
+picture itself, in one loop (500 cards' own paint calls, and the view's work around each,
+cost three times as much).
 """
 
 from __future__ import annotations
@@ -13,21 +15,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.batch_layer import BatchLayer
 from consensus_app.ui.map.card import (
+    LOD_BATCH,
     LOD_BLOCK,
     TEXT_COLORS,
     border_pen,
     card_colors,
     card_paths,
+    find_sprite,
     layer_badge,
     layer_seal,
+    make_sprite,
+    paint_card,
+    sprite_rect,
+    sprite_scale,
 )
 from consensus_app.ui.map.far_names import paint_far_name
 from consensus_app.ui.map.node_item import NodeItem
@@ -116,6 +125,9 @@ class NodeLayer(BatchLayer):
                 _fill(self._batches[key])
         self._dirty.clear()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= LOD_BATCH:  # zooming close up (the view batches every card while it zooms)
+            self._paint_pictures(painter, option.exposedRect, lod)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not self.fast)
         for (alpha, stance), batch in sorted(self._batches.items(), key=lambda item: item[0][0]):
             if not batch.nodes:
@@ -136,6 +148,46 @@ class NodeLayer(BatchLayer):
                         area = look.name_area.translated(node.pos())
                         wide = look.name_wide.translated(node.pos())
                         paint_far_name(painter, look.name, area, lod, ink, look.rtl, wide)
+
+    def _paint_pictures(self, painter: QPainter, exposed: QRectF, lod: float) -> None:
+        """Each card on screen from its ready-made picture (as NodeItem draws itself while zooming).
+
+        Pictures are made within the frame's budget (scene.sprite_budget); a card without one
+        shows a smaller picture, or is drawn without its text. Still, cards are drawn in full.
+        """
+        scale = sprite_scale(lod) if self.zooming else None
+        scene = self.scene()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        for (alpha, _stance), batch in sorted(self._batches.items(), key=lambda item: item[0][0]):
+            faded = round(alpha, 3)
+            for node in batch.nodes:
+                if not self._rect_of[node].intersects(exposed):
+                    continue
+                sprite = _picture(node.look, scale, faded, scene) if scale is not None else None
+                if sprite is not None:  # opaque: copied, not blended
+                    painter.drawPixmap(
+                        sprite_rect(node.look).translated(node.pos()), sprite, QRectF(sprite.rect())
+                    )
+                    continue
+                painter.save()
+                painter.translate(node.pos())
+                painter.setOpacity(faded)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, scale is None)
+                paint_card(
+                    painter, node.look, lod if scale is None else LOD_BLOCK + 0.01, moving=scale is not None
+                )
+                painter.restore()
+
+
+def _picture(look: Any, scale: float, alpha: float, scene: Any) -> QPixmap | None:
+    """The card's picture at `scale`, made now if the frame's budget allows, else a smaller one."""
+    sprite = find_sprite(look, scale, alpha)
+    if sprite is None and getattr(scene, "sprite_budget", 1) > 0:
+        scene.sprite_budget -= 1
+        sprite = make_sprite(look, scale, alpha)
+    if sprite is None and scale > 1.0:
+        sprite = find_sprite(look, 1.0, alpha)
+    return sprite
 
 
 def _paint_cards(

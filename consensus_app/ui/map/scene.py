@@ -204,6 +204,10 @@ class MapScene(DrawingModes, QGraphicsScene):
     def node_item(self, stakeholder_id: int) -> NodeItem:
         return self._nodes[stakeholder_id]
 
+    def edge_layer(self) -> EdgeLayer:
+        """The layer drawing the ordinary lines (the view asks it for its zoom tiles)."""
+        return self._layer
+
     def node_items(self) -> list[NodeItem]:
         return list(self._nodes.values())
 

@@ -14,7 +14,6 @@ import math
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLineF,
     QPoint,
     QPointF,
     QRect,
@@ -42,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from consensus_app.ui.map import palette
+from consensus_app.ui.map.canvas_grid import paint_canvas
 from consensus_app.ui.map.glyphs import ui_font
 from consensus_app.ui.map.legend import legend_size, paint_legend
 from consensus_app.ui.map.scene import MapScene
@@ -51,7 +51,6 @@ FIT_MAX_ZOOM = 1.5  # fitting a three-person map should not blow the cards up to
 FIT_MARGIN = 40  # view pixels around the map after fit_to_view
 PAN_ROOM = 40000.0  # scene units of room around the map, so zoom can anchor anywhere
 WHEEL_BASE = 1.0015  # zoom factor per wheel unit: one notch (120) is about ×1.2
-GRID_STEP = 24.0  # scene units between grid dots at full size
 LEGEND_OFFSET = 12
 LEGEND_BUTTON = QSizeF(86, 26)  # the collapsed legend: a small "Legend" button in the corner
 READABLE_ZOOM = 0.8  # centring on a card zooms in at least this far: its text is readable
@@ -66,6 +65,7 @@ class MapView(QGraphicsView):
         self._legend_visible = True
         self._legend_expanded = False  # collapsed to a button: it covers no card after a fit
         self._legend_pixmap: QPixmap | None = None
+        self._legend_button_pixmap: tuple[tuple[str, float], QPixmap] | None = None
         self._panning = False
         self._pan_last = QPoint()
         self._space_held = False
@@ -145,9 +145,15 @@ class MapView(QGraphicsView):
             scene.set_interacting(True, zooming=zooming or scene.is_zooming())
             self._settle.start()
 
+    def settle(self) -> None:
+        """Draw at full quality now, as the view does SETTLE_MS after the last zoom or pan step."""
+        self._settle.stop()
+        self._on_settled()
+
     def _on_settled(self) -> None:
         scene = self.scene()
         if isinstance(scene, MapScene):
+            scene.set_view_scale(self.zoom())  # close up, the cards draw themselves again
             scene.set_interacting(False)
             scene.prepare_pictures(self.mapToScene(self.viewport().rect().center()))
 
@@ -209,7 +215,9 @@ class MapView(QGraphicsView):
         now = self.viewportTransform().map(before)
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(now.x() - point.x()))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(now.y() - point.y()))
-        self.map_scene().set_view_scale(target)
+        # While zooming, the node layer draws every card (close up, from its picture) in one loop;
+        # once the map settles, cards from LOD_BATCH up draw themselves again.
+        self.map_scene().set_batched(True)
         self.sig_zoom_changed.emit(target)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -253,6 +261,22 @@ class MapView(QGraphicsView):
         words = QFontMetricsF(ui_font(12, bold=True)).horizontalAdvance(self._legend_button_text())
         return QSizeF(max(LEGEND_BUTTON.width(), words + 24), LEGEND_BUTTON.height())
 
+    def _legend_button(self) -> QPixmap:
+        # Painted once into a pixmap: an antialiased rounded box and a word cost ~0.3 ms every frame.
+        ratio = self.devicePixelRatioF()
+        text = self._legend_button_text()
+        key = (text, ratio)
+        if self._legend_button_pixmap is None or self._legend_button_pixmap[0] != key:
+            size = self._legend_button_size()
+            pixmap = QPixmap(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self._paint_legend_button(painter, QRectF(QPointF(0, 0), size))
+            painter.end()
+            self._legend_button_pixmap = (key, pixmap)
+        return self._legend_button_pixmap[1]
+
     def _paint_legend_button(self, painter: QPainter, rect: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(QColor("#C8CCD2"), 1.0))
@@ -280,27 +304,18 @@ class MapView(QGraphicsView):
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         scene = self.scene()
+        rect = QRectF(rect)
+        zoom = self.zoom()
         if isinstance(scene, MapScene):
             scene.begin_frame()
-        painter.fillRect(rect, QColor(palette.CANVAS_COLOR))
-        zoom = self.zoom()
-        step = GRID_STEP
-        while step * zoom < 16:  # keep dots at least 16 px apart on screen
-            step *= 2
-        # Each grid row is one line with a dotted pen: a few dozen calls instead of thousands of points.
-        spacing = step * zoom
-        pen = QPen(QColor(palette.GRID_DOT_COLOR), 2.0)
-        pen.setCosmetic(True)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # square dots: round ones cost ~50× more to draw
-        pen.setDashPattern([1.0, spacing / 2.0 - 1.0])
-        left = math.floor(rect.left() / step) * step
-        top = math.floor(rect.top() / step) * step
-        rows = int((rect.bottom() - top) / step) + 1
-        lines = [QLineF(left, top + i * step, rect.right() + step, top + i * step) for i in range(rows)]
-        painter.save()
-        painter.setPen(pen)
-        painter.drawLines(lines)
-        painter.restore()
+            lines = scene.edge_layer()
+            # While zooming over many lines: the canvas and lines from ready-made tiles.
+            ratio = self.devicePixelRatioF()
+            if lines.paint_backdrop(painter, rect, zoom, ratio):
+                return
+            if not scene.interacting:
+                lines.plan_tiles(rect, zoom, ratio)  # made in idle time, for the next zoom
+        paint_canvas(painter, rect, zoom)
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if not self._legend_visible:
@@ -310,7 +325,7 @@ class MapView(QGraphicsView):
         if self._legend_expanded:
             painter.drawPixmap(self.legend_rect().topLeft(), self._legend())
         else:
-            self._paint_legend_button(painter, self.legend_rect())
+            painter.drawPixmap(self.legend_rect().topLeft(), self._legend_button())
         painter.restore()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
