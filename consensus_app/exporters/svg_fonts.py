@@ -95,7 +95,15 @@ _FAMILY = re.compile(r'font-family="([^"]*)"')
 
 def embed_svg_fonts(svg: str, fonts: SvgFonts) -> str:
     """`svg` with every font-family a list of fallbacks and the prepared subsets inside it."""
-    svg = _FAMILY.sub(lambda m: f'font-family="{fonts.family_list(m.group(1))}"', svg)
+    families: dict[str, str] = {}  # Qt repeats the same family on every element: a list per name
+
+    def listed(match: re.Match[str]) -> str:
+        original = match.group(1)
+        if original not in families:
+            families[original] = f'font-family="{fonts.family_list(original)}"'
+        return families[original]
+
+    svg = _FAMILY.sub(listed, svg)
     if not fonts.embedded:
         return svg
     faces = "\n".join(_font_face(font) for font in fonts.embedded)

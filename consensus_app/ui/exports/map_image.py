@@ -19,7 +19,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -28,14 +28,14 @@ from consensus_app.core.layouts import LayoutName
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.map_source import MapSource, load_map_source
 from consensus_app.exporters.svg_fonts import SvgFonts, embed_svg_fonts, prepare_svg_fonts, svg_letters
-from consensus_app.exporters.xml_files import drop_xml_forbidden
+from consensus_app.exporters.xml_files import without_xml_forbidden
 from consensus_app.i18n import current_language
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.exports.fonts import check_fonts
-from consensus_app.ui.exports.map_scene import committee_source, export_scene
+from consensus_app.ui.exports.map_drawing import MapDrawing
+from consensus_app.ui.exports.map_scene import committee_source, export_drawing
 from consensus_app.ui.exports.sheet import Sheet, fit_sheet, page_sheet, paint_sheet
 from consensus_app.ui.map.render import MAX_PIXELS, MAX_SIDE
-from consensus_app.ui.map.scene import MapScene
 
 ProgressCallback = Callable[[float], None]
 StopCallback = Callable[[], bool]
@@ -70,7 +70,7 @@ def png_scale(sheet: Sheet, scale: float) -> float:
     return min(scale, MAX_SIDE / width, MAX_SIDE / height, math.sqrt(MAX_PIXELS / (width * height)))
 
 
-def render_png(scene: MapScene, sheet: Sheet, scale: float = DEFAULT_SCALE) -> QImage:
+def render_png(drawing: MapDrawing, sheet: Sheet, scale: float = DEFAULT_SCALE) -> QImage:
     """The sheet as an image at `scale` pixels per sheet unit (see png_scale)."""
     scale = png_scale(sheet, scale)
     image = QImage(
@@ -85,20 +85,20 @@ def render_png(scene: MapScene, sheet: Sheet, scale: float = DEFAULT_SCALE) -> Q
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        paint_sheet(painter, scene, sheet)
+        paint_sheet(painter, drawing, sheet)
     finally:
         painter.end()
     return image
 
 
-def _write_png(scene: MapScene, sheet: Sheet, path: Path, scale: float) -> None:
+def _write_png(drawing: MapDrawing, sheet: Sheet, path: Path, scale: float) -> None:
     # Our own writer (exporters/png_file.py), not QImageWriter: libpng's row filters made writing
     # a 500-person map take three times as long, for a file about 15 % larger.
     import numpy as np
 
     from consensus_app.exporters.png_file import write_png_rgb
 
-    drawn = render_png(scene, sheet, scale)
+    drawn = render_png(drawing, sheet, scale)
     dots_per_metre = drawn.dotsPerMeterX()
     image = drawn.convertToFormat(QImage.Format.Format_RGB888)
     del drawn  # the 32-bit picture goes before the file is compressed
@@ -107,9 +107,11 @@ def _write_png(scene: MapScene, sheet: Sheet, path: Path, scale: float) -> None:
     write_png_rgb(path, pixels.reshape(height, stride)[:, : width * 3], dots_per_metre)
 
 
-def _write_svg(scene: MapScene, sheet: Sheet, path: Path, fonts: SvgFonts | None = None) -> None:
+def _write_svg(drawing: MapDrawing, sheet: Sheet, path: Path, fonts: SvgFonts | None = None) -> None:
+    buffer = QBuffer()  # drawn in memory: the text is mended and its fonts embedded before it is written
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(math.ceil(sheet.size.width()), math.ceil(sheet.size.height())))
     generator.setViewBox(QRectF(0, 0, sheet.size.width(), sheet.size.height()))
     generator.setResolution(96)
@@ -119,18 +121,18 @@ def _write_svg(scene: MapScene, sheet: Sheet, path: Path, fonts: SvgFonts | None
     if not painter.begin(generator):
         raise OSError(f"could not write the SVG file {path}")
     try:
-        paint_sheet(painter, scene, sheet)
+        paint_sheet(painter, drawing, sheet)
     finally:
         painter.end()
-    drop_xml_forbidden(path)  # Qt writes a name's control characters as they are: not well-formed
-    svg = path.read_text(encoding="utf-8")
+    # Qt writes a name's control characters as they are: not well-formed XML without this.
+    svg = without_xml_forbidden(bytes(buffer.data().data())).decode("utf-8")
     language = current_language()
     if fonts is None or not fonts.covers(svg_letters(svg, language)):  # prepared for other words
         fonts = prepare_svg_fonts(re.findall(r">([^<]+)<", svg), language)
     path.write_text(embed_svg_fonts(svg, fonts), encoding="utf-8")
 
 
-def _write_pdf(scene: MapScene, sheet: Sheet, path: Path, page: PageSize) -> None:
+def _write_pdf(drawing: MapDrawing, sheet: Sheet, path: Path, page: PageSize) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(sheet.title)
     writer.setCreator("Consensus")
@@ -153,7 +155,7 @@ def _write_pdf(scene: MapScene, sheet: Sheet, path: Path, page: PageSize) -> Non
         raise OSError(f"could not write the PDF file {path}")
     try:
         painter.scale(device_per_unit, device_per_unit)
-        paint_sheet(painter, scene, sheet)
+        paint_sheet(painter, drawing, sheet)
     finally:
         painter.end()
 
@@ -173,10 +175,10 @@ def _sheet(source: MapSource, area: QRectF, page: PageSize) -> Sheet:
 def preview_image(source: MapSource, max_size: QSize, page: PageSize | str = PageSize.MAP) -> QImage:
     """The export as it will look (`page` as for a PDF), scaled to fit `max_size` pixels: for a dialog."""
     source = committee_source(source)
-    with export_scene(source) as (scene, area):
-        sheet = _sheet(source, area, PageSize(page))
+    with export_drawing(source) as drawing:
+        sheet = _sheet(source, drawing.area, PageSize(page))
         scale = min(max_size.width() / sheet.size.width(), max_size.height() / sheet.size.height())
-        return render_png(scene, sheet, scale)
+        return render_png(drawing, sheet, scale)
 
 
 def paint_map_page(painter: QPainter, source: MapSource, page: QSizeF) -> None:
@@ -185,8 +187,8 @@ def paint_map_page(painter: QPainter, source: MapSource, page: QSizeF) -> None:
     For documents that hold the map among other pages (the review brief): scale the painter so
     one unit is a CSS pixel (1/96 inch) first. Vector devices keep every card's text.
     """
-    with export_scene(source) as (scene, area):
-        paint_sheet(painter, scene, page_sheet(area, source.title, source.subtitle, page))
+    with export_drawing(source) as drawing:
+        paint_sheet(painter, drawing, page_sheet(drawing.area, source.title, source.subtitle, page))
 
 
 def write_map_image(
@@ -212,16 +214,16 @@ def write_map_image(
         raise ValueError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {scale:g}")
     run = CancellableRun(progress, should_stop)
     check_fonts(drawn_texts(source), path)
-    with export_scene(source) as (scene, area):
+    with export_drawing(source) as drawing:
         run.report(0.4)
-        sheet = _sheet(source, area, page if fmt is ImageFormat.PDF else PageSize.MAP)
+        sheet = _sheet(source, drawing.area, page if fmt is ImageFormat.PDF else PageSize.MAP)
         with atomic_output(path) as tmp:
             if fmt is ImageFormat.PNG:
-                _write_png(scene, sheet, tmp, scale)
+                _write_png(drawing, sheet, tmp, scale)
             elif fmt is ImageFormat.SVG:
-                _write_svg(scene, sheet, tmp, svg_fonts)
+                _write_svg(drawing, sheet, tmp, svg_fonts)
             else:
-                _write_pdf(scene, sheet, tmp, page)
+                _write_pdf(drawing, sheet, tmp, page)
             run.report(0.95)
     run.finish()
     return Path(path)

@@ -1,4 +1,7 @@
-"""A map scene built for an export: the cards where the source says, and the grid's backdrop.
+"""The map an export draws: the cards where the source says, the lines, and the grid's backdrop.
+
+Exports draw it from the data (map_drawing.py); `build_export_scene` builds the window's scene of
+the same map, for what is drawn zoomed out (the window's batched cards) and for tests.
 
 Exports show the committee view (core/committee_view.py), as the window does by default, or
 everyone when the user chose Everyone: `committee_source` narrows a source to the committee and,
@@ -17,6 +20,7 @@ from consensus_app.core.committee_view import committee_map
 from consensus_app.core.layouts import LayoutName, compute_layout, grid_regions
 from consensus_app.exporters.map_source import MapSource
 from consensus_app.ui.exports.headless import ensure_application
+from consensus_app.ui.exports.map_drawing import MapDrawing, map_drawing
 from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.map.scene import MapScene
 
@@ -51,11 +55,12 @@ def build_export_scene(source: MapSource) -> tuple[MapScene, QRectF]:
 
 
 @contextmanager
-def export_scene(source: MapSource) -> Iterator[tuple[MapScene, QRectF]]:
-    """build_export_scene for the length of a block, in a QApplication made if there is none."""
+def export_drawing(source: MapSource) -> Iterator[MapDrawing]:
+    """The map of `source` ready to draw for the length of a block, in a QApplication made if
+    there is none (the drawing's area: drawing.area)."""
     ensure_application()
-    scene, area = build_export_scene(source)
+    drawing = map_drawing(source)
     try:
-        yield scene, area
+        yield drawing
     finally:
-        scene.clear()  # the items go now; the scene itself with its last Python reference
+        drawing.close()  # a scene made for zoomed-out drawing goes now

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
+from consensus_app.ui.exports.map_drawing import MapDrawing
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.glyphs import ui_font
 from consensus_app.ui.map.legend import legend_size, paint_legend
-from consensus_app.ui.map.scene import MapScene
 
 TITLE_PX, SUBTITLE_PX = 24, 13
 MARGIN, GAP = 32.0, 20.0  # around the sheet; between header, map and legend (times the chrome scale)
@@ -84,7 +84,7 @@ def page_sheet(area: QRectF, title: str, subtitle: str, page: QSizeF) -> Sheet:
     return Sheet(QSizeF(page), title, subtitle, header, QRectF(area), target, legend_at, chrome)
 
 
-def paint_sheet(painter: QPainter, scene: MapScene, sheet: Sheet) -> None:
+def paint_sheet(painter: QPainter, drawing: MapDrawing, sheet: Sheet) -> None:
     """Paint the sheet; the painter's coordinates are sheet units (scale it for the device first)."""
     painter.setRenderHints(
         QPainter.RenderHint.Antialiasing
@@ -94,9 +94,7 @@ def paint_sheet(painter: QPainter, scene: MapScene, sheet: Sheet) -> None:
     painter.fillRect(QRectF(QPointF(0, 0), sheet.size), QColor("#FFFFFF"))
     _paint_header(painter, sheet)
     # Cards choose their detail from the device scale: a vector page keeps every name.
-    detail = painter.worldTransform().m11() * sheet.map_scale
-    with scene.exporting_at(detail):
-        scene.render(painter, sheet.map_target, sheet.map_source, Qt.AspectRatioMode.KeepAspectRatio)
+    drawing.paint(painter, sheet.map_target, sheet.map_source)
     painter.save()
     painter.translate(sheet.legend_at)
     painter.scale(sheet.chrome, sheet.chrome)

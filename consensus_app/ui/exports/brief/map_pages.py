@@ -10,8 +10,7 @@ right corner beside the title, clear of the map.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -21,12 +20,13 @@ from consensus_app.exporters.map_source import MapSource
 from consensus_app.i18n import _
 from consensus_app.ui.exports.brief.data import BriefData
 from consensus_app.ui.exports.brief.flow import Frame, FullPage, Item
-from consensus_app.ui.exports.map_scene import committee_source, export_scene
+from consensus_app.ui.exports.headless import ensure_application
+from consensus_app.ui.exports.map_drawing import MapDrawing, map_drawing
+from consensus_app.ui.exports.map_scene import committee_source
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.card import fonts
 from consensus_app.ui.map.glyphs import ui_font
 from consensus_app.ui.map.legend import legend_size, paint_legend
-from consensus_app.ui.map.scene import MapScene
 
 NAME_PT = 7.0  # a card's name on paper, at least (the card draws it 13 px high at 1:1)
 PX_PER_PT = 96 / 72
@@ -89,51 +89,25 @@ def tiling(area: QRectF, page: QSizeF) -> Tiling:
 
 def map_pages(data: BriefData, frame: Frame) -> Sequence[Item]:
     source = committee_source(data.source)
-    page = frame.area
-    with export_scene(source) as (_scene, area):
-        cut = tiling(area, page)
-    shared = _SharedScene(source, cut.count)
+    ensure_application()
+    # One drawing of the map for the tiling and every page (the window's scene of a 500-person
+    # map was built twice, and once per page before that); a scene made for a zoomed-out
+    # preview goes with it when the pages go.
+    drawing = map_drawing(source)
+    cut = tiling(drawing.area, frame.area)
 
     def paint_tile(index: int) -> FullPage:
         def paint(painter: QPainter, size: QSizeF) -> None:
-            with shared.scene(index) as scene:
-                _paint_page(painter, scene, (data.source, source), cut, index, size)
+            _paint_page(painter, drawing, (data.source, source), cut, index, size)
 
         return FullPage(paint)
 
     return [paint_tile(index) for index in range(cut.count)]
 
 
-class _SharedScene:
-    """One scene for all the map's pages: building it (every card and line) takes longer than
-    drawing a page, and a 500-person map was built again for each of its nine pages. Made when
-    the first page is drawn, let go once every page has been."""
-
-    def __init__(self, source: MapSource, pages: int) -> None:
-        self._source = source
-        self._pages = pages
-        self._drawn: set[int] = set()
-        self._held: AbstractContextManager[tuple[MapScene, QRectF]] | None = None
-        self._scene: MapScene | None = None
-
-    @contextmanager
-    def scene(self, page: int) -> Iterator[MapScene]:
-        if self._held is None or self._scene is None:
-            self._held = export_scene(self._source)
-            self._scene, _area = self._held.__enter__()
-        try:
-            yield self._scene
-        finally:
-            self._drawn.add(page)
-            if len(self._drawn) >= self._pages:  # the last page: the items go now
-                held, self._held, self._scene = self._held, None, None
-                self._drawn.clear()
-                held.__exit__(None, None, None)
-
-
 def _paint_page(
     painter: QPainter,
-    scene: MapScene,
+    drawing: MapDrawing,
     sources: tuple[MapSource, MapSource],
     cut: Tiling,
     index: int,
@@ -173,11 +147,9 @@ def _paint_page(
     target.moveLeft(cut.room.center().x() - target.width() / 2)
     painter.setPen(QPen(QColor("#C8CCD2"), 1.0))
     painter.drawLine(QPointF(MARGIN, cut.room.top() - 6), QPointF(size.width() - MARGIN, cut.room.top() - 6))
-    detail = painter.worldTransform().m11() * cut.scale  # vector pages keep every card's text
     painter.save()
     painter.setClipRect(target)
-    with scene.exporting_at(detail):
-        scene.render(painter, target, tile, Qt.AspectRatioMode.KeepAspectRatio)
+    drawing.paint(painter, target, tile)  # vector pages keep every card's text
     painter.restore()
     painter.translate(size.width() - MARGIN - legend.width(), MARGIN - 4)
     painter.scale(LEGEND_SCALE, LEGEND_SCALE)
