@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from models.journey import JourneyStepRecord
     from models.leavers import FormerSeatRecord
     from models.plan import PlanStepRecord
     from models.rating_view import Rating
@@ -34,6 +35,7 @@ class AccountSnapshot:
     theme_corrections: ThemeCorrectionSet | None = None  # the seller's (None: none)
     ratings: list[Rating] = field(default_factory=list)  # colleagues' views of the people, oldest first
     former_seats: dict[int, list[FormerSeatRecord]] = field(default_factory=dict)  # of leavers, by pursuit
+    journey: dict[int, list[JourneyStepRecord]] = field(default_factory=dict)  # stage moves, by pursuit
 
     def stakeholder_keys(self) -> dict[int, str]:
         return {s.id: s.key for s in self.stakeholders}

@@ -79,7 +79,7 @@ def test_a_member_who_moved_back_a_stage_is_looping() -> None:
 def test_looping_stays_silent_for_forward_moves_old_moves_and_a_return_forward() -> None:
     forward = _at(person(5, stance=1), SOLUTION, came_from=PROBLEM)
     long_ago = _at(person(5, stance=1), SOLUTION, came_from=SUPPLIER, days_ago=200)
-    back_again = _at(person(5, stance=1), SUPPLIER, came_from=SOLUTION)  # moved forward after looping
+    back_again = _at(person(5, stance=1), SUPPLIER, came_from=SOLUTION)  # no history kept: forward last
     for node in (forward, long_ago, back_again):
         assert not _found(_group(SOLUTION, champion(), node), "LOOPING")
 
@@ -151,3 +151,88 @@ def test_the_group_stage_is_the_lower_median_and_people_stand_ahead_or_behind_it
         ("B", Standing.BEHIND, True),
     ]
     assert rows[2].visited == {PROBLEM, SUPPLIER}
+
+
+# --- LOOPING over the whole history --------------------------------------------------------
+
+
+def _moves(sid: int, *steps: tuple[int, BuyingStage | None, BuyingStage]) -> list[StageMove]:
+    """A member's kept moves: (days ago, from, to), oldest first, with step ids as stored."""
+    return [
+        StageMove(sid, TODAY - timedelta(days=ago), before, after, step_id=sid * 100 + i)
+        for i, (ago, before, after) in enumerate(steps)
+    ]
+
+
+def _with_history(pursuit_map: PursuitMap, *moves: list[StageMove]) -> PursuitMap:
+    return replace(pursuit_map, journey=tuple(sorted((m for ms in moves for m in ms), key=lambda m: m.day)))
+
+
+def test_a_loop_earlier_in_the_history_raises_looping_though_the_last_move_was_forward() -> None:
+    history = _moves(
+        5, (60, None, SOLUTION), (40, SOLUTION, SUPPLIER), (30, SUPPLIER, SOLUTION), (10, SOLUTION, SUPPLIER)
+    )
+    came_back = _at(person(5, stance=1, influence=3), SUPPLIER, came_from=SOLUTION, days_ago=10)
+    pursuit_map = _with_history(_group(SUPPLIER, champion(), came_back), history)
+    [(severity, who, message)] = _found(pursuit_map, "LOOPING")
+    assert (severity, who) == (Severity.WARNING, (5,))
+    day = (TODAY - timedelta(days=30)).isoformat()
+    assert f"Person 5 from supplier selection to solution identification on {day}" in message
+    # Without the history, the seat's last move alone (forward) says nothing.
+    assert not _found(_group(SUPPLIER, champion(), came_back), "LOOPING")
+
+
+def test_looping_counts_the_moves_back_and_names_the_latest() -> None:
+    history = _moves(
+        7,
+        (80, PROBLEM, SOLUTION),
+        (70, SOLUTION, PROBLEM),  # back once
+        (50, PROBLEM, SUPPLIER),
+        (20, SUPPLIER, SOLUTION),  # back again: the latest
+        (5, SOLUTION, SUPPLIER),
+    )
+    member = _at(person(7, stance=0, influence=2), SUPPLIER, came_from=SOLUTION, days_ago=5)
+    [(_, who, message)] = _found(_with_history(_group(SUPPLIER, champion(), member), history), "LOOPING")
+    assert who == (7,)
+    latest = (TODAY - timedelta(days=20)).isoformat()
+    assert (
+        f"Person 7 2 times, latest from supplier selection to solution identification on {latest}" in message
+    )
+
+
+def test_looping_stays_silent_for_forward_histories_old_loops_and_loops_after_the_day_assessed() -> None:
+    forward = _moves(5, (50, None, PROBLEM), (30, PROBLEM, SOLUTION), (3, SOLUTION, SUPPLIER))
+    old_loop = _moves(5, (200, SUPPLIER, PROBLEM), (120, PROBLEM, SOLUTION), (95, SOLUTION, SUPPLIER))
+    later = _moves(5, (-4, SUPPLIER, SOLUTION))  # kept for a day after the one assessed
+    node = _at(person(5, stance=1), SUPPLIER, came_from=SOLUTION, days_ago=3)
+    for history in (forward, old_loop, later):
+        assert not _found(_with_history(_group(SUPPLIER, champion(), node), history), "LOOPING")
+    # Someone no longer on the committee is not named for the loops they made while on it.
+    gone = replace(person(5, stance=1), member_id=None)
+    looped = _moves(5, (10, SUPPLIER, SOLUTION))
+    assert not _found(_with_history(_group(SUPPLIER, champion(), gone), looped), "LOOPING")
+
+
+def test_the_36_person_committee_s_history_names_each_looper_with_their_count() -> None:
+    pursuit_map = big_committee()
+    history = [
+        *_moves(31, (40, SOLUTION, SUPPLIER), (35, SUPPLIER, SOLUTION)),  # Lars Berg: once (as the seat says)
+        *_moves(
+            13,
+            (70, SUPPLIER, SOLUTION),
+            (60, SOLUTION, PROBLEM),
+            (45, PROBLEM, SOLUTION),
+            (12, SOLUTION, PROBLEM),
+        ),
+        *_moves(20, (30, SUPPLIER, PROBLEM), (8, PROBLEM, SUPPLIER)),  # Øystein Hågensen: looped, came back
+        *_moves(2, (60, PROBLEM, SOLUTION), (30, SOLUTION, SUPPLIER)),  # forward only
+    ]
+    [(_, looped, text)] = _found(_with_history(pursuit_map, history), "LOOPING")
+    assert set(looped) == {13, 20, 31}
+    twelve_days = (TODAY - timedelta(days=12)).isoformat()
+    assert (
+        f"مریم رضایی 3 times, latest from solution identification to problem definition on {twelve_days}"
+        in text
+    )
+    assert "Øystein Hågensen from supplier selection to problem definition" in text
+    assert NAMES[1] not in text  # 이서연 only moved forward

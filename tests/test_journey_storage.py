@@ -212,3 +212,33 @@ def test_a_colleagues_reading_of_the_same_day_is_replaced_by_the_later_one(works
         keep_reading(workspace, 1, Reading(now.date(), now + timedelta(seconds=1), 45))
     (kept,) = readings(workspace, 1)
     assert kept.score == 45
+
+
+def test_a_loop_kept_in_the_history_is_read_by_the_assessment_and_the_portfolio_board(
+    nordhavn: Workspace,
+) -> None:
+    """Back a stage and forward again: the seat's last move is forward, the history has the loop."""
+    from consensus_app.storage.portfolio_board import board_rows
+    from consensus_app.storage.portfolio_readiness import fill_readiness
+
+    ledger = _ledger(nordhavn)
+    member, person, name = _members(nordhavn)[2]
+    today = date.today()
+    for stage, ago in ((SUPPLIER, 30), (SOLUTION, 20), (SUPPLIER, 6)):
+        move = move_stage(nordhavn.repos, member, f"Move {name}", stage, day=today - timedelta(days=ago))
+        assert move is not None
+        move.apply(ledger)
+    pursuit_map = build_pursuit_map(nordhavn.repos.accounts.snapshot(1), 1)
+    assert [(m.stakeholder_id, m.to_stage) for m in pursuit_map.journey if m.stakeholder_id == person] == [
+        (person, SUPPLIER),
+        (person, SOLUTION),
+        (person, SUPPLIER),
+    ]
+    [looping] = [f for f in assess(pursuit_map, today).findings if f.code == "LOOPING"]
+    assert looping.stakeholders == (person,)
+    back_on = (today - timedelta(days=20)).isoformat()
+    assert f"{name} from supplier selection to solution identification on {back_on}" in looping.message
+    # The board's own reading of the pursuit (read a few accounts at a time) finds it too.
+    row = next(r for r in board_rows(nordhavn, today) if r.pursuit_id == 1)
+    kept = fill_readiness(nordhavn, [row], datetime.now(UTC))[1]
+    assert "LOOPING" in {f.code for f in kept.findings}

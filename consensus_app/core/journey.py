@@ -9,13 +9,17 @@ is known, the pursuit's own stage stands for the group.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from consensus_app.i18n import N_, ShownWords, _
 from models import BuyingStage
+
+if TYPE_CHECKING:
+    from models.journey import JourneyStepRecord
 
 STAGES: tuple[BuyingStage, ...] = tuple(BuyingStage)
 # Shown in the current language wherever they are read (the stages' values are what is stored).
@@ -58,10 +62,26 @@ class StageMove:
     to_stage: BuyingStage | None
     note: str | None = None
     actor: str | None = None
+    step_id: int | None = None  # its row in the history (None: not kept there)
 
     @property
     def backward(self) -> bool:
         return moved_back(self.from_stage, self.to_stage)
+
+
+def as_move(step: JourneyStepRecord) -> StageMove:
+    """A kept row of the history as a move."""
+    return StageMove(
+        step.stakeholder_id, step.day, step.from_stage, step.to_stage, step.note, step.actor, step.id
+    )
+
+
+def with_moves(moves: Sequence[StageMove], written: Mapping[int, StageMove | None]) -> tuple[StageMove, ...]:
+    """The history after an edit recorded moves or took them back (by step id: the move, or None
+    when undo took it away), oldest first."""
+    kept = [m for m in moves if m.step_id is None or m.step_id not in written]
+    kept += [m for m in written.values() if m is not None]
+    return tuple(sorted(kept, key=lambda m: (m.day, m.step_id or 0)))
 
 
 @dataclass(frozen=True)

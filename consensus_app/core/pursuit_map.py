@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from consensus_app.core.journey import StageMove, as_move
 from consensus_app.core.leavers import Departure, departures
 from consensus_app.core.plan import PlanDeadline, plan_deadlines
 from consensus_app.core.relationship_kinds import UnknownRelationshipKind, kind_info
@@ -96,6 +97,7 @@ class PursuitMap:
     plan: tuple[PlanDeadline, ...] = ()  # the plan for deciding together: its steps' deadlines
     ratings: tuple[Rating, ...] = ()  # colleagues' own views of the people (core/ratings.py)
     departures: tuple[Departure, ...] = ()  # seats of people who left the company, newest first
+    journey: tuple[StageMove, ...] = ()  # the members' moves between buying stages, oldest first
 
     def node(self, stakeholder_id: int) -> MapNode:
         return next(n for n in self.nodes if n.stakeholder_id == stakeholder_id)
@@ -132,6 +134,7 @@ def build_pursuit_map(snapshot: AccountSnapshot, pursuit_id: int) -> PursuitMap:
     the_map.plan = plan_deadlines(snapshot.plans.get(pursuit_id, []))
     the_map.ratings = tuple(r for r in snapshot.ratings if r.pursuit_id in (None, pursuit_id))
     the_map.departures = departures(snapshot.former_seats.get(pursuit_id, []), snapshot.stakeholders)
+    the_map.journey = tuple(as_move(step) for step in snapshot.journey.get(pursuit_id, []))
     return the_map
 
 

@@ -6,13 +6,14 @@ taken back by its undo; nothing else changes them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from consensus_app.core.journey import StageMove
+from consensus_app.core.journey import StageMove, as_move
 from models import BuyingStage
 from models.journey import JourneyStep, JourneyStepRecord
 
@@ -68,5 +69,24 @@ class JourneyRepository:
         return [as_move(step) for step in self.of_pursuit(pursuit_id)]
 
 
-def as_move(step: JourneyStepRecord) -> StageMove:
-    return StageMove(step.stakeholder_id, step.day, step.from_stage, step.to_stage, step.note, step.actor)
+def load_journey(
+    session: Session,
+    pursuit_ids: Iterable[int],
+    people: Collection[int],
+    kept: Callable[[type[JourneyStepRecord], str, Any], JourneyStepRecord | None],
+) -> dict[int, list[JourneyStepRecord]]:
+    """Each pursuit's moves of its people (oldest first) for an account snapshot, in one query;
+    `kept` validates a row (None: it no longer does, and is left out)."""
+    journeys: dict[int, list[JourneyStepRecord]] = {pursuit_id: [] for pursuit_id in pursuit_ids}
+    if not journeys:
+        return journeys
+    query = (
+        select(JourneyStep)
+        .where(col(JourneyStep.pursuit_id).in_(list(journeys)))
+        .order_by(col(JourneyStep.day), col(JourneyStep.id))
+    )
+    for row in session.exec(query):
+        step = kept(JourneyStepRecord, "journey_step", row)
+        if step is not None and step.stakeholder_id in people:
+            journeys[step.pursuit_id].append(step)
+    return journeys

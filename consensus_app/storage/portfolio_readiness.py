@@ -37,6 +37,7 @@ from consensus_app.core.portfolio_board import BoardRow
 from consensus_app.core.pursuit_map import PursuitMap, build_pursuit_map
 from consensus_app.core.readiness import Reading, body_of, reading_of
 from consensus_app.storage.bad_rows import BadRowError, validated
+from consensus_app.storage.journey import load_journey
 from consensus_app.storage.leavers import load_former_seats
 from consensus_app.storage.plan_steps import load_plans
 from consensus_app.storage.theme_corrections import load_corrections
@@ -347,6 +348,9 @@ def _snapshots(session: Any, account_ids: list[int], themes: bool = True) -> dic
     # The seats of people who left: CHAMPION_LEFT reads them, as on the Assessment tab.
     for pursuit_id, seats in load_former_seats(session, list(account_of), people, _kept).items():
         snapshots[account_of[pursuit_id]].former_seats[pursuit_id] = seats
+    # The members' moves between stages: LOOPING reads the whole history, as on the Assessment tab.
+    for pursuit_id, moves in load_journey(session, list(account_of), people, _kept).items():
+        snapshots[account_of[pursuit_id]].journey[pursuit_id] = moves
     if not themes:
         return snapshots
     # What the committee's themes are found from: the priorities and the seller's corrections.

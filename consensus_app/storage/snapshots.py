@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from consensus_app.storage.bad_rows import BadRow, BadRowError, validated
+from consensus_app.storage.journey import load_journey
 from consensus_app.storage.leavers import load_former_seats
 from consensus_app.storage.plan_steps import load_plans
 from consensus_app.storage.ratings import load_ratings
@@ -109,5 +110,6 @@ def load_snapshot(
         plans=load_plans(session, known_pursuits, people, kept),
         theme_corrections=load_corrections(session, account.id) or None,
         former_seats=load_former_seats(session, known_pursuits, people, kept),
+        journey=load_journey(session, known_pursuits, people, kept),
         ratings=[r for r in load_ratings(session, account_id=account.id) if r.stakeholder_id in people],
     )

@@ -265,6 +265,7 @@ class WorkspaceController(QObject, NamedEdits):
             row["stakeholder_id"] for (kind, _), row in changed.last_values.items() if kind == PRIORITY
         }
         self.pursuit_map = _rated(self.pursuit_map, changed)  # colleagues' views given or taken back
+        self.pursuit_map = _journeyed(self.pursuit_map, changed)  # moves of stage recorded or undone
         self.pursuit_map, redrawn = patched_map(self.pursuit_map, people, seats)
         edited &= {n.stakeholder_id for n in self.pursuit_map.nodes}  # (not someone just deleted)
         if redrawn or edited:
@@ -342,6 +343,22 @@ def _rated(pursuit_map: PursuitMap, changed: Changed) -> PursuitMap:
     from consensus_app.core.ratings import with_ratings
 
     return with_ratings(pursuit_map, written)
+
+
+def _journeyed(pursuit_map: PursuitMap, changed: Changed) -> PursuitMap:
+    """The open map with the moves of stage an operation recorded or took back (LOOPING reads them)."""
+    from consensus_app.operations.journey import JOURNEY_STEP
+
+    steps = {row_id: r for (kind, row_id), r in changed.records.items() if kind == JOURNEY_STEP}
+    here = {row_id: r for row_id, r in steps.items() if r is None or r.pursuit_id == pursuit_map.pursuit_id}
+    if not here:
+        return pursuit_map
+    from dataclasses import replace
+
+    from consensus_app.core.journey import as_move, with_moves
+
+    written = {row_id: None if r is None else as_move(r) for row_id, r in here.items()}
+    return replace(pursuit_map, journey=with_moves(pursuit_map.journey, written))
 
 
 def _ask_to_overwrite(error: ConcurrentEditError) -> bool:

@@ -3,17 +3,21 @@
 Each committee member has a buying stage of their own (problem definition, solution
 identification, supplier selection). These rules read it from the map: JOURNEY_LAG when someone
 who can stop the deal is still defining the problem while the pursuit is choosing a supplier,
-LOOPING when a member's last move took them back a stage.
+LOOPING when a member moved back a stage at any point of their history in the last
+LOOPED_WITHIN_DAYS days (how many times, and the latest), even if they have come forward since:
+a job revisited is a doubt that can come back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from consensus_app.core.analytics.facts import Facts
 from consensus_app.core.analytics.results import Finding, Severity
 from consensus_app.core.journey import moved_back, stage_words
+from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import joined
 from consensus_app.i18n import N_, _, ngettext
 from models import BuyingStage
@@ -87,23 +91,46 @@ def journey_lag(facts: Facts) -> Iterator[Finding]:
     )
 
 
+@dataclass(frozen=True)
+class _Loop:
+    """A move back a stage: when (None: a move without a day, from an old import) and between what."""
+
+    day: date | None
+    before: BuyingStage
+    after: BuyingStage
+
+
+def member_loops(facts: Facts) -> dict[int, list[_Loop]]:
+    """Each member's moves back a stage in the last LOOPED_WITHIN_DAYS days, oldest first: from the
+    pursuit's history, else (a map that has none for them: an older file) from their last move."""
+    members = {m.stakeholder_id: m for m in facts.members}
+    with_history = {move.stakeholder_id for move in facts.pursuit_map.journey}
+    loops: dict[int, list[_Loop]] = {}
+    for move in facts.pursuit_map.journey:
+        if move.stakeholder_id in members and move.backward and _recent(move.day, facts.today):
+            assert move.from_stage is not None and move.to_stage is not None  # (backward says so)
+            loops.setdefault(move.stakeholder_id, []).append(_Loop(move.day, move.from_stage, move.to_stage))
+    for sid, member in members.items():
+        last = _last_move_back(member, facts.today)
+        if sid not in with_history and last is not None:
+            loops[sid] = [last]
+    return loops
+
+
+def _last_move_back(member: MapNode, today: date) -> _Loop | None:
+    before, after = member.journey_from, member.journey_stage
+    if before is None or after is None or not moved_back(before, after):
+        return None
+    return _Loop(member.journey_since, before, after) if _recent(member.journey_since, today) else None
+
+
 def looping(facts: Facts) -> Iterator[Finding]:
-    """Members whose last move, in the last LOOPED_WITHIN_DAYS days, took them back a stage."""
-    looped = [
-        m
-        for m in facts.members
-        if moved_back(m.journey_from, m.journey_stage) and _recent(m.journey_since, facts.today)
-    ]
+    """Members who moved back a stage in the last LOOPED_WITHIN_DAYS days: how often, the latest."""
+    loops = member_loops(facts)
+    looped = [m for m in facts.members if m.stakeholder_id in loops]
     if not looped:
         return
-    moves = _("; ").join(
-        _("{name} from {before} to {after}").format(
-            name=m.name,
-            before=stage_words(m.journey_from).lower(),
-            after=stage_words(m.journey_stage).lower(),
-        )
-        for m in looped
-    )
+    moves = _("; ").join(_loop_words(m.name, loops[m.stakeholder_id]) for m in looped)
     yield _finding(
         "LOOPING",
         Severity.WARNING,
@@ -115,9 +142,36 @@ def looping(facts: Facts) -> Iterator[Finding]:
     )
 
 
+def _loop_words(name: str, loops: list[_Loop]) -> str:
+    """ "Ana Lima from supplier selection to solution identification on 2026-11-20", or with the
+    count: "Ana Lima 3 times, latest from … to … on 2026-11-20"."""
+    latest = loops[-1]
+    before, after = stage_words(latest.before).lower(), stage_words(latest.after).lower()
+    if len(loops) == 1:
+        if latest.day is None:
+            return _("{name} from {before} to {after}").format(name=name, before=before, after=after)
+        return _("{name} from {before} to {after} on {day}").format(
+            name=name, before=before, after=after, day=latest.day.isoformat()
+        )
+    if latest.day is None:
+        words = ngettext(
+            "{name} {n} time, latest from {before} to {after}",
+            "{name} {n} times, latest from {before} to {after}",
+            len(loops),
+        )
+        return words.format(name=name, n=len(loops), before=before, after=after)
+    words = ngettext(
+        "{name} {n} time, latest from {before} to {after} on {day}",
+        "{name} {n} times, latest from {before} to {after} on {day}",
+        len(loops),
+    )
+    return words.format(name=name, n=len(loops), before=before, after=after, day=latest.day.isoformat())
+
+
 def _recent(day: date | None, today: date) -> bool:
     # A move without a day (an old import) still counts: the stage before it says they went back.
-    return day is None or (today - day).days <= LOOPED_WITHIN_DAYS
+    # A move after `today` (an assessment as of an earlier day) had not happened yet.
+    return day is None or 0 <= (today - day).days <= LOOPED_WITHIN_DAYS
 
 
 JOURNEY_RULES = [journey_lag, looping]
