@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -40,6 +40,19 @@ def board_window(qtbot: QtBot, workspace: Workspace, settings: UiSettings) -> Ma
 def shown(board: PortfolioWindow, column: BoardColumn) -> list[str]:
     proxy = board.proxy
     return [str(proxy.index(row, column).data()) for row in range(proxy.rowCount())]
+
+
+def painted(
+    board: PortfolioWindow, column: BoardColumn, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole
+) -> list[object]:
+    """What the table paints in a column: each cell's role asked as Qt's item delegate asks them
+    (all of a cell's roles in one multiData call), through the filter."""
+    proxy, values = board.proxy, []
+    for row in range(proxy.rowCount()):
+        asked = QModelRoleData(int(role))
+        proxy.index(row, column).multiData(QModelRoleDataSpan(asked))
+        values.append(asked.data())
+    return values
 
 
 def shown_pairs(board: PortfolioWindow) -> list[tuple[str, str]]:
@@ -105,6 +118,13 @@ def test_the_board_lists_open_pursuits_stalled_first_and_fills_in_readiness(
     # Filters: region, then stage; "Any" again shows all.
     choose(qtbot, board.region, "APAC")
     assert shown_pairs(board) == [ORDER[3], ORDER[4]]
+    # What the table paints (every role of a cell in one call) is what each cell holds.
+    for column in BoardColumn:
+        assert painted(board, column) == shown(board, column)
+    muted = painted(board, BoardColumn.READINESS, Qt.ItemDataRole.ForegroundRole)
+    assert [getattr(c, "name", lambda: None)() for c in muted] == [
+        "#777777" if s.endswith("*") else None for s in shown(board, BoardColumn.READINESS)
+    ]
     assert board.summary.text().startswith("2 open pursuits shown of 6 (region APAC)")
     choose(qtbot, board.region, "Any")
     choose(qtbot, board.stage, "Problem definition")

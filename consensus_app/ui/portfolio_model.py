@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -81,9 +83,16 @@ _HEADERS = {
 }
 
 
-_NUMERIC = {BoardColumn.IN_STAGE, BoardColumn.IDLE, BoardColumn.READINESS, BoardColumn.CRITICAL}
+_NUMERIC = frozenset(
+    int(c) for c in (BoardColumn.IN_STAGE, BoardColumn.IDLE, BoardColumn.READINESS, BoardColumn.CRITICAL)
+)
+_SCORED = frozenset((int(BoardColumn.READINESS), int(BoardColumn.TREND)))
+_IDLENESS = frozenset((int(BoardColumn.STALLED), int(BoardColumn.IDLE)))
 _COLUMNS = len(BoardColumn)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset(
     int(role)
     for role in (
@@ -121,12 +130,18 @@ class BoardModel(QAbstractTableModel):
 
     # --- filling ---------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[BoardRow], today: date | None = None) -> None:
+    def set_rows(
+        self, rows: Sequence[BoardRow], today: date | None = None, stalled: Sequence[bool] | None = None
+    ) -> None:
+        """The board's rows, in its order; `stalled`: each row's flag at this model's stalled-after
+        days, when the worker that read the rows worked them out (a few ms less on the GUI thread)."""
         self.beginResetModel()
         self.today = today or self.today
         self._rows = list(rows)
         self._row_of = {r.pursuit_id: i for i, r in enumerate(self._rows)}
-        self._stalled = [r.stalled(self.today, self._stalled_after) for r in self._rows]
+        if stalled is None or len(stalled) != len(self._rows):
+            stalled = [r.stalled(self.today, self._stalled_after) for r in self._rows]
+        self._stalled = list(stalled)
         self._texts.clear()
         self._in_board_order = True  # (callers hand rows in the board's order)
         self.endResetModel()
@@ -239,36 +254,45 @@ class BoardModel(QAbstractTableModel):
         return self.createIndex(row, column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called a dozen times a cell each paint: roles the board does not use return at once, and
-        # a row's texts are made once (until its reading or the board changes).
         if role not in _ROLES or not index.isValid():
             return None
-        number = index.row()
+        return self.value(index.row(), index.column(), role)
+
+    def fill_roles(self, number: int, column: int, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role the view asks of a cell at once (the proxy's multiData): one call into
+        Python a cell while painting, instead of two for each of its seven roles."""
+        for asked in _roles_in(span):
+            role = asked.role()
+            asked.setData(self.value(number, column, role) if role in _ROLES else None)
+
+    def value(self, number: int, column: int, role: int) -> Any:
+        """The cell's value for a role the board uses: a row's texts are made once (until its
+        reading or the board changes)."""
         if role == _DISPLAY:
             texts = self._texts.get(number)
             if texts is None:
                 row = self._rows[number]
                 texts = self._texts[number] = [self._display(row, c) for c in BoardColumn]
-            return texts[index.column()]
-        row, column = self._rows[number], BoardColumn(index.column())
+            return texts[column]
+        # (the column as a plain int: making a BoardColumn for each of the calls a paint makes
+        # cost more than the rest of this method)
+        row = self._rows[number]
         if role == SortRole:
-            return self._sort_value(row, column)
+            return self._sort_value(row, BoardColumn(column))
         if role == PursuitIdRole:
             return row.pursuit_id
-        if role == ScoresRole and column is BoardColumn.TREND:
+        if role == ScoresRole and column == BoardColumn.TREND:
             return row.scores
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column in (BoardColumn.READINESS, BoardColumn.TREND) and (not row.assessed or row.provisional):
+        if role == _FOREGROUND:
+            if column in _SCORED and (not row.assessed or row.provisional):
                 return _MUTED
-            if column is BoardColumn.OWNER and not row.owner_id:
+            if column == BoardColumn.OWNER and not row.owner_id:
                 return _MUTED
-            if column in (BoardColumn.STALLED, BoardColumn.IDLE) and row.stalled(
-                self.today, self.stalled_after
-            ):
+            if column in _IDLENESS and self._stalled[number]:
                 return _STALLED
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column is BoardColumn.READINESS:
+        if role == _ALIGNMENT and column in _NUMERIC:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == BoardColumn.READINESS:
             if not row.assessed:
                 return _tr("Being assessed in the background")
             if row.provisional:
@@ -348,6 +372,11 @@ def _with_trend(old: BoardRow, reading: Reading) -> BoardRow:
     first = reading.day.toordinal() - len(earlier)  # one a day before it (trend() keys by day)
     dated = [Reading(date.fromordinal(first + i), reading.taken_at, s) for i, s in enumerate(earlier)]
     return old.with_reading(reading, dated)
+
+
+def _roles_in(span: QModelRoleDataSpan | QModelRoleData) -> Sequence[QModelRoleData]:
+    """The roles asked (PySide's span is a sequence its stubs do not declare)."""
+    return [span] if isinstance(span, QModelRoleData) else cast(Sequence[QModelRoleData], span)
 
 
 def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:

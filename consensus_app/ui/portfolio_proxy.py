@@ -6,7 +6,15 @@ and keeps filtering in the model's order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from consensus_app.core.portfolio_board import BoardFilter
 from consensus_app.ui.portfolio_model import BoardModel, Index
@@ -35,6 +43,20 @@ class BoardProxy(QSortFilterProxyModel):
         if chosen.any:
             return True  # (called once per row after every reset: 1,500 rows)
         return chosen.accepts(self.board().row_at(source_row))
+
+    def multiData(  # (Qt's names)
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+        /,
+    ) -> None:
+        """A cell's roles in one call (Qt's item delegate asks seven per cell as it paints): Qt's
+        own asks each through data(), two calls into Python a role (the board's index and data)."""
+        source = self.mapToSource(index)
+        if source.isValid():
+            self.board().fill_roles(source.row(), source.column(), roleDataSpan)
+        else:
+            super().multiData(index, roleDataSpan)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click sorts the board itself (one Python sort with keys, a few ms), not the

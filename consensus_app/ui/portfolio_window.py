@@ -82,6 +82,7 @@ class _Read:
     """What the reading worker hands the board: its rows in order, those to assess, the choices."""
 
     rows: list[BoardRow]
+    stalled: list[bool]  # each row's, at the stalled-after days the read was asked with
     stale: list[BoardRow]
     choices: dict[str, list[str]]
     owners: list[tuple[str, str]]
@@ -205,8 +206,10 @@ class PortfolioWindow(QMainWindow):
             from consensus_app.storage.portfolio_board import board_rows
 
             rows = board_rows(workspace, today)  # ordered and sorted out here, off the GUI thread
+            ordered = board_order(rows, today, after)
             return _Read(
-                board_order(rows, today, after),
+                ordered,
+                [r.stalled(today, after) for r in ordered],
                 [r for r in rows if not r.fresh(today)],
                 choices(rows),
                 owner_choices(rows),
@@ -225,9 +228,10 @@ class PortfolioWindow(QMainWindow):
         if task is not self._reading:
             return
         self._reading = None
-        rows = read.rows if after == self.model.stalled_after else board_order(read.rows, today, after)
+        same = after == self.model.stalled_after
+        rows = read.rows if same else board_order(read.rows, today, self.model.stalled_after)
         with view_kept(self.table, self.model, self.proxy):  # the user's sort, selection, scroll
-            self.model.set_rows(rows, today)
+            self.model.set_rows(rows, today, read.stalled if same else None)
         self._fill_choices(read.choices, read.owners)
         self._show_summary()
         # The fill starts once the rows are painted, in a slice of its own (its task appears in
