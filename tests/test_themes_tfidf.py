@@ -71,3 +71,60 @@ def test_rows_scaled_to_unit_length_as_scikit_learn_does() -> None:
 def test_nothing_seen_twice_is_refused_as_scikit_learn_refuses_it() -> None:
     with pytest.raises(ValueError, match="no terms remain"):
         TfidfVectorizer(analyzer="word", min_df=2).fit_transform(["budget owner", "legal review"])
+
+
+def _mixed_statements() -> list[str]:
+    """Committee statements with the awkward cases a loop handles one by one: one-letter words,
+    runs of spaces and tabs, emoji, combining marks, capitals that lower-case to two letters,
+    right-to-left and CJK text, a very long word, an empty statement."""
+    return [
+        *_statements(),
+        "a  b\tc\n d",
+        "😀 emoji 😀😀 ok",
+        "Ünïcödé İstanbul STRASSE ß ǅ ﬁ",
+        "é = e\u0301, the same?",
+        "کاهش هزینه‌های عملیاتی",
+        "データの国内保管",
+        "데이터 유출 방지",
+        "x" * 300,
+        "",
+    ]
+
+
+@pytest.mark.parametrize("ngram_range", [(2, 5), (1, 3), (1, 1), (3, 3)])
+def test_character_grams_counted_with_numpy_as_the_loop_counts_them(ngram_range: tuple[int, int]) -> None:
+    from consensus_app.core.themes import char_grams
+
+    texts = _mixed_statements()
+    loop = TfidfVectorizer(analyzer="char_wb", ngram_range=ngram_range)
+    vocabulary: dict[str, int] = {}
+    expected = loop._counts(texts, vocabulary, grow=True)
+    fast = char_grams.fit_counts(texts, *ngram_range)
+    assert fast is not None
+    counts, names = fast
+    assert names == list(vocabulary)  # numbered in the order first met
+    _identical(counts, expected)
+    later = TfidfVectorizer(analyzer="char_wb", ngram_range=ngram_range)._counts(
+        texts[::-1], vocabulary, grow=False
+    )
+    fast_later = char_grams.transform_counts(texts[::-1], *ngram_range, vocabulary)
+    assert fast_later is not None
+    _identical(fast_later, later)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["budget\x00owner", "budget owner", "legal owner"],  # the separator itself in a statement
+        [" ".join(chr(0x4E00 + i) + chr(0x4E00 + i + 1) for i in range(0, 7_000, 2)), "预算 所有者"],
+    ],
+    ids=["separator", "7,000 characters"],
+)
+def test_where_numpy_cannot_count_the_loop_does_and_gives_scikit_learns_rows(texts: list[str]) -> None:
+    from consensus_app.core.themes import char_grams
+
+    assert char_grams.fit_counts(texts, 2, 5) is None
+    ours = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), dtype=np.float32)
+    theirs = ScikitTfidf(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, dtype=np.float32)
+    _identical(ours.fit_transform(texts), theirs.fit_transform(texts))
+    assert ours.get_feature_names_out() == list(theirs.get_feature_names_out())

@@ -8,7 +8,9 @@ from a token pattern or character n-grams inside word boundaries ("char_wb"), do
 pruning (`min_df`), features sorted by name, sublinear TF, smoothed IDF and L2-normalised rows
 (`l2_rows`, as `sklearn.preprocessing.normalize`). The same sparse operations run in the same
 order, so the entries keep the same order inside each row (sums over them then agree too);
-tests/test_themes_tfidf.py compares both on several languages.
+tests/test_themes_tfidf.py compares both on several languages. Character n-grams are counted
+with NumPy (char_grams.py), the same counts as the loop here, which remains for words and for the
+rare set NumPy cannot number.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
+
+from consensus_app.core.themes import char_grams
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -63,7 +67,13 @@ class TfidfVectorizer:
         import numpy as np
 
         vocabulary: dict[str, int] = {}
-        counts = self._counts(texts, vocabulary, grow=True)
+        texts = list(texts)
+        fast = char_grams.fit_counts(texts, *self.ngram_range) if self.analyzer == "char_wb" else None
+        if fast is not None:
+            counts, names = fast
+            vocabulary.update(zip(names, range(len(names)), strict=True))
+        else:
+            counts = self._counts(texts, vocabulary, grow=True)
         if not vocabulary:
             raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
         if counts.shape[0] < self.min_df:
@@ -101,7 +111,13 @@ class TfidfVectorizer:
 
     def transform(self, texts: Iterable[str]) -> csr_matrix:
         """TF-IDF rows of texts with the fitted vocabulary (unknown features are left out)."""
-        return self._weighted(self._counts(texts, self.vocabulary_, grow=False))
+        texts = list(texts)
+        counts = None
+        if self.analyzer == "char_wb":
+            counts = char_grams.transform_counts(texts, *self.ngram_range, self.vocabulary_)
+        if counts is None:
+            counts = self._counts(texts, self.vocabulary_, grow=False)
+        return self._weighted(counts)
 
     def get_feature_names_out(self) -> list[str]:
         return [term for term, _ in sorted(self.vocabulary_.items(), key=lambda item: item[1])]
