@@ -219,6 +219,10 @@ def table_text(window: MainWindow, name: str, column: CommitteeColumn) -> str:
 
 
 def inspector_priorities(window: MainWindow) -> list[str]:
+    deadline = time.monotonic() + 10
+    while window.inspector.reading and time.monotonic() < deadline:  # (a team server's read)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
     items = window.inspector.priorities
     return [items.item(i).text().split("\n")[0] for i in range(items.count())]
 
@@ -240,7 +244,11 @@ def select(qtbot: QtBot, window: MainWindow, name: str) -> None:
     at = window.view.mapFromScene(QPointF(x, y))
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     qtbot.waitUntil(
-        lambda: window.inspector._node is not None and window.inspector._node.stakeholder_id == sid
+        lambda: (
+            window.inspector._node is not None
+            and window.inspector._node.stakeholder_id == sid
+            and not window.inspector.reading
+        )
     )
 
 

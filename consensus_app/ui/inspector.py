@@ -34,11 +34,15 @@ from consensus_app.core.pursuit_map import MapNode, PursuitMap
 from consensus_app.core.wording import STANCE_WORDS, stance_word
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.journey_widgets import MoveDialog, history_text, stage_combo
+from consensus_app.ui.person_reads import PersonRead, PersonReader
 from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
 from models import BuyingRole, BuyingStage, Function, Profile
 
-# The person's fields this panel edits, as it last showed them (see _save_person).
-_PERSON_FIELDS = ("name", "title", "function", "profile", "reports_to_id", "personal_win", "email")
+# The person's fields this panel edits, as it last showed them (see _save_person): those the
+# open map holds, and those read with the person.
+_MAP_FIELDS = ("name", "title", "function", "profile", "reports_to_id")
+_READ_FIELDS = ("personal_win", "email")
+_PRIORITY_TEXT = Qt.ItemDataRole.UserRole + 1  # a priority's own words, for editing them
 _NEVER = QDate(2000, 1, 1)  # the date edit's minimum, shown as "never"
 
 
@@ -139,6 +143,9 @@ class Inspector(QScrollArea):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
+        self._reader = PersonReader(controller, self)
+        self._reader.sig_read.connect(self._on_person_read)
+        self._reader.sig_not_read.connect(self._on_person_not_read)
         self._connect()
         self.show_node(None)
 
@@ -202,6 +209,11 @@ class Inspector(QScrollArea):
         return self._node.stakeholder_id if self._node is not None else None
 
     @property
+    def reading(self) -> bool:
+        """The person's priorities and history are being read (in a worker, on a team server)."""
+        return self._reader.pending
+
+    @property
     def creating(self) -> bool:
         return self._creating
 
@@ -242,8 +254,8 @@ class Inspector(QScrollArea):
         self.seat.setEnabled(node is not None)
         self.name_error.show_error(None)
         self.reports_error.show_error(None)
-        person = self._controller.reads.person(node.stakeholder_id) if node else None
-        self._shown = {field: getattr(person, field) for field in _PERSON_FIELDS} if person else {}
+        # What the map shows; the contact fields come with the person's read (_on_person_read).
+        self._shown = {field: getattr(node, field) for field in _MAP_FIELDS} if node else {}
         if node is None:
             self.heading.setText(self.tr("<i>Select someone on the map, or add a stakeholder</i>"))
         else:
@@ -260,8 +272,8 @@ class Inspector(QScrollArea):
         self.function.set_value(node.function if node else Function.OTHER)
         self.profile.set_value(node.profile if node else Profile.UNKNOWN)
         self.reports_to.set_value(node.reports_to_id if node else None)
-        self.personal_win.setText((person.personal_win or "") if person else "")
-        self.email.setText((person.email or "") if person else "")
+        self.personal_win.setText("")
+        self.email.setText("")
         for line in (self.name, self.title_edit, self.personal_win, self.email):
             line.setCursorPosition(0)  # long text shows its start, not its end
         seated = node is not None and node.on_committee
@@ -284,10 +296,40 @@ class Inspector(QScrollArea):
         engaged = seat.last_engaged if seat else None
         self.last_engaged.setDate(QDate(engaged.year, engaged.month, engaged.day) if engaged else _NEVER)
         self.journey_stage.set_value(seat.journey_stage if seat else None)
-        self._fill_journey(seat)
         self._fill_views(node)
-        self._fill_priorities(node)
+        self.priorities.clear()
+        self.journey_history.setText("")
         self._loading = False
+        if node is None:
+            self._reader.cancel()
+            return
+        for widget in (self.personal_win, self.email):  # until their stored values are read
+            widget.setEnabled(False)
+        self._reader.read(node.stakeholder_id)
+
+    def _on_person_read(self, read: PersonRead) -> None:
+        if self._node is None or read.stakeholder_id != self._node.stakeholder_id:
+            return  # someone else is shown by now
+        self._loading = True
+        person = read.person
+        self._shown.update({field: getattr(person, field) for field in _READ_FIELDS})
+        self.personal_win.setText(person.personal_win or "")
+        self.email.setText(person.email or "")
+        for widget in (self.personal_win, self.email):
+            widget.setCursorPosition(0)
+            widget.setEnabled(True)
+        self._fill_priorities(read)
+        seated = self._node.on_committee and self._controller.pursuit_id is not None
+        self.journey_history.setText(history_text(read.moves) if seated else "")
+        self._loading = False
+
+    def _on_person_not_read(self, stakeholder_id: int, why: str) -> None:
+        if self._node is None or stakeholder_id != self._node.stakeholder_id:
+            return
+        self.priorities.clear()
+        item = QListWidgetItem(self.tr("Not read: {why}").format(why=why))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a notice, not a priority to edit or remove
+        self.priorities.addItem(item)
 
     def _fill_managers(self, pursuit_map: PursuitMap | None, node: MapNode | None) -> None:
         self.reports_to.clear()
@@ -296,11 +338,9 @@ class Inspector(QScrollArea):
             if node is None or other.stakeholder_id != node.stakeholder_id:
                 self.reports_to.addItem(other.name, other.stakeholder_id)
 
-    def _fill_priorities(self, node: MapNode | None) -> None:
+    def _fill_priorities(self, read: PersonRead) -> None:
         self.priorities.clear()
-        if node is None:
-            return
-        for priority in self._controller.reads.priorities_of(node.stakeholder_id):
+        for priority in read.priorities:
             item = QListWidgetItem(
                 priority.text
                 + "\n"
@@ -309,6 +349,7 @@ class Inspector(QScrollArea):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, priority.id)
+            item.setData(_PRIORITY_TEXT, priority.text)
             item.setToolTip(priority.text)
             self.priorities.addItem(item)
 
@@ -405,12 +446,14 @@ class Inspector(QScrollArea):
     def _on_edit_priority(self, item: QListWidgetItem) -> None:
         if self._node is None:
             return
-        priority = self._controller.reads.priority(item.data(Qt.ItemDataRole.UserRole))
+        priority_id = item.data(Qt.ItemDataRole.UserRole)
+        if priority_id is None:
+            return  # the notice that the priorities were not read
         text, ok = QInputDialog.getText(
-            self, self.tr("Edit priority"), self.tr("In their words"), text=priority.text
+            self, self.tr("Edit priority"), self.tr("In their words"), text=item.data(_PRIORITY_TEXT)
         )
         if ok and text.strip():
-            self._controller.edit_priority(priority.id, text=text.strip())
+            self._controller.edit_priority(priority_id, text=text.strip())
 
     def _on_remove_priority(self) -> None:
         item = self.priorities.currentItem()
@@ -418,15 +461,6 @@ class Inspector(QScrollArea):
             self._controller.remove_priority(item.data(Qt.ItemDataRole.UserRole))
 
     # --- the member's buying stage ------------------------------------------------------
-
-    def _fill_journey(self, seat: MapNode | None) -> None:
-        pursuit_id = self._controller.pursuit_id
-        if seat is None or pursuit_id is None:
-            self.journey_history.setText("")
-            return
-        moves = self._controller.reads.journey(pursuit_id)
-        moves = [m for m in moves if m.stakeholder_id == seat.stakeholder_id]
-        self.journey_history.setText(history_text(moves))
 
     def _fill_views(self, node: MapNode | None) -> None:
         """Colleagues' own views of the person, from the open map (no database round trip)."""

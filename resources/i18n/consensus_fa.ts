@@ -1180,6 +1180,10 @@ This cannot be undone.</source>
         <translation>در {day} شرکت را ترک کرد</translation>
     </message>
     <message>
+        <source>Not read: {why}</source>
+        <translation>خوانده نشد: {why}</translation>
+    </message>
+    <message>
         <source>{kind} · importance {importance}</source>
         <translation>‏{kind} · اهمیت {importance}</translation>
     </message>

@@ -1180,6 +1180,10 @@ Ini tidak dapat dibatalkan.</translation>
         <translation>Keluar dari perusahaan pada {day}</translation>
     </message>
     <message>
+        <source>Not read: {why}</source>
+        <translation>Tidak terbaca: {why}</translation>
+    </message>
+    <message>
         <source>{kind} · importance {importance}</source>
         <translation>{kind} · kepentingan {importance}</translation>
     </message>

@@ -1180,6 +1180,10 @@ This cannot be undone.</source>
         <translation>{day} に退職</translation>
     </message>
     <message>
+        <source>Not read: {why}</source>
+        <translation>読み込めませんでした: {why}</translation>
+    </message>
+    <message>
         <source>{kind} · importance {importance}</source>
         <translation>{kind} · 重要度 {importance}</translation>
     </message>

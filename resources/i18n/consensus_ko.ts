@@ -1180,6 +1180,10 @@ This cannot be undone.</source>
         <translation>{day} 퇴사</translation>
     </message>
     <message>
+        <source>Not read: {why}</source>
+        <translation>읽지 못했습니다: {why}</translation>
+    </message>
+    <message>
         <source>{kind} · importance {importance}</source>
         <translation>{kind} · 중요도 {importance}</translation>
     </message>
