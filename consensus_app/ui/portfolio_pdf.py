@@ -3,7 +3,11 @@ rule, a summary line and the board's table, its header row repeated on every pag
 
 Drawn the way the review brief is (ui/exports/brief): blocks laid out once with QTextLayout (so
 Hangul, kanji and Persian come through the application font's fallbacks), cut into pages by the
-brief's pagination and painted by its PDF writer with the footer "Page n of m".
+brief's pagination and painted by its PDF writer with the footer "Page n of m". Nothing here needs
+the GUI thread (no map, no widget): the window draws it in a worker (ui/portfolio_export.py). So the
+table's cells are laid out here, for this PDF only, not in the brief's shared cache of laid-out
+text: a layout keeps the font engines of the thread that made it, which Qt drops when that thread
+ends (a layout cached by a worker crashed a later PDF drawn on the GUI thread).
 """
 
 from __future__ import annotations
@@ -13,15 +17,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.portfolio_board import BoardRow, headers, marked_values, summarise
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.i18n import _, ngettext
-from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
+from consensus_app.ui.exports.brief.blocks import CELL_PAD_X, CELL_PAD_Y, Column, heading, paragraph
 from consensus_app.ui.exports.brief.document import _write_pdf
-from consensus_app.ui.exports.brief.flow import Frame, Item, paginate
+from consensus_app.ui.exports.brief.flow import Block, Frame, Item, paginate
+from consensus_app.ui.exports.brief.text import RULE, SHADE, SMALL_PX, Text, font
 from consensus_app.ui.exports.fonts import check_fonts
 from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
@@ -51,7 +57,8 @@ def board_pdf(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> Path:
-    """Write `rows` (in the board's order) as a PDF at `path` (replaced atomically). GUI thread."""
+    """Write `rows` (in the board's order) as a PDF at `path` (replaced atomically); any thread
+    of a process with a QApplication (made here if there is none: only in the GUI thread)."""
     ensure_application()
     scope = scope or _("all open pursuits")
     run = CancellableRun(progress, should_stop)
@@ -93,7 +100,7 @@ def board_pdf(
     blocks: list[Item] = [
         heading(title, frame.width),
         paragraph(lines, frame.width, keep_with_next=True),
-        *table(columns, cells, frame.width, max_lines=2),
+        *_table(columns, cells, frame.width, max_lines=2),
     ]
     pages = paginate([(_Part(), blocks)], frame).pages
     run.report(0.1)
@@ -101,3 +108,52 @@ def board_pdf(
         _write_pdf(tmp, (_("Portfolio board"), title), frame, pages, paper, run)
     run.finish()
     return Path(path)
+
+
+def _table(
+    columns: Sequence[Column], rows: Sequence[Sequence[str]], width: float, *, max_lines: int
+) -> list[Block]:
+    """The brief's table (ui/exports/brief/blocks.table: a header row kept with the first row and
+    repeated on every page, zebra rows, a rule under each), its cells laid out for this PDF only."""
+    size = SMALL_PX + 1
+    total = sum(c.weight for c in columns)
+    widths = [width * c.weight / total for c in columns]
+    lefts = [sum(widths[:i]) for i in range(len(widths))]
+    laid_out: dict[tuple[str, bool, int], Text] = {}  # ("Stalled", "No owner" … repeat down the board)
+
+    def cell(value: str, bold: bool, index: int) -> Text:
+        key = (value, bold, index)
+        if key not in laid_out:
+            column = columns[index]
+            laid_out[key] = Text(
+                value,
+                font(size, bold),
+                widths[index] - 2 * CELL_PAD_X,
+                align=column.align,
+                max_lines=max_lines,
+            )
+        return laid_out[key]
+
+    def row_block(values: Sequence[str], bold_all: bool, shade: QColor | None) -> Block:
+        laid = [cell(v, bold_all or columns[i].bold, i) for i, v in enumerate(values)]
+        height = max(t.height for t in laid) + 2 * CELL_PAD_Y
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            if shade is not None:
+                painter.fillRect(QRectF(rect.left(), rect.top(), width, height), shade)
+            for text, left in zip(laid, lefts, strict=True):
+                text.draw(painter, rect.left() + left + CELL_PAD_X, rect.top() + CELL_PAD_Y)
+            painter.setPen(QPen(RULE, 0.6))
+            bottom = rect.top() + height
+            painter.drawLine(QPointF(rect.left(), bottom), QPointF(rect.left() + width, bottom))
+
+        return Block(height, paint)
+
+    header = row_block([_(c.title) for c in columns], True, QColor("#DDE1E6"))
+    header.keep_with_next = True
+    blocks = [header]
+    for index, values in enumerate(rows):
+        block = row_block(values, False, SHADE if index % 2 else None)
+        block.header = header
+        blocks.append(block)
+    return blocks
