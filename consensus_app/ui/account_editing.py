@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from consensus_app.operations.changed import ACCOUNT, PURSUIT
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog
 from consensus_app.ui.pursuit_owner import OwnerField, colleagues, me
 
@@ -63,6 +64,9 @@ class AccountEditing(QObject):
             dialog.set_fields(pursuit)
             current = (pursuit.owner_id, pursuit.owner_name or pursuit.owner_id) if pursuit.owner_id else None
             owner = OwnerField(dialog, dialog.form, colleagues(self._controller), current)
+        # The version the dialog shows: a colleague's change made while it is open is asked about
+        # (ui/conflict_dialog.py), not silently written over.
+        self._controller.versions.show(ACCOUNT if kind == "account" else PURSUIT, [record])
         if dialog.exec():
             changes = {k: v for k, v in dialog.fields().items() if getattr(record, k) != v}
             new_owner = owner.fields() if owner is not None else {}
