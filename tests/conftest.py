@@ -53,10 +53,11 @@ pytest_plugins = ["tests.pg_server"]
 
 @pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the user's data and config folders (platformdirs, QSettings) at a temporary place."""
+    """Point the user's data, config and cache folders (platformdirs, QSettings) at a temporary place."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))  # the pictures of maps (map_previews)
     monkeypatch.delenv("CONSENSUS_DB", raising=False)
     return home
 

@@ -33,6 +33,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from consensus_app.storage.forget import find_person, forget_person
+    from consensus_app.storage.map_previews import forget_previews
     from consensus_app.storage.workspace import open_workspace
 
     with open_workspace(args.db) as workspace:
@@ -46,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
             shown = _("{name} at {account}").format(name=person.name, account=account.name)
         if not args.yes and not _confirmed(shown):
             return 1
+        forget_previews()  # the window's pictures of maps may show their name
         report = forget_person(workspace, person.id)
     print(report.describe(person.name))
     return 0

@@ -92,7 +92,9 @@ class ForgetPerson:
 
     def _start(self, stakeholder_id: int, name: str) -> None:
         from consensus_app.operations.one_way import forget_person
+        from consensus_app.storage.map_previews import forget_previews
 
+        forget_previews()  # pictures of maps kept for the next start may show their name
         workspace = self._window.controller.workspace
         self.action.setEnabled(False)
         self._window.statusBar().showMessage(

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from consensus_app.storage.map_previews import preview_key
 from consensus_app.ui.error_dialog import show_error
+from consensus_app.ui.map_preview import MapPreview
 from consensus_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -53,6 +55,9 @@ class WorkspaceOpening(QObject):
         self._demo, self._scratch = demo, scratch
         self._started = False
         self.bad_rows_dialog: BadRowsDialog | None = None  # shown if the workspace holds any
+        # The last map's picture, shown after the first frame (before the worker starts) until the
+        # real map replaces it; saved again when the window closes.
+        self.preview = MapPreview(window, preview_key(target, demo))
         # In one process a worker shares the interpreter lock with the GUI thread: importing the
         # database layer before the first paint would hold that paint back.
         window.sig_first_frame.connect(self.start)
