@@ -144,7 +144,7 @@ class StallProbe:
 
         self.gaps: list[float] = []
         self.busy: list[float] = []  # the GUI thread's own CPU time between two ticks, ms
-        self.passes: list[tuple[float, float]] = []  # (seconds after the start, CPU ms) a pass
+        self.passes: list[tuple[float, float, float]] = []  # (seconds after the start, CPU ms, wall ms)
         self.recording = False
         self._last = time.perf_counter()
         self._cpu = time.thread_time()
@@ -170,18 +170,25 @@ class StallProbe:
         """One pass of the GUI thread's work (a processEvents, the click): its CPU time noted."""
         if not self.recording:
             return step(*args)
-        cpu = time.thread_time()
+        cpu, wall = time.thread_time(), time.perf_counter()
         try:
             return step(*args)
         finally:
             ms = (time.thread_time() - cpu) * 1000
-            self.passes.append((round(time.perf_counter() - self._started, 2), ms))
+            self.passes.append((round(wall - self._started, 2), ms, (time.perf_counter() - wall) * 1000))
 
     def longest_pass_ms(self) -> float:
-        return max((ms for _at, ms in self.passes), default=0.0)
+        """The most CPU time the GUI thread spent in one pass: our own work."""
+        return max((ms for _at, ms, _wall in self.passes), default=0.0)
 
-    def long_passes(self, over_ms: float = 30) -> list[tuple[float, int]]:
-        return [(at, round(ms)) for at, ms in self.passes if ms > over_ms]
+    def longest_pass_wall_ms(self) -> float:
+        """The longest pass by the clock: our work and whatever held the thread up inside it (the
+        worker holding the interpreter lock, the machine's other load)."""
+        return max((wall for _at, _ms, wall in self.passes), default=0.0)
+
+    def long_passes(self, over_ms: float = 30) -> list[tuple[float, int, int]]:
+        """(seconds after the click, CPU ms, wall ms) of the passes over `over_ms` of CPU time."""
+        return [(at, round(ms), round(wall)) for at, ms, wall in self.passes if ms > over_ms]
 
     def _tick(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()  # (the timer fires on the GUI thread)
@@ -303,13 +310,37 @@ def _open_board(app: Any, window: Any, probe: StallProbe) -> dict[str, Any]:
         "stall": probe.longest_ms(),
         "p99": probe.p99_ms(),
         "busiest": probe.longest_pass_ms(),
+        "busiest_wall": probe.longest_pass_wall_ms(),
         "long_passes": probe.long_passes(),
+        "long_wall": max(probe.passes, key=lambda p: p[1], default=(0, 0, 0.0))[2],
         "between_ticks": probe.busiest_ms(),
         "gui_cpu": sum(probe.busy) / 1000,
         "bursts": list(probe.bursts),
         "waits": list(probe.waits),
         "ticks": len(probe.gaps),
         "task_listed": seen_task,
+    }
+
+
+def _export_pdf(app: Any, board: Any, probe: StallProbe, folder: Path) -> dict[str, Any]:
+    """Export PDF… of the whole board (as the button does, without its file dialog): drawn in a
+    worker; the GUI thread's passes meanwhile."""
+    path = folder / "board.pdf"
+    probe.start()
+    cpu0 = time.process_time()
+    start = time.perf_counter()
+    task = probe.run(board.export, path, "pdf")  # the click's own handler
+    ended: list[float] = []
+    task.sig_finished.connect(lambda: ended.append(time.perf_counter()))
+    _pump_until(app, lambda: bool(ended), 300, probe)
+    probe.stop()
+    return {
+        "rows": len(board.shown_rows()),
+        "seconds": ended[0] - start,
+        "worker_cpu": time.process_time() - cpu0 - sum(probe.busy) / 1000,
+        "busiest": probe.longest_pass_ms(),
+        "busiest_wall": probe.longest_pass_wall_ms(),
+        "written": path.exists(),
     }
 
 
@@ -344,10 +375,12 @@ def measure(db: Path) -> dict[str, Any]:
     window.portfolio_window.close()
     again = _open_board(app, window, probe)
     print(f"  again: {again}")
+    pdf = _export_pdf(app, window.portfolio_window, probe, db.parent)
+    print(f"  pdf: {pdf}")
     stop_all()
     window.close()
     workspace.close()
-    return {"first": first, "again": again}
+    return {"first": first, "again": again, "pdf": pdf}
 
 
 def _waits(waits: list[tuple[float, int]], shown: int = 8) -> str:
@@ -360,7 +393,7 @@ def _met(ok: bool) -> str:
 
 
 def _rows(run: dict[str, Any], label: str) -> str:
-    first, again = run["first"], run["again"]
+    first, again, pdf = run["first"], run["again"], run["pdf"]
     return f"""| **{label}** | | | |
 | board shown (rows read in a worker, on screen), no readings kept yet | {first["shown"] * 1000:,.0f} ms \
 | < {SHOW_TARGET_S * 1000:,.0f} ms | {_met(first["shown"] < SHOW_TARGET_S)} |
@@ -371,8 +404,10 @@ other load) | {first["filled_cpu"]:.1f} s | < {FILL_TARGET_S:.0f} s \
 | {_met(first["filled_cpu"] < FILL_TARGET_S)} |
 | themed: second pass done ({first["waiting"] - first["provisional"]:,} pursuits assessed again with \
 their themes; {first["provisional"]:,} stay provisional) | {first["themed"]:.1f} s | — | — |
-| longest GUI-thread slice of our own work, click to themed (its CPU time between two 5 ms ticks) \
-| {first["busiest"]:,.0f} ms | < {SLICE_TARGET_MS:.0f} ms | {_met(first["busiest"] < SLICE_TARGET_MS)} |
+| longest GUI-thread slice of our own work, click to themed: its CPU time in one pass of the event \
+loop (that pass by the clock; the longest pass by the clock) | {first["busiest"]:,.0f} ms \
+({first["long_wall"]:,.0f} ms; {first["busiest_wall"]:,.0f} ms) | < {SLICE_TARGET_MS:.0f} ms \
+| {_met(first["busiest"] < SLICE_TARGET_MS)} |
 | longest wait of the GUI thread, whatever held it (99th percentile) \
 | {first["stall"]:,.0f} ms ({first["p99"]:,.0f} ms) | — | — |
 | process CPU time, click to themed (both threads); the GUI thread's part \
@@ -380,8 +415,15 @@ their themes; {first["provisional"]:,} stay provisional) | {first["themed"]:.1f}
 | opened again the same day: shown (nothing to assess: {again["waiting"]} waiting) \
 | {again["shown"] * 1000:,.0f} ms | < {SHOW_TARGET_S * 1000:,.0f} ms \
 | {_met(again["shown"] < SHOW_TARGET_S and again["waiting"] == 0)} |
-| … its longest GUI-thread slice (longest wait) | {again["busiest"]:,.0f} ms ({again["stall"]:,.0f} ms) \
+| … its longest GUI-thread slice (the longest pass by the clock; the longest wait) \
+| {again["busiest"]:,.0f} ms ({again["busiest_wall"]:,.0f} ms; {again["stall"]:,.0f} ms) \
 | < {SLICE_TARGET_MS:.0f} ms | {_met(again["busiest"] < SLICE_TARGET_MS)} |
+| Export PDF… of its {pdf["rows"]:,} rows, drawn in a worker: until written (the worker's CPU time) \
+| {pdf["seconds"]:.2f} s ({pdf["worker_cpu"]:.2f} s) | — \
+| {"written" if pdf["written"] else "**not written**"} |
+| … the longest GUI-thread slice meanwhile (the longest pass by the clock) \
+| {pdf["busiest"]:,.0f} ms ({pdf["busiest_wall"]:,.0f} ms) | < {SLICE_TARGET_MS:.0f} ms \
+| {_met(pdf["busiest"] < SLICE_TARGET_MS)} |
 """
 
 
@@ -408,15 +450,15 @@ def main(argv: list[str] | None = None) -> int:
     pursuits = max(1, full["waiting"])
     plain_cpu_ms = 1000 * first["filled_cpu"] / max(1, first["waiting"])
     themes_cpu_ms = 1000 * (full["cpu"] - full["gui_cpu"] - full["filled_cpu"]) / pursuits
-    again_bursts = f"{bare['again']['bursts']} and {themed['again']['bursts']}"
     section = f"""## Portfolio board: {args.accounts:,} accounts (issue 18)
 
 `benchmarks/bench_portfolio_board.py`: the generated portfolio (`benchmarks/generate.py`, {args.accounts:,}
 accounts, 2,977 pursuits, {first["rows"]:,} of them open, {first["owned"]:,} with an owner) in a SQLite
 workspace; the real main window (offscreen), its first pursuit opened and settled; then View ▸
-Portfolio board. A 5 ms timer on the GUI thread measures, from the click until the last pursuit is
-assessed, the longest slice of our own work on the GUI thread (its CPU time between two ticks: the
-window cannot answer during it) and the longest wait between ticks for any reason.
+Portfolio board. From the click until the last pursuit is assessed: the longest slice of the GUI
+thread's own work (the CPU time of one pass of its event loop, or of the click's handler: the
+window cannot answer during it), and the longest wait of a 5 ms timer on the GUI thread for any
+reason (our work, the worker holding the interpreter lock, the machine's other load).
 
 {_report.machine_lines(info)}{_report.threads_line()}{_report.load_line()}
 | measure | result | target | met? |
@@ -441,20 +483,35 @@ window cannot answer during it) and the longest wait between ticks for any reaso
 - The GUI thread: a chunk's readings update only their rows' cells (one dataChanged per run of
   neighbouring rows, no reset), the summary line follows a few times a second, a row's texts are made
   once until its reading changes, a header click sorts the board with one Python sort (the proxy only
-  filters), and the fill starts in a slice of its own after the rows are shown. Its slices of our own
-  work over 50 ms: {first["bursts"]} as imported and {full["bursts"]} with themes, {again_bursts}
-  opened again (seconds after the click, ms).
-- The click is made in the active main window, as a user's is. Before, the benchmark clicked with
-  no window active (offscreen, nothing is until a window asks): the click then also activated the
-  application and exposed the whole main window again (its map, committee table and findings
-  drawn: about 40 ms), which made most of the 70–114 ms slice at the click. What still invalidates
-  the main window when the board takes the focus is Qt's own: on WindowDeactivate every widget whose
-  palette's active and inactive colours differ is updated (about 13 ms drawn here); left as it is.
-  In five runs of the first open alone after this, its longest slice was 35–84 ms; the full runs
-  still measure 60–140 ms slices of the GUI thread's CPU at the click, when the rows arrive, and
-  once or twice a few seconds into the fill (opened again: 80–120 ms as the window shows its old
-  rows and the new ones arrive). The same work measures about 30–40 ms alone, and the cause of the
-  spread was not found this session: the 50 ms target is not met.
+  filters), and the fill starts in a slice of its own after the rows are shown. A paint of the board
+  asks each visible cell's seven roles in one call into Python (the proxy's multiData), not two calls
+  a role (3,700 calls a paint, now about 500: 9–10 ms a paint instead of 11–12 on this machine), and
+  each row's stalled flag comes with the rows from the worker (4 ms less when the rows arrive).
+  Slices over 30 ms: {first["long_passes"]} as imported and {full["long_passes"]} with themes,
+  {bare["again"]["long_passes"]} and {themed["again"]["long_passes"]} opened again (seconds after the
+  click, ms).
+- What the 67–119 ms "slices" published before were, found by timing every pass of the event loop
+  and every step of the benchmark with the GUI thread's CPU clock (and a profile of the slow ones):
+  no single piece of work that long. The longest passes were 30–40 ms: the board's window shown
+  or activated (the board painted, and the main window painted again as it goes inactive: Qt
+  updates every widget whose palette differs between active and inactive), the rows arriving (the
+  model reset and the paint), the click itself (building the window on the first open: 27–29 ms,
+  of which 11 ms compiling the board's modules, as this checkout runs with PYTHONDONTWRITEBYTECODE).
+  The old measure summed several of them: (1) the benchmark forced a repaint of the table right
+  after the pass in which the rows arrived (15 ms more in the same stretch; the run now waits for
+  the window's own paint), and (2) it counted the CPU time between two ticks of a 5 ms timer, but
+  Qt's event loop (glib) runs a timer that has fired only once nothing else is pending: while paint
+  requests and chunks keep arriving the ticks wait (six 15 ms jobs posted back to back: ticks 50,
+  38 and 43 ms apart), and the passes between two ticks add up. A click waits for one pass, not
+  for all of them. That sum is still reported: {first["between_ticks"]:.0f} and \
+{full["between_ticks"]:.0f} ms on the first open, {bare["again"]["between_ticks"]:.0f} and
+  {themed["again"]["between_ticks"]:.0f} ms opened again. No collection of the cycle collector ran
+  on the GUI thread in any slow stretch (the worker's own are among the waits below). By the clock a
+  pass lasts longer than its CPU time on this shared machine (the table's figures in brackets): the
+  GUI thread waits inside it for a core (five helpers' tests and benchmarks on two) or for the
+  interpreter lock the assessing worker holds; on a quiet machine the two are close.
+- The click is made in the active main window, as a user's is (offscreen, nothing is active until
+  a window asks: a click with no window active also exposed the whole main window again).
 - Its waits over 100 ms: {len(first["waits"])} and {len(full["waits"])} ({_waits(first["waits"])}).
   Most of them were the cycle collector: each chunk's survivors (readings, caches, and the modules
   the themes import meanwhile) were promoted to the oldest generation, so the automatic full

@@ -169,6 +169,11 @@ class BoardModel(QAbstractTableModel):
     def rows(self) -> list[BoardRow]:
         return list(self._rows)
 
+    def shows(self, rows: Sequence[BoardRow]) -> bool:
+        """The board holds these very rows, in this order, in its own order (no column sorted): a
+        read that found nothing new needs no reset (which would repaint the whole table)."""
+        return self._in_board_order and len(rows) == len(self._rows) and list(rows) == self._rows
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Rows by `column` (-1: the board's own order); stalled pursuits stay first either way,
         ties keep the board's order. Readings arriving later do not move rows."""

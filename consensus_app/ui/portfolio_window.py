@@ -230,8 +230,9 @@ class PortfolioWindow(QMainWindow):
         self._reading = None
         same = after == self.model.stalled_after
         rows = read.rows if same else board_order(read.rows, today, self.model.stalled_after)
-        with view_kept(self.table, self.model, self.proxy):  # the user's sort, selection, scroll
-            self.model.set_rows(rows, today, read.stalled if same else None)
+        if today != self.model.today or not self.model.shows(rows):  # (the board opened again: as it was)
+            with view_kept(self.table, self.model, self.proxy):  # the user's sort, selection, scroll
+                self.model.set_rows(rows, today, read.stalled if same else None)
         self._fill_choices(read.choices, read.owners)
         self._show_summary()
         # The fill starts once the rows are painted, in a slice of its own (its task appears in
