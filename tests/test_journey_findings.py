@@ -236,3 +236,10 @@ def test_the_36_person_committee_s_history_names_each_looper_with_their_count() 
     )
     assert "Øystein Hågensen from supplier selection to problem definition" in text
     assert NAMES[1] not in text  # 이서연 only moved forward
+
+
+def test_an_undated_move_back_from_an_older_file_still_counts_without_a_day() -> None:
+    undated = replace(person(5, stance=1), journey_stage=SOLUTION, journey_from=SUPPLIER, journey_since=None)
+    [(_, who, message)] = _found(_group(SUPPLIER, champion(), undated), "LOOPING")
+    assert who == (5,)
+    assert "Moved back a stage: Person 5 from supplier selection to solution identification. " in message

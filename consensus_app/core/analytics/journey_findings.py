@@ -107,9 +107,11 @@ def member_loops(facts: Facts) -> dict[int, list[_Loop]]:
     with_history = {move.stakeholder_id for move in facts.pursuit_map.journey}
     loops: dict[int, list[_Loop]] = {}
     for move in facts.pursuit_map.journey:
-        if move.stakeholder_id in members and move.backward and _recent(move.day, facts.today):
-            assert move.from_stage is not None and move.to_stage is not None  # (backward says so)
-            loops.setdefault(move.stakeholder_id, []).append(_Loop(move.day, move.from_stage, move.to_stage))
+        before, after = move.from_stage, move.to_stage
+        if before is None or after is None or move.stakeholder_id not in members:
+            continue
+        if moved_back(before, after) and _recent(move.day, facts.today):
+            loops.setdefault(move.stakeholder_id, []).append(_Loop(move.day, before, after))
     for sid, member in members.items():
         last = _last_move_back(member, facts.today)
         if sid not in with_history and last is not None:
@@ -147,19 +149,12 @@ def _loop_words(name: str, loops: list[_Loop]) -> str:
     count: "Ana Lima 3 times, latest from … to … on 2026-11-20"."""
     latest = loops[-1]
     before, after = stage_words(latest.before).lower(), stage_words(latest.after).lower()
+    if latest.day is None:  # (a seat's last move from an old import: one, undated)
+        return _("{name} from {before} to {after}").format(name=name, before=before, after=after)
     if len(loops) == 1:
-        if latest.day is None:
-            return _("{name} from {before} to {after}").format(name=name, before=before, after=after)
         return _("{name} from {before} to {after} on {day}").format(
             name=name, before=before, after=after, day=latest.day.isoformat()
         )
-    if latest.day is None:
-        words = ngettext(
-            "{name} {n} time, latest from {before} to {after}",
-            "{name} {n} times, latest from {before} to {after}",
-            len(loops),
-        )
-        return words.format(name=name, n=len(loops), before=before, after=after)
     words = ngettext(
         "{name} {n} time, latest from {before} to {after} on {day}",
         "{name} {n} times, latest from {before} to {after} on {day}",
