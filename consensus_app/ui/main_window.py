@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     sig_first_frame = Signal()  # the window has been painted once
+    sig_closing = Signal()  # the window is closing (it still shows what it showed)
 
     def __init__(self, controller: WorkspaceController, settings: UiSettings | None = None) -> None:
         super().__init__()
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
             self.settings.set_bytes("window/centre_split", self.centre.saveState())
             self.settings.set_last_pursuit(self._settings_key(), self.controller.pursuit_id)
         self.settings.sync()
+        self.sig_closing.emit()
         super().closeEvent(event)
 
     @cached_property

@@ -41,9 +41,9 @@ class MapPreview(QObject):
         self._window, self._key = window, key
         self._label: QLabel | None = None  # "Opening the workspace…" over the picture
         self._reported = False
-        window.installEventFilter(self)  # to save the picture when the window closes
         if key is not None:  # after the first frame, which does not wait for a file
             window.sig_first_frame.connect(self.show)
+            window.sig_closing.connect(self.save)
         window.pages.currentChanged.connect(self._on_page_changed)
 
     def show(self) -> None:
@@ -75,9 +75,7 @@ class MapPreview(QObject):
         return self._label is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self.save()
-        elif watched is self._window.opening and event.type() == QEvent.Type.Paint and not self._reported:
+        if watched is self._window.opening and event.type() == QEvent.Type.Paint and not self._reported:
             self._reported = True
             QTimer.singleShot(0, self.sig_painted.emit)  # once this frame is on screen
         return False
