@@ -150,8 +150,11 @@ def _find(
 
     run.report(0.0)
     normalised = []
+    forms: dict[str, str] = {}  # a statement said several times is normalised once
     for index, text in enumerate(statements):
-        form = normalise(text)
+        form = forms.get(text)
+        if form is None:
+            form = forms[text] = normalise(text)
         if not form:
             raise ValueError(f"statement {index} is blank")
         normalised.append(form)

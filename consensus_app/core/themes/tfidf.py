@@ -66,38 +66,32 @@ class TfidfVectorizer:
         """Learn the vocabulary and IDF of these texts; their TF-IDF rows."""
         import numpy as np
 
-        vocabulary: dict[str, int] = {}
         texts = list(texts)
         fast = char_grams.fit_counts(texts, *self.ngram_range) if self.analyzer == "char_wb" else None
         if fast is not None:
             counts, names = fast
-            vocabulary.update(zip(names, range(len(names)), strict=True))
         else:
-            counts = self._counts(texts, vocabulary, grow=True)
-        if not vocabulary:
+            seen: dict[str, int] = {}
+            counts = self._counts(texts, seen, grow=True)
+            names = list(seen)  # numbered in the order first met
+        if not names:
             raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
         if counts.shape[0] < self.min_df:
             raise ValueError("max_df corresponds to < documents than min_df")
         # Prune by document frequency (max_df=1.0 keeps every feature at the top end).
         frequency = np.bincount(counts.indices, minlength=counts.shape[1])
         keep = (frequency <= 1.0 * counts.shape[0]) & (frequency >= self.min_df)
-        renumbered = np.cumsum(keep) - 1
-        for term, old in list(vocabulary.items()):
-            if keep[old]:
-                vocabulary[term] = renumbered[old]
-            else:
-                del vocabulary[term]
-        kept = np.where(keep)[0]
+        kept = np.flatnonzero(keep)
         if len(kept) == 0:
             raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
         counts = counts[:, kept]
         # Features sorted by name; the entries keep their places inside each row.
-        ordered = sorted(vocabulary.items())
-        position = np.empty(len(ordered), dtype=counts.indices.dtype)
-        for new, (term, old) in enumerate(ordered):
-            vocabulary[term] = new
-            position[old] = new
+        kept_names = [names[i] for i in kept.tolist()]
+        by_name = sorted(range(len(kept_names)), key=kept_names.__getitem__)
+        position = np.empty(len(kept_names), dtype=counts.indices.dtype)
+        position[by_name] = np.arange(len(kept_names), dtype=position.dtype)
         counts.indices = position.take(counts.indices, mode="clip")
+        vocabulary = {kept_names[old]: new for new, old in enumerate(by_name)}
         self.vocabulary_ = vocabulary
         # Smoothed IDF, in the rows' float32 as scikit-learn computes it.
         documents = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float32, copy=False)
