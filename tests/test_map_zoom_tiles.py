@@ -160,3 +160,22 @@ def test_once_still_the_map_is_drawn_exactly_as_before_any_zoom(
     qtbot.waitUntil(lambda: not scene.interacting)
     assert view.zoom() == pytest.approx(level_scale(-2))
     assert differing(view.viewport().grab().toImage(), still) == 0
+
+
+def test_a_tile_cache_too_small_for_the_screen_still_draws_every_line(
+    big_canvas: tuple[MapScene, MapView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scene, view = big_canvas
+    monkeypatch.setattr("consensus_app.ui.map.edge_tiles.MAX_BYTES", 3 * 256 * 256 * 4)  # three tiles
+    scene.edge_layer().set_edges(scene.edge_items())  # (the tiles made so far go)
+    zooms = [level_scale(level) for level in (-3, -2, -1)]  # tile levels: copied pixel for pixel
+    frames = []
+    for zoom in zooms:
+        view.set_zoom(zoom)
+        frames.append((zooming_frame(scene, view, tiles=True), zooming_frame(scene, view, tiles=False)))
+    for line in scene.edge_items():
+        scene.edge_layer().forget_edge(line)
+    for zoom, (tiled, live) in zip(zooms, frames, strict=True):
+        view.set_zoom(zoom)
+        bare = zooming_frame(scene, view, tiles=False)
+        assert looks_apart(tiled, live) < 0.3 * looks_apart(bare, live)

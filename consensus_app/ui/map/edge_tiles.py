@@ -76,7 +76,7 @@ class EdgeTiles:
         """
         level = level_of(zoom)
         wanted = _central_first(_tile_keys(level, exposed), exposed)
-        missing = [key for key in wanted if (key, ratio) not in self._tiles]
+        missing = [key for key in wanted if not self._touch(key, ratio)]  # (kept from eviction)
         deadline = time.perf_counter() + FRAME_BUDGET_S
         while missing and time.perf_counter() + self._make_s < deadline:  # ends within the budget
             self._make(missing.pop(0), ratio)
@@ -85,23 +85,30 @@ class EdgeTiles:
             stand_in = self._complete_level(level, exposed, ratio)
             if stand_in is not None:
                 shown = stand_in
-            else:  # nothing to stand in: make them now (a slow frame, as before tiles)
-                for key in missing:
-                    self._make(key, ratio)
         # A scaled copy: no filtering, and no antialiased edges (which would make it a textured fill),
         # unless a coarser level stands in: blown up more than √2, its pixels would show as steps.
         coarse = zoom > level_scale(shown[0][0]) * 1.5 if shown else False
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, coarse)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for key in shown:
-            self._tiles.move_to_end((key, ratio))
-            painter.drawImage(tile_rect(key), self._tiles[(key, ratio)])
+            # Nothing to stand in (or a tile dropped for room meanwhile): made now, a slow frame.
+            image = self._tiles.get((key, ratio))
+            painter.drawImage(tile_rect(key), image if image is not None else self._make(key, ratio))
+
+    def _touch(self, key: TileKey, ratio: float) -> bool:
+        """Whether the tile is made; if so it becomes the most recently used (the last dropped)."""
+        if (key, ratio) not in self._tiles:
+            return False
+        self._tiles.move_to_end((key, ratio))
+        return True
 
     def _complete_level(self, level: int, exposed: QRectF, ratio: float) -> list[TileKey] | None:
         """The tiles of the nearest level with every tile on screen made, or None."""
         for other in (level + step for step in STAND_IN_LEVELS):
             keys = list(_tile_keys(other, exposed))
             if all((key, ratio) in self._tiles for key in keys):
+                for key in keys:
+                    self._touch(key, ratio)
                 return keys
         return None
 
