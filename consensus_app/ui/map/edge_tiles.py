@@ -29,6 +29,9 @@ LEVELS_PER_DOUBLING = 2  # levels 2^(k/2): a tile is shown at 1 to 1.41 times it
 MAX_BYTES = 96 * 2**20  # about 380 tiles, ten screens' worth of a 1600 × 1000 view
 FRAME_BUDGET_S = 0.0015  # tiles made during one zoom frame, at most (beyond: neighbours' tiles)
 STAND_IN_LEVELS = (-1, 1, -2, 2, -3, 3)  # where a missing tile's stand-ins are looked for
+# A stand-in blown up ~3× is smoothed (its pixels would be 3-pixel steps); less is copied as it is:
+# Qt smooths with extra threads, which cost more than the rest of the frame on a busy machine.
+SMOOTH_FROM = 2.9
 IDLE_SLICE_S = 0.008  # idle work in slices this long, so input stays responsive
 
 TileKey = tuple[int, int, int]  # level, column, row
@@ -87,7 +90,7 @@ class EdgeTiles:
                 shown = stand_in
         # A scaled copy: no filtering, and no antialiased edges (which would make it a textured fill),
         # unless a coarser level stands in: blown up more than √2, its pixels would show as steps.
-        coarse = zoom > level_scale(shown[0][0]) * 1.5 if shown else False
+        coarse = zoom > level_scale(shown[0][0]) * SMOOTH_FROM if shown else False
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, coarse)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for key in shown:
