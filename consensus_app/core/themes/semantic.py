@@ -12,6 +12,10 @@ Two corrections make the encoder's space group by meaning rather than by languag
   what the encoder blurs ("card arrived" vs "card not arrived"). They tie a language to itself,
   so with several languages they weigh less (by the largest language's share), and in a small
   committee more (the concept lexicon is surer there than the 4-bit model).
+- Meaning the words confirm. In a large set written in one language, the directions of the
+  encoder's space that move with the words (canonical correlation of the two blocks) are added
+  as a third block: the 4-bit encoder blurs requests that differ by a word or two ("card
+  arrived" / "card delivery estimate"); the directions both blocks see tell them apart.
 """
 
 from __future__ import annotations
@@ -33,6 +37,15 @@ LEXICAL_WEIGHT = 0.6  # the words' block beside the encoder's (both unit length)
 SMALL_SET, SMALL_SET_BONUS = 30, 0.75
 LANGUAGE_SHARE = 0.2  # a Latin language centred apart must be this share of the Latin statements
 SCRIPT_SHRINK = 4.0  # a script's mean is removed in the share n / (n + SCRIPT_SHRINK)
+# The confirmed-meaning block (`confirmed`). Only with many statements: the cross-covariance of
+# 384 + a few hundred dimensions needs them (on xSID's 800 statements a language it cost 4–5
+# NMI points); and in one language: across languages the words' directions are each language's
+# own (xSID pooled lost 1.5). Figures: docs/decisions/0001-sentence-embeddings.md.
+CONFIRMED_FROM = 2_000  # statements
+CONFIRMED_SHARE = 0.9  # of them in the largest language group
+CONFIRMED_DIMS = 12  # canonical directions kept
+CONFIRMED_WEIGHT = 0.4  # beside the meaning and the words (the three blocks unit length)
+CONFIRMED_RIDGE = 0.1  # added to both covariances' diagonals, as a share of their mean variance
 
 
 # A few of the commonest function words of languages written in Latin letters: enough to tell
@@ -163,4 +176,36 @@ def combine(
     sizes = Counter(groups)
     largest = max(sizes.values()) / len(groups) if groups else 1.0
     weight = LEXICAL_WEIGHT * largest + SMALL_SET_BONUS * max(0, SMALL_SET - len(meaning)) / SMALL_SET
-    return unit_rows(np.hstack([meaning, weight * words]).astype(np.float32))
+    points = unit_rows(np.hstack([meaning, weight * words]).astype(np.float32))
+    if len(meaning) < CONFIRMED_FROM or largest < CONFIRMED_SHARE:
+        return points
+    return unit_rows(np.hstack([points, CONFIRMED_WEIGHT * confirmed(meaning, words)]).astype(np.float32))
+
+
+def confirmed(meaning: NDArray[np.float32], words: NDArray[np.float32]) -> NDArray[np.float32]:
+    """The meaning along the directions the words confirm: the centred encoder's vectors
+    projected on their first `CONFIRMED_DIMS` canonical directions with the lexical points
+    (regularised CCA), each scaled by its correlation; unit rows."""
+    import numpy as np
+
+    x = meaning.astype(np.float64)
+    y = words.astype(np.float64)
+    x -= x.mean(axis=0)
+    y -= y.mean(axis=0)
+    xx, yy, xy = x.T @ x / len(x), y.T @ y / len(y), x.T @ y / len(x)
+    xx[np.diag_indices_from(xx)] += CONFIRMED_RIDGE * np.trace(xx) / len(xx)
+    yy[np.diag_indices_from(yy)] += CONFIRMED_RIDGE * np.trace(yy) / len(yy)
+    x_white, y_white = _inverse_root(xx), _inverse_root(yy)
+    directions, correlations, _ = np.linalg.svd(x_white @ xy @ y_white)
+    dims = min(CONFIRMED_DIMS, len(correlations))
+    projected = x @ (x_white @ directions[:, :dims]) * correlations[:dims]
+    return unit_rows(projected.astype(np.float32))
+
+
+def _inverse_root(covariance: NDArray[np.float64]) -> NDArray[np.float64]:
+    """C^(-1/2) of a symmetric positive definite matrix."""
+    import numpy as np
+
+    values, vectors = np.linalg.eigh(covariance)
+    root: NDArray[np.float64] = (vectors / np.sqrt(np.clip(values, 1e-12, None))) @ vectors.T
+    return root

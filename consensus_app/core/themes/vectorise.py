@@ -26,7 +26,11 @@ if TYPE_CHECKING:
     from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
 SEED = 0
-MIN_DIMS, MAX_DIMS = 100, 300  # latent dimensions: more statements carry more distinctions
+# Latent dimensions: more statements carry more distinctions, one for every DIMS_PER statements
+# (was 20: BANKING77's 3,080 fine-grained requests got 154 dimensions, now 300, about 0.3 NMI
+# points more). MAX_DIMS is reached from 2,400 statements; 500 gave no more and doubled the SVD's
+# time for 15,000 statements.
+MIN_DIMS, MAX_DIMS, DIMS_PER = 100, 300, 8
 # The concept block (lexicon.py) beside the word and character blocks: shared concepts tie
 # paraphrases with no word in common ("budget" / "run costs") without outweighing the words.
 CONCEPT_WEIGHT = 0.8
@@ -75,7 +79,7 @@ class Vectoriser:
 
 
 def latent_dims(n: int) -> int:
-    return int(min(MAX_DIMS, max(MIN_DIMS, n // 20)))
+    return int(min(MAX_DIMS, max(MIN_DIMS, n // DIMS_PER)))
 
 
 def fit(texts: Sequence[str], characters: bool, project: bool = True) -> tuple[Vectoriser, csr_matrix | None]:
