@@ -145,6 +145,7 @@ class StallProbe:
         self.gaps: list[float] = []
         self.busy: list[float] = []  # the GUI thread's own CPU time between two ticks, ms
         self.passes: list[tuple[float, float, float]] = []  # (seconds after the start, CPU ms, wall ms)
+        self.queued: list[float] = []  # each pass's time runnable but waiting for a core, ms
         self.recording = False
         self._last = time.perf_counter()
         self._cpu = time.thread_time()
@@ -155,6 +156,7 @@ class StallProbe:
         self.gaps.clear()
         self.busy.clear()
         self.passes.clear()
+        self.queued.clear()
         self.recording = True
         self.bursts: list[tuple[float, int]] = []
         self.waits: list[tuple[float, int]] = []
@@ -170,12 +172,21 @@ class StallProbe:
         """One pass of the GUI thread's work (a processEvents, the click): its CPU time noted."""
         if not self.recording:
             return step(*args)
-        cpu, wall = time.thread_time(), time.perf_counter()
+        cpu, wall, queued = time.thread_time(), time.perf_counter(), _run_queue_wait()
         try:
             return step(*args)
         finally:
             ms = (time.thread_time() - cpu) * 1000
             self.passes.append((round(wall - self._started, 2), ms, (time.perf_counter() - wall) * 1000))
+            self.queued.append(_run_queue_wait() - queued)
+
+    def slowest_by_clock(self) -> tuple[float, float, float]:
+        """The pass that took longest by the clock: (wall, CPU, waiting for a core) in ms; the
+        rest of its time the thread slept: for the interpreter lock, or for the next event."""
+        if not self.passes:
+            return (0.0, 0.0, 0.0)
+        at = max(range(len(self.passes)), key=lambda i: self.passes[i][2])
+        return (self.passes[at][2], self.passes[at][1], self.queued[at])
 
     def longest_pass_ms(self) -> float:
         """The most CPU time the GUI thread spent in one pass: our own work."""
@@ -209,6 +220,15 @@ class StallProbe:
     def p99_ms(self) -> float:
         ordered = sorted(self.gaps)
         return ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
+
+
+def _run_queue_wait() -> float:
+    """This thread's time so far runnable but not running (Linux's schedstat), ms; 0 elsewhere."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as stats:
+            return int(stats.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _pump_until(app: Any, done: Any, timeout_s: float, probe: StallProbe | None = None) -> float:
@@ -272,14 +292,19 @@ def _open_board(app: Any, window: Any, probe: StallProbe) -> dict[str, Any]:
     probe.run(action.trigger)  # the click's own handler: a pass of its own
     board = window.portfolio_window
     watch = PaintWatch(board.table.viewport())
-    arrived: list[float] = []
+    reset = [start]  # the table's last reset: its rows are on screen once it has painted since
+
+    def note_reset() -> None:
+        reset.append(time.perf_counter())
+
+    board.model.modelReset.connect(note_reset)
 
     def on_screen() -> bool:
-        if not arrived and board.model.rowCount() > 0 and board._reading is None:
-            arrived.append(time.perf_counter())
-        return bool(arrived) and watch.painted > arrived[0]
+        arrived = board.model.rowCount() > 0 and board._reading is None
+        return arrived and watch.painted > reset[-1]
 
     _pump_until(app, on_screen, 60, probe)
+    board.model.modelReset.disconnect(note_reset)
     watch.close()
     shown = time.perf_counter() - start
     waiting = sum(1 for r in board.model.rows() if not r.assessed)
@@ -313,6 +338,7 @@ def _open_board(app: Any, window: Any, probe: StallProbe) -> dict[str, Any]:
         "busiest_wall": probe.longest_pass_wall_ms(),
         "long_passes": probe.long_passes(),
         "long_wall": max(probe.passes, key=lambda p: p[1], default=(0, 0, 0.0))[2],
+        "slowest": probe.slowest_by_clock(),
         "between_ticks": probe.busiest_ms(),
         "gui_cpu": sum(probe.busy) / 1000,
         "bursts": list(probe.bursts),
@@ -386,6 +412,15 @@ def measure(db: Path) -> dict[str, Any]:
 def _waits(waits: list[tuple[float, int]], shown: int = 8) -> str:
     listed = ", ".join(f"{at:g} s: {ms} ms" for at, ms in waits[:shown])
     return listed + (" …" if len(waits) > shown else "")
+
+
+def _split(slowest: tuple[float, float, float]) -> str:
+    wall, cpu, queued = slowest
+    asleep = max(0.0, wall - cpu - queued)
+    return (
+        f"{wall:,.0f} ms = {cpu:,.0f} ms running + {queued:,.0f} ms waiting for a core + {asleep:,.0f} ms "
+        "asleep (for the interpreter lock, or the next event)"
+    )
 
 
 def _met(ok: bool) -> str:
@@ -489,7 +524,7 @@ reason (our work, the worker holding the interpreter lock, the machine's other l
   each row's stalled flag comes with the rows from the worker (4 ms less when the rows arrive).
   Slices over 30 ms: {first["long_passes"]} as imported and {full["long_passes"]} with themes,
   {bare["again"]["long_passes"]} and {themed["again"]["long_passes"]} opened again (seconds after the
-  click, ms).
+  click, CPU ms, ms by the clock).
 - What the 67–119 ms "slices" published before were, found by timing every pass of the event loop
   and every step of the benchmark with the GUI thread's CPU clock (and a profile of the slow ones):
   no single piece of work that long. The longest passes were 30–40 ms: the board's window shown
@@ -509,7 +544,9 @@ reason (our work, the worker holding the interpreter lock, the machine's other l
   on the GUI thread in any slow stretch (the worker's own are among the waits below). By the clock a
   pass lasts longer than its CPU time on this shared machine (the table's figures in brackets): the
   GUI thread waits inside it for a core (five helpers' tests and benchmarks on two) or for the
-  interpreter lock the assessing worker holds; on a quiet machine the two are close.
+  interpreter lock the assessing worker holds. The pass longest by the clock, split with the
+  thread's scheduler statistics (first open, as imported and
+  with themes): {_split(first["slowest"])}; {_split(full["slowest"])}.
 - The click is made in the active main window, as a user's is (offscreen, nothing is active until
   a window asks: a click with no window active also exposed the whole main window again).
 - Its waits over 100 ms: {len(first["waits"])} and {len(full["waits"])} ({_waits(first["waits"])}).
@@ -523,11 +560,16 @@ reason (our work, the worker holding the interpreter lock, the machine's other l
   import in a thread of their own (core/themes/vectors.py): importing them held the interpreter lock
   for waits of 400–580 ms during the fill. The waits left are the machine's other load and the
   worker's own stretches.
-- Before these changes (same machine, 2026-12-07 21:51 UTC, commit 4108b4d, load about 2): as
-  imported, shown 451 ms, filled 21.1 s (15.4 s of the workers' CPU), longest slice 114 ms, longest
-  wait 320 ms (99th percentile 47 ms), opened again 736 ms with a 69 ms slice; with every vector
-  stored, shown 250 ms, filled 16.1 s (10.4 s), themed 80.8 s, longest slice 61 ms, longest wait
-  147 ms, opened again 634 ms with a 74 ms slice.
+- Before and after (same machine, 2026-12-07; the spreads over all the runs). Published
+  before at load 1 (commit 3b0b1b8): slices (the old measure) 67–119 ms. Before these changes at
+  load 1.6–4.4 (commit fb06213, 5 runs as imported, 2 with themes): the old measure 31–59 ms; the
+  longest pass of the event loop 29–39 ms (the click on a first open 27–29 ms, the board's window
+  shown or activated 30–37 ms). After, at load 3.9–5.6 (12 openings: first and again, as imported
+  and with themes): the longest pass 25–42 ms in 11 of them, 57 ms once (opened again as imported,
+  at load 5.4: the board shown and the main window painted again as it went inactive, in one
+  pass); the old measure 27–76 ms. Export PDF… of the 1,510 rows: 0.5–1.2 s until written, 0.3–0.6 s
+  of the worker's CPU, the GUI thread's longest pass meanwhile 3–19 ms; before, the whole PDF was
+  drawn on the GUI thread at once (about 0.76 s).
 """
     _report.publish(SECTION, section, write=not args.no_write)
     return 0
