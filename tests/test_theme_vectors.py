@@ -105,6 +105,34 @@ def test_a_new_model_recomputes_what_the_old_one_stored(
     assert store.count(upgraded.name) == 48 and store.count(info.name) == 0  # replaced, not piled up
 
 
+def test_a_model_with_other_dimensions_replaces_the_stored_vectors_and_themes_from_them(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A future model of another width (say two encoders side by side, 384 + 512) is a new
+    name: every stored vector is recomputed, and the committee is themed from the new ones."""
+    account, pursuit, _ids = persian_english_pursuit(workspace)
+    store = PriorityVectorRepository(workspace)
+    snapshot = workspace.repos.accounts.snapshot(account)
+    first = analyse_pursuit(snapshot, pursuit, vectors=store)
+    small = encoder.load()
+    assert small is not None and store.count(small.info.name) == 48
+    wide = encoder.EncoderInfo("e5+use-test@0", small.info.dims + 512, small.info.description)
+    mixing = np.random.default_rng(0).standard_normal((small.info.dims, 512)).astype(np.float32)
+
+    def both(texts: list[str]) -> np.ndarray:
+        vectors = small.encode(texts)
+        return np.hstack([vectors, vectors @ mixing])
+
+    monkeypatch.setattr(encoder, "available", lambda: wide)
+    monkeypatch.setattr(encoder, "load", lambda: encoder.Encoder(wide, both))
+    again = analyse_pursuit(snapshot, pursuit, vectors=store)
+    assert store.count(wide.name) == 48 and store.count(small.info.name) == 0
+    assert again.engine == "meaning" and again.result.model == wide.name
+    kept = store.cached(wide.name, {p.id: text_hash(p.text) for p in snapshot.priorities})
+    assert {vector.shape for vector in kept.values()} == {(wide.dims,)}
+    assert len(again.result.themes) >= 2 and first.result.model == small.info.name
+
+
 def test_without_an_encoder_the_words_engine_runs_and_says_so(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
