@@ -119,6 +119,8 @@ def find_themes(
     progress receives 0..1; should_stop returning True raises `ThemesCancelled`.
     Raises ValueError for a blank statement, a k below 1, or vectors of the wrong length.
     """
+    # SciPy's BLAS loaded before the limit, which only reaches libraries already loaded.
+    import scipy.linalg  # type: ignore[import-untyped]  # noqa: F401
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
     from consensus_app.core.themes.encoder import THREADS
