@@ -475,14 +475,13 @@ How it is measured:
   fixed cost of a frame in this toolkit on this machine, which is close to nothing.
 - Pan: 30 steps of (24, 12) pixels at 100 % after the view settled, each followed by a repaint (cards
   and lines come from their cached pixmaps).
-- Before and after the zoom tiles, side by side (2026-12-07, load 3.4–3.9 on 2 shared cores: the
-  zoom step of the code before them, 973e80c, and after, alternating fresh processes, 3 pairs): GUI
-  thread's CPU per zoom frame median 9.6 → 4.0 ms, p95 13.4 → 6.3 ms; wall p95 29.0 → 21.2 ms (on a
-  loaded machine the wall clock waits for the other processes); panning 20.1 → 17.7 ms and the first
-  full-quality frame 169 → 161 ms, unchanged within noise. Stand-in tiles were then smoothed from
-  ×1.5; Qt's raster engine smooths with its own threads (process CPU p95 9.0 ms against the GUI
-  thread's 6.1, wall p95 18.1 ms, side by side at load 3.6–4.7); copied as they are below ×2.9 the
-  figures were 5.8, 5.8 and 13.7 ms, so they are smoothed only from ×2.9.
+- Before and after the zoom tiles, side by side (2026-12-07, the zoom step of the code before them,
+  973e80c, and of this code, alternating fresh processes, 3 pairs, load 3.1–3.0, the wall clock close to
+  the CPU time in this run): wall per zoom frame median 6.9 → 3.9 ms, p95 8.7 → 7.0 ms; GUI thread's
+  CPU median 6.8 → 3.6 ms, p95 8.6 → 5.6 ms (the whole process's p95: 6.5 ms); panning 8.6 → 8.6 ms
+  and the first full-quality frame 67 → 70 ms, unchanged within noise. Stand-in tiles smoothed from
+  ×1.5 (an earlier version) cost Qt's raster engine extra threads: process CPU p95 9.0 ms against 5.8
+  copied as they are, side by side at load 3.6–4.7; they are now smoothed only from ×2.9.
 - Committee of 20: the same map and zoom with only every 25th person on the committee, as in a real
   account (most of the org chart mapped, a few people signing off); the others' cards and lines are
   drawn faded. Before this case was measured, faded lines were drawn translucent, which Qt blends pixel
