@@ -86,3 +86,14 @@ def test_statements_placed_by_meaning_get_the_same_themes_and_number(monkeypatch
     _double_precision(monkeypatch)
     again = find_themes(texts, vectors=vectors, model="test-model", use_model=False)
     assert again.assignments == found.assignments
+
+
+@pytest.mark.parametrize("share", [4, 3])
+def test_many_themes_asked_of_statements_placed_by_meaning_are_found(share: int) -> None:
+    """`themes --k` may ask for a theme per three or four statements: the agreement's span then
+    has nearly as many columns as there are statements, and must still be solved."""
+    texts, vectors = _two_languages(np.random.default_rng(3))
+    texts, vectors = texts[:200], vectors[:200]
+    found = find_themes(texts, k=len(texts) // share, vectors=vectors, model="test-model", use_model=False)
+    assert len(found.themes) == len(texts) // share
+    assert all(theme >= 0 for theme in found.assignments)  # every statement in one of them

@@ -110,12 +110,14 @@ def _within_span(graph: csr_matrix, basis: NDArray[np.float64], m: int) -> NDArr
     # In single precision (about twice as fast): the same themes on every benchmark set.
     affinity = cluster.normalised_affinity(graph).astype(np.float32)
     span = basis.astype(np.float32)
-    for _ in range(SPAN_STEPS):  # the span of A^s · basis
+    for _ in range(SPAN_STEPS):  # the span of A^s · basis: made orthonormal once, at the end
         span = affinity @ span
-    # Rayleigh–Ritz in that span as it is (not made orthonormal first): the generalised problem
-    # with the span's own Gram matrix, whose solutions are orthonormal once multiplied out.
+    # Made orthonormal before Rayleigh–Ritz: with nearly as many columns as statements (a k of
+    # a quarter of them or more) the span's own Gram matrix is not positive definite in single
+    # precision, and the generalised problem would fail.
+    span, _ = np.linalg.qr(span)
     projected = span.T @ (affinity @ span)
-    values, rotation = eigh((projected + projected.T) / 2, span.T @ span)
+    values, rotation = eigh((projected + projected.T) / 2)
     order = np.argsort(-values, kind="stable")[:m]
     result: NDArray[np.float64] = (span @ rotation[:, order]).astype(np.float64)
     return result
