@@ -240,9 +240,12 @@ map laid out). The picture is erased, never shown, when a person is forgotten (i
 and a team server keep none. The baseline is the interpreter plus PySide6 and an empty window.
 
 Before and after the picture, side by side (2026-12-07, `--db FILE`, alternating fresh processes of the
-code before it, 973e80c, and after): the first paint's new/old ratio per pair had medians 1.02, 0.91
-and 0.77 in three runs of 7, 7 and 15 pairs at load 4.5–5.6, so the first frame is no slower; the
-picture's module and its check of the workspace file add about 3 ms of imports before it.
+code before it, 973e80c, and after, 15 pairs at load 1.6–2.5): the CPU time of the process up to its
+first paint was 225 ms before and 230 ms after (medians; the per-pair ratio's median 1.003), its wall
+time per pair 1.01× (spread 0.70–1.61×); earlier runs at load 4.5–5.6 gave 1.02, 0.91 and 0.77. The
+picture's module and its check of the workspace file add a millisecond or two of imports before the
+first frame; the picture itself is read after it. The ratio to the bare window moves with the bare
+window's own time from run to run (105–118 ms medians on this machine), as the spread rows show.
 
 Where the real map's time goes (one start traced phase by phase in the child, medians of 5, load
 about 4, so roughly twice a quiet machine's times): the first paint at 352 ms; then, in the worker,
