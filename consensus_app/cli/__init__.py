@@ -8,6 +8,7 @@ commands start fast and run on machines without a display.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -98,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         with fewer_collections():  # a one-off command allocates much and frees it by reference count
             status: int = args.handler(args)
+        if argv is None:  # this process is the command (not a test calling main): it ends now
+            _no_cycle_search_at_exit()
         return status
     except KeyboardInterrupt:
         return 130
@@ -115,6 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         for name in (BAD_ROWS_LOGGER, FONTS_LOGGER, MIGRATE_LOGGER):
             logging.getLogger(name).removeHandler(warnings)
+
+
+def _no_cycle_search_at_exit() -> None:
+    """While Python shuts down it searches every object left (the modules, NumPy's, SciPy's,
+    Qt's, the command's) for reference cycles several times: 0.25 s of CPU after a 500-member
+    brief. Frozen, they are still freed by reference count as the modules are cleared; only
+    those searches are skipped (garbage in cycles goes with the process)."""
+    gc.freeze()
 
 
 def asked_language(words: Sequence[str]) -> str | None:

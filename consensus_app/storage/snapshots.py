@@ -51,8 +51,10 @@ def load_snapshot(
             return None
 
     def rows(table: Any, record: type[RecordT]) -> list[RecordT]:
-        query = select(table).where(table.account_id == account.id).order_by(table.id)
-        found = (kept(record, table.__tablename__, row) for row in session.exec(query))
+        # The columns, not ORM objects: building one per row, then reading its attributes back
+        # to validate it, was most of the read (0.1 s for a 500-person account).
+        query = select(*_columns(table)).where(table.account_id == account.id).order_by(table.id)
+        found = (kept(record, table.__tablename__, dict(row)) for row in session.execute(query).mappings())
         return [r for r in found if r is not None]
 
     stakeholders: list[StakeholderRecord] = rows(Stakeholder, StakeholderRecord)
@@ -62,15 +64,15 @@ def load_snapshot(
             person.reports_to_id = None
     pursuits: list[PursuitRecord] = rows(Pursuit, PursuitRecord)
     committee: dict[int, list[CommitteeMemberRecord]] = {p.id: [] for p in pursuits}
-    members = session.exec(
-        select(CommitteeMember)
+    members = session.execute(
+        select(*_columns(CommitteeMember))
         .where(col(CommitteeMember.pursuit_id).in_(list(committee)))
         .order_by(col(CommitteeMember.id))
     )
-    for member in members:
-        seat = kept(CommitteeMemberRecord, "committee_member", member)
+    for member in members.mappings():
+        seat = kept(CommitteeMemberRecord, "committee_member", dict(member))
         if seat is not None and seat.stakeholder_id in people:
-            committee[member.pursuit_id].append(seat)
+            committee[member["pursuit_id"]].append(seat)
 
     recipients: dict[int, list[int]] = defaultdict(list)
     pairs = session.exec(
@@ -113,3 +115,9 @@ def load_snapshot(
         journey=load_journey(session, known_pursuits, people, kept),
         ratings=[r for r in load_ratings(session, account_id=account.id) if r.stakeholder_id in people],
     )
+
+
+def _columns(table: Any) -> list[Any]:
+    """The table's columns as the ORM's attributes: a query of them reads plain rows (and flushes
+    pending changes first, as a query of the table's objects does)."""
+    return [getattr(table, column.key) for column in table.__table__.columns]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from consensus_app.core.messaging.checks import personalization_warnings
-from consensus_app.core.messaging.material import gather
+from consensus_app.core.messaging.material import Statements, gather
 from consensus_app.core.messaging.model import BridgeTheme, Draft
 from consensus_app.core.pursuit_map import PursuitMap
 from models import BuyingStage
@@ -46,10 +46,13 @@ def draft_messages(
     ranked = sorted(enumerate(bridges), key=lambda item: (-item[1].weight, item[0]))
     drafts: list[Draft] = []
     narrow: list[Draft] = []
+    statements = Statements(pursuit_map, priorities)  # read once for every draft
     for _, bridge in ranked:
         if len(drafts) >= max_messages:
             break
-        draft = draft_message(pursuit_map, priorities, bridge, stage, language=language)
+        draft = draft_message(
+            pursuit_map, priorities, bridge, stage, language=language, statements=statements
+        )
         if draft is None:
             continue
         (drafts if len(draft.functions) > 1 else narrow).append(draft)
@@ -63,12 +66,14 @@ def draft_message(
     stage: BuyingStage,
     *,
     language: str | None = None,
+    statements: Statements | None = None,
 ) -> Draft | None:
     """The draft for one bridge theme, or None when it has nothing the group said to quote.
 
     language: force the templates' language (default: the language of the theme's statements).
+    statements: the priorities read once, when drafting for several bridges (see `gather`).
     """
-    material = gather(bridge, pursuit_map, priorities, stage, language=language)
+    material = gather(bridge, pursuit_map, priorities, stage, language=language, statements=statements)
     if material is None:
         return None
     composition = material.templates.group[stage]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from consensus_app.core.messaging.checks import kit_warnings
 from consensus_app.core.messaging.language import majority_language, statement_language
-from consensus_app.core.messaging.material import gather, language_of_committee
+from consensus_app.core.messaging.material import Statements, gather
 from consensus_app.core.messaging.model import BridgeTheme, Kit
 from consensus_app.core.messaging.phrases import clean, grams, similarity
 from consensus_app.core.messaging.templates import templates_for
@@ -44,12 +44,23 @@ def mobilizer_kits(
     language: write every kit in this language (default: each mobilizer's own, else the
     committee's).
     """
-    scope = [p for p in priorities if p.pursuit_id in (None, pursuit_map.pursuit_id)]
+    statements = Statements(pursuit_map, priorities)  # read once for every kit
+    own: dict[int, list[PriorityRecord]] = {}
+    for record in statements.records:
+        own.setdefault(record.stakeholder_id, []).append(record)
     movers = [n for n in pursuit_map.members() if n.profile.is_mobilizer and n.stance >= 1]
     movers.sort(key=lambda n: (-n.stance, -n.influence, n.name, n.stakeholder_id))
     wins = personal_wins or {}
     return [
-        _kit(pursuit_map, scope, bridges, stage, node, wins.get(node.stakeholder_id), language)
+        _kit(
+            statements,
+            own.get(node.stakeholder_id, []),
+            bridges,
+            stage,
+            node,
+            wins.get(node.stakeholder_id),
+            language,
+        )
         for node in movers
     ]
 
@@ -89,27 +100,36 @@ def _distinct(texts: Sequence[str]) -> list[str]:
 
 
 def _kit(
-    pursuit_map: PursuitMap,
-    scope: Sequence[PriorityRecord],
+    statements: Statements,
+    own: Sequence[PriorityRecord],
     bridges: Sequence[BridgeTheme],
     stage: BuyingStage,
     node: MapNode,
     personal_win: str | None,
     chosen: str | None = None,
 ) -> Kit:
-    own = [p for p in scope if p.stakeholder_id == node.stakeholder_id]
+    """`own`: the mobilizer's priorities among `statements`, in their order."""
+    pursuit_map = statements.pursuit_map
     personal = sorted(
         (p for p in own if p.kind is PriorityKind.PERSONAL), key=lambda p: (-p.importance, p.id)
     )
-    bridge = closest_bridge(node.stakeholder_id, scope, bridges)
+    bridge = closest_bridge(node.stakeholder_id, own, bridges)  # only their own priorities count
     # The piece goes out in the mobilizer's own language, else the committee's.
     spoken = [statement_language(p.text, p.language, node.language) for p in own]
     spoken += [statement_language(personal_win, None, node.language)] if personal_win else []
     language = chosen or (
-        majority_language(spoken) if spoken else node.language or language_of_committee(pursuit_map, scope)
+        majority_language(spoken) if spoken else node.language or statements.committee_language()
     )
     material = (
-        gather(bridge, pursuit_map, scope, stage, language=language, speaker=node.stakeholder_id)
+        gather(
+            bridge,
+            pursuit_map,
+            statements.records,
+            stage,
+            language=language,
+            speaker=node.stakeholder_id,
+            statements=statements,
+        )
         if bridge
         else None
     )

@@ -104,7 +104,12 @@ def _render_part(part: str | Mapping[str, str], fields: Mapping[str, str]) -> st
 
 def available_languages() -> list[str]:
     """The languages that have a template file, sorted."""
-    return sorted(path.stem for path in resource_path(FOLDER).glob("*.json"))
+    return list(_template_files())
+
+
+@cache  # the files ship with the app; asked once per draft and kit
+def _template_files() -> tuple[str, ...]:
+    return tuple(sorted(path.stem for path in resource_path(FOLDER).glob("*.json")))
 
 
 def templates_for(language: str | None) -> Templates:
