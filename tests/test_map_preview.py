@@ -16,6 +16,7 @@ from consensus_app.storage.demo import create_demo_workspace
 from consensus_app.storage.map_previews import (
     cache_folder,
     describe,
+    forget_previews,
     preview_files,
     preview_key,
     previews_folder,
@@ -149,6 +150,29 @@ def test_a_picture_of_a_workspace_file_since_deleted_or_replaced_is_erased_not_s
     files.about.write_text(describe(str(tmp_path / "gone.db"), 1.0), encoding="utf-8")
     files.image.write_bytes(b"not looked at")
     assert valid_preview(str(workspace_file)) is None and not files.image.exists()
+
+
+def test_a_window_open_while_someone_is_forgotten_elsewhere_keeps_no_picture_of_its_map(
+    qtbot: QtBot, settings: UiSettings, workspace_file: Path, tmp_path: Path
+) -> None:
+    window, _opening = start(qtbot, settings, workspace_file, tmp_path)
+    wait_for_map(qtbot, window)
+    forget_previews()  # as `consensus-app forget` does, while this window still shows its map
+    window.close()
+    assert not preview_files(str(workspace_file)).image.exists()  # it may show them
+
+
+def test_the_same_file_name_in_another_folder_is_another_workspace(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    in_a = preview_key("work.db", demo=False)
+    monkeypatch.chdir(tmp_path / "b")
+    assert preview_key("work.db", demo=False) != in_a
+    assert in_a == str((tmp_path / "a" / "work.db").resolve())
+    assert preview_key("sqlite:///work.db", demo=False) == str((tmp_path / "b" / "work.db").resolve())
 
 
 def test_which_starts_keep_a_picture_and_where(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         forget_previews()  # the window's pictures of maps may show their name
         report = forget_person(workspace, person.id)
+        forget_previews()  # and a window open meanwhile keeps no picture of what it read before
     print(report.describe(person.name))
     return 0
 

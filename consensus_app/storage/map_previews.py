@@ -24,6 +24,7 @@ from consensus_app.storage import ENV_VAR
 
 APP_DIR_NAME = "Consensus"  # as storage.engine's (not imported: it loads SQLAlchemy)
 FOLDER = "map-previews"
+FORGOTTEN = "map-previews.forgotten"  # beside the folder: when someone was last forgotten
 
 
 def cache_folder(environ: dict[str, str] | None = None, platform: str = sys.platform) -> Path:
@@ -51,7 +52,10 @@ def preview_key(target: str | None, demo: bool) -> str | None:
     chosen = target or os.environ.get(ENV_VAR) or "default"
     if "://" in chosen and not chosen.startswith("sqlite:"):
         return None  # a team server
-    return chosen
+    if chosen.startswith("sqlite:///"):
+        chosen = chosen[len("sqlite:///") :]
+    # work.db in another folder is another workspace: the key is the file's full path.
+    return chosen if chosen == "default" else str(Path(chosen).expanduser().resolve())
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,23 @@ def erase(files: PreviewFiles) -> None:
 
 
 def forget_previews() -> None:
-    """Erase every picture (a person was forgotten: their name may be in any of them)."""
+    """Erase every picture (a person was forgotten: their name may be in any of them), and note
+    when: a window that read its map before then keeps no new picture of it (`forgotten_since`)."""
     import shutil
+    import time
 
     shutil.rmtree(previews_folder(), ignore_errors=True)
+    marker = cache_folder() / FORGOTTEN
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(repr(time.time()), encoding="utf-8")
+    except OSError:
+        pass  # (no cache folder: no picture can be kept either)
+
+
+def forgotten_since(moment: float) -> bool:
+    """Whether someone was forgotten (here or by the command line) at or after `moment`."""
+    try:
+        return float((cache_folder() / FORGOTTEN).read_text(encoding="utf-8")) >= moment
+    except (OSError, ValueError):
+        return False

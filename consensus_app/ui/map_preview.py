@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from consensus_app.storage.map_previews import describe, preview_files, valid_preview
+from consensus_app.storage.map_previews import describe, forgotten_since, preview_files, valid_preview
 
 if TYPE_CHECKING:
     from consensus_app.ui.main_window import MainWindow
@@ -41,6 +42,8 @@ class MapPreview(QObject):
         self._window, self._key = window, key
         self._label: QLabel | None = None  # "Opening the workspace…" over the picture
         self._reported = False
+        self._read_at = 0.0  # when the map on screen was last read from the workspace
+        window.controller.sig_map_changed.connect(self._on_map_read)
         if key is not None:  # after the first frame, which does not wait for a file
             window.sig_first_frame.connect(self.show)
             window.sig_closing.connect(self.save)
@@ -88,10 +91,18 @@ class MapPreview(QObject):
             page.setPixmap(QPixmap())
             self._label.hide()
 
+    def _on_map_read(self) -> None:
+        self._read_at = time.time()
+
     def save(self) -> None:
-        """Keep a picture of the map as the window shows it now, for the next start."""
+        """Keep a picture of the map as the window shows it now, for the next start; none while
+        someone is being forgotten, or when someone was forgotten (here or from the command line)
+        since the map on screen was read: it may still show them."""
         window, controller = self._window, self._window.controller
         if self._key is None or not controller.is_open or controller.pursuit_map is None:
+            return
+        forgetting = getattr(window, "forget", None)
+        if (forgetting is not None and forgetting.task is not None) or forgotten_since(self._read_at):
             return
         shown: QWidget | None = getattr(window, "main_split", None)  # built once the workspace opened
         if shown is None or window.pages.currentWidget() is not shown:
