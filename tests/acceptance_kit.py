@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from consensus_app.core.interchange import check_document
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.storage.bulk_import import import_document
-from consensus_app.storage.workspace import Workspace
+from consensus_app.storage.workspace import Workspace, open_workspace
 from consensus_app.ui.committee_model import CommitteeColumn, StakeholderIdRole
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
@@ -176,6 +176,14 @@ def nordlys_document() -> dict[str, Any]:
 def nordlys(workspace: Workspace) -> Iterator[Workspace]:
     import_document(workspace, check_document(nordlys_document()))
     yield workspace
+
+
+@pytest.fixture
+def colleague(nordlys: Workspace, db_url: str) -> Iterator[Workspace]:
+    """Bob, on the same database as the window's user."""
+    bob = open_workspace(db_url, actor="bob")
+    yield bob
+    bob.close()
 
 
 @pytest.fixture

@@ -4,18 +4,17 @@ dialog): Overwrite writes, Reload keeps the colleague's value and drops the step
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
-from consensus_app.storage.workspace import Workspace, open_workspace
+from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.conflict_dialog import ConflictDialog
 from consensus_app.ui.main_window import MainWindow
 from tests.acceptance_kit import (
     card,
+    colleague,  # noqa: F401 - fixture
     covers,
     inspector_priorities,
     menu_action,
@@ -83,14 +82,6 @@ def test_the_undo_button_keeps_its_width_whatever_the_step(qtbot: QtBot, window:
 
 
 # --- two people on one workspace ------------------------------------------------------------------
-
-
-@pytest.fixture
-def colleague(nordlys: Workspace, db_url: str) -> Iterator[Workspace]:
-    """Bob, on the same database as the window's user."""
-    bob = open_workspace(db_url, actor="bob")
-    yield bob
-    bob.close()
 
 
 @pytest.fixture

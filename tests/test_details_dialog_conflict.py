@@ -4,17 +4,16 @@ over, on the team server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from consensus_app.storage.workspace import Workspace, open_workspace
+from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.conflict_dialog import ConflictDialog
 from consensus_app.ui.dialogs import PursuitDialog
 from consensus_app.ui.main_window import MainWindow
 from tests.acceptance_kit import (
+    colleague,  # noqa: F401 - fixture
     nordlys,  # noqa: F401 - fixture
     settle,
     window,  # noqa: F401 - fixture
@@ -22,13 +21,6 @@ from tests.acceptance_kit import (
 from tests.window_fixtures import settings  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.engines("postgresql")
-
-
-@pytest.fixture
-def colleague(nordlys: Workspace, db_url: str) -> Iterator[Workspace]:
-    bob = open_workspace(db_url, actor="bob")
-    yield bob
-    bob.close()
 
 
 @pytest.mark.parametrize("answer", ["overwrite", "reload"])

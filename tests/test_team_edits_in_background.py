@@ -4,17 +4,17 @@ server's round trips, and a colleague's newer change is still asked about on the
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from consensus_app.operations import edits
-from consensus_app.storage.workspace import Workspace, open_workspace
+from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.conflict_dialog import ConflictDialog
 from consensus_app.ui.main_window import MainWindow
 from tests.acceptance_kit import (
     card,
+    colleague,  # noqa: F401 - fixture
     nordlys,  # noqa: F401 - fixture
     person_id,
     select,
@@ -26,13 +26,6 @@ from tests.acceptance_kit import (
 from tests.window_fixtures import settings  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.engines("postgresql")
-
-
-@pytest.fixture
-def colleague(nordlys: Workspace, db_url: str) -> Iterator[Workspace]:
-    bob = open_workspace(db_url, actor="bob")
-    yield bob
-    bob.close()
 
 
 def test_an_edit_on_the_team_server_is_read_and_written_off_the_gui_thread(
