@@ -31,7 +31,7 @@ from consensus_app.ui.map.edge_item import FADED, arrow_points, assign_bends, cr
 from consensus_app.ui.map.edge_layer import TILE
 from consensus_app.ui.map.glyphs import arrow_length
 from consensus_app.ui.map.node_item import HANDLE_RADIUS, LEFT_OPACITY, MEMBER_OPACITY, OUTSIDER_OPACITY, PAD
-from consensus_app.ui.map.scene import MapScene, _drawable, _grid_places
+from consensus_app.ui.map.scene import MapScene, drawable_edges, grid_places
 
 EMPTY_AREA = QRectF(0, 0, 400, 200)  # an empty pursuit still gets a title and a legend
 # Lines joined into one path per batch: an SVG viewer strokes each subpath as a line of its own.
@@ -131,7 +131,7 @@ def map_drawing(source: MapSource) -> MapDrawing:
     """The cards and lines of `source` where the window's scene would put them."""
     nodes = source.pursuit_map.nodes
     places: dict[int, Point] = dict(source.positions)
-    places.update(_grid_places([n for n in nodes if n.stakeholder_id not in places], places))
+    places.update(grid_places([n for n in nodes if n.stakeholder_id not in places], places))
     cards: dict[int, PlacedCard] = {}
     on_committee: dict[int, bool] = {}
     for node in nodes:
@@ -141,7 +141,7 @@ def map_drawing(source: MapSource) -> MapDrawing:
         cards[node.stakeholder_id] = PlacedCard(look, at, _card_opacity(node), bounds.translated(at))
         on_committee[node.stakeholder_id] = node.on_committee
     batches: dict[BatchKey, LineBatch] = {}
-    drawable = _drawable(source.pursuit_map.edges, cards)  # type: ignore[arg-type]
+    drawable = drawable_edges(source.pursuit_map.edges, cards)  # type: ignore[arg-type]
     area = QRectF()
     for card in cards.values():
         area = area.united(card.bounds)

@@ -92,7 +92,7 @@ class MapScene(DrawingModes, QGraphicsScene):
             self.pursuit_map = pursuit_map
             places = dict(positions)
             places.update(
-                _grid_places([n for n in pursuit_map.nodes if n.stakeholder_id not in places], places)
+                grid_places([n for n in pursuit_map.nodes if n.stakeholder_id not in places], places)
             )
             for node in pursuit_map.nodes:
                 item = NodeItem(node)
@@ -100,7 +100,7 @@ class MapScene(DrawingModes, QGraphicsScene):
                 item.setPos(*places[node.stakeholder_id])
                 self.addItem(item)
                 self._nodes[node.stakeholder_id] = item
-            drawable = _drawable(pursuit_map.edges, self._nodes)
+            drawable = drawable_edges(pursuit_map.edges, self._nodes)
             for edge, bend in zip(drawable, assign_bends(drawable), strict=True):
                 line = EdgeItem(edge, self._nodes[edge.source_id], self._nodes[edge.target_id], bend)
                 self.addItem(line)
@@ -147,7 +147,7 @@ class MapScene(DrawingModes, QGraphicsScene):
             for item in leaving:
                 item.setSelected(False)
             joining = [n for sid, n in wanted.items() if sid not in self._nodes]
-            places = _grid_places(joining, self.node_positions())
+            places = grid_places(joining, self.node_positions())
             self.update_nodes(
                 n for sid, n in wanted.items() if sid in self._nodes and self._nodes[sid].node != n
             )
@@ -172,7 +172,7 @@ class MapScene(DrawingModes, QGraphicsScene):
         """The same people with other relationships: add and remove those lines, nothing else.
 
         `pursuit_map` must show the same people as the canvas (else call set_map)."""
-        wanted = _drawable(pursuit_map.edges, self._nodes)
+        wanted = drawable_edges(pursuit_map.edges, self._nodes)
         bends = dict(zip(wanted, assign_bends(wanted), strict=True))
         keep: list[EdgeItem] = []
         for line in self._edges:
@@ -447,12 +447,12 @@ class MapScene(DrawingModes, QGraphicsScene):
         super().keyPressEvent(event)
 
 
-def _drawable(edges: Iterable[MapEdge], nodes: dict[int, NodeItem]) -> list[MapEdge]:
+def drawable_edges(edges: Iterable[MapEdge], nodes: dict[int, NodeItem]) -> list[MapEdge]:
     """Lines between two different people who are both on the canvas."""
     return [e for e in edges if e.source_id in nodes and e.target_id in nodes and e.source_id != e.target_id]
 
 
-def _grid_places(nodes: list[MapNode], placed: dict[int, Point]) -> dict[int, Point]:
+def grid_places(nodes: list[MapNode], placed: dict[int, Point]) -> dict[int, Point]:
     """A roughly 16:10 grid for `nodes`, below the people who already have a place."""
     if not nodes:
         return {}
