@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from shiboken6 import isValid
 
 from consensus_app.ui.map import palette
 from consensus_app.ui.map.batch_layer import BatchLayer
@@ -203,8 +204,12 @@ class EdgeLayer(BatchLayer):
         )
 
     def _on_idle(self) -> None:
-        if self.fast or not self._tiles.make_some():
+        # A rebuilt map replaced this layer (the scene deleted it): its tiles are nobody's.
+        gone = not isValid(self) or self.scene() is None
+        if gone or self.fast or not self._tiles.make_some():
             self._idle.stop()
+            if gone:
+                self._tiles.clear()
 
 
 def _stroke(
