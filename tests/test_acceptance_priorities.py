@@ -66,6 +66,9 @@ def test_priorities_in_korean_japanese_and_persian_are_kept_as_typed(
         "هزینه سوخت کمتر",
     ]
     assert inspector_priorities(window) == _saved(window, "高橋 健太")
+    listed = window.inspector.priorities
+    sides = [Qt.AlignmentFlag(listed.item(i).textAlignment()) & Qt.AlignmentFlag.AlignRight for i in range(4)]
+    assert [bool(side) for side in sides] == [False, False, False, True]  # Persian starts on the right
 
 
 @covers("inspector:priorities")

@@ -16,12 +16,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -35,14 +31,14 @@ from consensus_app.core.wording import STANCE_WORDS, stance_word
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.journey_widgets import MoveDialog, history_text, stage_combo
 from consensus_app.ui.person_reads import PersonRead, PersonReader
-from consensus_app.ui.widgets import EnumCombo, ErrorLabel, human
+from consensus_app.ui.priorities_box import PrioritiesBox
+from consensus_app.ui.widgets import EnumCombo, ErrorLabel
 from models import BuyingRole, BuyingStage, Function, Profile
 
 # The person's fields this panel edits, as it last showed them (see _save_person): those the
 # open map holds, and those read with the person.
 _MAP_FIELDS = ("name", "title", "function", "profile", "reports_to_id")
 _READ_FIELDS = ("personal_win", "email")
-_PRIORITY_TEXT = Qt.ItemDataRole.UserRole + 1  # a priority's own words, for editing them
 _NEVER = QDate(2000, 1, 1)  # the date edit's minimum, shown as "never"
 
 
@@ -122,17 +118,9 @@ class Inspector(QScrollArea):
         seat_form.addRow(self.tr("Buying stage"), self.journey_stage)
         seat_form.addRow("", self.journey_history)
 
-        self.priorities = QListWidget()
-        self.priorities.setWordWrap(True)
-        self.new_priority = QLineEdit(placeholderText=self.tr("Add a priority in their words, then Enter"))
-        self.remove_priority = QPushButton(self.tr("Remove"))
-        wants = QGroupBox(self.tr("Priorities"))
-        wants_layout = QVBoxLayout(wants)
-        wants_layout.addWidget(self.priorities)
-        row = QHBoxLayout()
-        row.addWidget(self.new_priority, 1)
-        row.addWidget(self.remove_priority)
-        wants_layout.addLayout(row)
+        wants = PrioritiesBox(controller, lambda: self.shown_id)
+        self.priorities, self.new_priority, self.remove_priority = wants.list, wants.new, wants.remove
+        self._wants = wants
 
         for name, widget in self.fields().items():
             widget.setObjectName(f"inspector-{name}")
@@ -173,9 +161,6 @@ class Inspector(QScrollArea):
         self.influence.valueChanged.connect(lambda v: self._save_seat("influence", v))
         self.last_engaged.dateChanged.connect(self._on_engaged_changed)
         self.journey_stage.currentIndexChanged.connect(self._on_stage_chosen)
-        self.new_priority.returnPressed.connect(self._on_add_priority)
-        self.remove_priority.clicked.connect(self._on_remove_priority)
-        self.priorities.itemDoubleClicked.connect(self._on_edit_priority)
 
     def fields(self) -> dict[str, QWidget]:
         """Every control the user edits here, by the name its objectName carries ("inspector-…")."""
@@ -318,7 +303,7 @@ class Inspector(QScrollArea):
         for widget in (self.personal_win, self.email):
             widget.setCursorPosition(0)
             widget.setEnabled(True)
-        self._fill_priorities(read)
+        self._wants.show_priorities(read.priorities)
         seated = self._node.on_committee and self._controller.pursuit_id is not None
         self.journey_history.setText(history_text(read.moves) if seated else "")
         self._loading = False
@@ -326,10 +311,7 @@ class Inspector(QScrollArea):
     def _on_person_not_read(self, stakeholder_id: int, why: str) -> None:
         if self._node is None or stakeholder_id != self._node.stakeholder_id:
             return
-        self.priorities.clear()
-        item = QListWidgetItem(self.tr("Not read: {why}").format(why=why))
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a notice, not a priority to edit or remove
-        self.priorities.addItem(item)
+        self._wants.show_not_read(why)
 
     def _fill_managers(self, pursuit_map: PursuitMap | None, node: MapNode | None) -> None:
         self.reports_to.clear()
@@ -337,23 +319,6 @@ class Inspector(QScrollArea):
         for other in sorted(pursuit_map.nodes if pursuit_map else [], key=lambda n: n.name.casefold()):
             if node is None or other.stakeholder_id != node.stakeholder_id:
                 self.reports_to.addItem(other.name, other.stakeholder_id)
-
-    def _fill_priorities(self, read: PersonRead) -> None:
-        self.priorities.clear()
-        for priority in read.priorities:
-            item = QListWidgetItem(
-                priority.text
-                + "\n"
-                + self.tr("{kind} · importance {importance}").format(
-                    kind=human(priority.kind), importance=priority.importance
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, priority.id)
-            item.setData(_PRIORITY_TEXT, priority.text)
-            item.setToolTip(priority.text)
-            self.priorities.addItem(item)
-
-    # --- saving -----------------------------------------------------------------------
 
     def _save_person(self, field: str, value: Any) -> None:
         if self._loading:
@@ -435,30 +400,6 @@ class Inspector(QScrollArea):
             self._controller.seat(self._node.stakeholder_id)
         elif not seated and self._node.member_id is not None:
             self._controller.unseat(self._node.member_id)
-
-    def _on_add_priority(self) -> None:
-        text = self.new_priority.text().strip()
-        if not text or self._node is None:
-            return
-        if self._controller.add_priority(self._node.stakeholder_id, text):
-            self.new_priority.clear()
-
-    def _on_edit_priority(self, item: QListWidgetItem) -> None:
-        if self._node is None:
-            return
-        priority_id = item.data(Qt.ItemDataRole.UserRole)
-        if priority_id is None:
-            return  # the notice that the priorities were not read
-        text, ok = QInputDialog.getText(
-            self, self.tr("Edit priority"), self.tr("In their words"), text=item.data(_PRIORITY_TEXT)
-        )
-        if ok and text.strip():
-            self._controller.edit_priority(priority_id, text=text.strip())
-
-    def _on_remove_priority(self) -> None:
-        item = self.priorities.currentItem()
-        if item is not None and self._node is not None:
-            self._controller.remove_priority(item.data(Qt.ItemDataRole.UserRole))
 
     # --- the member's buying stage ------------------------------------------------------
 
