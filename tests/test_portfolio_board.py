@@ -236,3 +236,18 @@ def test_provisional_scores_are_marked_in_every_export_never_shown_as_final(
         score = sheet.cell(number, 10)
         assert isinstance(score.value, int) and score.number_format == '0"*"'  # shown "57*", still a number
         assert sheet.cell(number, 13).value == "provisional"
+
+
+def test_a_pursuit_too_small_to_score_is_said_in_the_exports(portfolio: Workspace, tmp_path: Path) -> None:
+    account = portfolio.repos.accounts.list()[0]
+    person = portfolio.repos.stakeholders.for_account(account.id)[0]
+    pursuit = portfolio.repos.pursuits.create(account_id=account.id, name="Lone sponsor")
+    portfolio.repos.committee.create(pursuit_id=pursuit.id, stakeholder_id=person.id)
+    pdf, xlsx = tmp_path / "board.pdf", tmp_path / "board.xlsx"
+    for out in (pdf, xlsx):
+        assert main(["--db", str(portfolio.url), "portfolio-board", "-o", str(out)]) == 0
+    said = "1 has no score: fewer than two people on its committee."
+    shown = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True)
+    assert said in " ".join(unicodedata.normalize("NFKC", shown.stdout).split())
+    about = openpyxl.load_workbook(xlsx).worksheets[-1]
+    assert any(said in str(cell.value) for row in about.iter_rows() for cell in row if cell.value)

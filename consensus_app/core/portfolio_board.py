@@ -21,7 +21,7 @@ from datetime import date, datetime
 
 from consensus_app.core.pursuit_owner import by_name
 from consensus_app.core.readiness import Reading, trend
-from consensus_app.i18n import N_, _
+from consensus_app.i18n import N_, _, ngettext
 from models import BuyingStage
 
 DEFAULT_STALLED_AFTER = 30  # days without a change
@@ -181,7 +181,17 @@ class BoardSummary:
     stalled: int
     assessed: int
     critical: int
+    unscored: int = 0  # assessed, but fewer than two people on the committee: no score
     by_stage: dict[BuyingStage, int] = field(default_factory=dict)
+
+
+def unscored_words(count: int) -> str:
+    """Why some assessed pursuits show no readiness."""
+    return ngettext(
+        "{n:,} has no score: fewer than two people on its committee.",
+        "{n:,} have no score: fewer than two people on their committees.",
+        count,
+    ).format(n=count)
 
 
 def summarise(rows: Sequence[BoardRow], today: date, stalled_after: int) -> BoardSummary:
@@ -193,6 +203,7 @@ def summarise(rows: Sequence[BoardRow], today: date, stalled_after: int) -> Boar
         stalled=sum(1 for r in rows if r.stalled(today, stalled_after)),
         assessed=sum(1 for r in rows if r.assessed),
         critical=sum(1 for r in rows if r.critical),
+        unscored=sum(1 for r in rows if r.assessed and r.score is None),
         by_stage=by_stage,
     )
 

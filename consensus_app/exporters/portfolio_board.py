@@ -22,6 +22,7 @@ from consensus_app.core.portfolio_board import (
     headers,
     row_values,
     summarise,
+    unscored_words,
 )
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.exporters.csv_export import csv_value
@@ -61,7 +62,11 @@ def about_lines(rows: Sequence[BoardRow], today: date, stalled_after: int, scope
                 stalled=summary.stalled, days=stalled_after
             ),
         ],
-        [_("Assessed"), _("{assessed} of {shown}").format(assessed=summary.assessed, shown=summary.shown)],
+        [
+            _("Assessed"),
+            _("{assessed} of {shown}").format(assessed=summary.assessed, shown=summary.shown)
+            + (" " + unscored_words(summary.unscored) if summary.unscored else ""),
+        ],
         [
             _("Days in stage"),
             _("From the change log: the last change of the pursuit's stage, else its creation or import"),

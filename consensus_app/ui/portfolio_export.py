@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from consensus_app.ui.portfolio_window import PortfolioWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PortfolioWindow", text)  # the window's words, where they were
-
-
 def export_board(window: PortfolioWindow, path: Path, kind: str) -> Task:
     """Write the board as `window` shows it to `path` ("xlsx" or "pdf") in a worker: its task."""
     rows, today, after, scope = (
@@ -51,7 +47,13 @@ def export_board(window: PortfolioWindow, path: Path, kind: str) -> Task:
 
             return write_board_xlsx(rows, path, today=today, stalled_after=after, scope=scope)
 
-    task = Task(work, window, name=_tr("Exporting the portfolio board to {file}…").format(file=path.name))
+    task = Task(
+        work,
+        window,
+        name=QCoreApplication.translate("PortfolioWindow", "Exporting the portfolio board to {file}…").format(
+            file=path.name
+        ),
+    )
     task.sig_done.connect(lambda done: window.statusBar().showMessage(_exported(len(rows), done), 8000))
     task.sig_failed.connect(lambda exc: _failed(window, path, exc))
     task.start()
@@ -63,8 +65,16 @@ def _failed(window: PortfolioWindow, path: Path, exc: Any) -> None:
 
     if isinstance(exc, Cancelled):
         return  # (the user's Cancel: nothing was written, nothing to say)
-    message = _tr("{file} was not written.").format(file=path.name) + f"\n\n{exc}"
-    show_error(window, _tr("Could not export the portfolio board"), message, exc)
+    message = (
+        QCoreApplication.translate("PortfolioWindow", "{file} was not written.").format(file=path.name)
+        + f"\n\n{exc}"
+    )
+    show_error(
+        window,
+        QCoreApplication.translate("PortfolioWindow", "Could not export the portfolio board"),
+        message,
+        exc,
+    )
 
 
 def _exported(rows: int, path: Path) -> str:

@@ -299,12 +299,17 @@ class BoardModel(QAbstractTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == BoardColumn.READINESS:
             if not row.assessed:
-                return _tr("Being assessed in the background")
+                return QCoreApplication.translate("PortfolioBoard", "Being assessed in the background")
+            if row.score is None:
+                return QCoreApplication.translate(
+                    "PortfolioBoard", "No score: fewer than two people on its committee"
+                )
             if row.provisional:
-                return _tr(
+                return QCoreApplication.translate(
+                    "PortfolioBoard",
                     "Provisional: assessed without the committee's themes, because its priorities' "
                     "sentence vectors are not stored yet, so divergent priorities do not count. Open "
-                    "the pursuit to assess it fully."
+                    "the pursuit to assess it fully.",
                 )
         return None
 
@@ -316,7 +321,7 @@ class BoardModel(QAbstractTableModel):
             case BoardColumn.PURSUIT:
                 return row.pursuit
             case BoardColumn.OWNER:
-                return row.owner if row.owner_id else _tr("No owner")
+                return row.owner if row.owner_id else QCoreApplication.translate("PortfolioBoard", "No owner")
             case BoardColumn.INDUSTRY:
                 return row.industry
             case BoardColumn.REGION:
@@ -328,7 +333,11 @@ class BoardModel(QAbstractTableModel):
             case BoardColumn.IDLE:
                 return _number(row.idle_days(today))
             case BoardColumn.STALLED:
-                return _tr("Stalled") if row.stalled(today, self.stalled_after) else ""
+                return (
+                    QCoreApplication.translate("PortfolioBoard", "Stalled")
+                    if row.stalled(today, self.stalled_after)
+                    else ""
+                )
             case BoardColumn.READINESS:
                 if not row.assessed:
                     return "…"

@@ -21,7 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
-from consensus_app.core.portfolio_board import BoardRow, headers, marked_values, summarise
+from consensus_app.core.portfolio_board import BoardRow, headers, marked_values, summarise, unscored_words
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.i18n import _, ngettext
 from consensus_app.ui.exports.brief.blocks import CELL_PAD_X, CELL_PAD_Y, Column, heading, paragraph
@@ -96,6 +96,8 @@ def board_pdf(
             "{n:,} scores are provisional (marked *): taken without the committee's themes.",
             provisional,
         ).format(n=provisional)
+    if summary.unscored:
+        lines += " " + unscored_words(summary.unscored)
     title = _("Portfolio board, {day}").format(day=today.isoformat())
     blocks: list[Item] = [
         heading(title, frame.width),

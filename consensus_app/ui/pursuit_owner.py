@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from consensus_app.ui.controller import WorkspaceController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PursuitOwner", text)
-
-
 def colleagues(controller: WorkspaceController) -> list[Owner]:
     """(user id, name) of the workspace's users and this user, by name."""
     return known_users(controller.reads.change_authors(), me(controller))
@@ -39,8 +35,12 @@ class OwnerField:
     def __init__(self, dialog: QDialog, form: QFormLayout, users: list[Owner], current: Owner | None) -> None:
         self.combo = QComboBox(dialog)
         self.combo.setObjectName("pursuit-owner")
-        self.combo.setToolTip(_tr("The colleague on the account team who owns this pursuit"))
-        self.combo.addItem(_tr("No owner"), None)
+        self.combo.setToolTip(
+            QCoreApplication.translate(
+                "PursuitOwner", "The colleague on the account team who owns this pursuit"
+            )
+        )
+        self.combo.addItem(QCoreApplication.translate("PursuitOwner", "No owner"), None)
         known = dict(users)
         if current is not None and current[0] not in known:  # an owner from another workspace
             known[current[0]] = current[1]
@@ -48,7 +48,9 @@ class OwnerField:
             self.combo.addItem(name, user_id)
         self._names = known
         self.combo.setCurrentIndex(max(0, self.combo.findData(current[0])) if current else 0)
-        form.insertRow(max(0, form.rowCount() - 1), _tr("Owner"), self.combo)
+        form.insertRow(
+            max(0, form.rowCount() - 1), QCoreApplication.translate("PursuitOwner", "Owner"), self.combo
+        )
 
     def chosen(self) -> Owner | None:
         user_id = self.combo.currentData()

@@ -2067,6 +2067,22 @@ Import them into {target} anyway?</source>
         <translation>یافته‌های بحرانی</translation>
     </message>
     <message>
+        <source>Being assessed in the background</source>
+        <translation>در پس‌زمینه در حال ارزیابی</translation>
+    </message>
+    <message>
+        <source>No score: fewer than two people on its committee</source>
+        <translation>بدون امتیاز: کمتر از دو نفر در کمیته</translation>
+    </message>
+    <message>
+        <source>Provisional: assessed without the committee&apos;s themes, because its priorities&apos; sentence vectors are not stored yet, so divergent priorities do not count. Open the pursuit to assess it fully.</source>
+        <translation>موقت: بدون موضوع‌های کمیته ارزیابی شد، چون بردارهای جمله اولویت‌ها هنوز ذخیره نشده‌اند؛ پس اولویت‌های واگرا شمرده نمی‌شوند. برای ارزیابی کامل، فرصت فروش را باز کنید.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
         <source>The colleague on the account team who owns the pursuit (change it in its details)</source>
         <translation>همکاری در تیم حساب که مسئول این فرصت فروش است (در جزئیات آن تغییرش دهید)</translation>
     </message>
@@ -2296,6 +2312,18 @@ Import them into {target} anyway?</source>
         <source>Portfolio board</source>
         <translation>تابلوی سبد فرصت‌ها</translation>
     </message>
+    <message>
+        <source>Exporting the portfolio board to {file}…</source>
+        <translation>در حال صدور صفحه پورتفولیو به {file}…</translation>
+    </message>
+    <message>
+        <source>{file} was not written.</source>
+        <translation>‏{file} نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Could not export the portfolio board</source>
+        <translation>صفحه پورتفولیو صادر نشد</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2346,6 +2374,21 @@ Import them into {target} anyway?</source>
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>نام شما ذخیره شد؛ فضای کار آن را با تغییر بعدی شما دریافت می‌کند ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>PursuitOwner</name>
+    <message>
+        <source>The colleague on the account team who owns this pursuit</source>
+        <translation>همکاری در تیم حساب که مالک این فرصت فروش است</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
     </message>
 </context>
 <context>

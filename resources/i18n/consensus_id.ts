@@ -2067,6 +2067,22 @@ Tetap impor ke {target}?</translation>
         <translation>Temuan kritis</translation>
     </message>
     <message>
+        <source>Being assessed in the background</source>
+        <translation>Sedang dinilai di latar belakang</translation>
+    </message>
+    <message>
+        <source>No score: fewer than two people on its committee</source>
+        <translation>Tanpa skor: kurang dari dua orang di komitenya</translation>
+    </message>
+    <message>
+        <source>Provisional: assessed without the committee&apos;s themes, because its priorities&apos; sentence vectors are not stored yet, so divergent priorities do not count. Open the pursuit to assess it fully.</source>
+        <translation>Sementara: dinilai tanpa tema komite, karena vektor kalimat prioritasnya belum tersimpan, sehingga prioritas yang berbeda tidak dihitung. Buka peluang ini untuk menilainya sepenuhnya.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Tanpa pemilik</translation>
+    </message>
+    <message>
         <source>The colleague on the account team who owns the pursuit (change it in its details)</source>
         <translation>Rekan di tim akun yang memegang peluang ini (ubah di detailnya)</translation>
     </message>
@@ -2296,6 +2312,18 @@ Tetap impor ke {target}?</translation>
         <source>Portfolio board</source>
         <translation>Papan portofolio</translation>
     </message>
+    <message>
+        <source>Exporting the portfolio board to {file}…</source>
+        <translation>Mengekspor papan portofolio ke {file}…</translation>
+    </message>
+    <message>
+        <source>{file} was not written.</source>
+        <translation>{file} tidak ditulis.</translation>
+    </message>
+    <message>
+        <source>Could not export the portfolio board</source>
+        <translation>Papan portofolio tidak dapat diekspor</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2346,6 +2374,21 @@ Tetap impor ke {target}?</translation>
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>Nama Anda tersimpan; ruang kerja akan menerimanya pada perubahan Anda berikutnya ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>PursuitOwner</name>
+    <message>
+        <source>The colleague on the account team who owns this pursuit</source>
+        <translation>Rekan di tim akun yang memiliki peluang ini</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Tanpa pemilik</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
     </message>
 </context>
 <context>

@@ -2067,6 +2067,22 @@ Import them into {target} anyway?</source>
         <translation>重大な指摘事項</translation>
     </message>
     <message>
+        <source>Being assessed in the background</source>
+        <translation>バックグラウンドで評価中</translation>
+    </message>
+    <message>
+        <source>No score: fewer than two people on its committee</source>
+        <translation>スコアなし: 委員会の人数が 2 人未満です</translation>
+    </message>
+    <message>
+        <source>Provisional: assessed without the committee&apos;s themes, because its priorities&apos; sentence vectors are not stored yet, so divergent priorities do not count. Open the pursuit to assess it fully.</source>
+        <translation>暫定: 優先事項の文ベクトルがまだ保存されていないため、委員会のテーマなしで評価しました。食い違う優先事項は数えていません。完全に評価するには商談を開いてください。</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
         <source>The colleague on the account team who owns the pursuit (change it in its details)</source>
         <translation>商談を担当するアカウントチームの同僚（詳細で変更できます）</translation>
     </message>
@@ -2296,6 +2312,18 @@ Import them into {target} anyway?</source>
         <source>Portfolio board</source>
         <translation>ポートフォリオボード</translation>
     </message>
+    <message>
+        <source>Exporting the portfolio board to {file}…</source>
+        <translation>ポートフォリオボードを {file} に書き出しています…</translation>
+    </message>
+    <message>
+        <source>{file} was not written.</source>
+        <translation>{file} は書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not export the portfolio board</source>
+        <translation>ポートフォリオボードを書き出せませんでした</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2346,6 +2374,21 @@ Import them into {target} anyway?</source>
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>名前は保存されました。次の変更時にワークスペースに反映されます（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>PursuitOwner</name>
+    <message>
+        <source>The colleague on the account team who owns this pursuit</source>
+        <translation>この商談を担当するアカウントチームの同僚</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
     </message>
 </context>
 <context>

@@ -2067,6 +2067,22 @@ Import them into {target} anyway?</source>
         <translation>심각한 진단 결과</translation>
     </message>
     <message>
+        <source>Being assessed in the background</source>
+        <translation>백그라운드에서 평가 중</translation>
+    </message>
+    <message>
+        <source>No score: fewer than two people on its committee</source>
+        <translation>점수 없음: 위원회 인원이 두 명 미만입니다</translation>
+    </message>
+    <message>
+        <source>Provisional: assessed without the committee&apos;s themes, because its priorities&apos; sentence vectors are not stored yet, so divergent priorities do not count. Open the pursuit to assess it fully.</source>
+        <translation>잠정: 우선순위의 문장 벡터가 아직 저장되지 않아 위원회의 테마 없이 평가했으므로 엇갈린 우선순위는 반영되지 않았습니다. 완전히 평가하려면 영업 기회를 여세요.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>담당자 없음</translation>
+    </message>
+    <message>
         <source>The colleague on the account team who owns the pursuit (change it in its details)</source>
         <translation>영업 기회를 담당하는 어카운트 팀 동료(상세 정보에서 변경)</translation>
     </message>
@@ -2296,6 +2312,18 @@ Import them into {target} anyway?</source>
         <source>Portfolio board</source>
         <translation>포트폴리오 보드</translation>
     </message>
+    <message>
+        <source>Exporting the portfolio board to {file}…</source>
+        <translation>포트폴리오 보드를 {file}(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>{file} was not written.</source>
+        <translation>{file}을(를) 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not export the portfolio board</source>
+        <translation>포트폴리오 보드를 내보내지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2346,6 +2374,21 @@ Import them into {target} anyway?</source>
     <message>
         <source>Your name is saved; the workspace will have it with your next change ({reason})</source>
         <translation>이름이 저장되었습니다. 다음 변경 때 작업 공간에 반영됩니다({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>PursuitOwner</name>
+    <message>
+        <source>The colleague on the account team who owns this pursuit</source>
+        <translation>이 영업 기회를 담당하는 어카운트 팀 동료</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>담당자 없음</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
     </message>
 </context>
 <context>
