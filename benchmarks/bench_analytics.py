@@ -352,11 +352,14 @@ What each side does and does not do:
   workers and commands do. Below 120 people ours uses networkx's own walks for betweenness,
   paths and only paths (setting up sparse matrices costs more there); the answers are the same.
 - Where the command line's CPU time goes (issue 19; profiled with `python -X importtime` and
-  cProfile, 2026-12-07): importing the database layer (SQLAlchemy, SQLModel, pydantic and our
-  tables) about 0.5 s, NumPy, SciPy's sparse and linear algebra modules and networkx about
-  0.45 s (the plain script pays these too), reading the account through the ORM about 0.2 s,
-  the themes about 0.25 s, the assessment under 0.1 s. scikit-learn's import (about 0.85 s of
-  CPU, most of it `scipy.stats`) is gone from this path.
+  cProfile in fresh processes, 2026-12-08): importing the database layer (SQLAlchemy, SQLModel,
+  pydantic and our tables) about 0.4 s, NumPy, SciPy's sparse and linear algebra modules and
+  networkx about 0.4 s (the plain script pays these too), reading the account about 0.07 s
+  (its rows read as plain rows and validated into records, no ORM objects: was 0.15 s), the
+  themes about 0.25 s, the assessment under 0.1 s. Python's shutdown no longer searches every
+  object left for reference cycles (the command freezes them as it ends: 0.15 s of CPU here,
+  0.25 s after a brief). scikit-learn's import (about 0.85 s of CPU, most of it `scipy.stats`)
+  is gone from this path.
 - The 2,000-person row is judged on CPU time: its wall clock depends on the load the other
   sessions put on the two cores (see the load average above), its CPU time much less.
 """
