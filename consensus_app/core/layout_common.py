@@ -52,3 +52,29 @@ def overlapping_pairs(positions: dict[int, Point]) -> list[tuple[int, int]]:
 def unique_ids(ids: Iterable[int]) -> list[int]:
     """Stakeholder ids in input order, each once (a repeated id keeps its first place)."""
     return list(dict.fromkeys(ids))
+
+
+Box = tuple[float, float, float, float]  # a card's left, top, width, height
+
+
+def reporting_elbow(report: Box, manager: Box) -> list[Point] | None:
+    """The reporting line as an org chart draws it, when the manager sits wholly above.
+
+    Up from the report's top into the gap above its row, along that gap, and up into the
+    manager's bottom: the gaps between rows hold no cards, so the line passes under none
+    as long as the layout leaves a free column below the manager (layout_org's corridor).
+    None when the manager is not above (the canvas then draws a straight line). The window
+    and the exports both call this, so they draw the same line to the last bit.
+    """
+    r_left, r_top, r_width, r_height = report
+    m_left, m_top, m_width, m_height = manager
+    m_bottom = m_top + m_height
+    if m_bottom >= r_top:
+        return None
+    rx, tx = r_left + r_width / 2, m_left + m_width / 2
+    # Mid-gap above the report's row; when the cards were dragged close, halfway between them.
+    bus = max(r_top + r_height / 2 - ROW_PITCH / 2, (m_bottom + r_top) / 2)
+    start, end = (rx, r_top - 1.5), (tx, m_bottom + 1.5)  # a hair outside the borders
+    if rx == tx:
+        return [start, end]
+    return [start, (rx, bus), (tx, bus), end]

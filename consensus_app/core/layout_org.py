@@ -4,7 +4,10 @@ Only `reports_to` edges give ranks; dotted lines are drawn by the canvas but nev
 anyone. Each subtree keeps its outline per row (a contour, as in Reingold–Tilford), and a
 manager's reports are packed left to right as close as those outlines allow, so a small
 team can tuck in beside a deep one. More than `WRAP_AFTER` reports who manage no one wrap
-into several rows under their manager. A manager with more than `BAND_AFTER` reports, some
+into several rows under their manager. A line to a later row or band runs down a free
+column left under the manager (the rows and bands above it are split around it) and then
+along the gap above its row (core/layout_common.reporting_elbow), so it passes under no card.
+A manager with more than `BAND_AFTER` reports, some
 of them managers (a CEO and a dozen directors), gets their teams in bands, one under the
 other, as a slide's org chart does; the band width is the one whose picture comes closest
 to a 16:10 window, so a real account's chart is not a strip. People with neither manager
@@ -171,25 +174,31 @@ def _place(tree: _Tree, band_width: float | None, run: CancellableRun) -> dict[i
             left, right = [-half], [half]
             for row in range(rows):
                 in_row = kids[row * columns : (row + 1) * columns]
-                first = -(len(in_row) - 1) / 2 * COLUMN_PITCH
-                for column, kid in enumerate(in_row):
-                    offset[kid] = first + column * COLUMN_PITCH
+                xs = _row_xs(len(in_row), corridor=row < rows - 1)
+                for kid, x in zip(in_row, xs, strict=True):
+                    offset[kid] = x
                     row_step[kid] = 1 + row
-                left.append(first - half)
-                right.append(-first + half)
+                left.append(min(xs[0] - half, -H_GAP / 2))  # the free column is the team's
+                right.append(max(xs[-1] + half, H_GAP / 2))
             contour[node] = (left, right)
         else:
             banded = len(kids) > BAND_AFTER and any(children[k] for k in kids)
             bands = _bands(kids, contour, band_width if banded else None)
             left, right = [-half], [half]
-            for band in bands:  # each band centred under the manager, below the one before
-                xs, (band_left, band_right) = _pack([contour[k] for k in band], H_GAP)
-                middle = (xs[0] + xs[-1]) / 2
+            for number, band in enumerate(bands):  # each under the manager, below the one before
+                if number < len(bands) - 1:
+                    xs, (band_left, band_right) = _split_band([contour[k] for k in band])
+                else:  # the last band: centred, no line runs below it
+                    xs, (band_left, band_right) = _pack([contour[k] for k in band], H_GAP)
+                    middle = (xs[0] + xs[-1]) / 2
+                    xs = [x - middle for x in xs]
+                    band_left = [v - middle for v in band_left]
+                    band_right = [v - middle for v in band_right]
                 for kid, x in zip(band, xs, strict=True):
-                    offset[kid] = x - middle
+                    offset[kid] = x
                     row_step[kid] = len(left)
-                left.extend(v - middle for v in band_left)
-                right.extend(v - middle for v in band_right)
+                left.extend(band_left)
+                right.extend(band_right)
             contour[node] = (left, right)
         for kid in kids:
             contour.pop(kid, None)
@@ -218,6 +227,48 @@ def _place(tree: _Tree, band_width: float | None, run: CancellableRun) -> dict[i
         for index, sid in enumerate(alone):
             placed[sid] = (start + (index % columns) * COLUMN_PITCH, (index // columns) * ROW_PITCH)
     return placed
+
+
+def _row_xs(count: int, corridor: bool) -> list[float]:
+    """Card centres of a wrapped row, relative to the manager: centred, or (`corridor`) split
+    half left, half right of a free column under the manager for the lines to later rows."""
+    if not corridor:
+        first = -(count - 1) / 2 * COLUMN_PITCH
+        return [first + column * COLUMN_PITCH for column in range(count)]
+    on_left = (count + 1) // 2
+    side = H_GAP / 2 + NODE_WIDTH / 2  # centre of the card next to the corridor
+    return [-side - (on_left - 1 - i) * COLUMN_PITCH for i in range(on_left)] + [
+        side + j * COLUMN_PITCH for j in range(count - on_left)
+    ]
+
+
+def _split_band(contours: list[Contour]) -> tuple[list[float], Contour]:
+    """A band with a later band below it: its first half packed left of a free column under
+    the manager (x = 0) and the rest right of it, down its whole depth, so the reporting lines
+    to the later bands run down that column and pass under no card."""
+    sizes = [max(right) - min(left) for left, right in contours]
+    total, before = sum(sizes), [0.0]
+    for size in sizes:
+        before.append(before[-1] + size)
+    # Split where the halves are closest in width, so the manager stays near the band's middle.
+    on_left = min(range(1, len(contours) + 1), key=lambda k: (abs(total - 2 * before[k]), k))
+    left_xs, (left_l, left_r) = _pack(contours[:on_left], H_GAP)
+    shift = -H_GAP / 2 - max(left_r)
+    xs = [x + shift for x in left_xs]
+    lefts, rights = [v + shift for v in left_l], [v + shift for v in left_r]
+    if on_left < len(contours):
+        right_xs, (right_l, right_r) = _pack(contours[on_left:], H_GAP)
+        shift = H_GAP / 2 - min(right_l)
+        xs += [x + shift for x in right_xs]
+        for row, (low, high) in enumerate(zip(right_l, right_r, strict=True)):
+            if row < len(lefts):
+                rights[row] = high + shift  # the right half is right of the left at every row
+            else:
+                lefts.append(low + shift)
+                rights.append(high + shift)
+    # The column itself stays free of whatever is packed beside this team (another tree).
+    depth = len(lefts)
+    return xs, ([min(v, -H_GAP / 2) for v in lefts[:depth]], [max(v, H_GAP / 2) for v in rights[:depth]])
 
 
 def _bands(kids: list[int], contour: dict[int, Contour], width: float | None) -> list[list[int]]:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPaintEngine, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
 
+from consensus_app.core.layout_common import Box, reporting_elbow
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge, MapNode, Point
 from consensus_app.exporters.map_source import MapSource
 from consensus_app.ui.map import palette
@@ -186,8 +187,12 @@ def _line(edge: MapEdge, source: PlacedCard, target: PlacedCard, bend: float) ->
     sx, sy, tx, ty = src.cx, src.cy, dst.cx, dst.cy
     kind = EdgeKind(edge.kind)
     style = palette.EDGE_STYLES[kind]
-    curved = bool(bend)
-    if curved:
+    route = reporting_elbow(src.box(), dst.box()) if kind is EdgeKind.REPORTS_TO else None
+    curved = bool(bend) and route is None
+    if route is not None:  # edge_item.py: the org chart's elbow
+        start, end = route[0], route[-1]
+        direction = _unit(end[0] - route[-2][0], end[1] - route[-2][1])
+    elif curved:
         # The normal of the lower id -> higher id direction, so opposite edges bend apart too.
         flip = -1.0 if edge.source_id > edge.target_id else 1.0
         dx, dy = _unit(tx - sx, ty - sy)
@@ -207,6 +212,8 @@ def _line(edge: MapEdge, source: PlacedCard, target: PlacedCard, bend: float) ->
         arrow = arrow_points(tip, QPointF(*direction), width)
     path = QPainterPath()
     path.moveTo(*start)
+    for corner in route[1:-1] if route is not None else ():
+        path.lineTo(*corner)
     if curved:
         path.quadTo(QPointF(qx, qy), line_end)
     else:
@@ -225,6 +232,9 @@ class _Box:
         self.w, self.h = card.look.width, card.look.height
         self.left, self.top = -self.w / 2 + card.at.x(), -self.h / 2 + card.at.y()
         self.cx, self.cy = self.left + self.w / 2, self.top + self.h / 2  # QRectF.center()
+
+    def box(self) -> Box:
+        return (self.left, self.top, self.w, self.h)
 
     def overlaps(self, other: _Box) -> bool:  # QRectF.intersects
         return (

@@ -1,7 +1,9 @@
 """A line between two cards: a reporting line or an informal relationship.
 
 Lines start and end at the card borders (not the centres) so arrow heads stay visible,
-and several lines between the same two people bend apart instead of overlapping.
+and several lines between the same two people bend apart instead of overlapping. A reporting
+line to a manager above is an org chart's elbow through the gaps between rows, so it never
+runs under another card of the org chart (core/layout_common.reporting_elbow).
 Geometry is computed when a card moves, never while painting.
 
 An EdgeItem is what the user hovers, clicks and selects. It paints itself only while it
@@ -19,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from consensus_app.core.layout_common import Box, reporting_elbow
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge
 from consensus_app.core.relationship_kinds import kind_info
 from consensus_app.ui.map import palette
@@ -49,6 +52,10 @@ def clip_to_rect(rect: QRectF, toward: QPointF) -> QPointF:
     hw, hh = rect.width() / 2 + 1.5, rect.height() / 2 + 1.5  # a hair outside the border
     t = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
     return QPointF(c.x() + dx * t, c.y() + dy * t)
+
+
+def _box(rect: QRectF) -> Box:
+    return (rect.x(), rect.y(), rect.width(), rect.height())
 
 
 def arrow_points(tip: QPointF, direction: QPointF, width: float) -> QPolygonF:
@@ -128,11 +135,17 @@ class EdgeItem(QGraphicsItem):
         if src_rect.intersects(dst_rect) or self.source is self.target:
             self.path, self._bounds = path, QRectF()  # overlapping cards: a line would run backwards
             return
-        if self.bend:
+        route = reporting_elbow(_box(src_rect), _box(dst_rect)) if self.kind is EdgeKind.REPORTS_TO else None
+        control: QPointF | None = None
+        if route is not None:  # manager above: the org chart's elbow, through the gaps between cards
+            start, end = QPointF(*route[0]), QPointF(*route[-1])
+            before = route[-2]
+            direction = _unit(end.x() - before[0], end.y() - before[1])
+        elif self.bend:
             # The normal of the lower id -> higher id direction, so opposite edges bend apart too.
             flip = -1.0 if self.source.stakeholder_id > self.target.stakeholder_id else 1.0
             d = _unit(t.x() - s.x(), t.y() - s.y())
-            control: QPointF | None = QPointF(
+            control = QPointF(
                 (s.x() + t.x()) / 2 - d.y() * self.bend * flip * 2,
                 (s.y() + t.y()) / 2 + d.x() * self.bend * flip * 2,
             )
@@ -150,6 +163,8 @@ class EdgeItem(QGraphicsItem):
             line_end = QPointF(end.x() - direction.x() * back, end.y() - direction.y() * back)
             self.arrow = arrow_points(end, direction, width)
         path.moveTo(start)
+        for corner in route[1:-1] if route is not None else ():
+            path.lineTo(*corner)
         if control is None:
             path.lineTo(line_end)
         else:
