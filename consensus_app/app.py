@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from consensus_app.resources import resource_path
 from consensus_app.storage import ENV_VAR
 from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.demo_switch import BACK_HOME, OPEN_DEMO, fresh_demo_file
 from consensus_app.ui.error_reporting import report_uncaught_errors
 from consensus_app.ui.language import apply_language, chosen_language
 from consensus_app.ui.main_window import MainWindow
@@ -69,10 +70,11 @@ def run_gui(db: str | None = None, demo: bool = False, smoke: bool = False, lang
         from consensus_app.ui.team_password import team_target  # the team's password, if it needs one
 
         target = remembered = team_target(settings, remembered)
+    home = (target, remembered)  # where File ▸ Back to your workspace returns from the demo
     with tempfile.TemporaryDirectory(prefix="consensus-demo-") as scratch:
         while True:  # once per workspace: File ▸ Workspace reopens the window on another one
             controller = WorkspaceController()
-            window = MainWindow(controller, settings)
+            window = MainWindow(controller, settings, demo=demo)
             switch: list[str] = []
             window.workspace_menu.sig_switch.connect(
                 lambda url, w=window, asked=switch: (asked.append(url), w.close())
@@ -90,4 +92,12 @@ def run_gui(db: str | None = None, demo: bool = False, smoke: bool = False, lang
                 controller.workspace.close()
             if not switch:
                 return status
-            target, demo, remembered = switch[0] or None, False, None
+            if switch[0] == OPEN_DEMO:  # a fresh demo copy of its own: the user's file is untouched
+                home = home if demo else (target, remembered)
+                fresh_demo_file(Path(scratch))
+                target, demo, remembered = None, True, None
+            elif switch[0] == BACK_HOME:
+                (target, remembered), demo = home, False
+            else:
+                target, demo, remembered = switch[0] or None, False, None
+                home = (target, remembered)

@@ -1,8 +1,8 @@
 """Files in and out through the window: File ▸ Import of a map (.json) and of a CRM contact list
-(.csv), File ▸ Open the demo workspace, File ▸ Export (the committee as CSV, the map as PNG), and the
-File ▸ Workspace menu. An import is all or nothing, and one undo step: Edit ▸ Undo puts every
-account it touched back as it was, Redo brings the import back (the same rows), and neither runs
-over a change someone made to the account since."""
+(.csv), File ▸ Export (the committee as CSV, the map as PNG), and the File ▸ Workspace menu
+(File ▸ Open the demo workspace: test_window_demo_workspace.py). An import is all or nothing,
+and one undo step: Edit ▸ Undo puts every account it touched back as it was, Redo brings the
+import back (the same rows), and neither runs over a change someone made to the account since."""
 
 from __future__ import annotations
 
@@ -167,14 +167,6 @@ def test_a_contact_import_the_user_cancels_changes_nothing(
     _choose_file(monkeypatch, path)
     menu_action(window, "File", "import").trigger()
     assert len(window.controller.repos.stakeholders.for_account(1)) == 32
-
-
-@covers("action:demo")
-def test_open_the_demo_workspace_from_the_file_menu(qtbot: QtBot, window: MainWindow) -> None:
-    menu_action(window, "File", "demo").trigger()
-    qtbot.waitUntil(lambda: len(_navigator_accounts(window)) == 4, timeout=20_000)
-    assert len(window.controller.repos.accounts.list()) == 4
-    assert ACCOUNT in _navigator_accounts(window)
 
 
 def _export(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, kind: str, path: Path) -> None:

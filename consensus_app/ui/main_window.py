@@ -30,6 +30,7 @@ from consensus_app.core.layouts import LayoutName
 from consensus_app.operations.changed import STAKEHOLDER, Changed
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.controller import WorkspaceController
+from consensus_app.ui.demo_switch import ask_to_switch, demo_action_text, show_demo_notice
 from consensus_app.ui.dialogs import choose_relationship_kind, relationship_menu
 from consensus_app.ui.error_dialog import show_error
 from consensus_app.ui.forget_person import ForgetPerson
@@ -59,9 +60,12 @@ class MainWindow(QMainWindow):
     sig_first_frame = Signal()  # the window has been painted once
     sig_closing = Signal()  # the window is closing (it still shows what it showed)
 
-    def __init__(self, controller: WorkspaceController, settings: UiSettings | None = None) -> None:
+    def __init__(
+        self, controller: WorkspaceController, settings: UiSettings | None = None, demo: bool = False
+    ) -> None:
         super().__init__()
         self.controller = controller
+        self.is_demo = demo  # a fresh copy of the demo workspace, not the user's own
         self.settings = settings or UiSettings()
         self._painted = False
         self.setWindowTitle("Consensus")
@@ -136,7 +140,7 @@ class MainWindow(QMainWindow):
         self.new_account_action = self._action(self.tr("New &account…"), lambda: self.accounts.new_account())
         self.new_pursuit_action = self._action(self.tr("New &pursuit…"), lambda: self.accounts.new_pursuit())
         self.import_action = self._action(self.tr("&Import…"), self._on_import, QKeySequence.StandardKey.Open)
-        self.demo_action = self._action(self.tr("Open the &demo workspace"), self._on_open_demo)
+        self.demo_action = self._action(demo_action_text(self.is_demo), lambda: ask_to_switch(self))
         self.new_person_action = self._action(
             self.tr("New &stakeholder"), self._on_new_stakeholder, "Ctrl+Shift+N"
         )
@@ -282,6 +286,8 @@ class MainWindow(QMainWindow):
         for action in self._workspace_actions:
             action.setEnabled(True)
         self.workspace_menu.set_on_team(self.controller.workspace.is_team)
+        if self.is_demo:
+            self.demo_notice = show_demo_notice(self)
         self.live.start()
         self.controller.refresh()
         backup = self.controller.workspace.migration_backup
@@ -338,7 +344,7 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         """An empty workspace's first page, built when first needed (the first frame does without)."""
         page = WelcomePage()
-        page.sig_open_demo.connect(self._on_open_demo)
+        page.sig_open_demo.connect(lambda: ask_to_switch(self))
         page.sig_new_account.connect(lambda: self.accounts.new_account())
         page.sig_import.connect(self._on_import)
         self.pages.addWidget(page)
@@ -415,11 +421,6 @@ class MainWindow(QMainWindow):
         """After a reload brought the first pursuit in (an import from the command line)."""
         if self.controller.pursuit_id is None and (first := self.navigator.first_pursuit()) is not None:
             self.navigator.select_pursuit(first)
-
-    def _on_open_demo(self) -> None:
-        from consensus_app.resources import DEMO_WORKSPACE, resource_path
-
-        self.import_file(resource_path(*DEMO_WORKSPACE))
 
     def import_file(self, path: Path) -> Task | None:
         """A map (.json) or a contact list (.csv, .xlsx), from the menu, the welcome page or a drop."""
