@@ -24,7 +24,7 @@ def _click(qtbot: QtBot, items: QListWidget, row: int) -> None:
 
 def _divergent_row(window: MainWindow) -> int:
     findings = window.assessment.findings
-    rows = [i for i in range(findings.count()) if "DIVERGENT_PRIORITIES" in findings.item(i).text()]
+    rows = [i for i in range(findings.count()) if "Priorities far apart" in findings.item(i).text()]
     return rows[0] if rows else -1
 
 

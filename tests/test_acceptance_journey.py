@@ -175,7 +175,7 @@ def test_an_approver_set_back_to_problem_definition_in_the_table_is_a_late_veto_
     lag = next(f for f in window.assessment.assessment.findings if f.code == "JOURNEY_LAG")  # type: ignore[union-attr]
     assert APPROVER in lag.message and lag.severity.label == "critical"
     shown = [window.assessment.findings.item(i).text() for i in range(window.assessment.findings.count())]
-    assert any("JOURNEY_LAG" in text and APPROVER in text for text in shown)
+    assert any("Some buyers are behind" in text and APPROVER in text for text in shown)
 
     heat = window.assessment.journey
     assert heat.rowCount() == SEATS
@@ -211,7 +211,7 @@ def test_mark_as_reviewed_then_the_tab_says_what_changed_since_with_the_trend(
     _choose_stage(window.inspector.journey_stage, PROBLEM)
     settle(window)
     _assessed(qtbot, window, lambda: "JOURNEY_LAG" in _codes(window))
-    qtbot.waitUntil(lambda: "New: JOURNEY_LAG" in history.since.text())
+    qtbot.waitUntil(lambda: "New: Some buyers are behind" in history.since.text())
     text = history.since.text()
     score_now = window.assessment.assessment.score  # type: ignore[union-attr]
     assert f"Score {score_then} → {score_now} ({score_now - score_then:+d})" in text  # type: ignore[operator]

@@ -64,7 +64,7 @@ def test_the_brief_has_the_trend_and_what_changed_since_the_last_review(
     assert "Where each buyer is, and readiness over time" in text
     assert "The group is at solution identification; the pursuit at supplier selection" in text
     assert APPROVER in text and "moved back, behind" in text
-    assert "Since the last review" in text and "New: JOURNEY_LAG (" + APPROVER in text
+    assert "Since the last review" in text and "New: Some buyers are behind (" + APPROVER in text
     assert f"Moved: {APPROVER}, solution identification → problem definition" in text
     assert "review" in text.split("Readiness over time")[1]
 

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from consensus_app.cli.options import add_command, selection_options
 from consensus_app.cli.words import columns, fitted, iso_date, shown
+from consensus_app.core.analytics.finding_titles import finding_title, finding_titles
+from consensus_app.core.analytics.shown_points import shown_points
 from consensus_app.core.ratings import disagreement_json, sentence
 from consensus_app.i18n import _, ngettext, use_language
 
@@ -123,7 +125,7 @@ def _what_if(
             print(f"\n{title}")
             for f in findings:
                 body = textwrap.fill(f.message, 88, initial_indent="    ", subsequent_indent="    ")
-                print(f"  [{f.severity.label}] {f.code}\n{body}")
+                print(f"  [{f.severity.label}] {finding_title(f.code)}\n{body}")
     if not (result.resolved or result.raised):
         print("\n" + _("No finding is resolved or raised."))
     return 0
@@ -230,18 +232,19 @@ def report(assessment: Assessment, names: dict[int, str], width: int = 88) -> st
         said = textwrap.fill(assessment.not_enough, width)
         return _("Consensus readiness: not enough to assess yet") + f"\n\n{said}"
     lines = [_("Consensus readiness: {score}/100").format(score=assessment.score), ""]
-    for c in assessment.components:
+    # Whole points that add up to the score with the penalties, as the window and the brief show.
+    for c, points in zip(assessment.components, shown_points(assessment), strict=True):
         label = c.label if columns(c.label) > 11 else fitted(c.label, 11)
-        lines.append(f"  {label} {c.points:4.1f} / {c.weight:<3} {c.explanation}")
+        lines.append(f"  {label} {points:>2} / {c.weight:<3} {c.explanation}")
     for d in assessment.deductions:
-        lines.append(f"  −{d.points:<3} {d.label} ({', '.join(d.codes)})")
+        lines.append(f"  −{d.points:<3} {d.label} ({finding_titles(d.codes)})")
     lines += [
         "",
         _("Findings:") if assessment.findings else _("No findings: the group looks ready to agree."),
     ]
     for f in assessment.findings:
         body = textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    ")
-        lines += [f"  [{f.severity.label}] {f.code}", body, *_compared_lines(f, width)]
+        lines += [f"  [{f.severity.label}] {finding_title(f.code)}", body, *_compared_lines(f, width)]
     if assessment.factions:
         lines += ["", _("Factions:")]
         lines += [f"  {i}. {', '.join(names[s] for s in g)}" for i, g in enumerate(assessment.factions, 1)]

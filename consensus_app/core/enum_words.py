@@ -98,3 +98,16 @@ def value_word(value: str) -> str:
         if value in words:
             return _(words[value])
     return value.replace("_", " ")
+
+
+# Functions whose English word is an acronym: written in capitals where the catalogue keeps the
+# value ("it" would read as the pronoun), as the window's committee table always showed them.
+_ACRONYMS = {"it": "IT", "hr": "HR"}
+
+
+def function_word(function: Enum | str) -> str:
+    """A function as people read it everywhere (committee table, themes, drafts, the brief), in
+    the current language: "finance", "IT", "customer service" (fa: "مالی", "فناوری اطلاعات")."""
+    value = str(function.value) if isinstance(function, Enum) else str(function)
+    word = value_word(value)
+    return _ACRONYMS.get(value, word) if word == value else word

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from consensus_app.core.analytics.finding_titles import finding_title
 from consensus_app.i18n import _
 from models import BuyingStage
 
@@ -208,12 +209,14 @@ def since_review(readings: Sequence[Reading], now: Reading) -> SinceReview | Non
 
 
 def _named(finding: NotedFinding, names: dict[int, str], shown: int = 3) -> str:
-    """ "LOOPING (Ana Lima, Dr. Brandt)": the code and whom it concerns, the first few by name."""
+    """ "Moved back a stage (Ana Lima, Dr. Brandt)": the finding's title and whom it concerns, the
+    first few by name."""
     who = [names.get(sid) or _("someone no longer on the committee") for sid in finding.stakeholders]
     if not who:
-        return finding.code
+        return finding_title(finding.code)
     more = _(" and {count} more").format(count=len(who) - shown) if len(who) > shown else ""
-    return _("{code} ({names})").format(code=finding.code, names=_(", ").join(who[:shown]) + more)
+    listed = _(", ").join(who[:shown]) + more
+    return _("{code} ({names})").format(code=finding_title(finding.code), names=listed)
 
 
 def since_review_lines(change: SinceReview) -> list[str]:

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consensus_app.core.analytics.finding_titles import finding_title, finding_titles
 from consensus_app.core.analytics.results import Assessment, Finding, Severity
+from consensus_app.core.analytics.shown_points import shown_points
 from consensus_app.core.pursuit_map import PursuitMap
+from consensus_app.core.wording import left_to_right
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.finding_details import FindingDetails
 from consensus_app.ui.journey_widgets import JourneyHeatMap
@@ -221,10 +224,13 @@ class AssessmentPanel(QWidget):
         while (item := self.components.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
-        for row, component in enumerate(shown.components if shown else []):
+        # Whole points that add up to the score with the penalties (the brief shows the same).
+        points = shown_points(shown) if shown is not None and shown.assessable else []
+        for row, (component, whole) in enumerate(zip(shown.components if shown else [], points, strict=True)):
             bar = QProgressBar(maximum=component.weight * 10, textVisible=True)
             bar.setValue(round(component.points * 10))
-            bar.setFormat(f"{component.points:.0f} / {component.weight}")
+            # Kept left to right: a mirrored (Persian) window would read "25 / 17" otherwise.
+            bar.setFormat(left_to_right(f"{whole} / {component.weight}"))
             bar.setToolTip(component.explanation)
             name = QLabel(component.label)
             name.setToolTip(component.explanation)
@@ -236,8 +242,9 @@ class AssessmentPanel(QWidget):
             self.components.addWidget(why, row * 2 + 1, 0, 1, 2)
         rows = len(shown.components) * 2 if shown else 0
         for offset, deduction in enumerate(shown.deductions if shown else []):
-            label = QLabel(f"<b>−{deduction.points}</b> {deduction.label}")
-            codes = QLabel(", ".join(deduction.codes))
+            label = QLabel(f"<b>{left_to_right(f'−{deduction.points}')}</b> {deduction.label}")
+            codes = QLabel(finding_titles(deduction.codes))
+            codes.setWordWrap(True)
             codes.setStyleSheet("color: #555; font-size: 8.5pt;")
             label.setToolTip(self.tr("Each cause of trouble costs once, by its most severe finding."))
             self.components.addWidget(label, rows + offset, 0)
@@ -259,8 +266,9 @@ class AssessmentPanel(QWidget):
         else:
             entries += [(f, "") for f in shown.findings]
         for finding, mark in entries:
+            title = finding_title(finding.code)  # the code stays for JSON
             item = QListWidgetItem(
-                f"{mark}{finding.severity.label.capitalize()} · {finding.code}\n{finding.message}"
+                f"{mark}{finding.severity.label.capitalize()} · {title}\n{finding.message}"
             )
             item.setData(_IDS, list(finding.stakeholders))
             item.setData(_FINDING, finding)

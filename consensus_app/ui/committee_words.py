@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 
-from consensus_app.core.enum_words import enum_word
+from consensus_app.core.enum_words import enum_word, function_word
 from consensus_app.core.journey import STAGE_SHORT
 from consensus_app.core.wording import stance_word
 from consensus_app.ui.marked import QT_TRANSLATE_NOOP
@@ -55,12 +55,8 @@ def never_text() -> str:
     return QCoreApplication.translate("CommitteeColumn", "never")
 
 
-_ACRONYMS = {Function.IT: "IT", Function.HR: "HR"}
-
-
 def function_label(function: Function) -> str:
-    word = enum_word(function)  # "IT" where English would read "it"
-    return _ACRONYMS.get(function, word) if word == function.value else word
+    return function_word(function)  # "IT" where English would read "it"; the same words everywhere
 
 
 def role_label(role: BuyingRole | None) -> str:

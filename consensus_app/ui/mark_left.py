@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consensus_app.core.analytics.finding_titles import finding_title
 from consensus_app.storage.errors import StorageError
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.error_dialog import show_error
@@ -180,7 +181,7 @@ def _what_moved(
 
 
 def _line(finding: Finding) -> str:
-    return f"{finding.severity.label.capitalize()} · {finding.code}: {finding.message}"
+    return f"{finding.severity.label.capitalize()} · {finding_title(finding.code)}: {finding.message}"
 
 
 class MarkLeft:

@@ -68,3 +68,14 @@ def cohesion(
     weights = np.bincount(labels[themed], weights=counts[themed], minlength=count)
     totals = np.bincount(labels[themed], weights=(similarity * counts)[themed], minlength=count)
     return [float(t / w) if w else 0.0 for t, w in zip(totals, weights, strict=True)]
+
+
+# From here a theme's statements are alike as paraphrases are (the encoder puts paraphrases at
+# 0.3–0.7; twice the line below which a theme does not hold together at all). A theme that holds
+# together below it is only loosely related: the brief says so beside a bridge built on it.
+FIRM_FROM = {"meaning": 0.30, "words": 0.20}
+
+
+def loosely_related(cohesion: float, engine: str) -> bool:
+    """Whether a theme with this agreement (cohesion) holds together only loosely."""
+    return cohesion < FIRM_FROM.get(engine, FIRM_FROM["meaning"])

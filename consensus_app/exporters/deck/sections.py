@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pptx.util import Inches
 
+from consensus_app.core.analytics.finding_titles import finding_title, finding_titles
 from consensus_app.core.analytics.results import Assessment
+from consensus_app.core.analytics.shown_points import shown_points
 from consensus_app.core.analytics.verdicts import verdict
 from consensus_app.core.change_notes import shortened
-from consensus_app.core.enum_words import value_word
+from consensus_app.core.enum_words import function_word
 from consensus_app.core.ratings import field_words, sentence, value_words, views_line
 from consensus_app.core.wording import long_date
 from consensus_app.exporters.deck.data import DeckData
@@ -50,12 +52,12 @@ def assessment_slides(deck: Deck, data: DeckData) -> None:
         height=1.2,
     )
     of = _("{points} of {weight}")
-    rows = [
-        [c.label, of.format(points=f"{c.points:.1f}", weight=c.weight), c.explanation]
-        for c in result.components
+    rows = [  # whole points adding up to the score with the penalties, as in the window and the brief
+        [c.label, of.format(points=points, weight=c.weight), c.explanation]
+        for c, points in zip(result.components, shown_points(result), strict=True)
     ]
     rows += [
-        [d.label, f"−{d.points}", _("For {codes}").format(codes=_(", ").join(d.codes))]
+        [d.label, f"−{d.points}", _("For: {findings}").format(findings=finding_titles(d.codes))]
         for d in result.deductions
     ]
     _grid(deck, slide, [N_("Component"), N_("Points"), N_("Why")], [2.0, 1.1, 6.5], rows, BODY_TOP + 1.3)
@@ -72,9 +74,8 @@ def _findings_slide(deck: Deck, data: DeckData, result: Assessment) -> None:
     lines: list[Line] = []
     top = TOP_FINDINGS if deck.width > 12 else TOP_FINDINGS - 1
     for finding in findings[:top]:
-        lines.append(
-            Line(f"{finding.severity.label.upper()} · {finding.code}", 11, bold=True, color=INK_MUTED)
-        )
+        title = f"{finding.severity.label.upper()} · {finding_title(finding.code)}"
+        lines.append(Line(title, 11, bold=True, color=INK_MUTED))
         lines.append(Line(shorten(finding.message, 260), 13, space_after=2))
         people = [names[s] for s in finding.stakeholders if s in names]
         if people:
@@ -124,7 +125,7 @@ def themes_slide(deck: Deck, data: DeckData) -> None:
         [
             b.coverage.theme.label,
             f"{b.score:.0%}",
-            _(", ").join(value_word(str(f)) for f in b.coverage.functions),
+            _(", ").join(function_word(f) for f in b.coverage.functions),
             shorten(_(", ").join(names.get(s, "?") for s in b.coverage.stakeholders), 120),
         ]
         for b in themes.bridges[:TOP_BRIDGES]
@@ -147,7 +148,7 @@ def message_slides(deck: Deck, data: DeckData) -> None:
     drafts = data.messaging.drafts[:MAX_MESSAGES] if data.messaging else []
     for draft in drafts:
         slide = deck.slide(_("Draft: {title}").format(title=draft.title))
-        audience = _(", ").join(value_word(str(f)) for f in draft.functions)
+        audience = _(", ").join(function_word(f) for f in draft.functions)
         lines = [
             Line(
                 _("Brings together: {functions} · review before sending").format(functions=audience),

@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from consensus_app.core.analytics.finding_titles import finding_title
+from consensus_app.core.analytics.finding_titles import finding_titles as titles
 from consensus_app.core.analytics.results import Finding, Severity
+from consensus_app.core.analytics.shown_points import shown_points
 from consensus_app.core.wording import function_words, isolated, left_to_right
 from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, subheading, table
@@ -51,12 +54,13 @@ class AssessmentSection:
             return [heading(self.title, width), paragraph(result.not_enough, width)]
         blocks: list[Item] = [heading(self.title, width), _score(result.score, data, width)]
         of = _("{points} of {weight}")
+        # Whole points adding up to the score with the penalties, as the window shows them.
         rows = [
-            [c.label, of.format(points=f"{c.points:.1f}", weight=c.weight), c.explanation]
-            for c in result.components
+            [c.label, of.format(points=points, weight=c.weight), c.explanation]
+            for c, points in zip(result.components, shown_points(result), strict=True)
         ]
         rows += [
-            [d.label, left_to_right(f"−{d.points}"), _("For {codes}").format(codes=_(", ").join(d.codes))]
+            [d.label, left_to_right(f"−{d.points}"), _("For: {findings}").format(findings=titles(d.codes))]
             for d in result.deductions
         ]
         blocks += table(COMPONENTS, rows, width, max_lines=6)
@@ -104,7 +108,7 @@ def _finding(finding: Finding, names: dict[int, str], width: float) -> Block:
     tag = Text(finding.severity.label.upper(), font(SMALL_PX, bold=True), TAG_WIDTH - 8,
                color=TAG_TEXT[finding.severity], align=Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
     parts = [
-        Text(finding.code, font(SMALL_PX, bold=True), body, color=INK_MUTED),
+        Text(finding_title(finding.code), font(SMALL_PX, bold=True), body, color=INK_MUTED),
         Text(finding.message, font(BODY_PX), body, color=INK),
     ]
     people = [names[s] for s in finding.stakeholders if s in names]
@@ -171,14 +175,16 @@ def _compared(finding: Finding, width: float) -> list[Text]:
 
 
 def _more(rest: list[Finding], names: dict[int, str], width: float) -> Block:
-    """ "12 more APPROVER_OPPOSED findings, about: …": a long list of one kind stays one block."""
+    """ "12 more findings “An approver is against it”, about: …": a long list of one kind stays one block."""
     people = list(dict.fromkeys(names[s] for f in rest for s in f.stakeholders if s in names))
     about = _(", ").join(people[:MORE_NAMES]) + (
         _(" and {count} more").format(count=len(people) - MORE_NAMES) if len(people) > MORE_NAMES else ""
     )
     text = ngettext(
-        "{count} more {code} finding ({severity})", "{count} more {code} findings ({severity})", len(rest)
-    ).format(count=len(rest), code=rest[0].code, severity=rest[0].severity.label)
+        "{count} more finding “{title}” ({severity})",
+        "{count} more findings “{title}” ({severity})",
+        len(rest),
+    ).format(count=len(rest), title=finding_title(rest[0].code), severity=rest[0].severity.label)
     if about:
         text = _("{findings}, about: {names}").format(findings=text, names=about)
     return paragraph(text, width, size=SMALL_PX + 1, color=INK_SOFT, indent=TAG_WIDTH + 12, space_after=12)

@@ -6,13 +6,14 @@ lines, imports), and the rest counted in one closing line ("and 140 smaller edit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from consensus_app.core.change_notes import DayNotes, Note, by_day_and_author, shortened
-from consensus_app.core.wording import weekday_date
+from consensus_app.core.wording import isolated, weekday_date
 from consensus_app.i18n import N_, _, ngettext
 from consensus_app.ui.exports.brief.blocks import heading, paragraph
 from consensus_app.ui.exports.brief.data import BriefData
@@ -91,10 +92,23 @@ def _author(name: str, width: float) -> Block:
 def _note(note: Note, width: float) -> Block:
     body = width - INDENT - TIME_WIDTH
     at = Text(f"{note.at:%H:%M}", font(SMALL_PX + 1), TIME_WIDTH, color=INK_SOFT)
-    text = Text(note.text, font(SMALL_PX + 1), body, color=INK)
+    text = Text(note_line(note), font(SMALL_PX + 1), body, color=INK)
 
     def paint(painter: QPainter, rect: QRectF) -> None:
         at.draw(painter, rect.left() + INDENT, rect.top() + 2)
         text.draw(painter, rect.left() + INDENT + TIME_WIDTH, rect.top() + 2)
 
     return Block(max(at.height, text.height) + 4, paint)
+
+
+_QUOTED = re.compile(r"“([^”]*)”")
+
+
+def note_line(note: Note) -> str:
+    """The note with the person's name and each quoted statement isolated (as the window's Themes
+    list does): a line opening with a Persian name still reads in the brief's direction, "پریسا
+    رحیمی: added to the committee", not reversed; a Persian quote keeps its quote marks around it."""
+    text = _QUOTED.sub(lambda quote: f"“{isolated(quote.group(1))}”", note.text)
+    if note.about and note.about in text:
+        text = text.replace(note.about, isolated(note.about), 1)
+    return text

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from consensus_app.core.enum_words import function_word
 from consensus_app.core.pursuit_map import MapNode
 from consensus_app.core.wording import signed_stance
 from consensus_app.i18n import N_, _, ngettext
@@ -64,7 +65,7 @@ def _row(member: MapNode, today: date) -> list[str]:
     return [
         member.name,
         member.title or "",
-        words(member.function.value),
+        function_word(member.function),  # "IT", as the window's table reads
         words(member.role.value) if member.role else "",
         _("yes") if member.approver else "",
         signed_stance(member.stance),

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 
+from consensus_app.core.enum_words import function_word
+from consensus_app.core.wording import isolated
 from consensus_app.i18n import N_, RIGHT_TO_LEFT, _
 from consensus_app.ui.exports.brief.blocks import heading, paragraph, subheading
 from consensus_app.ui.exports.brief.data import BriefData
@@ -41,7 +43,7 @@ class MessagesSection:
             rtl = draft.language in RIGHT_TO_LEFT
             title = f"{number}. {draft.title}"
             blocks.append(_rtl_block(title, width, is_title=True) if rtl else subheading(title, width, 16))
-            audience = _(", ").join(human(f) for f in draft.functions)
+            audience = _(", ").join(function_word(f) for f in draft.functions)
             together = _("Brings together: {functions}").format(functions=audience)
             blocks.append(paragraph(together, width, bold=True))
             for part in (p.strip() for p in draft.body.split("\n\n")):
@@ -53,13 +55,15 @@ class MessagesSection:
             blocks.append(subheading(_("Mobilizer kits"), width, space_above=18))
             for kit in messaging.kits:
                 theme = kit.theme_label or _("no shared theme yet")
+                # Isolated, a Persian name or theme keeps its own order inside the line and
+                # leaves the line's direction to the brief's language.
                 said = _("{name} ({profile}): {theme}").format(
-                    name=kit.name, profile=human(kit.profile), theme=theme
+                    name=isolated(kit.name), profile=human(kit.profile), theme=isolated(theme)
                 )
                 blocks.append(paragraph(said, width, bold=True))
                 if kit.personal_value:
                     blocks.append(paragraph(_("What is in it for them:"), width))
-                    blocks += [paragraph(f"– {value}", width) for value in kit.personal_value]
+                    blocks += [paragraph(f"– {isolated(value)}", width) for value in kit.personal_value]
         return blocks
 
 
