@@ -50,6 +50,10 @@ SAID = [  # (speaker, text): the QA pass's statements, one theme in up to four l
 
 def account() -> dict[str, Any]:
     document = nordlys_document()
+    pursuit = document["accounts"][0]["pursuits"][0]
+    for seat in pursuit["committee"]:
+        if seat["stakeholder"] == "legal1":  # رضا موسوی, a Skeptic, comes round: a mobilizer's kit
+            seat["stance"] = 1
     document["accounts"][0]["priorities"] = [
         {"id": f"p-{n}", "stakeholder": who, "text": text, "kind": "goal"}
         for n, (who, text) in enumerate(SAID)
@@ -120,6 +124,23 @@ def test_a_note_that_opens_with_a_persian_name_reads_in_order(brief: tuple[Path,
     persian = [left for left, w in line if any(unicodedata.bidirectional(c) == "AL" for c in w)]
     # "پریسا رحیمی: stance skeptical → opposed": the name first, at the line's left, then the words
     # (reversed, the name would stand at the line's right end, after "opposed").
+    assert persian and max(persian) < x, line
+
+
+def test_a_kit_for_a_persian_mobilizer_reads_name_first(brief: tuple[Path, Any]) -> None:
+    pdf, data = brief
+    assert any(kit.name == "رضا موسوی" for kit in data.messaging.kits)
+    words = _words(pdf)
+    found = next(((p, x, y) for p, x, y, w in words if "(skeptic)" in w), None)
+    assert found, "no kit line reads '<name> (skeptic): <theme>'"  # reversed it reads "):skeptic(" …
+    page, x, y = found
+    line = [
+        (left, unicodedata.normalize("NFKC", w))
+        for p, left, top, w in words
+        if p == page and abs(top - y) < 3
+    ]
+    persian = [left for left, w in line if any(unicodedata.bidirectional(c) == "AL" for c in w)]
+    # "رضا موسوی (skeptic): theme": the name, then what they are, as the other kits read.
     assert persian and max(persian) < x, line
 
 
