@@ -205,7 +205,10 @@ def card_look(node: MapNode) -> CardLook:
         else:
             elided = font_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         align = Qt.AlignmentFlag.AlignRight if right_to_left(text) else Qt.AlignmentFlag.AlignLeft
-        lines.append((rect, index, elided, int(align | Qt.AlignmentFlag.AlignVCenter)))
+        # Not clipped to the line's box: a bold Persian letter's tail or a mark above it (آ) and
+        # the tails of g and q reach a little past it.
+        flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
+        lines.append((rect, index, elided, int(flags)))
     key = "|".join(str(v) for v in (width, height, node.stance if node.on_committee else None, node.profile,
                                      node.approver, *(line[2] for line in lines)))  # fmt: skip
     return CardLook(

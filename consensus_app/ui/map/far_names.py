@@ -136,6 +136,32 @@ def fitted_name(
     return pixel_size, far_name_lines(name, width, pixel_size, count), False
 
 
+def placed_far_name(
+    name: str, area: QRectF, lod: float, wide: QRectF | None = None
+) -> tuple[int, list[tuple[QRectF, str]]]:
+    """(pixel size, [(line box, line)]) for the name in `area` at `lod`: the boxes
+    paint_far_name draws the lines in, one line's height apart (scene units)."""
+    full = wide if wide is not None else area
+    pixel_size, lines, _whole = fitted_name(
+        name,
+        (area.left(), area.top(), area.width(), area.height()),
+        (full.left(), full.width()),
+        round(lod, 3),
+    )
+    line_height = pixel_size * LINE_SPACING
+    count = max(len(lines), int(area.height() // line_height))
+    block_top = area.top() + (area.height() - line_height * count) / 2
+    top = block_top + (count - len(lines)) * line_height / 2 if len(lines) < count else block_top
+    badge_bottom = area.top() + BADGE_ROW
+    placed = []
+    for index, line in enumerate(lines):
+        # Which width the line was fitted to: beside the badge, or the card's width below it.
+        beside = block_top + index * line_height < badge_bottom
+        left, width = (area.left(), area.width()) if beside else (full.left(), full.width())
+        placed.append((QRectF(left, top + index * line_height, width, line_height), line))
+    return pixel_size, placed
+
+
 def paint_far_name(
     painter: QPainter,
     name: str,
@@ -147,28 +173,17 @@ def paint_far_name(
 ) -> None:
     """The name in `area` (scene units), 9–11 px high on screen at `lod`, whole where it can be:
     lines below the badge use the card's width (`wide`, left and width)."""
-    full = wide if wide is not None else area
-    pixel_size, lines, _whole = fitted_name(
-        name,
-        (area.left(), area.top(), area.width(), area.height()),
-        (full.left(), full.width()),
-        round(lod, 3),
-    )
-    if not lines:
+    pixel_size, placed = placed_far_name(name, area, lod, wide)
+    if not placed:
         return
-    line_height = pixel_size * LINE_SPACING
     painter.setFont(_font(pixel_size)[0])
     painter.setPen(color)
+    # Lines are packed tighter than the font's ascent + descent: not clipped to their box, or
+    # the marks above a letter (آ) and the tails below it (g, q) would be cut off.
     align = int(
-        (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+        (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        | Qt.AlignmentFlag.AlignVCenter
+        | Qt.TextFlag.TextDontClip
     )
-    count = max(len(lines), int(area.height() // line_height))
-    block_top = area.top() + (area.height() - line_height * count) / 2
-    top = block_top + (count - len(lines)) * line_height / 2 if len(lines) < count else block_top
-    badge_bottom = area.top() + BADGE_ROW
-    for index, line in enumerate(lines):
-        y = top + index * line_height
-        # Which width the line was fitted to: beside the badge, or the card's width below it.
-        beside = block_top + index * line_height < badge_bottom
-        left, width = (area.left(), area.width()) if beside else (full.left(), full.width())
-        painter.drawText(QRectF(left, y, width, line_height), align, line)
+    for box, line in placed:
+        painter.drawText(box, align, line)

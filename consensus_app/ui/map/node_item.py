@@ -82,7 +82,9 @@ class NodeItem(QGraphicsItem):
         return self.card_rect().translated(self.pos())
 
     def handle_center(self) -> QPointF:
-        return QPointF(self.width / 2, 0.0)
+        # Just outside the card's right border, over none of its text (a right-to-left name
+        # ends there).
+        return QPointF(self.width / 2 + HANDLE_RADIUS - 0.5, 0.0)
 
     def hits_handle(self, item_pos: QPointF) -> bool:
         d = item_pos - self.handle_center()
