@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from consensus_app.core.enum_words import function_word
 from consensus_app.core.wording import left_to_right
-from consensus_app.i18n import use_language
+from consensus_app.i18n import _, use_language
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.language import SETTING, apply_language, chosen_language
 from consensus_app.ui.main_window import MainWindow
@@ -126,3 +126,45 @@ def test_the_themes_summary_says_functions_as_the_committee_table_does(
     assert "IT" in summary and not re.search(r"\bit\b", summary), summary
     with use_language("en"):
         assert function_word("it") == "IT" and function_word("customer_service") == "customer service"
+
+
+@pytest.fixture
+def multilingual(workspace: Workspace) -> Iterator[Workspace]:
+    """The 32-person account with the QA pass's statements in five languages: themes and drafts."""
+    from consensus_app.core.interchange import check_document
+    from consensus_app.storage.bulk_import import import_document
+    from tests.test_brief_reading import account
+
+    import_document(workspace, check_document(account()))
+    yield workspace
+
+
+def _drafts_shown(qtbot: QtBot, window: MainWindow) -> list[str]:
+    drafts = window.insights.messaging.drafts
+    qtbot.waitUntil(lambda: drafts.count() > 0 and not window.insights.messaging_runner.busy, timeout=60_000)
+    return [drafts.item(i).text().split("\n")[-1] for i in range(drafts.count())]
+
+
+def test_each_draft_names_its_functions_in_the_window_words(
+    qtbot: QtBot, multilingual: Workspace, settings: UiSettings
+) -> None:
+    window = open_window(qtbot, multilingual, settings)
+    window.insights.messaging_dock.raise_()
+    lines = _drafts_shown(qtbot, window)
+    assert any("IT" in line.split(", ") for line in lines), lines
+    assert not [line for line in lines if "it" in line.split(", ")], lines
+
+
+def test_the_persian_window_says_functions_in_persian(
+    qtbot: QtBot, multilingual: Workspace, settings: UiSettings, back_to_english: None
+) -> None:
+    window = _persian_window(qtbot, multilingual, settings)
+    window.insights.messaging_dock.raise_()
+    with use_language("fa"):
+        it, separator = function_word("it"), _(", ")
+    assert it not in ("it", "IT")
+    lines = _drafts_shown(qtbot, window)
+    assert any(it in line.split(separator) for line in lines), lines
+    themes = window.insights.themes
+    qtbot.waitUntil(lambda: "↔" in themes.summary.text(), timeout=30_000)
+    assert it in themes.summary.text() and not re.search(r"\b(?:it|IT)\b", themes.summary.text())

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.enum_words import function_word
 from consensus_app.core.wording import isolated
-from consensus_app.i18n import RIGHT_TO_LEFT, current_language, ngettext
+from consensus_app.i18n import RIGHT_TO_LEFT, _, current_language, ngettext
 from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.message_library_view import MessageLibraryView
 from consensus_app.ui.widgets import human
@@ -156,7 +156,8 @@ class MessagingPanel(QWidget):
             mark = " ⚠" if draft.warnings else ""
             # Isolated: an English title's closing quote stays at its end in a Persian window.
             title = isolated(draft.title)
-            item = QListWidgetItem(f"{title}{mark}\n{', '.join(function_word(f) for f in draft.functions)}")
+            functions = _(", ").join(function_word(f) for f in draft.functions)  # as the committee table
+            item = QListWidgetItem(f"{title}{mark}\n{functions}")
             item.setData(_ITEM, draft)
             if draft.language in RIGHT_TO_LEFT:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

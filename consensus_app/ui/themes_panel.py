@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from consensus_app.core.enum_words import function_word
 from consensus_app.core.pursuit_map import PursuitMap
 from consensus_app.core.themes.corrections import theme_ref
-from consensus_app.i18n import ngettext
+from consensus_app.i18n import _, ngettext
 from consensus_app.ui.marked import QT_TRANSLATE_NOOP
 from consensus_app.ui.split_theme_dialog import quoted
 from consensus_app.ui.theme_corrections_ui import PRIORITY_ROLE, REF_ROLE, ThemeCorrector, ThemesTree
@@ -175,7 +175,7 @@ class ThemesPanel(QWidget):
             )
             return
         pairs = themes.unshared_functions[:6]
-        apart = ", ".join(f"{function_word(a)} ↔ {function_word(b)}" for a, b in pairs)
+        apart = _(", ").join(f"{function_word(a)} ↔ {function_word(b)}" for a, b in pairs)
         fit_none = len(themes.unthemed) - len(themes.set_aside)
         unthemed = "; " + self.tr("{n} fit no theme").format(n=fit_none) if fit_none else ""
         if themes.set_aside:
@@ -199,7 +199,7 @@ class ThemesPanel(QWidget):
             + (f"\n{dissolved_line(len(themes.dissolved))}" if themes.dissolved else "")
         )
         for bridge in themes.bridges[:5]:
-            functions = ", ".join(function_word(f) for f in bridge.coverage.functions)
+            functions = _(", ").join(function_word(f) for f in bridge.coverage.functions)
             item = QListWidgetItem(
                 bridge.coverage.theme.label
                 + "\n"
@@ -217,7 +217,7 @@ class ThemesPanel(QWidget):
                     f"{number}. {cov.theme.label} · {agreement(cov.theme.cohesion, cov.theme.cohesive)}"
                     + corrected,
                     str(len(cov.stakeholders)),
-                    ", ".join(function_word(f) for f in cov.functions),
+                    _(", ").join(function_word(f) for f in cov.functions),
                 ]
             )
             top.setData(0, _IDS, list(cov.stakeholders))
