@@ -11,8 +11,9 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +21,7 @@ from consensus_app.core.layouts import Region, RegionKind
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge, MapNode, PursuitMap
 from consensus_app.ui.grid_backdrop import GridBackdrop
 from consensus_app.ui.map import MapScene, MapView
-from consensus_app.ui.map.edge_tiles import level_scale, set_underlay
+from consensus_app.ui.map.edge_tiles import level_scale, set_underlay, tile_rect
 from models import Function, Profile
 
 NAMES = ["김민준", "田中 美咲", "سارا احمدی", "Øystein Kristiansen", "Dana Ruiz", "Lee Park"]
@@ -179,3 +180,34 @@ def test_a_tile_cache_too_small_for_the_screen_still_draws_every_line(
         view.set_zoom(zoom)
         bare = zooming_frame(scene, view, tiles=False)
         assert looks_apart(tiled, live) < 0.3 * looks_apart(bare, live)
+
+
+def test_hovering_a_card_keeps_the_tiles_away_from_its_lines_and_a_zoom_still_shows_them_right(
+    big_canvas: tuple[MapScene, MapView], qtbot: QtBot
+) -> None:
+    scene, view = big_canvas
+    layer = scene.edge_layer()
+    view.viewport().update()  # a still frame plans the tiles the next zoom needs, made when idle
+    qtbot.waitUntil(lambda: not layer.tiles_pending(), timeout=20_000)
+    made = layer.made_tiles()
+    assert len(made) > 20
+    middle = view.mapToScene(view.viewport().rect().center())
+    card = min(scene.node_items(), key=lambda item: (item.pos() - middle).manhattanLength())
+    assert card.edges
+    QTest.mouseMove(view.viewport(), view.mapFromScene(card.pos()))  # the pointer rests on the card
+    qtbot.waitUntil(card.is_emphasised)  # its lines now draw themselves, stronger
+    near = QRectF()
+    for line in card.edges:
+        near = near.united(line.boundingRect())
+    kept = layer.made_tiles()
+    away = {tile for tile in made if not tile_rect(tile[0]).intersects(near.adjusted(-20, -20, 20, 20))}
+    assert away and away <= kept  # the tiles away from its lines stay for the next zoom
+    assert any(tile not in kept for tile in made)  # those under its lines are made again
+    tiled = zooming_frame(scene, view, tiles=True)
+    live = zooming_frame(scene, view, tiles=False)
+    for line in scene.edge_items():  # the same frame without any line, for scale
+        layer.forget_edge(line)
+    bare = zooming_frame(scene, view, tiles=False)
+    around = view.mapFromScene(near).boundingRect().intersected(view.viewport().rect())
+    tiled, live, bare = (frame.copy(around) for frame in (tiled, live, bare))
+    assert looks_apart(tiled, live) < 0.2 * looks_apart(bare, live)

@@ -24,11 +24,12 @@ from consensus_app.ui.map.batch_layer import BatchLayer
 from consensus_app.ui.map.canvas_grid import paint_canvas
 from consensus_app.ui.map.card import LOD_BATCH
 from consensus_app.ui.map.edge_item import LOD_SIMPLE, EdgeItem, GroupKey
-from consensus_app.ui.map.edge_tiles import EdgeTiles, has_underlay
+from consensus_app.ui.map.edge_tiles import EdgeTiles, TileKey, has_underlay
 
 MARGIN = 1500.0  # room around the lines before the layer must grow (and be re-indexed)
 TILE = 2000.0  # scene units: a 500-person map spans a few dozen tiles
 FAST_FROM = 150  # lines on screen above which motion frames draw them thin and without antialiasing
+STALE_MAX = 64  # changed lines gathered before all tiles go instead (a drag, a new layout)
 LOD_MARKERS_MOVING = LOD_BATCH  # below this zoom, frames drawn while zooming have no arrow heads
 
 Tile = tuple[int, int]
@@ -53,6 +54,7 @@ class EdgeLayer(BatchLayer):
         self._dirty: set[BatchKey] = set()
         self._tiles = EdgeTiles(paint_canvas, self._draw_tile)
         self._planned: tuple[float, float, QRectF] | None = None  # the still view tiles were planned for
+        self._stale: list[QRectF] = []  # areas whose tiles are to be dropped (lines changed there)
         self._in_backdrop = False  # this frame's lines came with the canvas, from tiles
         self._idle = QTimer()  # makes tiles while the map stands still
         self._idle.setInterval(0)
@@ -63,13 +65,39 @@ class EdgeLayer(BatchLayer):
         if fast:
             self._idle.stop()
 
-    def _lines_changed(self) -> None:
-        self._tiles.clear()
-        self._planned = None
+    def _lines_changed(self, *areas: QRectF) -> None:
+        """The tiles showing these areas (scene units) are stale; all tiles when none are given.
+
+        Areas are gathered and their tiles dropped when tiles are next used: a dragged card moves
+        its lines many times a second. Past STALE_MAX areas, all tiles go.
+        """
+        if not areas or len(self._stale) + len(areas) > STALE_MAX:
+            self._tiles.clear()
+            self._stale.clear()
+            self._planned = None
+            return
+        self._stale += [area for area in areas if not area.isEmpty()]
+        if self._planned is not None and not self.fast:  # make the dropped tiles again, when idle
+            self._idle.start()
+
+    def _drop_stale(self) -> None:
+        if not self._stale:
+            return
+        for area in self._stale:
+            self._tiles.invalidate(area)
+        self._stale.clear()
+        if self._planned is not None:  # the still view's plan, with the dropped tiles in it again
+            zoom, ratio, rect = self._planned
+            self._tiles.plan(rect, zoom, ratio)
 
     def tiles_pending(self) -> bool:
         """Whether tiles for the next zoom are still to be made (the view is idle until then)."""
-        return self._tiles.pending()
+        return bool(self._stale) or self._tiles.pending()
+
+    def made_tiles(self) -> set[tuple[TileKey, float]]:
+        """The tiles ready now: (level, column, row) and device pixel ratio."""
+        self._drop_stale()
+        return self._tiles.made()
 
     def set_edges(self, edges: list[EdgeItem]) -> None:
         """Take over drawing these lines (after a rebuild)."""
@@ -101,14 +129,15 @@ class EdgeLayer(BatchLayer):
         if key is not None and key in self._batches:
             self._batches[key].edges.pop(edge, None)
             self._dirty.add(key)
-        self._lines_changed()
+        self._lines_changed(edge.boundingRect())
         edge.layer = None
         self.update(edge.boundingRect())
 
     def edge_changed(self, edge: EdgeItem, old_bounds: QRectF | None = None) -> None:
         """A line moved, or changed batch (selected, hovered, dimmed): rebuild what it touches."""
         old_key, new_key = self._key_of.get(edge), _key(edge)
-        self._lines_changed()
+        # Only the tiles where the line was and is now change (a hovered card's lines leave them).
+        self._lines_changed(*(r for r in (old_bounds, edge.boundingRect()) if r is not None))
         if old_key is not None:
             self._dirty.add(old_key)
             if old_key != new_key:
@@ -143,6 +172,7 @@ class EdgeLayer(BatchLayer):
         self._fill_dirty()
         if zoom >= LOD_SIMPLE and _visible(self._shown(rect), rect, FAST_FROM) is not None:
             return False
+        self._drop_stale()
         self._tiles.paint(painter, rect, zoom, ratio)
         self._in_backdrop = True
         return True
@@ -150,6 +180,7 @@ class EdgeLayer(BatchLayer):
     def plan_tiles(self, rect: QRectF, zoom: float, ratio: float) -> None:
         """The map stands still, showing `rect`: make, in idle time, the tiles a zoom from here needs."""
         view = (zoom, ratio, QRectF(rect))
+        self._drop_stale()
         if view != self._planned:
             self._planned = view
             self._tiles.plan(rect, zoom, ratio)
@@ -206,6 +237,8 @@ class EdgeLayer(BatchLayer):
     def _on_idle(self) -> None:
         # A rebuilt map replaced this layer (the scene deleted it): its tiles are nobody's.
         gone = not isValid(self) or self.scene() is None
+        if not gone:
+            self._drop_stale()
         if gone or self.fast or not self._tiles.make_some():
             self._idle.stop()
             if gone:

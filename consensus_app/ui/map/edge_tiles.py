@@ -50,7 +50,7 @@ def level_scale(level: int) -> float:
 class EdgeTiles:
     """Tile images of the canvas (`draw_canvas`) and lines (`draw_lines`) at zoom levels.
 
-    The owner clears them when the lines change."""
+    The owner clears them when all lines change, and invalidates the area of a line that changed."""
 
     def __init__(self, draw_canvas: Draw, draw_lines: Draw) -> None:
         self._draw_canvas = draw_canvas
@@ -65,8 +65,32 @@ class EdgeTiles:
         self._idle.clear()
         self._bytes = 0
 
+    def invalidate(self, rect: QRectF) -> None:
+        """Drop the tiles that show any of `rect` (scene units): a line there changed. The rest
+        stay, so a hover or a selection does not cost the next zoom all of its tiles."""
+        for level, ratio in {(key[0], ratio) for key, ratio in self._tiles}:
+            margin = 2.0 / level_scale(level)  # a line's pixels reach a pixel past its bounds
+            area = rect.adjusted(-margin, -margin, margin, margin)
+            side = TILE_PX / level_scale(level)
+            spanned = (math.floor(area.right() / side) - math.floor(area.left() / side) + 1) * (
+                math.floor(area.bottom() / side) - math.floor(area.top() / side) + 1
+            )
+            if spanned <= len(self._tiles):  # look up the few tiles the area covers
+                stale = [(key, ratio) for key in _tile_keys(level, area) if (key, ratio) in self._tiles]
+            else:  # a long line seen close up: fewer tiles made than it spans
+                stale = [
+                    tile
+                    for tile in self._tiles
+                    if tile[0][0] == level and tile[1] == ratio and tile_rect(tile[0]).intersects(area)
+                ]
+            for tile in stale:
+                self._bytes -= self._tiles.pop(tile).sizeInBytes()
+
     def __len__(self) -> int:
         return len(self._tiles)
+
+    def made(self) -> set[tuple[TileKey, float]]:
+        return set(self._tiles)
 
     # --- drawing a zoom frame -----------------------------------------------------------
 
