@@ -157,3 +157,25 @@ def test_a_bridge_that_agrees_only_loosely_says_so(brief: tuple[Path, Any]) -> N
         marked = page.split(figure)[1].lstrip().startswith("· loosely related")
         assert marked == (bridge in loose), bridge.coverage.theme.label
     assert "Loosely related: its statements are only loosely alike" in page
+
+
+def test_the_review_deck_reads_the_same(qapp: QApplication, db_url: str, tmp_path: Path) -> None:
+    """The deck shows the brief's words: titles, whole points, "IT", and loose bridges marked."""
+    from consensus_app.exporters.deck import gather_deck, write_deck
+    from tests.deck_reading import all_text, open_deck, slides_titled, table_rows
+
+    with open_workspace(db_url) as ws:
+        import_document(ws, check_document(account()))
+        data = gather_deck(ws, 1)
+        deck = open_deck(write_deck(data, tmp_path / "review.pptx"))
+    text = all_text(deck)
+    assert not CODE.findall(text) and "An approver is against it" in text
+    [bridges] = slides_titled(deck, "Bridge themes") or slides_titled(deck, "Themes")
+    rows = table_rows(bridges)[1:]
+    themes = data.themes
+    assert themes is not None and rows
+    for row, bridge in zip(rows, themes.bridges, strict=False):
+        loose = loosely_related(bridge.coverage.theme.cohesion, themes.engine)
+        assert row[0].endswith(" · loosely related") == loose, row
+        assert "it" not in row[2].split(", ")
+    assert any(row[0].endswith("loosely related") for row in rows)

@@ -15,6 +15,7 @@ from consensus_app.core.analytics.verdicts import verdict
 from consensus_app.core.change_notes import shortened
 from consensus_app.core.enum_words import function_word
 from consensus_app.core.ratings import field_words, sentence, value_words, views_line
+from consensus_app.core.themes.confidence import loosely_related
 from consensus_app.core.wording import long_date
 from consensus_app.exporters.deck.data import DeckData
 from consensus_app.exporters.deck.slides import BODY_TOP, MARGIN, Deck, Section
@@ -62,6 +63,11 @@ def assessment_slides(deck: Deck, data: DeckData) -> None:
     ]
     _grid(deck, slide, [N_("Component"), N_("Points"), N_("Why")], [2.0, 1.1, 6.5], rows, BODY_TOP + 1.3)
     _findings_slide(deck, data, result)
+
+
+def _bridge_label(label: str, cohesion: float, engine: str) -> str:
+    """A bridge whose statements agree only loosely says so, as in the brief."""
+    return label + (" · " + _("loosely related") if loosely_related(cohesion, engine) else "")
 
 
 def _findings_slide(deck: Deck, data: DeckData, result: Assessment) -> None:
@@ -123,7 +129,7 @@ def themes_slide(deck: Deck, data: DeckData) -> None:
     names = data.names()
     rows = [
         [
-            b.coverage.theme.label,
+            _bridge_label(b.coverage.theme.label, b.coverage.theme.cohesion, themes.engine),
             f"{b.score:.0%}",
             _(", ").join(function_word(f) for f in b.coverage.functions),
             shorten(_(", ").join(names.get(s, "?") for s in b.coverage.stakeholders), 120),
