@@ -163,7 +163,7 @@ def test_readings_are_one_a_day_updated_through_it_and_reviews_are_kept_beside_t
     assert {m.stakeholder_id for m in change.moved} == {seat.stakeholder_id for seat in approvers}
     lines = since_review_lines(change)
     assert lines[0].startswith(f"Score {change.score_then} → {change.score_now} ({change.delta:+d})")
-    assert any(line.startswith("New: JOURNEY_LAG (") for line in lines)
+    assert any(line.startswith("New: Some buyers are behind (") for line in lines)  # by its title
 
 
 def test_a_fresh_crm_export_updates_people_and_keeps_their_journey(workspace: Workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
