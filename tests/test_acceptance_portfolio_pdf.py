@@ -20,7 +20,6 @@ import consensus_app.ui.portfolio_pdf as portfolio_pdf
 from consensus_app.storage.workspace import Workspace
 from consensus_app.ui.main_window import MainWindow
 from consensus_app.ui.settings import UiSettings
-from tests.acceptance_kit import covers
 from tests.portfolio_board_data import load_portfolio
 from tests.test_acceptance_portfolio_board import open_board
 from tests.test_portfolio_board import ORDER
@@ -63,7 +62,6 @@ def _drawn_in(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return threads
 
 
-@covers("button:portfolio-export-pdf")
 def test_export_pdf_draws_the_board_in_a_worker_listed_in_the_task_list(
     qtbot: QtBot, board_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,8 @@ def test_the_korean_brief_has_korean_headings_and_body(
     text = brief_text(demo_db, "ko", tmp_path)
     assert "딜 리뷰 브리핑" in text and "목차" in text and "구매 위원회" in text  # headings
     assert "위원 9명, 그중 승인권자 5명." in text  # the committee page's count, in Korean
-    assert "2026년 12월 7일 기준 합의 준비도" in text  # a body sentence with a Korean date
+    day = date.today()
+    assert f"{day.year}년 {day.month}월 {day.day}일 기준 합의 준비도" in text  # a Korean date
     assert "개인적 성과:" in text and "갈등 관계" in text  # team notes' labels and ties
     assert "15쪽 중 1쪽" in text  # the footer
     assert "스마트 팩토리 품질 데이터 플랫폼" in text  # the pursuit's own name, as written
@@ -118,7 +120,8 @@ def test_the_japanese_deck_speaks_japanese(
             if shape.has_table:
                 words += [cell.text for row in shape.table.rows for cell in row.cells]
     text = " ".join(" ".join(words).split())
-    assert "商談レビュー・2026年12月7日" in text  # the title slide, with a Japanese date
+    day = date.today()
+    assert f"商談レビュー・{day.year}年{day.month}月{day.day}日" in text  # the title slide, a Japanese date
     assert "氏名" in text and "スタンス" in text  # the committee table's headers
     assert not english_left(text), english_left(text)[:5]
 
