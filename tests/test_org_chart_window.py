@@ -65,3 +65,30 @@ def _ceo(window: MainWindow) -> int:
     nodes = window.scene.pursuit_map.nodes
     managers = {n.reports_to_id for n in nodes}
     return next(n.stakeholder_id for n in nodes if n.reports_to_id is None and n.stakeholder_id in managers)
+
+
+def test_in_the_other_layouts_reporting_lines_are_straight_again(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings
+) -> None:
+    # Their cards are not in rows with free columns: an elbow's run along a row would merge with
+    # its neighbours' and pass under cards there.
+    window = open_account(qtbot, workspace, settings, ACCOUNT_120)
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
+    for name, corners in (("layout-grid", 0), ("layout-influence", 0), ("layout-org", 2)):
+        actions[name].trigger()
+        qtbot.waitUntil(lambda: not window.layouts.busy and not window.scene.is_animating(), timeout=10_000)
+        qtbot.wait(50)
+        reporting = [e for e in window.scene.edge_items() if e.kind is EdgeKind.REPORTS_TO]
+        elbows = [e for e in reporting if corners_of(e.path) == 2]
+        if corners:
+            assert len(elbows) > len(reporting) / 2, name  # most reports sit off their manager's column
+        else:
+            assert elbows == [], name
+
+
+def corners_of(path: QPainterPath) -> int:
+    """The corners of a path of straight pieces (-1 for a curve)."""
+    kinds = [path.elementAt(i).type for i in range(1, path.elementCount())]
+    if any(kind != QPainterPath.ElementType.LineToElement for kind in kinds):
+        return -1
+    return max(0, len(kinds) - 1)

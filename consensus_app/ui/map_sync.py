@@ -142,6 +142,7 @@ class MapSync(QObject):
 
     def show_backdrop(self) -> None:
         w = self.window
+        w.scene.set_org_lines(w.controller.layout == LayoutName.ORG.value)  # elbows in the org chart
         pursuit_map = w.controller.pursuit_map
         if pursuit_map is not None and w.controller.layout == LayoutName.GRID.value:
             w.backdrop.show(grid_regions(pursuit_map))

@@ -24,6 +24,7 @@ from PySide6.QtGui import QPaintEngine, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
 
 from consensus_app.core.layout_common import Box, reporting_elbow
+from consensus_app.core.layouts import LayoutName
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge, MapNode, Point
 from consensus_app.exporters.map_source import MapSource
 from consensus_app.ui.map import palette
@@ -146,8 +147,9 @@ def map_drawing(source: MapSource) -> MapDrawing:
     area = QRectF()
     for card in cards.values():
         area = area.united(card.bounds)
+    elbows = source.layout is LayoutName.ORG  # as the window's scene.set_org_lines
     for edge, bend in zip(drawable, assign_bends(drawable), strict=True):
-        line = _line(edge, cards[edge.source_id], cards[edge.target_id], bend)
+        line = _line(edge, cards[edge.source_id], cards[edge.target_id], bend, elbows)
         if line is None:
             continue
         area = area.united(line.bounds)
@@ -178,7 +180,9 @@ def _card_opacity(node: MapNode) -> float:
     return MEMBER_OPACITY if node.on_committee else OUTSIDER_OPACITY
 
 
-def _line(edge: MapEdge, source: PlacedCard, target: PlacedCard, bend: float) -> PlacedLine | None:
+def _line(
+    edge: MapEdge, source: PlacedCard, target: PlacedCard, bend: float, elbows: bool
+) -> PlacedLine | None:
     """The line's geometry as the window's EdgeItem computes it (None for overlapping cards), in
     plain floats: the same arithmetic as edge_item.py's QPointF and QRectF, a third of the time."""
     src, dst = _Box(source), _Box(target)
@@ -187,7 +191,7 @@ def _line(edge: MapEdge, source: PlacedCard, target: PlacedCard, bend: float) ->
     sx, sy, tx, ty = src.cx, src.cy, dst.cx, dst.cy
     kind = EdgeKind(edge.kind)
     style = palette.EDGE_STYLES[kind]
-    route = reporting_elbow(src.box(), dst.box()) if kind is EdgeKind.REPORTS_TO else None
+    route = reporting_elbow(src.box(), dst.box()) if elbows and kind is EdgeKind.REPORTS_TO else None
     curved = bool(bend) and route is None
     if route is not None:  # edge_item.py: the org chart's elbow
         start, end = route[0], route[-1]

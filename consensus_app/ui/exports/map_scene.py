@@ -43,6 +43,7 @@ def committee_source(source: MapSource) -> MapSource:
 def build_export_scene(source: MapSource) -> tuple[MapScene, QRectF]:
     """The scene and the area of it to export: every card, line and backdrop region."""
     scene = MapScene()
+    scene.set_org_lines(source.layout is LayoutName.ORG)
     scene.set_map(source.pursuit_map, source.positions)
     area = scene.content_rect()
     if source.regions:

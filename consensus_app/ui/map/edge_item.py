@@ -1,9 +1,10 @@
 """A line between two cards: a reporting line or an informal relationship.
 
 Lines start and end at the card borders (not the centres) so arrow heads stay visible,
-and several lines between the same two people bend apart instead of overlapping. A reporting
-line to a manager above is an org chart's elbow through the gaps between rows, so it never
-runs under another card of the org chart (core/layout_common.reporting_elbow).
+and several lines between the same two people bend apart instead of overlapping. In the org
+chart a reporting line to a manager above is an elbow through the gaps between rows, so it
+never runs under another card (core/layout_common.reporting_elbow); other layouts, whose cards
+are not in rows with free columns, draw it straight.
 Geometry is computed when a card moves, never while painting.
 
 An EdgeItem is what the user hovers, clicks and selects. It paints itself only while it
@@ -75,8 +76,11 @@ def cross_lines(middle: QPointF, width: float) -> tuple[QLineF, QLineF]:
 class EdgeItem(QGraphicsItem):
     """A line from `source` to `target`; for reports_to the target is the manager."""
 
-    def __init__(self, edge: MapEdge, source: NodeItem, target: NodeItem, bend: float = 0.0) -> None:
+    def __init__(
+        self, edge: MapEdge, source: NodeItem, target: NodeItem, bend: float = 0.0, elbow: bool = False
+    ) -> None:
         super().__init__()
+        self.elbow = elbow  # an org chart's reporting line: the elbow through the gaps between rows
         self.edge = edge
         self.kind = EdgeKind(edge.kind)
         self.source = source
@@ -135,7 +139,7 @@ class EdgeItem(QGraphicsItem):
         if src_rect.intersects(dst_rect) or self.source is self.target:
             self.path, self._bounds = path, QRectF()  # overlapping cards: a line would run backwards
             return
-        route = reporting_elbow(_box(src_rect), _box(dst_rect)) if self.kind is EdgeKind.REPORTS_TO else None
+        route = reporting_elbow(_box(src_rect), _box(dst_rect)) if self.draws_elbow() else None
         control: QPointF | None = None
         if route is not None:  # manager above: the org chart's elbow, through the gaps between cards
             start, end = QPointF(*route[0]), QPointF(*route[-1])
@@ -175,6 +179,16 @@ class EdgeItem(QGraphicsItem):
         if self.style.cross:
             self.cross = cross_lines(self._middle, width)
         self._bounds = path.boundingRect().united(QRectF(end, end)).adjusted(-16, -16, 16, 16)
+
+    def draws_elbow(self) -> bool:
+        return self.elbow and self.kind is EdgeKind.REPORTS_TO
+
+    def set_elbow(self, elbow: bool) -> None:
+        """Org chart (True) or another layout: reporting lines as elbows or straight."""
+        if elbow != self.elbow:
+            self.elbow = elbow
+            if self.kind is EdgeKind.REPORTS_TO:
+                self.update_geometry()
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -23,7 +23,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QGraphicsSceneMouseEvent, QToolTip
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
 
 from consensus_app.core.pursuit_map import MapEdge, MapNode, Point, PursuitMap
 from consensus_app.ui.map.connect_drag import ConnectDrag
@@ -36,6 +42,8 @@ from consensus_app.ui.map.scene_drawing import DrawingModes
 GRID_X, GRID_Y = 250.0, 110.0  # cell of the fallback grid for people without a position
 SCENE_MARGIN = 200.0
 ANIMATION_MS = 250
+BACKDROP_BELOW = -100  # items under this z are the map's backdrop (grid_backdrop.py: -1000)
+CAPTION_REACH = 200.0  # how far above and left of its areas a backdrop's captions may sit
 
 
 class MapScene(DrawingModes, QGraphicsScene):
@@ -51,6 +59,7 @@ class MapScene(DrawingModes, QGraphicsScene):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pursuit_map: PursuitMap | None = None
+        self.org_lines = False  # reporting lines as the org chart's elbows (set_org_lines)
         self._nodes: dict[int, NodeItem] = {}
         self._edges: list[EdgeItem] = []
         self._layer = EdgeLayer()
@@ -102,7 +111,9 @@ class MapScene(DrawingModes, QGraphicsScene):
                 self._nodes[node.stakeholder_id] = item
             drawable = drawable_edges(pursuit_map.edges, self._nodes)
             for edge, bend in zip(drawable, assign_bends(drawable), strict=True):
-                line = EdgeItem(edge, self._nodes[edge.source_id], self._nodes[edge.target_id], bend)
+                line = EdgeItem(
+                    edge, self._nodes[edge.source_id], self._nodes[edge.target_id], bend, self.org_lines
+                )
                 self.addItem(line)
                 self._edges.append(line)
             self._layer.set_edges(self._edges)
@@ -191,7 +202,8 @@ class MapScene(DrawingModes, QGraphicsScene):
                 line.update_geometry()
         for edge in wanted:
             if edge not in shown:
-                line = EdgeItem(edge, self._nodes[edge.source_id], self._nodes[edge.target_id], bends[edge])
+                ends = self._nodes[edge.source_id], self._nodes[edge.target_id]
+                line = EdgeItem(edge, *ends, bends[edge], self.org_lines)
                 self.addItem(line)
                 self._layer.add_edge(line)
                 keep.append(line)
@@ -287,6 +299,42 @@ class MapScene(DrawingModes, QGraphicsScene):
         for edge in self._edges:
             if not edge.boundingRect().isEmpty():
                 rect = rect.united(edge.sceneBoundingRect())
+        return rect
+
+    def set_org_lines(self, on: bool) -> None:
+        """The org chart's layout is shown (True): reporting lines run as elbows through the gaps
+        between its rows; in the other layouts they are straight."""
+        if on != self.org_lines:
+            self.org_lines = on
+            for edge in self._edges:
+                edge.set_elbow(on)
+
+    def backdrop_rect(self) -> QRectF:
+        """What a fit to view shows of the map's backdrop (the power / stance grid): the areas
+        with a card in them, whole, and the captions above and left of them (an empty area, such
+        as "not on this committee" in the committee view, is left out)."""
+        backdrop = [
+            item
+            for item in self.items()
+            if item.zValue() < BACKDROP_BELOW and item.parentItem() is None and item.isVisible()
+        ]
+        centres = [card.scenePos() for card in self._nodes.values()]
+        areas = QRectF()
+        for item in backdrop:
+            if isinstance(item, QGraphicsRectItem):
+                rect = item.sceneBoundingRect()
+                if any(rect.contains(centre) for centre in centres):
+                    areas = areas.united(rect)
+        if areas.isEmpty():
+            return areas
+        near = areas.adjusted(-CAPTION_REACH, -CAPTION_REACH, 0, 0)
+        rect = QRectF(areas)
+        for item in backdrop:
+            if not isinstance(item, QGraphicsRectItem):
+                caption = item.sceneBoundingRect()
+                beside = near.intersects(caption) and caption.bottom() <= areas.bottom()
+                if beside or near.contains(caption):
+                    rect = rect.united(caption)
         return rect
 
     # --- internals ----------------------------------------------------------------------------

@@ -181,6 +181,7 @@ class MapView(QGraphicsView):
         rect = scene.content_rect()
         if rect.isEmpty():
             return
+        rect = rect.united(scene.backdrop_rect())  # the grid's areas whole, not cut at the last card
         # The legend (or its button) sits in the bottom-left corner: keep the map above it.
         legend = self.legend_rect().height() + LEGEND_OFFSET if self._legend_visible else 0
         bottom = max(FIT_MARGIN, legend + 4)
