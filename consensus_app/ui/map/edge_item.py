@@ -124,12 +124,12 @@ class EdgeItem(QGraphicsItem):
 
     def update_geometry(self) -> None:
         """Recompute the line from the cards' current places (called when either card moves)."""
-        old_bounds = QRectF(self._bounds)
+        old_bounds, old_path = QRectF(self._bounds), self.path
         self.prepareGeometryChange()
         self._shape = None
         self._compute()
         if self.layer is not None:
-            self.layer.edge_changed(self, old_bounds)
+            self.layer.edge_changed(self, old_bounds, old_path)
 
     def _compute(self) -> None:
         src_rect, dst_rect = self.source.scene_card_rect(), self.target.scene_card_rect()

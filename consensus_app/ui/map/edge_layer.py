@@ -33,6 +33,7 @@ STALE_MAX = 64  # changed lines gathered before all tiles go instead (a drag, a 
 LOD_MARKERS_MOVING = LOD_BATCH  # below this zoom, frames drawn while zooming have no arrow heads
 
 Tile = tuple[int, int]
+Area = tuple[QRectF, QPainterPath | None]  # a line's bounds, and its path when known
 BatchKey = tuple[Tile, GroupKey]
 
 
@@ -54,7 +55,7 @@ class EdgeLayer(BatchLayer):
         self._dirty: set[BatchKey] = set()
         self._tiles = EdgeTiles(paint_canvas, self._draw_tile)
         self._planned: tuple[float, float, QRectF] | None = None  # the still view tiles were planned for
-        self._stale: list[QRectF] = []  # areas whose tiles are to be dropped (lines changed there)
+        self._stale: list[Area] = []  # where lines changed: their tiles are to be dropped
         self._in_backdrop = False  # this frame's lines came with the canvas, from tiles
         self._idle = QTimer()  # makes tiles while the map stands still
         self._idle.setInterval(0)
@@ -65,8 +66,9 @@ class EdgeLayer(BatchLayer):
         if fast:
             self._idle.stop()
 
-    def _lines_changed(self, *areas: QRectF) -> None:
-        """The tiles showing these areas (scene units) are stale; all tiles when none are given.
+    def _lines_changed(self, *areas: Area) -> None:
+        """The tiles showing these areas (scene units: a line's bounds and path) are stale; all
+        tiles when none are given.
 
         Areas are gathered and their tiles dropped when tiles are next used: a dragged card moves
         its lines many times a second. Past STALE_MAX areas, all tiles go.
@@ -76,15 +78,15 @@ class EdgeLayer(BatchLayer):
             self._stale.clear()
             self._planned = None
             return
-        self._stale += [area for area in areas if not area.isEmpty()]
+        self._stale += [area for area in areas if not area[0].isEmpty()]
         if self._planned is not None and not self.fast:  # make the dropped tiles again, when idle
             self._idle.start()
 
     def _drop_stale(self) -> None:
         if not self._stale:
             return
-        for area in self._stale:
-            self._tiles.invalidate(area)
+        for rect, path in self._stale:
+            self._tiles.invalidate(rect, path)
         self._stale.clear()
         if self._planned is not None:  # the still view's plan, with the dropped tiles in it again
             zoom, ratio, rect = self._planned
@@ -129,15 +131,21 @@ class EdgeLayer(BatchLayer):
         if key is not None and key in self._batches:
             self._batches[key].edges.pop(edge, None)
             self._dirty.add(key)
-        self._lines_changed(edge.boundingRect())
+        self._lines_changed((edge.boundingRect(), edge.path))
         edge.layer = None
         self.update(edge.boundingRect())
 
-    def edge_changed(self, edge: EdgeItem, old_bounds: QRectF | None = None) -> None:
-        """A line moved, or changed batch (selected, hovered, dimmed): rebuild what it touches."""
+    def edge_changed(
+        self, edge: EdgeItem, old_bounds: QRectF | None = None, old_path: QPainterPath | None = None
+    ) -> None:
+        """A line moved (it was at `old_bounds`, `old_path`), or changed batch (selected, hovered,
+        dimmed): rebuild what it touches."""
         old_key, new_key = self._key_of.get(edge), _key(edge)
         # Only the tiles where the line was and is now change (a hovered card's lines leave them).
-        self._lines_changed(*(r for r in (old_bounds, edge.boundingRect()) if r is not None))
+        areas: list[Area] = [(edge.boundingRect(), edge.path)]
+        if old_bounds is not None:
+            areas.append((old_bounds, old_path))
+        self._lines_changed(*areas)
         if old_key is not None:
             self._dirty.add(old_key)
             if old_key != new_key:

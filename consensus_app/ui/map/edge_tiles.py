@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QRectF
-from PySide6.QtGui import QImage, QPainter, QTransform
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QTransform
 
 TILE_PX = 256  # device pixels a side
 LEVELS_PER_DOUBLING = 2  # levels 2^(k/2): a tile is shown at 1 to 1.41 times its own scale
@@ -32,6 +32,7 @@ STAND_IN_LEVELS = (-1, 1, -2, 2, -3, 3)  # where a missing tile's stand-ins are 
 # A stand-in blown up ~3× is smoothed (its pixels would be 3-pixel steps); less is copied as it is:
 # Qt smooths with extra threads, which cost more than the rest of the frame on a busy machine.
 SMOOTH_FROM = 2.9
+LINE_REACH = 16.0  # scene units a line's arrow head, cross and pen reach past its path (edge_item bounds)
 IDLE_SLICE_S = 0.008  # idle work in slices this long, so input stays responsive
 
 TileKey = tuple[int, int, int]  # level, column, row
@@ -65,9 +66,10 @@ class EdgeTiles:
         self._idle.clear()
         self._bytes = 0
 
-    def invalidate(self, rect: QRectF) -> None:
-        """Drop the tiles that show any of `rect` (scene units): a line there changed. The rest
-        stay, so a hover or a selection does not cost the next zoom all of its tiles."""
+    def invalidate(self, rect: QRectF, path: QPainterPath | None = None) -> None:
+        """Drop the tiles that show any of `rect` (scene units) and, if given, that `path` (a line
+        whose bounds are `rect`) crosses: a line there changed. The rest stay, so a hover or a
+        selection does not cost the next zoom all of its tiles."""
         for level, ratio in {(key[0], ratio) for key, ratio in self._tiles}:
             margin = 2.0 / level_scale(level)  # a line's pixels reach a pixel past its bounds
             area = rect.adjusted(-margin, -margin, margin, margin)
@@ -82,6 +84,13 @@ class EdgeTiles:
                     tile
                     for tile in self._tiles
                     if tile[0][0] == level and tile[1] == ratio and tile_rect(tile[0]).intersects(area)
+                ]
+            if path is not None:  # a diagonal line crosses few of the tiles its bounds span
+                reach = LINE_REACH + margin
+                stale = [
+                    tile
+                    for tile in stale
+                    if path.intersects(tile_rect(tile[0]).adjusted(-reach, -reach, reach, reach))
                 ]
             for tile in stale:
                 self._bytes -= self._tiles.pop(tile).sizeInBytes()
