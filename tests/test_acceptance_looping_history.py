@@ -67,7 +67,9 @@ def test_a_member_back_a_stage_and_forward_again_is_still_looping_until_both_mov
     # The last move was forward; the loop before it is what the finding names, with its day.
     _assessed(qtbot, window, lambda: "LOOPING" in _codes(window))
     said = f"{MEMBER} from supplier selection to solution identification on {date.today().isoformat()}"
-    qtbot.waitUntil(lambda: any("Back to an earlier stage" in t and said in t for t in _shown_findings(window)))
+    qtbot.waitUntil(
+        lambda: any("Back to an earlier stage" in t and said in t for t in _shown_findings(window))
+    )
 
     undo(qtbot, window)  # the move forward: still looping
     settle(window)

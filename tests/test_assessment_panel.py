@@ -42,12 +42,16 @@ def test_the_open_pursuit_is_scored_and_explained(window: MainWindow) -> None:
     assert panel.components.count() == 6 * 3 + 2 * len(deductions)
     assert deductions and deductions[0].cause == "opposition"  # the skeptical CFO who signs off
     rows = _finding_rows(window)
-    assert any("An approver is against it" in row and "Lee Park signs off and is skeptical" in row for row in rows)
+    assert any(
+        "An approver is against it" in row and "Lee Park signs off and is skeptical" in row for row in rows
+    )
 
 
 def test_selecting_a_finding_highlights_its_people_on_the_map(qtbot: QtBot, window: MainWindow) -> None:
     rows = _finding_rows(window)
-    window.assessment.findings.setCurrentRow(next(i for i, r in enumerate(rows) if "An approver is against it" in r))
+    window.assessment.findings.setCurrentRow(
+        next(i for i, r in enumerate(rows) if "An approver is against it" in r)
+    )
     lee = window.scene.node_item(_id(window, "Lee Park"))
     sam = window.scene.node_item(_id(window, "Sam Okafor"))
     assert lee.is_highlighted() and not sam.is_highlighted()
@@ -93,7 +97,9 @@ def test_what_if_shows_the_imagined_score_and_goes_back_without_saving(
     box.add_button.click()
     assert panel.scenario is not None and panel.scenario.delta > 0
     assert panel.score.text() == f"{real.score} → {panel.scenario.after.score}"
-    assert any(row.startswith("Resolved · Critical · An approver is against it") for row in _finding_rows(window))
+    assert any(
+        row.startswith("Resolved · Critical · An approver is against it") for row in _finding_rows(window)
+    )
     members = {m.stakeholder_id: m.stance for m in acme.repos.accounts.snapshot(1).committee[1]}
     assert members[_id(window, "Lee Park")] == -1  # nothing was saved
 

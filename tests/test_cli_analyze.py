@@ -60,7 +60,11 @@ def test_a_demo_pursuit_reads_as_a_report(demo: Path, capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     assert out.startswith("Lakeshore Valley Health — Enterprise capacity")
     assert "Consensus readiness: " in out and "/100" in out
-    assert "[critical] An approver is against it" in out and "APPROVER_OPPOSED" not in out and "Dr. Robert Brandt signs off and is opposed" in out
+    assert (
+        "[critical] An approver is against it" in out
+        and "APPROVER_OPPOSED" not in out
+        and "Dr. Robert Brandt signs off and is opposed" in out
+    )
     assert "Factions:" in out and "Brokers" in out
 
 
