@@ -97,10 +97,11 @@ def test_the_assessment_tab_names_findings_and_its_parts_add_up(qtbot: QtBot, wi
     rows = _finding_rows(window)
     # The skeptical CFO who signs off, by the finding's title.
     assert any(
-        row.startswith("Critical · An approver is against it") and "Øystein Bråten" in row for row in rows
+        row.startswith("Critical · An approver doubts or opposes it") and "Øystein Bråten" in row
+        for row in rows
     )
     _, _, labels = _score_parts(window)
-    assert any("An approver is against it" in label for label in labels)  # what a penalty is for
+    assert any("An approver doubts or opposes it" in label for label in labels)  # what a penalty is for
 
 
 def test_the_persian_window_shows_titles_and_bars_in_order(

@@ -43,14 +43,15 @@ def test_the_open_pursuit_is_scored_and_explained(window: MainWindow) -> None:
     assert deductions and deductions[0].cause == "opposition"  # the skeptical CFO who signs off
     rows = _finding_rows(window)
     assert any(
-        "An approver is against it" in row and "Lee Park signs off and is skeptical" in row for row in rows
+        "An approver doubts or opposes it" in row and "Lee Park signs off and is skeptical" in row
+        for row in rows
     )
 
 
 def test_selecting_a_finding_highlights_its_people_on_the_map(qtbot: QtBot, window: MainWindow) -> None:
     rows = _finding_rows(window)
     window.assessment.findings.setCurrentRow(
-        next(i for i, r in enumerate(rows) if "An approver is against it" in r)
+        next(i for i, r in enumerate(rows) if "An approver doubts or opposes it" in r)
     )
     lee = window.scene.node_item(_id(window, "Lee Park"))
     sam = window.scene.node_item(_id(window, "Sam Okafor"))
@@ -67,7 +68,7 @@ def test_an_edit_is_assessed_again(qtbot: QtBot, window: MainWindow) -> None:
     window.controller.edit_member(lee.member_id, "stance", 2)
     # (The first themes may re-assess the old stance meanwhile: wait for the edit's assessment.)
     qtbot.waitUntil(lambda: panel.assessment is not None and panel.assessment.score > before.score)
-    assert not any("An approver is against it" in row for row in _finding_rows(window))
+    assert not any("An approver doubts or opposes it" in row for row in _finding_rows(window))
 
 
 def test_the_overlay_tints_factions_and_rings_brokers_and_goes_away(window: MainWindow) -> None:
@@ -98,7 +99,8 @@ def test_what_if_shows_the_imagined_score_and_goes_back_without_saving(
     assert panel.scenario is not None and panel.scenario.delta > 0
     assert panel.score.text() == f"{real.score} → {panel.scenario.after.score}"
     assert any(
-        row.startswith("Resolved · Critical · An approver is against it") for row in _finding_rows(window)
+        row.startswith("Resolved · Critical · An approver doubts or opposes it")
+        for row in _finding_rows(window)
     )
     members = {m.stakeholder_id: m.stance for m in acme.repos.accounts.snapshot(1).committee[1]}
     assert members[_id(window, "Lee Park")] == -1  # nothing was saved

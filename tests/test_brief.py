@@ -129,7 +129,9 @@ def test_the_brief_carries_the_bridge_themes_and_the_drafted_messages(
 def test_severity_and_stance_read_without_colour(qapp: QApplication, demo: Workspace, tmp_path: Path) -> None:
     pdf = write_brief(demo, pursuit(demo, "opp-capacity-2027"), tmp_path / "brief.pdf")
     text = "\n".join(page_texts(pdf))
-    assert "CRITICAL" in text and "An approver is against it" in text and "APPROVER_OPPOSED" not in text
+    assert (
+        "CRITICAL" in text and "An approver doubts or opposes it" in text and "APPROVER_OPPOSED" not in text
+    )
     assert "−− opposed" in text and "++ advocate" in text  # a sign beside each stance word
 
 

@@ -93,7 +93,7 @@ def test_the_brief_names_findings_and_its_parts_add_up(brief: tuple[Path, Any]) 
     pdf, data = brief
     text = " ".join(_pages(pdf))
     assert not CODE.findall(text), CODE.findall(text)
-    assert "An approver is against it" in text and "For: An approver is against it" in text
+    assert "An approver doubts or opposes it" in text and "For: An approver doubts or opposes it" in text
     assessment = data.assessment
     page = next(p for p in _pages(pdf) if p.startswith("Assessment"))
     shown = [int(n) for n in re.findall(r"(\d+) of (?:25|22|21|12|15|5)\b", page)][:6]
@@ -169,7 +169,7 @@ def test_the_review_deck_reads_the_same(qapp: QApplication, db_url: str, tmp_pat
         data = gather_deck(ws, 1)
         deck = open_deck(write_deck(data, tmp_path / "review.pptx"))
     text = all_text(deck)
-    assert not CODE.findall(text) and "An approver is against it" in text
+    assert not CODE.findall(text) and "An approver doubts or opposes it" in text
     [bridges] = slides_titled(deck, "Bridge themes") or slides_titled(deck, "Themes")
     rows = table_rows(bridges)[1:]
     themes = data.themes

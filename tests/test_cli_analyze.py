@@ -61,7 +61,7 @@ def test_a_demo_pursuit_reads_as_a_report(demo: Path, capsys: pytest.CaptureFixt
     assert out.startswith("Lakeshore Valley Health — Enterprise capacity")
     assert "Consensus readiness: " in out and "/100" in out
     assert (
-        "[critical] An approver is against it" in out
+        "[critical] An approver doubts or opposes it" in out
         and "APPROVER_OPPOSED" not in out
         and "Dr. Robert Brandt signs off and is opposed" in out
     )
@@ -128,7 +128,7 @@ def test_what_if_prints_before_and_after_and_what_it_resolves(
     before, after = (int(x) for x in out.split("Consensus readiness: ")[1].split(" (")[0].split(" → "))
     assert after > before
     resolved = out.split("Resolved:")[1]
-    assert "An approver is against it" in resolved and "An approver not engaged" in resolved
+    assert "An approver doubts or opposes it" in resolved and "An approver not engaged" in resolved
     # Nothing was saved: the real assessment still has the objection.
     assert "APPROVER_OPPOSED" in {f["code"] for f in _json(capsys, "--db", str(acme))["findings"]}
 

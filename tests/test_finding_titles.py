@@ -36,10 +36,10 @@ def test_every_finding_has_a_title_and_no_title_is_a_code() -> None:
     titles = [finding_title(code) for code in sorted(ALL_CODES)]
     assert len(set(titles)) == len(titles)  # two findings never read the same
     assert not [t for t in titles if CODE.search(t)]
-    assert finding_title("APPROVER_OPPOSED") == "An approver is against it"
+    assert finding_title("APPROVER_OPPOSED") == "An approver doubts or opposes it"
     assert (
         finding_titles(["APPROVER_OPPOSED", "BLOCKER_RISK"])
-        == "An approver is against it, A blocker could stop it"
+        == "An approver doubts or opposes it, A blocker could stop it"
     )
     assert finding_title("SOMETHING_NEWER") == "SOMETHING_NEWER"  # a code without a title reads as itself
 
@@ -73,7 +73,7 @@ def test_analyze_reads_titles_and_parts_that_add_up_while_json_keeps_codes(
     assert main(["analyze", "--db", str(db_path), "--as-of", "2026-12-07"]) == 0
     report = capsys.readouterr().out
     assert not CODE.findall(report), CODE.findall(report)
-    assert "[critical] An approver is against it" in report
+    assert "[critical] An approver doubts or opposes it" in report
     assert main(["analyze", "--db", str(db_path), "--as-of", "2026-12-07", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert "APPROVER_OPPOSED" in {f["code"] for f in result["findings"]}

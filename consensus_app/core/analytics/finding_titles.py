@@ -1,4 +1,4 @@
-"""Each finding's title as people read it: "An approver is against it", not APPROVER_OPPOSED.
+"""Each finding's title as people read it: "An approver doubts or opposes it", not APPROVER_OPPOSED.
 
 The codes stay what JSON, the CLI's --json and the stored snapshots keep; everything a person
 reads (the window, the brief, the CLI's text) shows the title, in the current language.
@@ -12,7 +12,7 @@ from consensus_app.i18n import N_, _
 
 # Marked for the catalogues; a code missing here reads as itself (a newer finding, say).
 FINDING_TITLES = {
-    "APPROVER_OPPOSED": N_("An approver is against it"),
+    "APPROVER_OPPOSED": N_("An approver doubts or opposes it"),
     "BLOCKER_RISK": N_("A blocker could stop it"),
     "CHAMPION_LEFT": N_("A champion has left"),
     "DIVERGENT_PRIORITIES": N_("Priorities far apart"),
@@ -30,12 +30,13 @@ FINDING_TITLES = {
 
 
 def finding_title(code: str) -> str:
-    """The finding's title in the current language: "APPROVER_OPPOSED" → "An approver is against it"."""
+    """The finding's title in the current language (APPROVER_OPPOSED: "An approver doubts or
+    opposes it"); a code without a title reads as itself."""
     title = FINDING_TITLES.get(code)
     return _(title) if title is not None else code
 
 
 def finding_titles(codes: Iterable[str]) -> str:
-    """Several findings' titles as one list: "An approver is against it, A blocker could stop it"."""
+    """Several findings' titles as one list: "An approver doubts or opposes it, A blocker could stop it"."""
     # TRANSLATORS: the separator between the items of a list.
     return _(", ").join(finding_title(code) for code in codes)

@@ -175,7 +175,8 @@ def _compared(finding: Finding, width: float) -> list[Text]:
 
 
 def _more(rest: list[Finding], names: dict[int, str], width: float) -> Block:
-    """ "12 more findings “An approver is against it”, about: …": a long list of one kind stays one block."""
+    """ "12 more findings “An approver doubts or opposes it”, about: …": a long list of one kind
+    stays one block."""
     people = list(dict.fromkeys(names[s] for f in rest for s in f.stakeholders if s in names))
     about = _(", ").join(people[:MORE_NAMES]) + (
         _(" and {count} more").format(count=len(people) - MORE_NAMES) if len(people) > MORE_NAMES else ""
