@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from consensus_app.operations.changed import ACCOUNT, PURSUIT
 from consensus_app.ui.dialogs import AccountDialog, PursuitDialog
@@ -32,22 +33,65 @@ class AccountEditing(QObject):
             self._controller.add_account(lambda account: self.new_pursuit_for(account.id), **dialog.fields())
 
     def new_pursuit(self) -> None:
-        """A new pursuit for the account chosen in the navigator."""
+        """A new pursuit for the account chosen in the navigator; with none chosen, for the only
+        account, or the one the user picks."""
         account_id = self._navigator.current_account()
+        if account_id is None:
+            account_id = self._ask_account()
         if account_id is not None:
             self.new_pursuit_for(account_id)
 
+    def _ask_account(self) -> int | None:
+        accounts = self._controller.reads.accounts()
+        if len(accounts) <= 1:
+            return accounts[0].id if accounts else None
+        names = [account.name for account in accounts]
+        name, chosen = QInputDialog.getItem(
+            self._window, self.tr("New pursuit"), self.tr("For which account?"), names, 0, False
+        )
+        return accounts[names.index(name)].id if chosen and name in names else None
+
+    def offer_first_pursuit(self, account_id: int) -> PursuitDialog | None:
+        """People just landed at an account without a pursuit: the account is chosen in the navigator
+        and its first pursuit offered, in a dialog that does not block the window (the user may look
+        at the people first, or cancel and use File ▸ New pursuit… later)."""
+        if self._navigator.has_pursuit(account_id) or not self._navigator.select_account(account_id):
+            return None
+        name = self._controller.reads.account(account_id).name
+        dialog, create = self._pursuit_dialog(account_id)
+        dialog.setObjectName("first-pursuit-dialog")
+        dialog.setWindowTitle(self.tr("First pursuit for {account}").format(account=name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hint = self.tr("No pursuit yet for {account}: File ▸ New pursuit… starts mapping its committee.")
+        dialog.accepted.connect(create)
+        dialog.rejected.connect(lambda: self._say(hint.format(account=name)))
+        dialog.show()
+        return dialog
+
+    def _say(self, message: str) -> None:
+        if isinstance(self._window, QMainWindow):
+            self._window.statusBar().showMessage(message, 60_000)
+
     def new_pursuit_for(self, account_id: int) -> None:
+        dialog, create = self._pursuit_dialog(account_id)
+        if dialog.exec():
+            create()
+
+    def _pursuit_dialog(self, account_id: int) -> tuple[PursuitDialog, Callable[[], None]]:
+        """The New pursuit dialog, and what creates the pursuit once it is accepted."""
         dialog = PursuitDialog(self._window)
         # A new pursuit is owned by whoever creates it (the dialog offers to choose another).
         owner = OwnerField(dialog, dialog.form, colleagues(self._controller), me(self._controller))
-        if dialog.exec():
+
+        def create() -> None:
             self._controller.add_pursuit(
                 account_id,
                 lambda pursuit: self._navigator.select_pursuit(pursuit.id),
                 **dialog.fields(),
                 **owner.fields(),
             )
+
+        return dialog, create
 
     def edit(self, kind: str, row_id: int) -> None:
         """Edit an account's or a pursuit's details (F2 or the navigator's menu)."""

@@ -34,6 +34,7 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 
 class Importer(QObject):
     sig_imported = Signal(str)  # a line for the status bar
+    sig_people_imported = Signal(int)  # the account a contact list went into (after sig_imported)
 
     def __init__(self, controller: WorkspaceController, settings: UiSettings, window: QWidget) -> None:
         super().__init__(window)
@@ -130,9 +131,17 @@ class Importer(QObject):
             failed,
             lambda r: _said(path.name, r),
         )
+        task.sig_done.connect(if_alive(self, self._people_landed))  # after _done's refresh
         if left:
             task.sig_done.connect(if_alive(self, lambda _imported: self._controller.mark_many_left(left)))
         return task
+
+    def _people_landed(self, imported: Imported) -> None:
+        from consensus_app.operations.imports import AccountContents  # loaded with the import
+
+        step = imported.operation.steps[0]  # a contact list goes into one account
+        if isinstance(step, AccountContents):
+            self.sig_people_imported.emit(step.account_id)
 
     def _current_account(self) -> int | None:
         pursuit_map = self._controller.pursuit_map

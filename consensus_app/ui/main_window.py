@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.view, self.committee = MapView(self.scene), CommitteeTable(c.edit_member)
         self.backdrop = GridBackdrop(self.scene)
         self.accounts = AccountEditing(c, self.navigator, self)
+        self.importer.sig_people_imported.connect(self.accounts.offer_first_pursuit)
         self.live = LiveRefresh(c, [self.inspector, self.committee], self)
         self.centre = QSplitter(Qt.Orientation.Vertical)  # the map over the committee table
         self.main_split = QSplitter()  # the navigator beside them

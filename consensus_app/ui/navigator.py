@@ -2,8 +2,9 @@
 
 The search (Ctrl+F) also finds people: while it holds text, each account lists the people
 whose name or title matches; clicking one (or Enter) asks the window to open their pursuit
-and select and centre their card. People are read only while the search holds text (on its
-first keystroke, and on a refresh during a search): every edit refreshes the navigator.
+and select and centre their card (at an account without a pursuit yet, to create its first).
+People are read only while the search holds text (on its first keystroke, and on a refresh
+during a search): every edit refreshes the navigator.
 """
 
 from __future__ import annotations
@@ -124,16 +125,15 @@ class Navigator(QWidget):
             self.load(self._workspace)
 
     def _load_people(self) -> None:
-        """The person rows under each account that has a pursuit to show them in."""
+        """The person rows under each account (after its pursuits)."""
         if self._workspace is None or self._people_loaded:
             return
         self._people_loaded = True
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
-            if item.rowCount():
-                account_id = int(item.data(ACCOUNT_ROLE))
-                for person in Reads(self._workspace).people_of(account_id):
-                    item.appendRow(self._person_item(account_id, person))
+            account_id = int(item.data(ACCOUNT_ROLE))
+            for person in Reads(self._workspace).people_of(account_id):
+                item.appendRow(self._person_item(account_id, person))
 
     @staticmethod
     def _person_item(account_id: int, person: StakeholderRecord) -> QStandardItem:
@@ -155,10 +155,22 @@ class Navigator(QWidget):
 
     def first_pursuit(self) -> int | None:
         for row in range(self.model.rowCount()):
-            account = self.model.item(row)
-            if account.rowCount():
-                return int(account.child(0).data(PURSUIT_ROLE))
+            pursuit = self._first_pursuit_of(int(self.model.item(row).data(ACCOUNT_ROLE)))
+            if pursuit is not None:
+                return pursuit
         return None
+
+    def has_pursuit(self, account_id: int) -> bool:
+        return self._first_pursuit_of(account_id) is not None
+
+    def select_account(self, account_id: int) -> bool:
+        """Make the account the current row (File ▸ New pursuit… is then for it)."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(ACCOUNT_ROLE) == account_id:
+                self.tree.setCurrentIndex(self.proxy.mapFromSource(item.index()))
+                return True
+        return False
 
     def select_pursuit(self, pursuit_id: int, emit: bool = True) -> bool:
         matches = self.model.match(
@@ -204,6 +216,10 @@ class Navigator(QWidget):
             pursuit = self._first_pursuit_of(account)
         if pursuit is not None:
             self.sig_person_found.emit(pursuit, int(person))
+        else:  # no pursuit to show them in yet: offer the account's first (shown unfiltered)
+            self.search.clear()
+            self.select_account(account)
+            self.sig_new_pursuit_requested.emit(account)
 
     def _first_pursuit_of(self, account_id: int) -> int | None:
         for row in range(self.model.rowCount()):
