@@ -43,8 +43,10 @@ def test_the_preview_shows_problems_and_import_waits_until_they_are_fixed(
     dialog = _dialog(qtbot, path, acme, settings)
     assert dialog.mapping()["email"] == "Email" and dialog.mapping()["reports_to"] == "Reports To"
     assert dialog.preview.rowCount() == 2
-    assert dialog.preview.item(1, 3).text() == "refused"
-    assert "Pat Nobody" in dialog.preview.item(1, 4).text()
+    assert dialog.preview.item(0, 0).text() == "3"  # the refused line first
+    assert dialog.preview.item(0, 3).text() == "refused"
+    assert "Pat Nobody" in dialog.preview.item(0, 4).text()
+    assert dialog.summary.text().startswith("Line 3 has a problem.")
     assert not dialog.import_button.isEnabled()
     # Not using the manager column leaves nothing to refuse.
     dialog.columns["reports_to"].setCurrentIndex(0)

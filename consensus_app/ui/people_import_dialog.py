@@ -21,7 +21,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +33,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +56,7 @@ from consensus_app.core.people_import.planning import (
 from consensus_app.core.people_import.reading import Table
 from consensus_app.i18n import ngettext
 from consensus_app.ui.marked import QT_TRANSLATE_NOOP
+from consensus_app.ui.people_import_preview import ERROR, WARNING, ImportPreview, lines_with_problems
 from consensus_app.ui.settings import UiSettings
 from consensus_app.ui.tasks import Task
 
@@ -70,8 +68,7 @@ if TYPE_CHECKING:
 PLAN_IN_WINDOW_ROWS = 500  # more rows are planned in a worker (about 0.1 s per 1,000 rows)
 _NOT_MAPPED = QT_TRANSLATE_NOOP("PeopleImportDialog", "— not in the file —")
 _NEW_ACCOUNT = QT_TRANSLATE_NOOP("PeopleImportDialog", "A new account, named:")
-_ERROR = QColor("#B3261E")
-_WARNING = QColor("#8A5A00")
+_ERROR, _WARNING = ERROR, WARNING
 _MATCH_CHOICES = [
     (QT_TRANSLATE_NOOP("PeopleImportDialog", "the same CRM id, else email, else name and title"), "auto"),
     (QT_TRANSLATE_NOOP("PeopleImportDialog", "the same CRM id (Contact ID)"), "external_id"),
@@ -131,18 +128,7 @@ class PeopleImportDialog(QDialog):
                 combo.addItem(header, header)
             self.columns[field.name] = combo
             mapping_form.addRow(field.label, combo)
-        self.preview = QTableWidget(0, 5)
-        self.preview.setHorizontalHeaderLabels(
-            [
-                self.tr("Line"),
-                self.tr("Name"),
-                self.tr("Account in the file"),
-                self.tr("What happens"),
-                self.tr("Problems"),
-            ]
-        )
-        self.preview.horizontalHeader().setStretchLastSection(True)
-        self.preview.verticalHeader().hide()
+        self.preview = ImportPreview()
         self.missing_box = QGroupBox(self.tr("Not in this export — left the company?"))
         self.missing = QListWidget()
         self.missing.setMaximumHeight(140)  # the preview keeps most of the height
@@ -179,13 +165,17 @@ class PeopleImportDialog(QDialog):
         sides = QHBoxLayout()
         sides.addWidget(mapping_box)
         right = QVBoxLayout()
-        right.addWidget(
+        preview_title = QHBoxLayout()
+        preview_title.addWidget(
             QLabel(
                 self.tr("<b>Preview</b> ({rows}, {encoding})").format(
                     rows=_rows(len(table.rows)), encoding=table.encoding
                 )
-            )
+            ),
+            1,
         )
+        preview_title.addWidget(self.preview.only_problems)
+        right.addLayout(preview_title)
         right.addWidget(self.preview, 3)
         right.addWidget(self.missing_box, 1)
         right.addWidget(self.summary)
@@ -351,7 +341,7 @@ class PeopleImportDialog(QDialog):
                 "{n} problems to fix in the file or the mapping first",
                 problems,
             ).format(n=f"{problems:,}")
-            self._say(f"{counts}. {fix}.", error=True)
+            self._say(f"{lines_with_problems(plan)} {counts}. {fix}.", error=True)
         else:
             ready = counts if plan.rows else self.tr("nothing to import")
             self._say(self.tr("Ready: {counts}.").format(counts=ready) + elsewhere, error=False)
@@ -362,19 +352,7 @@ class PeopleImportDialog(QDialog):
         self.import_button.setEnabled(not error and self.plan is not None and bool(self.plan.rows))
 
     def _show(self, plan: ImportPlan | None) -> None:
-        rows = plan.rows if plan else []
-        self.preview.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            notes = row.errors + [self.tr("note: {warning}").format(warning=w) for w in row.warnings]
-            cells = [str(row.line), row.name, row.account, row.outcome, "; ".join(notes)]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if row.errors:
-                    item.setForeground(_ERROR)
-                elif row.warnings and column == 4:
-                    item.setForeground(_WARNING)
-                self.preview.setItem(i, column, item)
-        self.preview.resizeColumnsToContents()
+        self.preview.show_plan(plan)  # the rows with problems first
         self.missing.clear()
         for person in plan.missing if plan else []:
             title = person.fields.get("title")
