@@ -46,6 +46,8 @@ class ImportPreview(QTableWidget):
         self.only_problems.setObjectName("people-import-only-problems")
         self.only_problems.toggled.connect(self._filter)
         self._refused: list[bool] = []  # per table row
+        self._noted: list[int] = []  # the rows whose Problems cell has text (they wrap)
+        self.horizontalHeader().sectionResized.connect(self._refit)
 
     def show_plan(self, plan: ImportPlan | None) -> None:
         rows = sorted(plan.rows, key=_problems_first) if plan else []
@@ -70,12 +72,17 @@ class ImportPreview(QTableWidget):
         for column, widest in _NARROW_COLUMNS.items():
             self.setColumnWidth(column, min(self.columnWidth(column), widest))
         header.setSectionResizeMode(PROBLEMS_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for i, row in enumerate(rows):
-            if row.errors or row.warnings:  # only these wrap (a big file's other rows stay cheap)
-                self.resizeRowToContents(i)
+        self._noted = [i for i, row in enumerate(rows) if row.errors or row.warnings]
+        self._refit(PROBLEMS_COLUMN)
         self._refused = [bool(row.errors) for row in rows]
         self.only_problems.setEnabled(any(self._refused))
         self._filter()
+
+    def _refit(self, column: int, *_sizes: int) -> None:
+        """The Problems column's width changed (the dialog shown or resized): its rows' heights follow."""
+        if column == PROBLEMS_COLUMN:
+            for i in self._noted:  # only these wrap (a big file's other rows stay cheap)
+                self.resizeRowToContents(i)
 
     def _filter(self) -> None:
         only = self.only_problems.isChecked() and self.only_problems.isEnabled()
