@@ -139,3 +139,21 @@ def test_new_pursuit_with_no_account_chosen_asks_which_account(
     skagerrak = next(a for a in workspace.repos.accounts.list() if a.name == "Skagerrak Logistics AS")
     assert [p.name for p in workspace.repos.pursuits.for_account(skagerrak.id)] == ["Port data hub"]
     assert window.windowTitle().startswith("Skagerrak Logistics AS — Port data hub")
+
+
+def test_the_map_says_the_account_has_no_pursuit_yet_and_its_button_creates_one(
+    qtbot: QtBot, workspace: Workspace, settings: UiSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, workspace, settings)
+    _import(qtbot, window, monkeypatch, write_csv(tmp_path / "contacts.csv", nordlys_rows()))
+    _offered(qtbot, window).reject()  # not now
+    hint = window.accounts.hint
+    assert hint.isVisible() and window.view.isAncestorOf(hint)
+    assert f"No pursuit yet for {ACCOUNT}" in hint.text.text()
+    _pursuit_dialogs(monkeypatch, qtbot, "Fleet analytics 2027")
+    qtbot.mouseClick(hint.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.pursuit_map is not None, timeout=10_000)
+    assert not hint.isVisible()
+    assert len(window.controller.pursuit_map.nodes) == 32  # type: ignore[union-attr]
+    account = workspace.repos.accounts.list()[0]
+    assert [p.name for p in workspace.repos.pursuits.for_account(account.id)] == ["Fleet analytics 2027"]

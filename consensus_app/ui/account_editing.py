@@ -15,6 +15,7 @@ from consensus_app.ui.pursuit_owner import OwnerField, colleagues, me
 if TYPE_CHECKING:
     from consensus_app.ui.controller import WorkspaceController
     from consensus_app.ui.navigator import Navigator
+    from consensus_app.ui.welcome import NoPursuitHint
     from models import AccountRecord, PursuitRecord
 
 
@@ -25,6 +26,25 @@ class AccountEditing(QObject):
         navigator.sig_new_pursuit_requested.connect(self.new_pursuit_for)
         navigator.sig_rename_requested.connect(self.edit)
         navigator.sig_delete_requested.connect(self.delete)
+
+    def hint_over(self, map_view: QWidget) -> NoPursuitHint:
+        """Over the map, while the chosen account has no pursuit: say so, with a button to create it."""
+        from consensus_app.ui.welcome import NoPursuitHint
+
+        self.hint = NoPursuitHint(map_view)
+        self.hint.sig_create.connect(self.new_pursuit)
+        self._navigator.sig_account_selected.connect(lambda _account: self._update_hint())
+        self._navigator.sig_pursuit_selected.connect(lambda _pursuit: self._update_hint())
+        self._controller.sig_map_changed.connect(lambda _map: self._update_hint())
+        self._controller.sig_accounts_changed.connect(self._update_hint)
+        return self.hint
+
+    def _update_hint(self) -> None:
+        account = self._navigator.current_account()
+        if account is None or self._navigator.has_pursuit(account):
+            self.hint.show_for(None)
+        else:
+            self.hint.show_for(self._controller.reads.account(account).name)
 
     def new_account(self) -> None:
         """A new account, then its first pursuit."""

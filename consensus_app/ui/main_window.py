@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         self.backdrop = GridBackdrop(self.scene)
         self.accounts = AccountEditing(c, self.navigator, self)
         self.importer.sig_people_imported.connect(self.accounts.offer_first_pursuit)
+        self.accounts.hint_over(self.view)  # "No pursuit yet for …" while the account has none
         self.live = LiveRefresh(c, [self.inspector, self.committee], self)
         self.centre = QSplitter(Qt.Orientation.Vertical)  # the map over the committee table
         self.main_split = QSplitter()  # the navigator beside them

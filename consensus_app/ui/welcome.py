@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomePage(QWidget):
@@ -61,3 +63,51 @@ class OpeningPage(QLabel):
         self.setText(self.tr("Opening the workspace…"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setEnabled(False)  # drawn in the muted text colour
+
+
+class NoPursuitHint(QFrame):
+    """Over the map while the chosen account has no pursuit yet: what to do next, and a button."""
+
+    sig_create = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("no-pursuit-hint")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.button = QPushButton(self.tr("Create the first pursuit…"))
+        self.button.setObjectName("create-first-pursuit")
+        self.button.clicked.connect(self.sig_create.emit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.text)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        parent.installEventFilter(self)  # stays centred when the map is resized
+        self.hide()
+
+    def show_for(self, account: str | None) -> None:
+        """Shown for `account` (its name), hidden for None."""
+        if account is None:
+            self.hide()
+            return
+        self.text.setText(
+            self.tr(
+                "<b>No pursuit yet for {account}</b><br>A pursuit holds the map of its buying committee."
+            ).replace("{account}", html.escape(account))
+        )
+        self.setFixedWidth(420)
+        self.adjustSize()
+        self._centre()
+        self.show()
+        self.raise_()
+
+    def _centre(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 3)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._centre()
+        return False
