@@ -38,6 +38,7 @@ def test_the_brief_says_a_champion_left_and_what_to_do(
 
     pdf = write_brief(workspace, 1, tmp_path / "brief.pdf")
     text = " ".join(" ".join(page.split()) for page in page_texts(pdf))
-    assert f"WARNING A champion has left Left the company: {CHAMPION} (champion, left" in text
+    # Critical: she also signed off, so her seat's approval must be won again from whoever steps in.
+    assert f"CRITICAL A champion has left Left the company: {CHAMPION} (champion, left" in text
     assert "Mobilizers — not the easy-to-reach talkers — are the ones who build consensus" in text
     assert "Retell the shared view of the problem" in text

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consensus_app.core.analytics.changes import AddTie, Change, Engage, RemoveMember, SetStance
+from consensus_app.core.analytics.changes import AddTie, Change, Engage, Leaves, RemoveMember, SetStance
 from consensus_app.core.pursuit_map import EdgeKind, PursuitMap
 from consensus_app.core.wording import stance_word
 
@@ -99,7 +99,7 @@ class WhatIfBox(QWidget):
             return self.tr("{name} becomes {stance}").format(
                 name=self._names[change.stakeholder_id], stance=stance_word(change.stance)
             )
-        if isinstance(change, RemoveMember):
+        if isinstance(change, (RemoveMember, Leaves)):  # (Leaves: the command line's "leaves")
             return self.tr("{name} leaves").format(name=self._names[change.stakeholder_id])
         if isinstance(change, Engage):  # the command line's "engage"; the box itself offers no such choice
             return self.tr("{name} is engaged").format(name=self._names[change.stakeholder_id])

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from consensus_app.core.leavers import Departure
 from consensus_app.core.pursuit_map import EdgeKind, MapEdge, PursuitMap
+from models import BuyingRole
 
 
 @dataclass(frozen=True)
@@ -65,4 +67,31 @@ class Engage:
         return replace(pursuit_map, nodes=nodes)
 
 
-Change = SetStance | RemoveMember | AddTie | Engage
+@dataclass(frozen=True)
+class Leaves:
+    """ "Ana Lima left the company on this day": off the committee, her seat kept as a departure."""
+
+    stakeholder_id: int
+    day: date
+
+    def apply(self, pursuit_map: PursuitMap) -> PursuitMap:
+        node = pursuit_map.node(self.stakeholder_id)
+        gone = pursuit_map.departures
+        if node.on_committee:
+            seat = Departure(
+                node.stakeholder_id,
+                node.name,
+                node.profile,
+                self.day,
+                node.role or BuyingRole.INFLUENCER,
+                node.approver,
+                node.stance,
+                node.influence,
+            )
+            gone = (seat, *gone)
+        left = replace(node, member_id=None, role=None, approver=False, stance=0, left_on=self.day)
+        nodes = [left if n.stakeholder_id == self.stakeholder_id else n for n in pursuit_map.nodes]
+        return replace(pursuit_map, nodes=nodes, departures=gone)
+
+
+Change = SetStance | RemoveMember | AddTie | Engage | Leaves

@@ -60,7 +60,9 @@ def champion_left(facts: Facts) -> Iterator[Finding]:
         )
     yield Finding(
         "CHAMPION_LEFT",
-        Severity.WARNING if carriers else Severity.CRITICAL,
+        # Critical when nobody is left to carry it, or when a sign-off left with them: their
+        # seat's approval must be won again from whoever steps in.
+        Severity.WARNING if carriers and not any(d.approver for d in gone) else Severity.CRITICAL,
         _(
             "Left the company: {who}. {left} Retell the shared view of the problem to whoever steps in."
         ).format(who=who, left=left),

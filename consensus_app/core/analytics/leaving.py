@@ -4,15 +4,12 @@ of marking someone as left (the confirmation dialog's preview) is one more imagi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from consensus_app.core.analytics.changes import RemoveMember
+from consensus_app.core.analytics.changes import Leaves, RemoveMember
 from consensus_app.core.analytics.facts import PriorityTheme
-from consensus_app.core.leavers import Departure
 from consensus_app.core.pursuit_map import PursuitMap
-from models import BuyingRole
 
 if TYPE_CHECKING:
     from consensus_app.core.analytics.whatif import WhatIf
@@ -32,33 +29,6 @@ def without_leavers(
     return pursuit_map, themes
 
 
-@dataclass(frozen=True)
-class Leaves:
-    """ "Ana Lima left the company on this day": off the committee, her seat kept as a departure."""
-
-    stakeholder_id: int
-    day: date
-
-    def apply(self, pursuit_map: PursuitMap) -> PursuitMap:
-        node = pursuit_map.node(self.stakeholder_id)
-        gone = pursuit_map.departures
-        if node.on_committee:
-            seat = Departure(
-                node.stakeholder_id,
-                node.name,
-                node.profile,
-                self.day,
-                node.role or BuyingRole.INFLUENCER,
-                node.approver,
-                node.stance,
-                node.influence,
-            )
-            gone = (seat, *gone)
-        left = replace(node, member_id=None, role=None, approver=False, stance=0, left_on=self.day)
-        nodes = [left if n.stakeholder_id == self.stakeholder_id else n for n in pursuit_map.nodes]
-        return replace(pursuit_map, nodes=nodes, departures=gone)
-
-
 def leaving_what_if(
     pursuit_map: PursuitMap,
     leaves: Leaves,
@@ -74,3 +44,6 @@ def leaving_what_if(
     before = assess(pursuit_map, today, themes, voiced)
     after = assess(leaves.apply(pursuit_map), today, themes, voiced)
     return WhatIf(before, after, ())
+
+
+__all__ = ["Leaves", "leaving_what_if", "without_leavers"]

@@ -1,7 +1,7 @@
 """Imagined changes written as short sentences, for `analyze --what-if`.
 
     stance NAME +2            the person's stance becomes +2 (−2 opposed … +2 advocate)
-    leaves NAME               the person leaves (and every tie they had)
+    leaves NAME               the person leaves the company (their seat kept as a departure)
     tie A influences B        a new tie (influences, allies, conflicts, dotted_line), strength 2
     engaged NAME              the person is met today
 
@@ -14,7 +14,8 @@ from __future__ import annotations
 import shlex
 from datetime import date
 
-from consensus_app.core.analytics.changes import AddTie, Change, Engage, RemoveMember, SetStance
+from consensus_app.core.analytics.changes import AddTie, Change, Engage, SetStance
+from consensus_app.core.analytics.leaving import Leaves
 from consensus_app.core.pursuit_map import EdgeKind, MapNode, PursuitMap
 from consensus_app.i18n import _
 
@@ -34,8 +35,8 @@ def parse_change(spec: str, pursuit_map: PursuitMap, today: date) -> Change:
     verb, args = (words[0].lower(), words[1:]) if words else ("", [])
     if verb == "stance" and len(args) == 2:
         return SetStance(_person(spec, args[0], pursuit_map).stakeholder_id, _stance(spec, args[1]))
-    if verb == "leaves" and len(args) == 1:
-        return RemoveMember(_person(spec, args[0], pursuit_map).stakeholder_id)
+    if verb == "leaves" and len(args) == 1:  # as marking them left would: their seat kept as a departure
+        return Leaves(_person(spec, args[0], pursuit_map).stakeholder_id, today)
     if verb == "engaged" and len(args) == 1:
         return Engage(_person(spec, args[0], pursuit_map).stakeholder_id, today)
     if verb == "tie" and len(args) == 3:
