@@ -47,6 +47,15 @@ def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys
     )
 
 
+def _reopen_on(app: QApplication, window: MainWindow, asked: list[str], url: str) -> None:
+    """Close the window and end its event loop, to reopen on `url` (unless the close was refused)."""
+    asked.append(url)
+    if window.close():
+        app.quit()  # even if another top-level window (a dialog, the portfolio board) is open
+    else:
+        asked.clear()
+
+
 def run_gui(db: str | None = None, demo: bool = False, smoke: bool = False, lang: str | None = None) -> int:
     if QApplication.instance() is None and (problem := missing_display()) is not None:
         print(problem, file=sys.stderr)
@@ -77,7 +86,7 @@ def run_gui(db: str | None = None, demo: bool = False, smoke: bool = False, lang
             window = MainWindow(controller, settings, demo=demo)
             switch: list[str] = []
             window.workspace_menu.sig_switch.connect(
-                lambda url, w=window, asked=switch: (asked.append(url), w.close())
+                lambda url, w=window, asked=switch: _reopen_on(app, w, asked, url)
             )
             opening = WorkspaceOpening(window, target, remembered, demo, Path(scratch))
             opening.sig_given_up.connect(lambda: app.exit(1))

@@ -69,7 +69,7 @@ def test_the_demo_window_says_it_is_the_demo_and_offers_the_way_back(
 
 
 _PROBE = """
-import json, sys
+import json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
@@ -80,8 +80,9 @@ seen = []
 
 class EachNewWindow(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and isinstance(obj, MainWindow) and id(obj) not in seen:
-            seen.append(id(obj))
+        # (The windows themselves are kept: a closed window's id could be the next one's.)
+        if event.type() == QEvent.Type.Paint and isinstance(obj, MainWindow) and obj not in seen:
+            seen.append(obj)
             QTimer.singleShot(0, lambda: when_open(obj))
         return False
 
@@ -98,8 +99,8 @@ def when_open(window):
     }), flush=True)
     if len(seen) < 4:  # the user's, the demo, the user's again, the demo again
         action.trigger()
-    else:
-        QTimer.singleShot(0, app.quit)
+    else:  # seen all four (the demo's themes may still be computing: not waited for)
+        os._exit(0)
 
 probe = EachNewWindow()
 app.installEventFilter(probe)
