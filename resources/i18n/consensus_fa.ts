@@ -55,6 +55,22 @@
 <context>
     <name>AccountEditing</name>
     <message>
+        <source>New pursuit</source>
+        <translation>فرصت فروش جدید</translation>
+    </message>
+    <message>
+        <source>For which account?</source>
+        <translation>برای کدام حساب مشتری؟</translation>
+    </message>
+    <message>
+        <source>First pursuit for {account}</source>
+        <translation>نخستین فرصت فروش برای {account}</translation>
+    </message>
+    <message>
+        <source>No pursuit yet for {account}: File ▸ New pursuit… starts mapping its committee.</source>
+        <translation>هنوز فرصت فروشی برای {account} نیست: پرونده ▸ فرصت فروش جدید… نقشه کمیته‌اش را آغاز می‌کند.</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>ویرایش {name}</translation>
     </message>
@@ -1416,8 +1432,16 @@ This cannot be undone.</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
+        <source>Back to &amp;your workspace</source>
+        <translation>بازگشت به فضای کار &amp;خودتان</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo workspace</source>
         <translation>باز کردن فضای کار &amp;نمونه</translation>
+    </message>
+    <message>
+        <source>Demo workspace: a fresh copy, your own workspace is untouched (File ▸ Back to your workspace)</source>
+        <translation>فضای کار نمونه: یک نسخه تازه؛ فضای کار خودتان دست‌نخورده می‌ماند (پرونده ▸ بازگشت به فضای کار خودتان)</translation>
     </message>
     <message>
         <source>New &amp;stakeholder</source>
@@ -1703,6 +1727,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>NoPursuitHint</name>
+    <message>
+        <source>Create the first pursuit…</source>
+        <translation>ساختن نخستین فرصت فروش…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pursuit yet for {account}&lt;/b&gt;&lt;br&gt;A pursuit holds the map of its buying committee.</source>
+        <translation>&lt;b&gt;هنوز فرصت فروشی برای {account} نیست&lt;/b&gt;&lt;br&gt;هر فرصت فروش نقشه کمیته خریدش را در خود دارد.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <source>Opening the workspace…</source>
@@ -1827,6 +1862,18 @@ This cannot be undone.</source>
     <message>
         <source>Problems</source>
         <translation>مشکلات</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>فقط ردیف‌های دارای مشکل را نشان بده</translation>
+    </message>
+    <message>
+        <source>{lines} and {n} more</source>
+        <translation>‏{lines} و {n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>{lines} and {last}</source>
+        <translation>‏{lines} و {last}</translation>
     </message>
     <message>
         <source>Not in this export — left the company?</source>

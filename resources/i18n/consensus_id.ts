@@ -55,6 +55,22 @@
 <context>
     <name>AccountEditing</name>
     <message>
+        <source>New pursuit</source>
+        <translation>Peluang baru</translation>
+    </message>
+    <message>
+        <source>For which account?</source>
+        <translation>Untuk akun yang mana?</translation>
+    </message>
+    <message>
+        <source>First pursuit for {account}</source>
+        <translation>Peluang pertama untuk {account}</translation>
+    </message>
+    <message>
+        <source>No pursuit yet for {account}: File ▸ New pursuit… starts mapping its committee.</source>
+        <translation>Belum ada peluang untuk {account}: Berkas ▸ Peluang baru… memulai peta komitenya.</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
     </message>
@@ -1416,8 +1432,16 @@ Ini tidak dapat dibatalkan.</translation>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
+        <source>Back to &amp;your workspace</source>
+        <translation>Kembali ke ruang kerja &amp;Anda</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo workspace</source>
         <translation>Buka ruang kerja &amp;demo</translation>
+    </message>
+    <message>
+        <source>Demo workspace: a fresh copy, your own workspace is untouched (File ▸ Back to your workspace)</source>
+        <translation>Ruang kerja demo: salinan baru, ruang kerja Anda tidak tersentuh (Berkas ▸ Kembali ke ruang kerja Anda)</translation>
     </message>
     <message>
         <source>New &amp;stakeholder</source>
@@ -1703,6 +1727,17 @@ Ini tidak dapat dibatalkan.</translation>
     </message>
 </context>
 <context>
+    <name>NoPursuitHint</name>
+    <message>
+        <source>Create the first pursuit…</source>
+        <translation>Buat peluang pertama…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pursuit yet for {account}&lt;/b&gt;&lt;br&gt;A pursuit holds the map of its buying committee.</source>
+        <translation>&lt;b&gt;Belum ada peluang untuk {account}&lt;/b&gt;&lt;br&gt;Sebuah peluang memuat peta komite pembeliannya.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <source>Opening the workspace…</source>
@@ -1827,6 +1862,18 @@ Ini tidak dapat dibatalkan.</translation>
     <message>
         <source>Problems</source>
         <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Tampilkan hanya baris bermasalah</translation>
+    </message>
+    <message>
+        <source>{lines} and {n} more</source>
+        <translation>{lines} dan {n} lainnya</translation>
+    </message>
+    <message>
+        <source>{lines} and {last}</source>
+        <translation>{lines} dan {last}</translation>
     </message>
     <message>
         <source>Not in this export — left the company?</source>

@@ -55,6 +55,22 @@
 <context>
     <name>AccountEditing</name>
     <message>
+        <source>New pursuit</source>
+        <translation>新しい商談</translation>
+    </message>
+    <message>
+        <source>For which account?</source>
+        <translation>どのアカウントに作成しますか?</translation>
+    </message>
+    <message>
+        <source>First pursuit for {account}</source>
+        <translation>{account} の最初の商談</translation>
+    </message>
+    <message>
+        <source>No pursuit yet for {account}: File ▸ New pursuit… starts mapping its committee.</source>
+        <translation>{account} にはまだ商談がありません。ファイル ▸ 新しい商談… で委員会のマップを始めます。</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>{name} を編集</translation>
     </message>
@@ -1416,8 +1432,16 @@ This cannot be undone.</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
+        <source>Back to &amp;your workspace</source>
+        <translation>自分のワークスペースに戻る(&amp;Y)</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo workspace</source>
         <translation>デモ用ワークスペースを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Demo workspace: a fresh copy, your own workspace is untouched (File ▸ Back to your workspace)</source>
+        <translation>デモ用ワークスペース: 新しいコピーです。自分のワークスペースは変更されません(ファイル ▸ 自分のワークスペースに戻る)</translation>
     </message>
     <message>
         <source>New &amp;stakeholder</source>
@@ -1703,6 +1727,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>NoPursuitHint</name>
+    <message>
+        <source>Create the first pursuit…</source>
+        <translation>最初の商談を作成…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pursuit yet for {account}&lt;/b&gt;&lt;br&gt;A pursuit holds the map of its buying committee.</source>
+        <translation>&lt;b&gt;{account} にはまだ商談がありません&lt;/b&gt;&lt;br&gt;商談には購買委員会のマップが入ります。</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <source>Opening the workspace…</source>
@@ -1827,6 +1862,18 @@ This cannot be undone.</source>
     <message>
         <source>Problems</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>問題のある行だけを表示</translation>
+    </message>
+    <message>
+        <source>{lines} and {n} more</source>
+        <translation>{lines} ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>{lines} and {last}</source>
+        <translation>{lines}、{last}</translation>
     </message>
     <message>
         <source>Not in this export — left the company?</source>

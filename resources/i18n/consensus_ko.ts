@@ -55,6 +55,22 @@
 <context>
     <name>AccountEditing</name>
     <message>
+        <source>New pursuit</source>
+        <translation>새 영업 기회</translation>
+    </message>
+    <message>
+        <source>For which account?</source>
+        <translation>어느 고객사에 만들까요?</translation>
+    </message>
+    <message>
+        <source>First pursuit for {account}</source>
+        <translation>{account}의 첫 영업 기회</translation>
+    </message>
+    <message>
+        <source>No pursuit yet for {account}: File ▸ New pursuit… starts mapping its committee.</source>
+        <translation>{account}에는 아직 영업 기회가 없습니다. 파일 ▸ 새 영업 기회…로 위원회 맵을 시작하세요.</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>{name} 편집</translation>
     </message>
@@ -1416,8 +1432,16 @@ This cannot be undone.</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Back to &amp;your workspace</source>
+        <translation>내 작업 공간으로 돌아가기(&amp;Y)</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo workspace</source>
         <translation>데모 작업 공간 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Demo workspace: a fresh copy, your own workspace is untouched (File ▸ Back to your workspace)</source>
+        <translation>데모 작업 공간: 새 사본이며 내 작업 공간은 그대로입니다(파일 ▸ 내 작업 공간으로 돌아가기)</translation>
     </message>
     <message>
         <source>New &amp;stakeholder</source>
@@ -1703,6 +1727,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>NoPursuitHint</name>
+    <message>
+        <source>Create the first pursuit…</source>
+        <translation>첫 영업 기회 만들기…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pursuit yet for {account}&lt;/b&gt;&lt;br&gt;A pursuit holds the map of its buying committee.</source>
+        <translation>&lt;b&gt;{account}에는 아직 영업 기회가 없습니다&lt;/b&gt;&lt;br&gt;영업 기회에는 구매 위원회의 맵이 담깁니다.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <source>Opening the workspace…</source>
@@ -1827,6 +1862,18 @@ This cannot be undone.</source>
     <message>
         <source>Problems</source>
         <translation>문제</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>문제가 있는 행만 표시</translation>
+    </message>
+    <message>
+        <source>{lines} and {n} more</source>
+        <translation>{lines} 외 {n}개</translation>
+    </message>
+    <message>
+        <source>{lines} and {last}</source>
+        <translation>{lines}, {last}</translation>
     </message>
     <message>
         <source>Not in this export — left the company?</source>
