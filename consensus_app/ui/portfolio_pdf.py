@@ -17,17 +17,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import Qt
 
 from consensus_app.core.cancellable import CancellableRun, ProgressCallback, StopCallback
 from consensus_app.core.portfolio_board import BoardRow, headers, marked_values, summarise, unscored_words
 from consensus_app.exporters.atomic import atomic_output
 from consensus_app.i18n import _, ngettext
-from consensus_app.ui.exports.brief.blocks import CELL_PAD_X, CELL_PAD_Y, Column, heading, paragraph
+from consensus_app.ui.exports.brief.blocks import Column, heading, paragraph, table
 from consensus_app.ui.exports.brief.document import _write_pdf
-from consensus_app.ui.exports.brief.flow import Block, Frame, Item, paginate
-from consensus_app.ui.exports.brief.text import RULE, SHADE, SMALL_PX, Text, font
+from consensus_app.ui.exports.brief.flow import Frame, Item, paginate
 from consensus_app.ui.exports.fonts import check_fonts
 from consensus_app.ui.exports.headless import ensure_application
 from consensus_app.ui.exports.map_image import PageSize, page_size_px
@@ -102,7 +100,7 @@ def board_pdf(
     blocks: list[Item] = [
         heading(title, frame.width),
         paragraph(lines, frame.width, keep_with_next=True),
-        *_table(columns, cells, frame.width, max_lines=2),
+        *table(columns, cells, frame.width, max_lines=2, own_layouts=True),
     ]
     pages = paginate([(_Part(), blocks)], frame).pages
     run.report(0.1)
@@ -110,52 +108,3 @@ def board_pdf(
         _write_pdf(tmp, (_("Portfolio board"), title), frame, pages, paper, run)
     run.finish()
     return Path(path)
-
-
-def _table(
-    columns: Sequence[Column], rows: Sequence[Sequence[str]], width: float, *, max_lines: int
-) -> list[Block]:
-    """The brief's table (ui/exports/brief/blocks.table: a header row kept with the first row and
-    repeated on every page, zebra rows, a rule under each), its cells laid out for this PDF only."""
-    size = SMALL_PX + 1
-    total = sum(c.weight for c in columns)
-    widths = [width * c.weight / total for c in columns]
-    lefts = [sum(widths[:i]) for i in range(len(widths))]
-    laid_out: dict[tuple[str, bool, int], Text] = {}  # ("Stalled", "No owner" … repeat down the board)
-
-    def cell(value: str, bold: bool, index: int) -> Text:
-        key = (value, bold, index)
-        if key not in laid_out:
-            column = columns[index]
-            laid_out[key] = Text(
-                value,
-                font(size, bold),
-                widths[index] - 2 * CELL_PAD_X,
-                align=column.align,
-                max_lines=max_lines,
-            )
-        return laid_out[key]
-
-    def row_block(values: Sequence[str], bold_all: bool, shade: QColor | None) -> Block:
-        laid = [cell(v, bold_all or columns[i].bold, i) for i, v in enumerate(values)]
-        height = max(t.height for t in laid) + 2 * CELL_PAD_Y
-
-        def paint(painter: QPainter, rect: QRectF) -> None:
-            if shade is not None:
-                painter.fillRect(QRectF(rect.left(), rect.top(), width, height), shade)
-            for text, left in zip(laid, lefts, strict=True):
-                text.draw(painter, rect.left() + left + CELL_PAD_X, rect.top() + CELL_PAD_Y)
-            painter.setPen(QPen(RULE, 0.6))
-            bottom = rect.top() + height
-            painter.drawLine(QPointF(rect.left(), bottom), QPointF(rect.left() + width, bottom))
-
-        return Block(height, paint)
-
-    header = row_block([_(c.title) for c in columns], True, QColor("#DDE1E6"))
-    header.keep_with_next = True
-    blocks = [header]
-    for index, values in enumerate(rows):
-        block = row_block(values, False, SHADE if index % 2 else None)
-        block.header = header
-        blocks.append(block)
-    return blocks

@@ -88,17 +88,28 @@ def table(
     *,
     size: int = SMALL_PX + 1,
     max_lines: int = 3,
+    own_layouts: bool = False,
 ) -> list[Block]:
-    """A header row (kept with the first row, repeated on every page) and a block per row."""
+    """A header row (kept with the first row, repeated on every page) and a block per row.
+
+    `own_layouts`: the cells are laid out for this table alone, not taken from the process-wide
+    cache (a table drawn in a worker thread must not share laid-out text with other threads)."""
     total = sum(c.weight for c in columns)
     widths = [width * c.weight / total for c in columns]
     lefts = [sum(widths[:i]) for i in range(len(widths))]
+    laid_out: dict[tuple[str, bool, int], Text] = {}  # (own layouts: "Stalled", "No owner" repeat)
+
+    def lay(value: str, bold: bool, index: int) -> Text:
+        column, inner = columns[index], widths[index] - 2 * CELL_PAD_X
+        if not own_layouts:
+            return shared_text(value, size, bold, inner, column.align, max_lines)
+        key = (value, bold, index)
+        if key not in laid_out:
+            laid_out[key] = Text(value, font(size, bold), inner, align=column.align, max_lines=max_lines)
+        return laid_out[key]
 
     def cells(values: Sequence[str], bold_all: bool) -> list[Text]:
-        return [
-            shared_text(value, size, bold_all or column.bold, w - 2 * CELL_PAD_X, column.align, max_lines)
-            for value, column, w in zip(values, columns, widths, strict=True)
-        ]
+        return [lay(value, bold_all or columns[i].bold, i) for i, value in enumerate(values)]
 
     def row_painter(laid: list[Text], shade: QColor | None) -> Block:
         height = max(t.height for t in laid) + 2 * CELL_PAD_Y
