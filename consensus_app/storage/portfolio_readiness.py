@@ -138,10 +138,8 @@ def _fill(
         done.update(batch)
         if deliver is not None:
             deliver(batch)
-        # The chunk's cyclic garbage (graphs, matrices) is collected here, in the worker, while it
-        # is still young (a quick collection of the young generations): promoted, it made the
-        # automatic full collections long, and whichever thread triggered one waited for it.
-        gc.collect(1)
+        # (No collection here: one in a worker can destroy the window's Qt objects on this thread
+        # and deadlock; the window collects on its own thread, ui/gui_collector.py.)
         # What outlived the chunk (its readings, caches, modules imported meanwhile: a million
         # objects once the encoder's libraries load) joins the frozen heap: the automatic full
         # collections walk only what is newer, a few ms, not 80–190 ms every second or so with

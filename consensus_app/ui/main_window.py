@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from consensus_app.core.layouts import LayoutName
 from consensus_app.operations.changed import STAKEHOLDER, Changed
+from consensus_app.ui import gui_collector
 from consensus_app.ui.background import BackgroundRunner
 from consensus_app.ui.controller import WorkspaceController
 from consensus_app.ui.demo_switch import ask_to_switch, demo_action_text, show_demo_notice
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self, controller: WorkspaceController, settings: UiSettings | None = None, demo: bool = False
     ) -> None:
         super().__init__()
+        gui_collector.install()  # cycles collected on this thread only: see the module
         self.controller = controller
         self.is_demo = demo  # a fresh copy of the demo workspace, not the user's own
         self.settings = settings or UiSettings()
