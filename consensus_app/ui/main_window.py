@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.layout_group.addAction(action)
             self.layout_actions[name.value] = action
+        # The map's toggles act on views built once the workspace is open (self.sync).
+        self._workspace_actions += [*self.layout_actions.values(), *self.committee_view.actions]
 
         self.export_action, self.workspace_menu = build_menus(self)
 
