@@ -127,6 +127,10 @@ def _xml_error(path: Path, candidates: list[str], exc: SyntaxError) -> ImportFil
     """Name the cell that holds XML's unreadable character (often a control character)."""
     reason = _XML_POSITION.sub("", str(getattr(exc, "msg", exc)))
     broken = find_xml_error(path, [c for c in dict.fromkeys(candidates) if c])
+    if broken is None:  # well-formed to expat, refused by the reader (a namespace that is no URI)
+        return ImportFileError(
+            _("{file}: not a readable XLSX workbook ({reason})").format(file=path.name, reason=reason)
+        )
     cell = None
     if broken is not None and broken[0].endswith("sharedStrings.xml"):
         sheets = [c for c in candidates if c.startswith("xl/worksheets/")]
